@@ -1,0 +1,63 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/vnextract/vnextract/eval"
+)
+
+const evalHelp = `
+vnextract eval --gold DIR [--min-f1 X] [-v] [--json] [PATH ...]
+
+Runs extraction on PATH (default: the embedded corpus) and scores it against
+the gold files under DIR by SPEC's rules. Prints tp, fp, fn, precision,
+recall and F1 per kind and in total; -v lists every miss and false alarm.
+Exits 1 when any kind's F1 is under --min-f1.
+`
+
+func cmdEval(args []string, stdout, stderr io.Writer) (int, error) {
+	fs := newFlags("eval", evalHelp, stderr)
+	goldDir := fs.String("gold", "", "folder of gold JSON files (required)")
+	minF1 := fs.Float64("min-f1", 0, "fail when any kind's F1 is below this")
+	verbose := fs.Bool("v", false, "list each miss and false alarm")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	if err := fs.Parse(args); err != nil {
+		return 2, err
+	}
+	if *goldDir == "" {
+		fs.Usage()
+		return 2, fmt.Errorf("--gold is required")
+	}
+	gold, err := eval.LoadGold(*goldDir)
+	if err != nil {
+		return 2, err
+	}
+	r, err := newRunner()
+	if err != nil {
+		return 2, err
+	}
+	inputs, err := inputsFor(fs.Args())
+	if err != nil {
+		return 2, err
+	}
+	rows, _ := r.Run(inputs, nil)
+	rep := eval.Score(rows, gold)
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep.JSON()); err != nil {
+			return 2, err
+		}
+	} else {
+		rep.Print(stdout, *verbose)
+	}
+	for _, k := range eval.Kinds {
+		if rep.Counts[k].F1() < *minF1 {
+			fmt.Fprintf(stderr, "vnextract eval: %s F1 %.3f is below --min-f1 %.3f\n", k, rep.Counts[k].F1(), *minF1)
+			return 1, nil
+		}
+	}
+	return 0, nil
+}

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/vnextract/vnextract"
+	"github.com/vnextract/vnextract/pipeline"
+	"github.com/vnextract/vnextract/pipeline/ingest"
+	"github.com/vnextract/vnextract/pipeline/table"
+)
+
+const runHelp = `
+vnextract run [--out DIR] [PATH ...]
+
+Reads articles (plain text, HTML pages, JSON Lines records), extracts people
+and titles, dates, document references, figures, organizations and places,
+links them, and writes one Parquet file per table into DIR:
+documents, people, titles, dates, document_refs, figures, entities,
+relations, people_registry. Tables are written to a staging folder and
+renamed into place, so DIR never holds a half-written table.
+
+With no PATH it runs on the embedded default corpus.
+`
+
+// inputsFor turns command-line paths into inputs; none means the embedded
+// corpus.
+func inputsFor(paths []string) ([]pipeline.Input, error) {
+	if len(paths) == 0 {
+		return pipeline.CollectFS(vnextract.DefaultCorpus())
+	}
+	return pipeline.Collect(paths)
+}
+
+func cmdRun(args []string, stdout, stderr io.Writer) (int, error) {
+	fs := newFlags("run", runHelp, stderr)
+	out := fs.String("out", "out", "output folder for the Parquet tables")
+	workers := fs.Int("workers", 0, "documents processed at once (default: one per core)")
+	maxBytes := fs.Int("max-bytes", 64<<20, "largest input document in bytes; larger ones fail with a message")
+	published := fs.String("published", "", "reference publication date (YYYY-MM-DD) for documents that state none")
+	quiet := fs.Bool("quiet", false, "no progress line and no summary")
+	if err := fs.Parse(args); err != nil {
+		return 2, err
+	}
+	r, err := newRunner()
+	if err != nil {
+		return 2, err
+	}
+	if *workers > 0 {
+		r.Workers = *workers
+	}
+	r.MaxBytes = *maxBytes
+	if *published != "" {
+		r.Published = ingest.ParseDate(*published)
+		if r.Published.IsZero() {
+			return 2, fmt.Errorf("--published %q: want a date like 2021-01-02", *published)
+		}
+	}
+	inputs, err := inputsFor(fs.Args())
+	if err != nil {
+		return 2, err
+	}
+	if len(inputs) == 0 {
+		return 2, fmt.Errorf("no .txt, .html, .htm or .jsonl input found in %v", fs.Args())
+	}
+	var progress func(int, int)
+	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
+		last := time.Now()
+		progress = func(done, total int) {
+			if time.Since(last) > 200*time.Millisecond || done == total {
+				last = time.Now()
+				fmt.Fprintf(stderr, "\r%d/%d documents", done, total)
+				if done == total {
+					fmt.Fprintln(stderr)
+				}
+			}
+		}
+	}
+	rows, st := r.Run(inputs, progress)
+	counts, err := table.Write(*out, rows)
+	if err != nil {
+		return 2, err
+	}
+	if !*quiet {
+		secs := st.Elapsed.Seconds()
+		fmt.Fprintf(stderr, "vnextract: %d documents read, %d failed, %.2fs, %.1f MB/s, %.0f docs/s\n",
+			st.Docs, st.Failed, secs, float64(st.Bytes)/1e6/max(secs, 1e-9), float64(st.Docs)/max(secs, 1e-9))
+		names := append([]string(nil), table.Names...)
+		for _, n := range names {
+			fmt.Fprintf(stderr, "  %-16s %6d rows  %s/%s.parquet\n", n, counts[n], *out, n)
+		}
+		if st.Failed > 0 {
+			ids := append([]string(nil), st.FailedIDs...)
+			sort.Strings(ids)
+			fmt.Fprintf(stderr, "failed documents (see documents.error):\n")
+			for _, d := range rows.Documents {
+				if d.Failed {
+					fmt.Fprintf(stderr, "  %s: %s\n", d.DocID, d.Error)
+				}
+			}
+		}
+	}
+	if st.Failed > 0 {
+		return 1, nil
+	}
+	return 0, nil
+}

@@ -1,0 +1,258 @@
+package extractors
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vnextract/vnextract/pipeline/doc"
+)
+
+// Dates finds calendar dates and periods: "Sáng 31/12", "ngày 30/7/2021",
+// "Thứ năm, 13/01/2022", "ngày 23 tháng 4 năm 2018", "tháng 9/2020",
+// "năm 2021", "quý I/2021", "9 tháng đầu năm 2020", "nhiệm kỳ 2021 - 2026".
+// A day without a year takes it from the publication date (the latest such
+// day not after it), else from the one year its sentence names, else stays
+// XXXX-MM-DD.
+type Dates struct {
+	day, dayMonth, words, month, quarter, period, term, year *regexp.Regexp
+}
+
+const (
+	// part of day, weekday and "ngày" cues that may stand before a date
+	datePartOfDay = `(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)`
+	dateWeekday   = `(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)`
+	datePrefix    = `(?:(?P<pod>` + datePartOfDay + `)\s+(?:hôm\s+)?(?:nay\s+)?(?:ngày\s+)?|(?P<wd>` + dateWeekday + `)\s*,?\s*(?:ngày\s+)?|ngày\s+|hôm\s+)`
+	dateEnd       = `(?:[^\p{L}\p{N}/.-]|[.-][^\p{N}]|[.-]?$)`
+)
+
+func NewDates() *Dates {
+	ci := func(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
+	return &Dates{
+		// 30/7/2021, ngày 30-7-2021, Thứ năm, 13/01/2022
+		day: ci(`(?:^|[^\p{L}\p{N}/.-])(?P<span>` + datePrefix + `?(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>\d{4}))` + dateEnd),
+		// Sáng 31/12, ngày 13/1, chiều ngày 30/9, từ ngày 1/1 đến 15/1
+		dayMonth: ci(`(?:^|[^\p{L}\p{N}/.-])(?P<span>(?:` + datePrefix + `|(?:từ|đến|tới)\s+(?:ngày\s+)?)(?P<d>\d{1,2})[/.-](?P<m>\d{1,2}))` + dateEnd),
+		// ngày 23 tháng 4 năm 2018, 23 tháng 4
+		words: ci(`(?:^|[^\p{L}\p{N}])(?P<span>` + datePrefix + `?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?)(?:[^\p{L}\p{N}]|$)`),
+		// tháng 9/2020, tháng 9 năm 2020, tháng 9-2020
+		month: ci(`(?:^|[^\p{L}\p{N}])(?P<span>tháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>\d{4}))(?:[^\p{L}\p{N}/]|$)`),
+		// quý I/2021, quý 1 năm 2021
+		quarter: ci(`(?:^|[^\p{L}\p{N}])(?P<span>quý\s+(?P<q>I{1,3}|IV|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?P<y>\d{4}))(?:[^\p{L}\p{N}/]|$)`),
+		// 9 tháng đầu năm 2020, 6 tháng cuối năm
+		period: ci(`(?:^|[^\p{L}\p{N}])(?P<span>(?P<n>\d{1,2})\s+tháng\s+(?P<side>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4}))?)(?:[^\p{L}\p{N}]|$)`),
+		// nhiệm kỳ 2021 - 2026, giai đoạn 2021-2025
+		term: ci(`(?:^|[^\p{L}\p{N}])(?P<span>(?:nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm)\s+(?P<a>\d{4})\s*(?:[-–—]|đến)\s*(?:năm\s+)?(?P<b>\d{4}))(?:[^\p{L}\p{N}]|$)`),
+		// năm 2021
+		year: ci(`(?:^|[^\p{L}\p{N}])(?P<span>năm\s+(?P<y>(?:19|20)\d{2}))(?:[^\p{L}\p{N}/]|$)`),
+	}
+}
+
+func (x *Dates) Name() string { return "dates" }
+
+type dateHit struct {
+	start, end int // bytes
+	v          doc.DateValue
+	rule       string
+	day        bool
+}
+
+func (x *Dates) Extract(d *doc.Document) {
+	var hits []dateHit
+	add := func(h dateHit) {
+		for _, o := range hits {
+			if h.start < o.end && o.start < h.end {
+				return // an earlier, more specific pattern has it
+			}
+		}
+		hits = append(hits, h)
+	}
+	each := func(re *regexp.Regexp, f func(g map[string]string) (doc.DateValue, bool), rule string) {
+		names := re.SubexpNames()
+		for _, m := range re.FindAllStringSubmatchIndex(d.Text, -1) {
+			g := map[string]string{}
+			var s, e int
+			for i, n := range names {
+				if n == "" || m[2*i] < 0 {
+					continue
+				}
+				g[n] = d.Text[m[2*i]:m[2*i+1]]
+				if n == "span" {
+					s, e = m[2*i], m[2*i+1]
+				}
+			}
+			if v, ok := f(g); ok {
+				v.PartOfDay = strings.ToLower(g["pod"])
+				v.Weekday = g["wd"]
+				add(dateHit{start: s, end: e, v: v, rule: rule, day: v.Granularity == "day"})
+			}
+		}
+	}
+	dayOf := func(g map[string]string) (doc.DateValue, bool) {
+		dd, _ := strconv.Atoi(g["d"])
+		mm, _ := strconv.Atoi(g["m"])
+		yy, _ := strconv.Atoi(g["y"])
+		if !validDay(yy, mm, dd) {
+			return doc.DateValue{}, false
+		}
+		v := doc.DateValue{Granularity: "day", Date: doc.Date{Year: yy, Month: mm, Day: dd}}
+		if yy > 0 {
+			v.YearFrom = "text"
+		}
+		return v, true
+	}
+	each(x.day, dayOf, "dates/dmy")
+	each(x.words, dayOf, "dates/words")
+	each(x.dayMonth, dayOf, "dates/dm")
+	each(x.month, func(g map[string]string) (doc.DateValue, bool) {
+		mm, _ := strconv.Atoi(g["m"])
+		yy, _ := strconv.Atoi(g["y"])
+		if mm < 1 || mm > 12 {
+			return doc.DateValue{}, false
+		}
+		return doc.DateValue{Granularity: "month", Value: fmt.Sprintf("%04d-%02d", yy, mm), YearFrom: "text"}, true
+	}, "dates/month")
+	each(x.quarter, func(g map[string]string) (doc.DateValue, bool) {
+		q := map[string]int{"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}[strings.ToUpper(g["q"])]
+		yy, _ := strconv.Atoi(g["y"])
+		return doc.DateValue{Granularity: "period", Value: fmt.Sprintf("%04d-%02d/%04d-%02d", yy, 3*q-2, yy, 3*q), YearFrom: "text"}, true
+	}, "dates/quarter")
+	each(x.period, func(g map[string]string) (doc.DateValue, bool) {
+		n, _ := strconv.Atoi(g["n"])
+		if n < 1 || n > 12 {
+			return doc.DateValue{}, false
+		}
+		yy, _ := strconv.Atoi(g["y"])
+		y := "XXXX"
+		if yy > 0 {
+			y = fmt.Sprintf("%04d", yy)
+		}
+		a, b := 1, n
+		if strings.EqualFold(g["side"], "cuối") {
+			a, b = 13-n, 12
+		}
+		return doc.DateValue{Granularity: "period", Value: fmt.Sprintf("%s-%02d/%s-%02d", y, a, y, b)}, true
+	}, "dates/months-of-year")
+	each(x.term, func(g map[string]string) (doc.DateValue, bool) {
+		return doc.DateValue{Granularity: "period", Value: g["a"] + "/" + g["b"], YearFrom: "text"}, true
+	}, "dates/term")
+	each(x.year, func(g map[string]string) (doc.DateValue, bool) {
+		return doc.DateValue{Granularity: "year", Value: g["y"], YearFrom: "text"}, true
+	}, "dates/year")
+
+	for _, h := range hits {
+		start, end := d.RuneOffset(h.start), d.RuneOffset(h.end)
+		v := h.v
+		if h.day {
+			resolveYear(d, start, &v)
+			v.Value = dayValue(v.Date)
+			if v.Weekday != "" && v.Date.Year > 0 {
+				if wd := weekdayOf(v.Weekday); wd >= 0 {
+					got := time.Date(v.Date.Year, time.Month(v.Date.Month), v.Date.Day, 0, 0, 0, 0, time.UTC).Weekday()
+					if int(got) != wd {
+						d.Warn("date %q: weekday does not agree with %s", d.Slice(start, end), v.Value)
+					}
+				}
+			}
+		}
+		m := d.Add(&doc.Mention{Kind: doc.KindDate, Start: start, End: end, Rule: h.rule})
+		vv := v
+		m.Date = &vv
+	}
+}
+
+// resolveYear fills a missing year from the publication date or the one
+// year the sentence names.
+func resolveYear(d *doc.Document, pos int, v *doc.DateValue) {
+	if v.Date.Year > 0 {
+		return
+	}
+	if p := d.Published; p.Year > 0 {
+		y := p.Year
+		if v.Date.Month > p.Month || (v.Date.Month == p.Month && v.Date.Day > p.Day) {
+			y--
+		}
+		v.Date.Year = y
+		v.YearFrom = "published"
+		return
+	}
+	if si := d.SentenceAt(pos); si >= 0 {
+		s := d.Sentences[si]
+		if y := onlyYear(d.Slice(s.Start, s.End)); y > 0 {
+			v.Date.Year = y
+			v.YearFrom = "context"
+			return
+		}
+	}
+	v.YearFrom = "unknown"
+}
+
+var yearInText = regexp.MustCompile(`(?:năm\s+|/|-)((?:19|20)\d{2})(?:[^\p{N}]|$)`)
+
+// onlyYear returns the year a sentence names when it names exactly one.
+func onlyYear(s string) int {
+	year := 0
+	for _, m := range yearInText.FindAllStringSubmatch(s, -1) {
+		y, _ := strconv.Atoi(m[1])
+		if year != 0 && y != year {
+			return 0
+		}
+		year = y
+	}
+	return year
+}
+
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	if y != 0 && (y < 1800 || y > 2200) {
+		return false
+	}
+	yy := y
+	if yy == 0 {
+		yy = 2000 // a leap year: 29/2 without a year is a real day
+	}
+	t := time.Date(yy, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t.Day() == d
+}
+
+func dayValue(dt doc.Date) string {
+	if dt.Year == 0 {
+		return fmt.Sprintf("XXXX-%02d-%02d", dt.Month, dt.Day)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", dt.Year, dt.Month, dt.Day)
+}
+
+// weekdayOf maps "Thứ năm", "thứ 5", "Chủ nhật" to time.Weekday numbers.
+func weekdayOf(s string) int {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return -1
+	}
+	if f[0] == "chủ" {
+		return 0
+	}
+	if len(f) < 2 {
+		return -1
+	}
+	names := map[string]int{"hai": 1, "2": 1, "ba": 2, "3": 2, "tư": 3, "4": 3, "năm": 4, "5": 4, "sáu": 5, "6": 5, "bảy": 6, "7": 6}
+	if n, ok := names[f[1]]; ok {
+		return n
+	}
+	return -1
+}
+
+// atoiDate builds a day from its decimal parts, or the zero Date when they
+// do not make a real day.
+func atoiDate(y, m, d string) doc.Date {
+	yy, _ := strconv.Atoi(y)
+	mm, _ := strconv.Atoi(m)
+	dd, _ := strconv.Atoi(d)
+	if yy == 0 || !validDay(yy, mm, dd) {
+		return doc.Date{}
+	}
+	return doc.Date{Year: yy, Month: mm, Day: dd}
+}

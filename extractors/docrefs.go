@@ -1,0 +1,209 @@
+package extractors
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/vnextract/vnextract/pipeline/doc"
+)
+
+// DocRefs finds references to numbered documents in both styles:
+// Party ("Quyết định số 455-QĐ/TU", "25-NQ/TW", "439 – QĐNS/TW") and State
+// ("30/2020/NĐ-CP", "669/QĐ-UBND", "24/2018/QH14"). The type comes from the
+// head word before the number or, failing that, from the symbol; the issuer
+// from "của …" after it, an "X ban hành" before it, or the symbol; the issue
+// date from "ngày …" right after it.
+type DocRefs struct {
+	party, state, typed *regexp.Regexp
+	issuerAfter         *regexp.Regexp
+	issuerBefore        *regexp.Regexp
+	termAfter           *regexp.Regexp
+}
+
+// docTypes are the head words of numbered documents, longest first.
+var docTypes = []string{
+	"Nghị quyết liên tịch", "Thông tư liên tịch", "Quyết định", "Nghị quyết", "Chỉ thị", "Kết luận",
+	"Quy định", "Hướng dẫn", "Kế hoạch", "Thông báo", "Nghị định", "Thông tư", "Công văn",
+	"Luật", "Pháp lệnh", "Văn bản", "Thông tri", "Quy chế", "Chương trình", "Đề án", "Báo cáo",
+	"Tờ trình", "Công điện", "Lệnh", "Sắc lệnh", "Điều lệ",
+}
+
+// symbolTypes decodes the type part of a symbol.
+var symbolTypes = map[string]string{
+	"NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "KL": "Kết luận", "HD": "Hướng dẫn",
+	"KH": "Kế hoạch", "TB": "Thông báo", "QĐNS": "Quyết định", "NĐ": "Nghị định", "TT": "Thông tư",
+	"QĐi": "Quy định", "QyĐ": "Quy định", "CV": "Công văn", "BC": "Báo cáo", "TTr": "Tờ trình",
+	"CĐ": "Công điện", "L": "Luật", "PL": "Pháp lệnh", "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch",
+	"QC": "Quy chế", "ĐA": "Đề án", "CTr": "Chương trình", "TTg": "Chỉ thị",
+}
+
+// issuerCodes decodes the issuer part of a symbol.
+var issuerCodes = map[string]string{
+	"TW": "Trung ương", "TƯ": "Trung ương", "TU": "Tỉnh ủy", "ThU": "Thành ủy", "TP": "Thành ủy",
+	"HU": "Huyện ủy", "QU": "Quận ủy", "ĐU": "Đảng ủy", "ĐĐ": "Đảng đoàn", "BCS": "Ban cán sự đảng",
+	"CP": "Chính phủ", "TTg": "Thủ tướng Chính phủ", "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân",
+	"BNV": "Bộ Nội vụ", "BTC": "Bộ Tài chính", "BCA": "Bộ Công an", "BQP": "Bộ Quốc phòng",
+	"BGDĐT": "Bộ Giáo dục và Đào tạo", "BYT": "Bộ Y tế", "BTP": "Bộ Tư pháp", "BCT": "Bộ Công Thương",
+	"BTNMT": "Bộ Tài nguyên và Môi trường", "BXD": "Bộ Xây dựng", "BGTVT": "Bộ Giao thông vận tải",
+	"BKHĐT": "Bộ Kế hoạch và Đầu tư", "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+	"BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội", "BTTTT": "Bộ Thông tin và Truyền thông",
+	"BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BKHCN": "Bộ Khoa học và Công nghệ", "NHNN": "Ngân hàng Nhà nước",
+	"UBTVQH": "Ủy ban Thường vụ Quốc hội", "MTTQ": "Mặt trận Tổ quốc", "BTCTW": "Ban Tổ chức Trung ương",
+	"BDVTW": "Ban Dân vận Trung ương", "BTGTW": "Ban Tuyên giáo Trung ương", "UBKTTW": "Ủy ban Kiểm tra Trung ương",
+	"VPCP": "Văn phòng Chính phủ", "TTCP": "Thanh tra Chính phủ", "TANDTC": "Tòa án nhân dân tối cao",
+	"VKSNDTC": "Viện kiểm sát nhân dân tối cao", "KTNN": "Kiểm toán Nhà nước", "BCĐ": "Ban Chỉ đạo",
+	"VPTW": "Văn phòng Trung ương Đảng", "BTV": "Ban Thường vụ",
+}
+
+const symPart = `[\p{Lu}Đ][\p{L}Đđ]*\d*`
+
+func NewDocRefs() *DocRefs {
+	types := make([]string, len(docTypes))
+	for i, t := range docTypes {
+		types[i] = regexp.QuoteMeta(t)
+	}
+	typeRe := `(?i:` + strings.Join(types, "|") + `)`
+	return &DocRefs{
+		// 455-QĐ/TU, 23- QĐ/TW, 439 – QĐNS/TW, 02-QĐi/TW
+		party: regexp.MustCompile(`(?:^|[^\p{L}\p{N}/-])(?P<num>\d{1,5}[a-z]?)\s*[-–—]\s*(?P<sym>` + symPart + `(?:-` + symPart + `)?\s*/\s*` + symPart + `(?:-` + symPart + `)*)`),
+		// 30/2020/NĐ-CP, 24/2018/QH14, 669/QĐ-UBND, 233/NQ-ĐU
+		state: regexp.MustCompile(`(?:^|[^\p{L}\p{N}/-])(?P<num>\d{1,5}[a-z]?)\s*/\s*(?P<sym>(?:(?:19|20)\d{2}\s*/\s*)?` + symPart + `(?:\s*-\s*` + symPart + `)*)`),
+		typed: regexp.MustCompile(`(?P<type>` + typeRe + `)\s+(?:(?i:số)\s*:?\s*)?$`),
+		issuerAfter: regexp.MustCompile(`^(?:,?\s*(?:ngày|ban hành ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|,?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?,?\s*(?:\(|)?(?:của|do)\s+(?P<iss>(?:Ban Chấp hành|BCH|Ban Thường vụ|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng|Quốc hội|Ủy ban|UBND|HĐND|Hội đồng|Bộ|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|Văn phòng|Ngân hàng|Tòa án|Viện|Thanh tra|Kiểm toán|Mặt trận|Tổng cục|Cục|Sở)(?:\s+(?:\p{Lu}[\p{L}.]*|ủy|uỷ|đảng|nhân dân|chính phủ|tỉnh|thành phố|huyện|quận|xã|vụ|trung ương|cán sự|chấp hành|chính trị|thường vụ|bí thư|[Tt]rung ương|\([^)]{1,40}\)))*)`),
+		issuerBefore: regexp.MustCompile(`(?P<iss>(?:Ban Chấp hành|BCH|Ban Thường vụ|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng|Quốc hội|Ủy ban|UBND|HĐND|Bộ|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy)(?:\s+(?:\p{Lu}[\p{L}.]*|ủy|tỉnh|thành phố|huyện|quận|nhân dân|vụ|trung ương))*)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký ban hành|có)\s+$`),
+		termAfter:    regexp.MustCompile(`^[^.;]{0,80}?[(\s]khóa\s+(?P<term>[IVXL]+|\d+)\b`),
+	}
+}
+
+func (x *DocRefs) Name() string { return "document_refs" }
+
+func (x *DocRefs) Extract(d *doc.Document) {
+	type hit struct {
+		numStart, end int
+		num, sym      string
+		party         bool
+	}
+	var hits []hit
+	for i, re := range []*regexp.Regexp{x.party, x.state} {
+		for _, m := range re.FindAllStringSubmatchIndex(d.Text, -1) {
+			h := hit{numStart: m[2], end: m[5], num: d.Text[m[2]:m[3]], sym: d.Text[m[4]:m[5]], party: i == 0}
+			dup := false
+			for _, o := range hits {
+				if h.numStart < o.end && o.numStart < h.end {
+					dup = true
+				}
+			}
+			if !dup && plausibleSymbol(h.sym) {
+				hits = append(hits, h)
+			}
+		}
+	}
+	for _, h := range hits {
+		start := h.numStart
+		ref := &doc.DocRef{Number: h.num}
+		sym := strings.Join(strings.Fields(h.sym), "")
+		party := h.party
+		if party {
+			ref.Symbol = sym
+			ref.Ref = h.num + "-" + sym
+		} else {
+			ref.Symbol = sym
+			ref.Ref = h.num + "/" + sym
+		}
+		typeCode, issuerCode := splitSymbol(sym, party)
+		ref.IssuerCode = issuerCode
+		if tm := x.typed.FindStringSubmatchIndex(d.Text[:start]); tm != nil {
+			ref.DocType = canonicalDocType(d.Text[tm[2]:tm[3]])
+			start = tm[0]
+		} else if t, ok := symbolTypes[typeCode]; ok {
+			ref.DocType = t
+		} else if strings.HasPrefix(typeCode, "QH") {
+			ref.DocType = "Luật"
+		}
+		end := h.end
+		after := d.Text[end:]
+		if m := x.issuerAfter.FindStringSubmatchIndex(after); m != nil {
+			ref.Issuer = strings.TrimRight(after[m[2]:m[3]], " ,")
+		} else if m := x.issuerBefore.FindStringSubmatch(d.Text[max(0, start-120):start]); m != nil {
+			ref.Issuer = m[1]
+		} else if n, ok := issuerCodes[issuerCode]; ok {
+			ref.Issuer = n
+		}
+		if m := dateAfterRef.FindStringSubmatchIndex(after); m != nil {
+			ref.Issued = parseDMYWords(after[m[2]:m[3]])
+			if !ref.Issued.IsZero() {
+				end += m[1]
+			}
+		}
+		if m := x.termAfter.FindStringSubmatch(after); m != nil {
+			ref.Term = m[1]
+		}
+		mm := d.Add(&doc.Mention{Kind: doc.KindDocRef, Start: d.RuneOffset(start), End: d.RuneOffset(end), Rule: "document_refs/" + map[bool]string{true: "party", false: "state"}[party]})
+		mm.Ref = ref
+	}
+}
+
+var dateAfterRef = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?(?i:ngày)\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
+
+var digitsRe = regexp.MustCompile(`\d+`)
+
+// parseDMYWords reads "22/11/2021", "17-8-2009" and "23 tháng 4 năm 2018".
+func parseDMYWords(s string) doc.Date {
+	n := digitsRe.FindAllString(s, -1)
+	if len(n) != 3 {
+		return doc.Date{}
+	}
+	return atoiDate(n[2], n[1], n[0])
+}
+
+// splitSymbol returns the type and issuer codes of a symbol: "QĐ/TU" gives
+// QĐ, TU; "NĐ-CP" gives NĐ, CP; "2020/NĐ-CP" gives NĐ, CP; "QH14" gives QH14.
+func splitSymbol(sym string, party bool) (string, string) {
+	if i := strings.LastIndex(sym, "/"); i >= 0 && party {
+		return sym[:i], sym[i+1:]
+	}
+	if i := strings.LastIndex(sym, "/"); i >= 0 {
+		sym = sym[i+1:]
+	}
+	if i := strings.Index(sym, "-"); i >= 0 {
+		return sym[:i], sym[i+1:]
+	}
+	return sym, ""
+}
+
+// plausibleSymbol rejects things that only look like "N-X/Y": a symbol needs
+// an upper-case letter in each part and no lower-case word.
+func plausibleSymbol(sym string) bool {
+	for _, part := range strings.FieldsFunc(sym, func(r rune) bool { return r == '/' || r == '-' }) {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if isYear(part) {
+			continue
+		}
+		upper := 0
+		for _, r := range part {
+			if r >= 'A' && r <= 'Z' || r == 'Đ' {
+				upper++
+			}
+		}
+		if upper == 0 || len([]rune(part)) > 10 {
+			return false
+		}
+	}
+	return true
+}
+
+func isYear(s string) bool {
+	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20"))
+}
+
+func canonicalDocType(s string) string {
+	for _, t := range docTypes {
+		if strings.EqualFold(t, s) {
+			return t
+		}
+	}
+	return s
+}

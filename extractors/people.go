@@ -1,0 +1,520 @@
+package extractors
+
+import (
+	"strings"
+
+	"github.com/vnextract/vnextract/pipeline/doc"
+)
+
+// People finds named persons and the titles the article gives them, in the
+// shapes Party and State news use:
+//
+//   - titles before the name, chained by commas: "Phó Bí thư Tỉnh ủy, Chủ
+//     tịch HĐND tỉnh Nguyễn Văn Hòa";
+//   - titles after the name, after a dash or comma: "Võ Văn Thưởng - Ủy viên
+//     Bộ Chính trị, Thường trực Ban Bí thư";
+//   - a title shared by a list: "các đồng chí Bí thư Trung ương Đảng: A - …;
+//     B - …";
+//   - honorifics ("đồng chí", "ông", "bà") and later bare given names that
+//     refer back to someone already named ("đồng chí Thưởng").
+//
+// A name is a run of two to four capitalized syllables; without a title or
+// an honorific before it, it must start with a family name and must not be
+// a place or part of an organization's name.
+type People struct {
+	surnames   map[string]bool
+	places     *phraseIndex
+	roles      *phraseIndex
+	orgWords   map[string]bool
+	orgBigrams map[string]bool
+	abbrev     map[string]string
+}
+
+func NewPeople() *People {
+	return &People{
+		surnames:   lexiconSet("surnames.txt", false),
+		places:     newPhraseIndex(lexiconLines("places.txt")),
+		roles:      newPhraseIndex(lexiconLines("roles.txt")),
+		orgWords:   lexiconSet("orgwords.txt", true),
+		orgBigrams: lexiconSet("orgbigrams.txt", true),
+		abbrev:     lexiconMap("abbreviations.txt"),
+	}
+}
+
+func (x *People) Name() string { return "people" }
+
+// honorifics stand before a name; their lower-case form is stored.
+var honorifics = map[string]bool{"đồng chí": true, "ông": true, "bà": true, "anh": true, "chị": true, "cụ": true}
+
+// placeClassifiers make the capitalized run after them a place, not a person.
+var placeClassifiers = map[string]bool{
+	"tỉnh": true, "thành phố": true, "tp": true, "huyện": true, "quận": true, "thị xã": true, "thị trấn": true,
+	"xã": true, "phường": true, "đường": true, "phố": true, "thôn": true, "bản": true, "ấp": true, "làng": true,
+	"sông": true, "núi": true, "cầu": true, "chợ": true, "trường": true, "đảo": true, "vịnh": true, "đèo": true,
+	"tượng": true, "đền": true, "chùa": true, "lăng": true, "quảng trường": true, "khu": true, "tòa": true,
+	"giải": true, "phong trào": true, "tư tưởng": false, "cuộc": true, "tổ": true, "nhà": true, "giáo": true,
+}
+
+// placeHeads end with "ủy": after "Tỉnh ủy", "Quận ủy" a capitalized run
+// starts with the unit's own name.
+func isPlaceHead(t token) bool {
+	l := strings.ToLower(t.text)
+	return l == "tỉnh" || l == "huyện" || l == "quận" || l == "xã" || l == "phường" || l == "tp" || l == "thị" || l == "thành"
+}
+
+type personHit struct {
+	start, end int // token range of the name
+	honor      string
+	titles     [][2]int // token ranges of titles
+	shared     bool
+	coref      bool
+}
+
+func (x *People) Extract(d *doc.Document) {
+	toks := tokenize(d)
+	var found []personHit
+	var shared [][2]int // a title shared by the list that follows (until the sentence ends)
+	sharedSentence := -1
+	for i := 0; i < len(toks); i++ {
+		sent := d.SentenceAt(toks[i].start)
+		if sent != sharedSentence {
+			shared = nil
+		}
+		// "các đồng chí Bí thư Trung ương Đảng:" opens a shared title
+		if strings.EqualFold(toks[i].text, "các") {
+			j := i + 1
+			if n := x.honorificAt(toks, j); n > 0 {
+				j += n
+			}
+			if chain, end := x.titleChain(toks, j); len(chain) > 0 && end < len(toks) && toks[end].text == ":" {
+				shared = chain
+				sharedSentence = sent
+				i = end
+				continue
+			}
+		}
+		h, next, ok := x.personAt(d, toks, i, found)
+		if !ok {
+			continue
+		}
+		if len(shared) > 0 {
+			h.titles = append(append([][2]int{}, shared...), h.titles...)
+			h.shared = true
+		}
+		found = append(found, h)
+		i = next - 1
+	}
+	x.emit(d, toks, found)
+}
+
+// personAt tries to read a person (with titles before and after) at token i.
+// It returns the hit and the token after everything it consumed.
+func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHit) (personHit, int, bool) {
+	var h personHit
+	j := i
+	// titles before the name
+	chain, end := x.titleChain(toks, i)
+	if len(chain) > 0 {
+		j = end
+		// "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn A"
+		if j+1 < len(toks) && toks[j].text == "," && x.honorificAt(toks, j+1) > 0 {
+			j++
+		}
+	}
+	if n := x.honorificAt(toks, j); n > 0 {
+		h.honor = strings.ToLower(joinTokens(toks[j : j+n]))
+		j += n
+	}
+	loose := len(chain) > 0 || h.honor != ""
+	nEnd, ok := x.nameAt(toks, j, loose)
+	if !ok {
+		// a bare given name after an honorific refers back to someone named
+		if h.honor != "" && j < len(toks) && toks[j].nameSyllable() && !(j+1 < len(toks) && toks[j+1].nameSyllable() && toks[j+1].space) {
+			if ante := x.antecedent(d, toks, toks[j].text, found); ante >= 0 {
+				h.start, h.end, h.coref = j, j+1, true
+				h.titles = chain
+				return h, j + 1, true
+			}
+		}
+		return h, i + 1, false
+	}
+	if len(chain) == 0 && h.honor == "" && !x.bareNameOK(toks, j, nEnd) {
+		return h, i + 1, false
+	}
+	h.start, h.end = j, nEnd
+	h.titles = chain
+	// titles after the name: "Name - T1, T2", "Name, T1", "Name (T1)"
+	k := nEnd
+	if k+1 < len(toks) && (toks[k].text == "-" || toks[k].text == "–" || toks[k].text == "—" || toks[k].text == "," || toks[k].text == "(") {
+		if after, e := x.titleChain(toks, k+1); len(after) > 0 {
+			h.titles = append(h.titles, after...)
+			k = e
+			if toks[nEnd].text == "(" && k < len(toks) && toks[k].text == ")" {
+				k++
+			}
+		}
+	}
+	return h, k, true
+}
+
+// honorificAt returns how many tokens an honorific at i takes (0 if none).
+func (x *People) honorificAt(toks []token, i int) int {
+	if i >= len(toks) || !toks[i].word {
+		return 0
+	}
+	l := strings.ToLower(toks[i].text)
+	if l == "đồng" && i+1 < len(toks) && strings.ToLower(toks[i+1].text) == "chí" {
+		return 2
+	}
+	if honorifics[l] {
+		return 1
+	}
+	return 0
+}
+
+// titleChain reads one or more titles from token i, separated by commas,
+// dashes and "kiêm". It returns their token ranges and the token after.
+func (x *People) titleChain(toks []token, i int) ([][2]int, int) {
+	var chain [][2]int
+	j := i
+	for {
+		s, e, ok := x.title(toks, j)
+		if !ok {
+			break
+		}
+		chain = append(chain, [2]int{s, e})
+		j = e
+		if j+1 >= len(toks) {
+			break
+		}
+		sep := strings.ToLower(toks[j].text)
+		if sep == "," || sep == "-" || sep == "–" || sep == "—" || sep == "kiêm" {
+			if _, _, ok := x.title(toks, j+1); ok {
+				j++
+				continue
+			}
+			// "Sở Tài nguyên - Môi trường": a dash inside a name continues it
+			if sep != "," && sep != "kiêm" && toks[j+1].capitalized() && !x.nameStarts(toks, j+1) {
+				e2 := x.orgTail(toks, j+1)
+				if e2 > j+1 {
+					chain[len(chain)-1][1] = e2
+					j = e2
+					continue
+				}
+			}
+		}
+		break
+	}
+	return chain, j
+}
+
+// title reads one title at token i: an optional "nguyên" (kept) or "tân"
+// (dropped), a role, and the organization and place after it.
+func (x *People) title(toks []token, i int) (int, int, bool) {
+	if i >= len(toks) || !toks[i].word {
+		return 0, 0, false
+	}
+	start := i
+	l := strings.ToLower(toks[i].text)
+	if l == "tân" {
+		i++
+		start = i
+	} else if l == "nguyên" {
+		i++
+	}
+	n := x.roles.match(toks, i)
+	if n == 0 {
+		return 0, 0, false
+	}
+	// a role must be written as one: "Chủ tịch", "chủ tịch", not "chủ Tịch"
+	end := x.orgTail(toks, i+n)
+	return start, end, true
+}
+
+// orgTail consumes the organization and place words of a title from token
+// i and returns the token after them. It stops at punctuation, at a word
+// that cannot continue a name of an organization, and where a person's name
+// begins.
+func (x *People) orgTail(toks []token, i int) int {
+	j := i
+	prevCap := j > 0 && toks[j-1].capitalized()
+	for j < len(toks) {
+		t := toks[j]
+		if !t.space || t.newline {
+			if t.text == "(" && j+2 < len(toks) && toks[j+1].acronym() && toks[j+2].text == ")" {
+				j += 3
+				prevCap = true
+				continue
+			}
+			break
+		}
+		if t.text == "(" && j+2 < len(toks) && toks[j+1].acronym() && toks[j+2].text == ")" {
+			j += 3
+			prevCap = true
+			continue
+		}
+		if !t.word {
+			break
+		}
+		l := strings.ToLower(t.text)
+		if t.capitalized() {
+			if n := x.places.match(toks, j); n > 0 {
+				j += n
+				prevCap = true
+				continue
+			}
+			if x.nameStarts(toks, j) {
+				break
+			}
+			// a new role starts a new title only after a separator
+			j++
+			prevCap = true
+			continue
+		}
+		if j+1 < len(toks) && toks[j+1].space && x.orgBigrams[l+" "+strings.ToLower(toks[j+1].text)] {
+			j += 2
+			prevCap = false
+			continue
+		}
+		if l == "tỉnh" || l == "huyện" || l == "quận" || l == "xã" || l == "phường" || l == "khối" {
+			j++
+			prevCap = false
+			continue
+		}
+		if (l == "thành" && j+1 < len(toks) && strings.ToLower(toks[j+1].text) == "phố") || (l == "thị" && j+1 < len(toks) && (strings.ToLower(toks[j+1].text) == "xã" || strings.ToLower(toks[j+1].text) == "trấn")) {
+			j += 2
+			prevCap = false
+			continue
+		}
+		if l == "khóa" && j+1 < len(toks) && isRomanOrNumber(toks[j+1].text) {
+			j += 2
+			prevCap = false
+			continue
+		}
+		if l == "và" && j+1 < len(toks) && toks[j+1].capitalized() && !x.nameStarts(toks, j+1) && x.roles.match(toks, j+1) == 0 && j > i {
+			j++
+			continue
+		}
+		if prevCap && x.orgWords[l] {
+			j++
+			prevCap = false
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// nameStarts reports whether a person's name (family name first) begins at
+// token i.
+func (x *People) nameStarts(toks []token, i int) bool {
+	_, ok := x.nameAt(toks, i, false)
+	return ok
+}
+
+// nameAt reads a name at token i: two to four capitalized syllables joined
+// by single spaces. Unless loose, the first must be a family name. A known
+// place is never a name.
+func (x *People) nameAt(toks []token, i int, loose bool) (int, bool) {
+	if i >= len(toks) || !toks[i].nameSyllable() {
+		return 0, false
+	}
+	if !loose && !x.surnames[toks[i].text] {
+		return 0, false
+	}
+	j := i + 1
+	for j < len(toks) && j-i < 4 && toks[j].nameSyllable() && toks[j].space && !toks[j].newline {
+		j++
+	}
+	if j-i < 2 {
+		return 0, false
+	}
+	if n := x.places.match(toks, i); n > 0 && n >= j-i {
+		return 0, false
+	}
+	// a following role word is a new title, not part of the name
+	for k := i + 1; k < j; k++ {
+		if x.roles.match(toks, k) > 0 && !x.surnames[toks[k].text] {
+			j = k
+			break
+		}
+	}
+	if j-i < 2 {
+		return 0, false
+	}
+	return j, true
+}
+
+// bareNameOK decides whether a name with no title or honorific before it
+// stands on its own: not after a place word ("tỉnh Hà Nam", "đường Lê
+// Lợi"), not inside an organization's name ("Trường THPT Lê Quý Đôn").
+func (x *People) bareNameOK(toks []token, s, e int) bool {
+	if s == 0 || toks[s].newline {
+		return true
+	}
+	p := toks[s-1]
+	if !p.space && p.word {
+		return false
+	}
+	if p.word {
+		l := strings.ToLower(p.text)
+		if placeClassifiers[l] {
+			return false
+		}
+		if s >= 2 && placeClassifiers[strings.ToLower(toks[s-2].text)+" "+l] {
+			return false
+		}
+		if p.capitalized() || p.acronym() {
+			// after a sentence-initial word it may still be a name
+			prevSentEnd := s >= 2 && (toks[s-2].text == "." || toks[s-2].newline)
+			return prevSentEnd && !isOrgHead(p.text)
+		}
+	}
+	return true
+}
+
+func isOrgHead(s string) bool {
+	switch strings.ToLower(s) {
+	case "trường", "đoàn", "bệnh", "viện", "công", "tập", "nhà", "hội", "ban", "bộ", "sở", "cục", "quỹ", "giải", "cầu", "đường", "phố", "tỉnh", "huyện", "quận":
+		return true
+	}
+	return false
+}
+
+// antecedent finds an earlier person whose name ends with the given given
+// name; it returns the index into found, or -1.
+func (x *People) antecedent(d *doc.Document, toks []token, given string, found []personHit) int {
+	for k := len(found) - 1; k >= 0; k-- {
+		h := found[k]
+		if h.coref {
+			continue
+		}
+		if strings.EqualFold(toks[h.end-1].text, given) {
+			return k
+		}
+	}
+	return -1
+}
+
+func isRomanOrNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("IVXLC0123456789", r) {
+			return false
+		}
+	}
+	return true
+}
+
+func joinTokens(ts []token) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 && t.space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+// emit turns hits into person and title mentions.
+func (x *People) emit(d *doc.Document, toks []token, found []personHit) {
+	var persons []*doc.Mention
+	for _, h := range found {
+		name := joinTokens(toks[h.start:h.end])
+		p := &doc.Person{Name: name, Honorific: h.honor}
+		rule := "people/name"
+		if h.coref {
+			rule = "people/coref"
+			for k := len(persons) - 1; k >= 0; k-- {
+				if persons[k].Person.Antecedent == nil && strings.HasSuffix(strings.ToLower(persons[k].Person.Name), " "+strings.ToLower(name)) {
+					p.Antecedent = persons[k]
+					p.Name = persons[k].Person.Name
+					break
+				}
+			}
+			if p.Antecedent == nil {
+				continue
+			}
+		}
+		m := d.Add(&doc.Mention{Kind: doc.KindPerson, Start: toks[h.start].start, End: toks[h.end-1].end, Rule: rule, Person: p})
+		persons = append(persons, m)
+		for ti, tr := range h.titles {
+			s, e := toks[tr[0]].start, toks[tr[1]-1].end
+			t := x.split(toks, tr)
+			t.Person = m
+			t.Shape = "before"
+			if tr[0] > h.start {
+				t.Shape = "after"
+			}
+			if h.shared && ti == 0 {
+				t.Shape = "shared"
+			}
+			tm := &doc.Mention{Kind: doc.KindTitle, Start: s, End: e, Rule: "people/title-" + t.Shape, Title: t}
+			d.Add(tm)
+		}
+	}
+	resolvePlaces(d)
+}
+
+// split divides a title into role, organization, expanded organization and
+// place.
+func (x *People) split(toks []token, tr [2]int) *doc.Title {
+	i := tr[0]
+	t := &doc.Title{}
+	if strings.EqualFold(toks[i].text, "nguyên") {
+		t.Former = true
+		i++
+	}
+	n := x.roles.match(toks, i)
+	t.Role = joinTokens(toks[i : i+n])
+	if i+n < tr[1] {
+		org := toks[i+n : tr[1]]
+		t.Organization = joinTokens(org)
+		t.OrganizationFull = expand(x.abbrev, org)
+		for k := range org {
+			if n := x.places.match(org, k); n > 0 {
+				t.Place = joinTokens(org[k : k+n])
+				break
+			}
+		}
+	}
+	return t
+}
+
+// resolvePlaces gives a title whose organization names its level only
+// ("UBND tỉnh", "Tỉnh ủy") the place of that level the article is about:
+// the first "tỉnh Kon Tum" in the text.
+func resolvePlaces(d *doc.Document) {
+	levels := map[string]string{}
+	toks := tokenize(d)
+	for i := 0; i+1 < len(toks); i++ {
+		l := strings.ToLower(toks[i].text)
+		if l != "tỉnh" && l != "huyện" && l != "quận" && l != "thành phố" {
+			continue
+		}
+		if _, ok := levels[l]; ok {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i <= 3 && toks[j].nameSyllable() && toks[j].space {
+			j++
+		}
+		if j-i >= 2 && j-i <= 3 {
+			levels[l] = joinTokens(toks[i+1 : j])
+		}
+	}
+	for _, m := range d.Mentions {
+		if m.Kind != doc.KindTitle || m.Title.Place != "" {
+			continue
+		}
+		org := strings.ToLower(m.Title.Organization)
+		for _, lv := range []string{"tỉnh", "huyện", "quận"} {
+			if strings.HasSuffix(org, " "+lv) || org == lv || strings.HasPrefix(org, lv+" ủy") {
+				m.Title.Place = levels[lv]
+			}
+		}
+	}
+}

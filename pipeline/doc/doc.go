@@ -1,0 +1,289 @@
+// Package doc holds the data model every stage shares: the Document that
+// carries normalized text, sentences, mentions and relations through the
+// pipeline, and the Stage interface. It imports nothing of the project's, so
+// that ingest, text, extractors and the runner can all depend on it.
+//
+// Offsets are Unicode code points into Document.Text, end-exclusive. The
+// Document keeps the text as runes too, so stages index it without decoding,
+// and converts byte offsets (from the standard library's regexp) in one place:
+// RuneOffset.
+package doc
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Date is a calendar day with possibly unknown parts; Year 0 means unknown.
+type Date struct {
+	Year, Month, Day int
+}
+
+// Valid reports whether the date has at least a month and day or a year.
+func (d Date) IsZero() bool { return d == Date{} }
+
+// Document is one article as it moves through the stages.
+type Document struct {
+	ID        string
+	Source    string // input path or record file the document came from
+	URL       string
+	Site      string
+	Title     string
+	Published Date // zero when unknown
+	Authors   []string
+	Encoding  string
+	Warnings  []string
+
+	Text  string // normalized text; offsets point into it
+	Runes []rune // Text as code points
+
+	Sentences []Span
+	Mentions  []*Mention
+	Relations []Relation
+
+	byteToRune []int32 // lazily built by RuneOffset
+}
+
+// Span is a half-open code-point range [Start, End).
+type Span struct{ Start, End int }
+
+// NewDocument makes a document over already-normalized text.
+func NewDocument(id, text string) *Document {
+	return &Document{ID: id, Text: text, Runes: []rune(text)}
+}
+
+// SetText replaces the text (before any stage has run).
+func (d *Document) SetText(text string) {
+	d.Text = text
+	d.Runes = []rune(text)
+	d.byteToRune = nil
+}
+
+// Slice returns the text of the code-point range [start, end).
+func (d *Document) Slice(start, end int) string {
+	if start < 0 {
+		start = 0
+	}
+	if end > len(d.Runes) {
+		end = len(d.Runes)
+	}
+	if start >= end {
+		return ""
+	}
+	return string(d.Runes[start:end])
+}
+
+// RuneOffset converts a byte offset into Text to a code-point offset. It is
+// the one place where byte positions (Go strings, the standard regexp) become
+// the code-point positions stored everywhere else.
+func (d *Document) RuneOffset(b int) int {
+	if d.byteToRune == nil {
+		d.byteToRune = make([]int32, len(d.Text)+1)
+		r := int32(0)
+		for i := 0; i < len(d.Text); {
+			_, size := utf8.DecodeRuneInString(d.Text[i:])
+			for k := 0; k < size; k++ {
+				d.byteToRune[i+k] = r
+			}
+			i += size
+			r++
+		}
+		d.byteToRune[len(d.Text)] = r
+	}
+	if b < 0 {
+		return 0
+	}
+	if b > len(d.Text) {
+		b = len(d.Text)
+	}
+	return int(d.byteToRune[b])
+}
+
+// SentenceAt returns the index of the sentence holding code point pos, or -1.
+func (d *Document) SentenceAt(pos int) int {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > pos })
+	if i < len(d.Sentences) && d.Sentences[i].Start <= pos {
+		return i
+	}
+	return -1
+}
+
+// Warn records a warning on the document.
+func (d *Document) Warn(format string, args ...any) {
+	d.Warnings = append(d.Warnings, fmt.Sprintf(format, args...))
+}
+
+// Add appends a mention, filling its text from the span.
+func (d *Document) Add(m *Mention) *Mention {
+	m.Text = d.Slice(m.Start, m.End)
+	m.Sentence = d.SentenceAt(m.Start)
+	d.Mentions = append(d.Mentions, m)
+	return m
+}
+
+// Overlaps reports whether [start,end) overlaps any mention of the given kinds.
+func (d *Document) Overlaps(start, end int, kinds ...Kind) bool {
+	for _, m := range d.Mentions {
+		if m.Start < end && start < m.End {
+			for _, k := range kinds {
+				if m.Kind == k {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// Of returns the mentions of one kind in text order.
+func (d *Document) Of(k Kind) []*Mention {
+	var out []*Mention
+	for _, m := range d.Mentions {
+		if m.Kind == k {
+			out = append(out, m)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// Kind names what a mention is.
+type Kind string
+
+const (
+	KindPerson       Kind = "person"
+	KindTitle        Kind = "title"
+	KindDate         Kind = "date"
+	KindDocRef       Kind = "document_ref"
+	KindFigure       Kind = "figure"
+	KindOrganization Kind = "organization"
+	KindLocation     Kind = "location"
+	KindEvent        Kind = "event"
+	KindDocument     Kind = "document"
+)
+
+// Mention is a span of the text with what a stage found it to be. Exactly
+// one of the typed payloads is set, matching Kind.
+type Mention struct {
+	Kind       Kind
+	Start, End int
+	Text       string
+	Sentence   int    // index into Document.Sentences, -1 if none
+	Rule       string // extractor/rule that produced it (provenance)
+
+	Person *Person
+	Title  *Title
+	Date   *DateValue
+	Ref    *DocRef
+	Figure *Figure
+	Entity *Entity
+}
+
+// Person is a person mention. Name is the full name of the person the mention
+// refers to (a later "ông Duy" carries the full name of the Duy named before).
+type Person struct {
+	Name      string
+	Honorific string
+	Antecedent *Mention // set when this mention refers back to an earlier one
+}
+
+// Title is a title attached to a person.
+type Title struct {
+	Person           *Mention // the person mention it is attached to
+	Role             string
+	Organization     string
+	OrganizationFull string
+	Place            string
+	Former           bool // "nguyên"
+	Shape            string
+}
+
+// DateValue is a date or period mention's value.
+type DateValue struct {
+	Value       string // 2021-07-30, 2021-07, 2021, XXXX-08-30, or a period a/b
+	Date        Date   // day-level value when fully known
+	Granularity string // day, month, year, period
+	PartOfDay   string
+	Time        string // HH:MM when given
+	Weekday     string
+	YearFrom    string // where the year came from: text, published, context, unknown
+}
+
+// DocRef is a reference to a numbered document.
+type DocRef struct {
+	DocType    string
+	Number     string
+	Symbol     string
+	Ref        string
+	IssuerCode string
+	Issuer     string
+	Issued     Date
+	Term       string
+}
+
+// Figure is a quantity.
+type Figure struct {
+	Value      float64
+	Unit       string
+	Of         *float64
+	Percent    *float64
+	Qualifier  string
+	Currency   string
+	Subject    string
+	Consistent *bool
+}
+
+// Entity is an organization or a location.
+type Entity struct {
+	Name string
+	Full string // abbreviations expanded
+	Type string // for locations: tỉnh, huyện, ...; for organizations: the head word
+}
+
+// Relation links two extracted things.
+type Relation struct {
+	Subject, SubjectKind string
+	Predicate            string
+	Object, ObjectKind   string
+	Sentence             int
+	Start, End           int // span of the evidence (code points)
+	Rule                 string
+}
+
+// Stage is one step of the pipeline. Extract adds mentions or relations to
+// the document; it must not remove what earlier stages added.
+type Stage interface {
+	Name() string
+	Extract(d *Document)
+}
+
+// Needs is implemented by stages that must run after others; the runner
+// checks it once when it is built.
+type Needs interface {
+	Needs() []string
+}
+
+// Trim returns [start,end) shrunk past white space at both ends.
+func (d *Document) Trim(start, end int) (int, int) {
+	for start < end && isSpace(d.Runes[start]) {
+		start++
+	}
+	for end > start && isSpace(d.Runes[end-1]) {
+		end--
+	}
+	return start, end
+}
+
+func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' }
+
+// Key normalizes a string the way the scorer compares keys: lower case, runs
+// of white space collapsed, leading and trailing punctuation trimmed. The
+// text is expected to be normalized (NFC, tone placement) already.
+func Key(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.TrimFunc(s, func(r rune) bool {
+		return strings.ContainsRune(".,;:!?\"'“”‘’()[]{}-–—…*/\\|", r)
+	})
+}

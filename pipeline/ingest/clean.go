@@ -1,0 +1,254 @@
+package ingest
+
+import (
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/vnextract/vnextract/pipeline/doc"
+	"github.com/vnextract/vnextract/pipeline/text"
+)
+
+// chrome matches whole lines that are page furniture, not article text:
+// print and font controls, comment forms, share bars, view counters. Lines
+// are compared after normalization and trimming.
+var chrome = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+	`print\b.*font\s*size.*`,
+	`thumbnail`,
+	`trả lời`,
+	`email của bạn sẽ không được hiển thị công khai.*`,
+	`ý kiến bạn đọc.*`,
+	`bình luận(?: bài viết)?`,
+	`gửi bình luận`,
+	`security`,
+	`logo of .*`,
+	`lượt xem\s*:?\s*[\d.,]+`,
+	`[\d.,]+\s*lượt xem`,
+	`(?:chia sẻ|share|tweet|in bài|gửi bài|lưu bài|bản in|email|facebook|zalo|twitter)(?:\s*[:|].*)?`,
+	`(?:từ khóa|tags?)\s*:.*`,
+	`(?:bài viết|tin) (?:liên quan|khác|cùng chuyên mục).*`,
+	`(?:xem thêm|đọc thêm|quay lại|về đầu trang|trở về|trang chủ)\s*:?`,
+	`(?:bản quyền|copyright|©).*`,
+	`[|>»/\s]+`,
+	`font size.*`,
+}, "|") + `)$`)
+
+var (
+	metaLine   = regexp.MustCompile(`^#\s*([A-Za-z_]+)\s*=\s*(.*)$`)
+	urlLine    = regexp.MustCompile(`^(?:nguồn\s*:\s*)?(https?://\S+)$`)
+	dateline   = regexp.MustCompile(`(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*,?\s*)?(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?\[?\s*GMT\s*\+?\s*7\s*\]?\)?)?\s*$`)
+	sourceTag  = regexp.MustCompile(`^\(([a-z0-9.-]+\.[a-z]{2,})\)\s*[-–—]`)
+	spaceRun   = regexp.MustCompile(`[ ]{2,}`)
+	bylineHead = regexp.MustCompile(`(?i)^(?:theo\s+|bài(?:,| và)?\s*ảnh\s*:\s*|tin(?:,| và)?\s*ảnh\s*:\s*|bài\s*:\s*|nhóm phóng viên\s*:?\s*)`)
+	bylineTail = regexp.MustCompile(`\s*\([^)]*\)\s*$`)
+	trailName  = regexp.MustCompile(`[.!?…”"]\s+((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*$`)
+)
+
+// page is the cleaned result of one input before it becomes a Document.
+type page struct {
+	lines     []string
+	title     string
+	url       string
+	site      string
+	published doc.Date
+	authors   []string
+	meta      map[string]string
+}
+
+// cleanLines applies the plain-text cleaning rules to normalized lines:
+// metadata comment lines, chrome, trailing URL, dateline and byline.
+func cleanLines(raw []string, p *page) {
+	if p.meta == nil {
+		p.meta = map[string]string{}
+	}
+	var lines []string
+	inHeader := true
+	for _, l := range raw {
+		l = strings.TrimSpace(spaceRun.ReplaceAllString(l, " "))
+		if inHeader {
+			if m := metaLine.FindStringSubmatch(l); m != nil {
+				p.meta[strings.ToLower(m[1])] = strings.TrimSpace(m[2])
+				continue
+			}
+			if l != "" {
+				inHeader = false
+			}
+		}
+		if l == "" || chrome.MatchString(l) {
+			continue
+		}
+		lines = append(lines, l)
+	}
+	// trailing URL lines give the article's address
+	for len(lines) > 0 {
+		m := urlLine.FindStringSubmatch(lines[len(lines)-1])
+		if m == nil {
+			break
+		}
+		if p.url == "" {
+			p.url = m[1]
+		}
+		lines = lines[:len(lines)-1]
+	}
+	// a line that repeats an earlier one verbatim (a headline printed again
+	// above each photo) adds nothing
+	seen := map[string]bool{}
+	kept := lines[:0]
+	for _, l := range lines {
+		if seen[l] && len([]rune(l)) < 200 {
+			continue
+		}
+		seen[l] = true
+		kept = append(kept, l)
+	}
+	lines = kept
+
+	if v := p.meta["url"]; v != "" && p.url == "" {
+		p.url = v
+	}
+	if v := p.meta["title"]; v != "" && p.title == "" {
+		p.title = v
+	}
+	if v := p.meta["date"]; v != "" && p.published.IsZero() {
+		p.published = parseISOish(v)
+	}
+	// the first line that is not a dateline is the headline; the dateline is
+	// the first one after it (one above it is the page's clock)
+	headline := -1
+	for i, l := range lines {
+		if !dateline.MatchString(l) {
+			headline = i
+			break
+		}
+	}
+	if p.title == "" && headline >= 0 && len([]rune(lines[headline])) < 300 {
+		p.title = lines[headline]
+	}
+	if p.published.IsZero() {
+		var first doc.Date
+		for i, l := range lines {
+			if m := dateline.FindStringSubmatch(l); m != nil {
+				d := dmy(m[1], m[2], m[3])
+				if d.IsZero() {
+					continue
+				}
+				if first.IsZero() {
+					first = d
+				}
+				if i > headline && headline >= 0 {
+					p.published = d
+					break
+				}
+			}
+		}
+		if p.published.IsZero() {
+			p.published = first
+		}
+	}
+	for _, l := range lines {
+		if m := sourceTag.FindStringSubmatch(l); m != nil {
+			if p.site == "" {
+				p.site = m[1]
+			}
+			break
+		}
+	}
+	if len(p.authors) == 0 && len(lines) > 1 {
+		last := lines[len(lines)-1]
+		if a := byline(last); a != nil {
+			p.authors = a
+		} else if m := trailName.FindStringSubmatch(last); m != nil {
+			p.authors = []string{m[1]}
+		}
+	}
+	if p.site == "" && p.url != "" {
+		if u, err := url.Parse(p.url); err == nil {
+			p.site = strings.TrimPrefix(u.Hostname(), "www.")
+		}
+	}
+	p.lines = lines
+}
+
+// byline returns the authors named by a short closing line ("Thu Trang – Đức
+// Thắng", "Theo Tất Định (Dân Việt)"), or nil when the line is not one.
+func byline(l string) []string {
+	l = bylineHead.ReplaceAllString(l, "")
+	l = bylineTail.ReplaceAllString(l, "")
+	l = strings.TrimSpace(l)
+	if l == "" || len([]rune(l)) > 60 {
+		return nil
+	}
+	var names []string
+	for _, part := range regexp.MustCompile(`\s*(?:[–—,;&/-]|\svà\s)\s*`).Split(l, -1) {
+		words := strings.Fields(part)
+		if len(words) == 0 || len(words) > 4 {
+			return nil
+		}
+		for _, w := range words {
+			r := []rune(w)
+			if !unicode.IsUpper(r[0]) {
+				return nil
+			}
+			for _, c := range r {
+				if !unicode.IsLetter(c) && c != '.' {
+					return nil
+				}
+			}
+		}
+		names = append(names, strings.Join(words, " "))
+	}
+	return names
+}
+
+func dmy(d, m, y string) doc.Date {
+	dd, _ := strconv.Atoi(d)
+	mm, _ := strconv.Atoi(m)
+	yy, _ := strconv.Atoi(y)
+	if dd < 1 || dd > 31 || mm < 1 || mm > 12 || yy < 1000 {
+		return doc.Date{}
+	}
+	return doc.Date{Year: yy, Month: mm, Day: dd}
+}
+
+var isoish = regexp.MustCompile(`^(\d{4})-?(\d{2})-?(\d{2})`)
+
+// parseISOish reads "20201101", "2020-11-01" and "2020-11-01T08:00:00+07:00".
+func parseISOish(s string) doc.Date {
+	m := isoish.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return doc.Date{}
+	}
+	return dmy(m[3], m[2], m[1])
+}
+
+// finish builds the Document from a cleaned page.
+func finish(id, source string, p *page) *doc.Document {
+	d := doc.NewDocument(id, strings.Join(p.lines, "\n"))
+	d.Source = source
+	d.URL = p.url
+	d.Site = p.site
+	d.Title = p.title
+	d.Published = p.published
+	d.Authors = p.authors
+	for _, sp := range text.Sentences(d.Runes) {
+		d.Sentences = append(d.Sentences, doc.Span{Start: sp[0], End: sp[1]})
+	}
+	return d
+}
+
+// ParseDate reads a date given on the command line or in a record:
+// "2021-01-02", "20210102", "2/1/2021". It returns the zero Date if it
+// cannot.
+func ParseDate(s string) doc.Date {
+	if d := parseISOish(s); !d.IsZero() {
+		return d
+	}
+	if m := dmyText.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
+		return dmy(m[1], m[2], m[3])
+	}
+	return doc.Date{}
+}
+
+var dmyText = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})`)

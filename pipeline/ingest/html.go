@@ -1,0 +1,209 @@
+package ingest
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// chromeSelector names the parts of a news page that are never article text.
+const chromeSelector = `script, style, noscript, template, iframe, svg, canvas, form, button, select, input, textarea, nav, header, footer, aside, menu, object, embed, video, audio`
+
+// chromeClass matches class and id values of page furniture in the CMSs
+// Vietnamese papers run: menus, breadcrumbs, share bars, related lists,
+// comment boxes, tags, banners.
+var chromeClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:menu|nav|navbar|breadcrumbs?|share|social|comments?|binh-?luan|related|lien-?quan|tin-?khac|footer|header|sidebar|banner|adv?s?|advert\w*|quang-?cao|tags?|keywords?|popup|modal|login|search|toolbar|widget|hotline|copyright|print|font-?size|rating|vote|most-?read|xem-?nhieu)(?:$|[\s_-])`)
+
+var blockTags = map[string]bool{
+	"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"li": true, "tr": true, "td": true, "th": true, "table": true, "section": true, "article": true,
+	"blockquote": true, "figcaption": true, "figure": true, "ul": true, "ol": true, "dd": true, "dt": true,
+	"main": true, "pre": true, "address": true, "time": true, "caption": true,
+}
+
+// readHTML extracts the article from a whole page.
+func readHTML(src string, p *page) error {
+	q, err := goquery.NewDocumentFromReader(strings.NewReader(src))
+	if err != nil {
+		return err
+	}
+	meta := func(sel, attr string) string {
+		return strings.TrimSpace(q.Find(sel).First().AttrOr(attr, ""))
+	}
+	p.title = firstNonEmpty(meta(`meta[property="og:title"]`, "content"), strings.TrimSpace(q.Find("h1").First().Text()), strings.TrimSpace(q.Find("title").First().Text()))
+	p.url = firstNonEmpty(meta(`link[rel="canonical"]`, "href"), meta(`meta[property="og:url"]`, "content"))
+	p.site = meta(`meta[property="og:site_name"]`, "content")
+	if d := firstNonEmpty(meta(`meta[property="article:published_time"]`, "content"), meta(`meta[itemprop="datePublished"]`, "content"), meta(`meta[name="pubdate"]`, "content"), meta(`time[datetime]`, "datetime")); d != "" {
+		p.published = parseISOish(d)
+	}
+	if a := firstNonEmpty(meta(`meta[name="author"]`, "content"), meta(`meta[property="article:author"]`, "content")); a != "" && !strings.Contains(a, "://") {
+		p.authors = []string{a}
+	}
+	q.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
+		readJSONLD(s.Text(), p)
+	})
+
+	q.Find(chromeSelector).Remove()
+	q.Find("*").Each(func(_ int, s *goquery.Selection) {
+		if s.Is("body, html, article, main") {
+			return
+		}
+		c := s.AttrOr("class", "") + " " + s.AttrOr("id", "")
+		if chromeClass.MatchString(c) {
+			s.Remove()
+		}
+	})
+	root := bestContainer(q)
+	var lines []string
+	if p.title != "" {
+		lines = append(lines, p.title)
+	}
+	// a dateline printed near the headline often survives outside the body
+	q.Find(`[class*="date"], [class*="time"], [class*="publish"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		t := collapse(s.Text())
+		if dateline.MatchString(t) {
+			lines = append(lines, t)
+			return false
+		}
+		return true
+	})
+	if root != nil {
+		lines = append(lines, blockText(root)...)
+	}
+	p.lines = lines
+	return nil
+}
+
+func readJSONLD(raw string, p *page) {
+	var v any
+	if json.Unmarshal([]byte(raw), &v) != nil {
+		return
+	}
+	var walk func(any)
+	walk = func(v any) {
+		switch t := v.(type) {
+		case []any:
+			for _, x := range t {
+				walk(x)
+			}
+		case map[string]any:
+			if s, ok := t["datePublished"].(string); ok && p.published.IsZero() {
+				p.published = parseISOish(s)
+			}
+			if len(p.authors) == 0 {
+				switch a := t["author"].(type) {
+				case map[string]any:
+					if n, ok := a["name"].(string); ok && n != "" {
+						p.authors = []string{n}
+					}
+				case []any:
+					for _, x := range a {
+						if m, ok := x.(map[string]any); ok {
+							if n, ok := m["name"].(string); ok && n != "" {
+								p.authors = append(p.authors, n)
+							}
+						}
+					}
+				case string:
+					p.authors = []string{a}
+				}
+			}
+			if g, ok := t["@graph"]; ok {
+				walk(g)
+			}
+		}
+	}
+	walk(v)
+}
+
+// bestContainer picks the element whose direct paragraph children hold the
+// most text: the article body in every CMS layout seen, whatever its class.
+// Ties go to the element seen first, so the choice is deterministic.
+func bestContainer(q *goquery.Document) *html.Node {
+	scores := map[*html.Node]int{}
+	var seen []*html.Node
+	q.Find("p, br").Each(func(_ int, s *goquery.Selection) {
+		n := s.Get(0)
+		parent := n.Parent
+		if parent == nil {
+			return
+		}
+		if _, ok := scores[parent]; !ok {
+			seen = append(seen, parent)
+		}
+		if n.Data == "br" {
+			scores[parent] += 20
+			return
+		}
+		scores[parent] += len(strings.TrimSpace(s.Text()))
+	})
+	var best *html.Node
+	bestScore := 0
+	for _, n := range seen {
+		if scores[n] > bestScore {
+			best, bestScore = n, scores[n]
+		}
+	}
+	if best == nil {
+		return q.Find("body").Get(0)
+	}
+	return best
+}
+
+// blockText renders a subtree as lines, one per block element or <br>.
+func blockText(n *html.Node) []string {
+	var lines []string
+	var cur strings.Builder
+	flush := func() {
+		if t := collapse(cur.String()); t != "" {
+			lines = append(lines, t)
+		}
+		cur.Reset()
+	}
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 500 {
+			return // absurdly nested pages: the rest is not prose
+		}
+		switch n.Type {
+		case html.TextNode:
+			cur.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if n.Data == "br" {
+				flush()
+				return
+			}
+			if n.Data == "img" {
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockTags[n.Data]
+		if block {
+			flush()
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+		if block {
+			flush()
+		}
+	}
+	walk(n, 0)
+	flush()
+	return lines
+}
+
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			return strings.TrimSpace(s)
+		}
+	}
+	return ""
+}

@@ -1,0 +1,65 @@
+package ingest
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/vnextract/vnextract/pipeline/doc"
+	"github.com/vnextract/vnextract/pipeline/text"
+)
+
+// Read turns one input's bytes into a Document. id is the doc_id, source the
+// path or record it came from, name a file name whose extension selects the
+// reader (".html"/".htm" or anything else as text; content that starts like
+// markup is read as HTML whatever its name).
+func Read(id, source, name string, data []byte) (*doc.Document, error) {
+	isHTML := IsHTMLName(name) || looksHTML(data)
+	src, enc, warns, err := decode(data, isHTML)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", source, err)
+	}
+	src = text.Normalize(src)
+	p := &page{}
+	if isHTML {
+		if err := readHTML(src, p); err != nil {
+			return nil, fmt.Errorf("%s: html: %w", source, err)
+		}
+		lines := p.lines
+		p.lines = nil
+		title := p.title
+		p.title = ""
+		cleanLines(lines, p)
+		if title != "" {
+			p.title = title
+		}
+	} else {
+		cleanLines(strings.Split(src, "\n"), p)
+	}
+	d := finish(id, source, p)
+	d.Encoding = enc
+	d.Warnings = append(d.Warnings, warns...)
+	if strings.TrimSpace(d.Text) == "" {
+		d.Warn("no article text found")
+	}
+	return d, nil
+}
+
+// IsHTMLName reports whether a file name is an HTML page.
+func IsHTMLName(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return true
+	}
+	return false
+}
+
+func looksHTML(data []byte) bool {
+	head := data
+	if len(head) > 512 {
+		head = head[:512]
+	}
+	head = bytes.ToLower(bytes.TrimSpace(head))
+	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html"))
+}

@@ -1,0 +1,292 @@
+package table
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/vnextract/vnextract/pipeline/doc"
+)
+
+// Row types, one per table. Field tags are the column names of SPEC; extra
+// columns (rule, warnings, ...) are additions SPEC allows.
+
+type DocumentRow struct {
+	DocID       string   `parquet:"doc_id,dict,zstd"`
+	Source      string   `parquet:"source,zstd"`
+	URL         string   `parquet:"url,zstd"`
+	Site        string   `parquet:"site,dict,zstd"`
+	Title       string   `parquet:"title,zstd"`
+	Published   *int32   `parquet:"published,date,optional"`
+	Authors     []string `parquet:"authors,list"`
+	Encoding    string   `parquet:"encoding,dict,zstd"`
+	Text        string   `parquet:"text,zstd"`
+	NSentences  int32    `parquet:"n_sentences"`
+	Warnings    []string `parquet:"warnings,list"`
+	Failed      bool     `parquet:"failed"`
+	Error       string   `parquet:"error,zstd"`
+}
+
+type PersonRow struct {
+	DocID     string `parquet:"doc_id,dict,zstd"`
+	Name      string `parquet:"name,dict,zstd"`
+	NameKey   string `parquet:"name_key,dict,zstd"`
+	Text      string `parquet:"text,zstd"`
+	Honorific string `parquet:"honorific,dict,zstd"`
+	Coref     bool   `parquet:"coref"`
+	Sentence  int32  `parquet:"sentence"`
+	Start     int32  `parquet:"start"`
+	End       int32  `parquet:"end"`
+	Rule      string `parquet:"rule,dict,zstd"`
+}
+
+type TitleRow struct {
+	DocID            string `parquet:"doc_id,dict,zstd"`
+	Person           string `parquet:"person,dict,zstd"`
+	PersonKey        string `parquet:"person_key,dict,zstd"`
+	Title            string `parquet:"title,dict,zstd"`
+	Role             string `parquet:"role,dict,zstd"`
+	Organization     string `parquet:"organization,dict,zstd"`
+	OrganizationFull string `parquet:"organization_full,dict,zstd"`
+	Place            string `parquet:"place,dict,zstd"`
+	Former           bool   `parquet:"former"`
+	Shape            string `parquet:"shape,dict,zstd"`
+	Sentence         int32  `parquet:"sentence"`
+	Start            int32  `parquet:"start"`
+	End              int32  `parquet:"end"`
+	Rule             string `parquet:"rule,dict,zstd"`
+}
+
+type DateRow struct {
+	DocID       string `parquet:"doc_id,dict,zstd"`
+	Text        string `parquet:"text,zstd"`
+	Value       string `parquet:"value,dict,zstd"`
+	Date        *int32 `parquet:"date,date,optional"`
+	Granularity string `parquet:"granularity,dict,zstd"`
+	PartOfDay   string `parquet:"part_of_day,dict,zstd"`
+	Weekday     string `parquet:"weekday,dict,zstd"`
+	YearFrom    string `parquet:"year_from,dict,zstd"`
+	Sentence    int32  `parquet:"sentence"`
+	Start       int32  `parquet:"start"`
+	End         int32  `parquet:"end"`
+	Rule        string `parquet:"rule,dict,zstd"`
+}
+
+type DocRefRow struct {
+	DocID      string `parquet:"doc_id,dict,zstd"`
+	Text       string `parquet:"text,zstd"`
+	DocType    string `parquet:"doc_type,dict,zstd"`
+	Number     string `parquet:"number,dict,zstd"`
+	Symbol     string `parquet:"symbol,dict,zstd"`
+	Ref        string `parquet:"ref,dict,zstd"`
+	IssuerCode string `parquet:"issuer_code,dict,zstd"`
+	Issuer     string `parquet:"issuer,dict,zstd"`
+	Issued     *int32 `parquet:"issued,date,optional"`
+	Term       string `parquet:"term,dict,zstd"`
+	Sentence   int32  `parquet:"sentence"`
+	Start      int32  `parquet:"start"`
+	End        int32  `parquet:"end"`
+	Rule       string `parquet:"rule,dict,zstd"`
+}
+
+type FigureRow struct {
+	DocID      string   `parquet:"doc_id,dict,zstd"`
+	Text       string   `parquet:"text,zstd"`
+	Value      float64  `parquet:"value"`
+	Unit       string   `parquet:"unit,dict,zstd"`
+	Of         *float64 `parquet:"of,optional"`
+	Percent    *float64 `parquet:"percent,optional"`
+	Qualifier  string   `parquet:"qualifier,dict,zstd"`
+	Currency   string   `parquet:"currency,dict,zstd"`
+	Subject    string   `parquet:"subject,zstd"`
+	Consistent *bool    `parquet:"consistent,optional"`
+	Sentence   int32    `parquet:"sentence"`
+	Start      int32    `parquet:"start"`
+	End        int32    `parquet:"end"`
+	Rule       string   `parquet:"rule,dict,zstd"`
+}
+
+type EntityRow struct {
+	DocID    string `parquet:"doc_id,dict,zstd"`
+	Kind     string `parquet:"kind,dict,zstd"`
+	Text     string `parquet:"text,zstd"`
+	Name     string `parquet:"name,dict,zstd"`
+	Full     string `parquet:"full,dict,zstd"`
+	Type     string `parquet:"type,dict,zstd"`
+	Sentence int32  `parquet:"sentence"`
+	Start    int32  `parquet:"start"`
+	End      int32  `parquet:"end"`
+	Rule     string `parquet:"rule,dict,zstd"`
+}
+
+type RelationRow struct {
+	DocID       string `parquet:"doc_id,dict,zstd"`
+	Subject     string `parquet:"subject,dict,zstd"`
+	SubjectKind string `parquet:"subject_kind,dict,zstd"`
+	Predicate   string `parquet:"predicate,dict,zstd"`
+	Object      string `parquet:"object,dict,zstd"`
+	ObjectKind  string `parquet:"object_kind,dict,zstd"`
+	Sentence    string `parquet:"sentence,zstd"`
+	Start       int32  `parquet:"start"`
+	End         int32  `parquet:"end"`
+	Rule        string `parquet:"rule,dict,zstd"`
+}
+
+// RegistryRow is one person across the corpus.
+type RegistryRow struct {
+	PersonKey string          `parquet:"person_key,dict,zstd"`
+	Name      string          `parquet:"name,dict,zstd"`
+	Docs      []string        `parquet:"doc_ids,list"`
+	Titles    []RegistryTitle `parquet:"titles,list"`
+}
+
+type RegistryTitle struct {
+	Title string `parquet:"title"`
+	DocID string `parquet:"doc_id"`
+	Date  *int32 `parquet:"date,date,optional"`
+}
+
+// Rows holds every table's rows for a set of documents.
+type Rows struct {
+	Documents []DocumentRow
+	People    []PersonRow
+	Titles    []TitleRow
+	Dates     []DateRow
+	DocRefs   []DocRefRow
+	Figures   []FigureRow
+	Entities  []EntityRow
+	Relations []RelationRow
+}
+
+// Days converts a date to days since 1970-01-01 (Parquet DATE), nil if the
+// date is not a full day.
+func Days(d doc.Date) *int32 {
+	if d.Year == 0 || d.Month == 0 || d.Day == 0 {
+		return nil
+	}
+	t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+	v := int32(t.Unix() / 86400)
+	return &v
+}
+
+// FromDocument flattens one document's extraction into rows.
+func FromDocument(d *doc.Document) Rows {
+	var r Rows
+	authors := d.Authors
+	if authors == nil {
+		authors = []string{}
+	}
+	warnings := d.Warnings
+	if warnings == nil {
+		warnings = []string{}
+	}
+	r.Documents = append(r.Documents, DocumentRow{
+		DocID: d.ID, Source: d.Source, URL: d.URL, Site: d.Site, Title: d.Title, Published: Days(d.Published),
+		Authors: authors, Encoding: d.Encoding, Text: d.Text, NSentences: int32(len(d.Sentences)), Warnings: warnings,
+	})
+	ms := append([]*doc.Mention(nil), d.Mentions...)
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End < ms[j].End
+	})
+	for _, m := range ms {
+		s, e, sent := int32(m.Start), int32(m.End), int32(m.Sentence)
+		switch m.Kind {
+		case doc.KindPerson:
+			r.People = append(r.People, PersonRow{DocID: d.ID, Name: m.Person.Name, NameKey: doc.Key(m.Person.Name), Text: m.Text,
+				Honorific: m.Person.Honorific, Coref: m.Person.Antecedent != nil, Sentence: sent, Start: s, End: e, Rule: m.Rule})
+		case doc.KindTitle:
+			t := m.Title
+			name := t.Person.Person.Name
+			r.Titles = append(r.Titles, TitleRow{DocID: d.ID, Person: name, PersonKey: doc.Key(name), Title: m.Text, Role: t.Role,
+				Organization: t.Organization, OrganizationFull: t.OrganizationFull, Place: t.Place, Former: t.Former, Shape: t.Shape,
+				Sentence: sent, Start: s, End: e, Rule: m.Rule})
+		case doc.KindDate:
+			v := m.Date
+			r.Dates = append(r.Dates, DateRow{DocID: d.ID, Text: m.Text, Value: v.Value, Date: Days(v.Date), Granularity: v.Granularity,
+				PartOfDay: v.PartOfDay, Weekday: v.Weekday, YearFrom: v.YearFrom, Sentence: sent, Start: s, End: e, Rule: m.Rule})
+		case doc.KindDocRef:
+			f := m.Ref
+			r.DocRefs = append(r.DocRefs, DocRefRow{DocID: d.ID, Text: m.Text, DocType: f.DocType, Number: f.Number, Symbol: f.Symbol,
+				Ref: f.Ref, IssuerCode: f.IssuerCode, Issuer: f.Issuer, Issued: Days(f.Issued), Term: f.Term,
+				Sentence: sent, Start: s, End: e, Rule: m.Rule})
+		case doc.KindFigure:
+			f := m.Figure
+			r.Figures = append(r.Figures, FigureRow{DocID: d.ID, Text: m.Text, Value: f.Value, Unit: f.Unit, Of: f.Of, Percent: f.Percent,
+				Qualifier: f.Qualifier, Currency: f.Currency, Subject: f.Subject, Consistent: f.Consistent,
+				Sentence: sent, Start: s, End: e, Rule: m.Rule})
+		case doc.KindOrganization, doc.KindLocation:
+			en := m.Entity
+			r.Entities = append(r.Entities, EntityRow{DocID: d.ID, Kind: string(m.Kind), Text: m.Text, Name: en.Name, Full: en.Full,
+				Type: en.Type, Sentence: sent, Start: s, End: e, Rule: m.Rule})
+		}
+	}
+	for _, rel := range d.Relations {
+		sent := ""
+		if rel.Sentence >= 0 && rel.Sentence < len(d.Sentences) {
+			sp := d.Sentences[rel.Sentence]
+			sent = d.Slice(sp.Start, sp.End)
+		}
+		r.Relations = append(r.Relations, RelationRow{DocID: d.ID, Subject: rel.Subject, SubjectKind: rel.SubjectKind, Predicate: rel.Predicate,
+			Object: rel.Object, ObjectKind: rel.ObjectKind, Sentence: sent, Start: int32(rel.Start), End: int32(rel.End), Rule: rel.Rule})
+	}
+	return r
+}
+
+// Failed is the documents row for an input that could not be read.
+func Failed(id, source string, err error) Rows {
+	return Rows{Documents: []DocumentRow{{DocID: id, Source: source, Authors: []string{}, Warnings: []string{err.Error()},
+		Failed: true, Error: err.Error()}}}
+}
+
+// Append adds another set of rows.
+func (r *Rows) Append(o Rows) {
+	r.Documents = append(r.Documents, o.Documents...)
+	r.People = append(r.People, o.People...)
+	r.Titles = append(r.Titles, o.Titles...)
+	r.Dates = append(r.Dates, o.Dates...)
+	r.DocRefs = append(r.DocRefs, o.DocRefs...)
+	r.Figures = append(r.Figures, o.Figures...)
+	r.Entities = append(r.Entities, o.Entities...)
+	r.Relations = append(r.Relations, o.Relations...)
+}
+
+// Registry builds people_registry: one row per person key across documents,
+// with every title seen and the date of the article it was seen in.
+func Registry(r Rows) []RegistryRow {
+	pub := map[string]*int32{}
+	for _, d := range r.Documents {
+		pub[d.DocID] = d.Published
+	}
+	idx := map[string]int{}
+	var out []RegistryRow
+	get := func(key, name string) *RegistryRow {
+		i, ok := idx[key]
+		if !ok {
+			i = len(out)
+			idx[key] = i
+			out = append(out, RegistryRow{PersonKey: key, Name: name, Docs: []string{}, Titles: []RegistryTitle{}})
+		}
+		return &out[i]
+	}
+	for _, p := range r.People {
+		g := get(p.NameKey, p.Name)
+		if n := len(g.Docs); n == 0 || g.Docs[n-1] != p.DocID {
+			g.Docs = append(g.Docs, p.DocID)
+		}
+	}
+	seen := map[string]bool{}
+	for _, t := range r.Titles {
+		k := t.PersonKey + "\x00" + t.DocID + "\x00" + strings.ToLower(t.Title)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		g := get(t.PersonKey, t.Person)
+		g.Titles = append(g.Titles, RegistryTitle{Title: t.Title, DocID: t.DocID, Date: pub[t.DocID]})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].PersonKey < out[j].PersonKey })
+	return out
+}

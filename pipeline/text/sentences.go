@@ -1,0 +1,108 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+)
+
+// abbreviations end with a dot that does not end a sentence ("TP. Hồ Chí
+// Minh", "ThS. Nguyễn", "PGS.TS. Lê"). Compared case-sensitively on the
+// letters just before the dot.
+var abbreviations = map[string]bool{
+	"TP": true, "Tp": true, "tp": true, "ThS": true, "TS": true, "PGS": true, "GS": true,
+	"BS": true, "Th.S": true, "KS": true, "CN": true, "NXB": true, "St": true, "TT": true,
+	"Q": true, "P": true, "H": true, "X": true, "TX": true, "TT.": true, "Mr": true, "Mrs": true,
+	"Dr": true, "v.v": false, "Ths": true, "TSKH": true, "BSCKII": true, "BSCKI": true, "ĐH": true,
+	"GS.TS": true, "PGS.TS": true, "NS": true, "NSƯT": true, "NSND": true, "Ths.": true, "TW": false,
+}
+
+// Sentences splits runes into sentence spans (code-point offsets, trimmed of
+// white space, empty ones dropped). A line break always ends a sentence:
+// headlines, datelines and captions stand on lines of their own and rarely
+// end with a full stop.
+func Sentences(rs []rune) [][2]int {
+	var out [][2]int
+	emit := func(s, e int) {
+		for s < e && unicode.IsSpace(rs[s]) {
+			s++
+		}
+		for e > s && unicode.IsSpace(rs[e-1]) {
+			e--
+		}
+		if s < e {
+			out = append(out, [2]int{s, e})
+		}
+	}
+	start := 0
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if r == '\n' {
+			emit(start, i)
+			start = i + 1
+			continue
+		}
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			continue
+		}
+		// a run of terminators and closing quotes or brackets
+		j := i + 1
+		for j < len(rs) && (rs[j] == '.' || rs[j] == '!' || rs[j] == '?' || rs[j] == '…' || isCloser(rs[j])) {
+			j++
+		}
+		if j < len(rs) && rs[j] != ' ' && rs[j] != '\n' {
+			continue // "2.172", "TP.HCM", "82,6%."...
+		}
+		k := j
+		for k < len(rs) && rs[k] == ' ' {
+			k++
+		}
+		if k < len(rs) && rs[k] != '\n' && !startsSentence(rs[k]) {
+			continue
+		}
+		if r == '.' && j == i+1 && isAbbreviation(rs, i) {
+			continue
+		}
+		emit(start, j)
+		start = j
+		i = j - 1
+	}
+	emit(start, len(rs))
+	return out
+}
+
+func isCloser(r rune) bool {
+	return r == '"' || r == '”' || r == '’' || r == ')' || r == ']' || r == '»' || r == '\''
+}
+
+func startsSentence(r rune) bool {
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '"' || r == '(' || r == '-' || r == '–' || r == '‘' || r == '«' || r == '[' || r == '*' || r == '•'
+}
+
+// isAbbreviation reports whether the dot at rs[i] closes an abbreviation or
+// an initial ("T.L", "N.V.A").
+func isAbbreviation(rs []rune, i int) bool {
+	j := i
+	for j > 0 && (unicode.IsLetter(rs[j-1]) || rs[j-1] == '.') {
+		j--
+	}
+	word := string(rs[j:i])
+	if word == "" {
+		return false
+	}
+	if abbreviations[word] {
+		return true
+	}
+	// a single capital letter is an initial
+	if n := len([]rune(word)); n == 1 && unicode.IsUpper(rs[j]) {
+		return true
+	}
+	// dotted chains of abbreviations: "PGS.TS", "Th.S"
+	if strings.Contains(word, ".") {
+		parts := strings.Split(word, ".")
+		last := parts[len(parts)-1]
+		if abbreviations[last] || (len([]rune(last)) <= 2 && last != "" && unicode.IsUpper([]rune(last)[0])) {
+			return true
+		}
+	}
+	return false
+}
