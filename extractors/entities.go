@@ -26,6 +26,17 @@ var orgHeads = []string{
 	"Ban cán sự", "Đảng đoàn", "Ban Thường vụ", "Trung ương Đảng", "Đài", "Báo",
 }
 
+// orgHeadWords are the first words of orgHeads: a capitalized run that
+// starts with one is an organization, not a name.
+var orgHeadWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range orgHeads {
+		m[strings.Fields(h)[0]] = true
+	}
+	m["Tổng"] = true
+	return m
+}()
+
 func NewEntities() *Entities {
 	return &Entities{p: NewPeople(), heads: newPhraseIndex(orgHeads)}
 }

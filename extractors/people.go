@@ -22,21 +22,23 @@ import (
 // an honorific before it, it must start with a family name and must not be
 // a place or part of an organization's name.
 type People struct {
-	surnames   map[string]bool
+	surnames   map[string]bool // may start a name on their own
+	weakNames  map[string]bool // start a name only after a title or honorific
 	places     *phraseIndex
 	roles      *phraseIndex
 	orgWords   map[string]bool
-	orgBigrams map[string]bool
+	orgPhrases *phraseIndex
 	abbrev     map[string]string
 }
 
 func NewPeople() *People {
 	return &People{
 		surnames:   lexiconSet("surnames.txt", false),
+		weakNames:  lexiconSet("surnames_weak.txt", false),
 		places:     newPhraseIndex(lexiconLines("places.txt")),
 		roles:      newPhraseIndex(lexiconLines("roles.txt")),
 		orgWords:   lexiconSet("orgwords.txt", true),
-		orgBigrams: lexiconSet("orgbigrams.txt", true),
+		orgPhrases: newPhraseIndex(lexiconLines("orgbigrams.txt")),
 		abbrev:     lexiconMap("abbreviations.txt"),
 	}
 }
@@ -86,7 +88,14 @@ func (x *People) Extract(d *doc.Document) {
 			if n := x.honorificAt(toks, j); n > 0 {
 				j += n
 			}
-			if chain, end := x.titleChain(toks, j); len(chain) > 0 && end < len(toks) && toks[end].text == ":" {
+			chain, end := x.titleChain(toks, j)
+			if end < len(toks) && toks[end].text == "," {
+				end++
+			}
+			if end < len(toks) && (strings.EqualFold(toks[end].text, "gồm") || strings.EqualFold(toks[end].text, "là")) {
+				end++
+			}
+			if len(chain) > 0 && end < len(toks) && toks[end].text == ":" {
 				shared = chain
 				sharedSentence = sent
 				i = end
@@ -146,7 +155,13 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 	// titles after the name: "Name - T1, T2", "Name, T1", "Name (T1)"
 	k := nEnd
 	if k+1 < len(toks) && (toks[k].text == "-" || toks[k].text == "–" || toks[k].text == "—" || toks[k].text == "," || toks[k].text == "(") {
-		if after, e := x.titleChain(toks, k+1); len(after) > 0 {
+		after, e := x.titleChain(toks, k+1)
+		// "A, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân B": titles
+		// after a comma that run into another name are that name's
+		if toks[k].text == "," && e < len(toks) && x.nameStarts(toks, e) {
+			after = nil
+		}
+		if len(after) > 0 {
 			h.titles = append(h.titles, after...)
 			k = e
 			if toks[nEnd].text == "(" && k < len(toks) && toks[k].text == ")" {
@@ -188,6 +203,19 @@ func (x *People) titleChain(toks []token, i int) ([][2]int, int) {
 			break
 		}
 		sep := strings.ToLower(toks[j].text)
+		// ", nhiệm kỳ 2014-2019," qualifies the title before it
+		if sep == "," && j+3 < len(toks) && strings.EqualFold(toks[j+1].text, "nhiệm") && strings.EqualFold(toks[j+2].text, "kỳ") {
+			k := j + 3
+			for k < len(toks) && (isRomanOrNumber(toks[k].text) || toks[k].text == "-" || toks[k].text == "–") {
+				k++
+			}
+			if k < len(toks) && toks[k].text == "," {
+				if _, _, ok := x.title(toks, k+1); ok {
+					j = k + 1
+					continue
+				}
+			}
+		}
 		if sep == "," || sep == "-" || sep == "–" || sep == "—" || sep == "kiêm" {
 			if _, _, ok := x.title(toks, j+1); ok {
 				j++
@@ -237,46 +265,59 @@ func (x *People) title(toks []token, i int) (int, int, bool) {
 // begins.
 func (x *People) orgTail(toks []token, i int) int {
 	j := i
+	// "Thượng tướng Ngụy Phượng Hòa", "Tổng Bí thư Trường Chinh": a run of
+	// name syllables right after the role, ending the phrase, is the name
+	if n := x.nameRunAfterRole(toks, i); n > 0 {
+		return i
+	}
 	prevCap := j > 0 && toks[j-1].capitalized()
 	for j < len(toks) {
 		t := toks[j]
-		if !t.space || t.newline {
-			if t.text == "(" && j+2 < len(toks) && toks[j+1].acronym() && toks[j+2].text == ")" {
-				j += 3
-				prevCap = true
-				continue
-			}
-			break
-		}
 		if t.text == "(" && j+2 < len(toks) && toks[j+1].acronym() && toks[j+2].text == ")" {
 			j += 3
 			prevCap = true
+			continue
+		}
+		if !t.space || t.newline {
+			break
+		}
+		if t.text == "&" && j+1 < len(toks) && toks[j+1].capitalized() {
+			j++
 			continue
 		}
 		if !t.word {
 			break
 		}
 		l := strings.ToLower(t.text)
+		if n := x.places.match(toks, j); n > 0 {
+			j += n
+			prevCap = true
+			continue
+		}
+		if n := x.orgPhrases.match(toks, j); n > 0 {
+			j += n
+			prevCap = false
+			continue
+		}
 		if t.capitalized() {
-			if n := x.places.match(toks, j); n > 0 {
+			if x.nameStarts(toks, j) {
+				// "Trung ương Đoàn Phạm Phương Chi": an organization word
+				// that is also a family name, with a name right after it
+				if !(x.weakNames[t.text] && x.nameStarts(toks, j+1)) {
+					break
+				}
+			}
+			// "Văn phòng Chủ tịch nước": a role inside an organization's name
+			if n := x.roles.match(toks, j); n > 1 {
 				j += n
-				prevCap = true
+				prevCap = false
 				continue
 			}
-			if x.nameStarts(toks, j) {
-				break
-			}
-			// a new role starts a new title only after a separator
 			j++
 			prevCap = true
 			continue
 		}
-		if j+1 < len(toks) && toks[j+1].space && x.orgBigrams[l+" "+strings.ToLower(toks[j+1].text)] {
-			j += 2
-			prevCap = false
-			continue
-		}
-		if l == "tỉnh" || l == "huyện" || l == "quận" || l == "xã" || l == "phường" || l == "khối" {
+		if isLevelWord(l) || l == "đảng" {
 			j++
 			prevCap = false
 			continue
@@ -295,7 +336,9 @@ func (x *People) orgTail(toks []token, i int) int {
 			j++
 			continue
 		}
-		if prevCap && x.orgWords[l] {
+		if prevCap && (x.orgWords[l] || (j+1 < len(toks) && toks[j+1].space && (toks[j+1].capitalized() || toks[j+1].acronym()) && !stopUnit[l])) {
+			// the second syllable of a capitalized word ("Dân vận",
+			// "Chấp hành Trung ương")
 			j++
 			prevCap = false
 			continue
@@ -303,6 +346,43 @@ func (x *People) orgTail(toks []token, i int) int {
 		break
 	}
 	return j
+}
+
+// nameRunAfterRole returns the length of a run of two to four name
+// syllables at i that ends the phrase (punctuation, a lower-case word that
+// cannot continue an organization, or the end), or 0.
+func (x *People) nameRunAfterRole(toks []token, i int) int {
+	j := i
+	for j < len(toks) && j-i < 5 && toks[j].nameSyllable() && toks[j].space && !toks[j].newline {
+		if x.places.match(toks, j) > 0 {
+			return 0
+		}
+		j++
+	}
+	n := j - i
+	if n < 2 || n > 4 {
+		return 0
+	}
+	if j < len(toks) && toks[j].word && toks[j].space {
+		l := strings.ToLower(toks[j].text)
+		if x.orgWords[l] || isLevelWord(l) || toks[j].capitalized() || toks[j].acronym() {
+			return 0
+		}
+	}
+	if x.orgWords[strings.ToLower(toks[i+1].text)] || orgHeadWords[toks[i].text] {
+		return 0
+	}
+	return n
+}
+
+// isLevelWord names an administrative level or settlement written in lower
+// case inside a title ("UBND tỉnh", "Bí thư thôn").
+func isLevelWord(l string) bool {
+	switch l {
+	case "tỉnh", "huyện", "quận", "xã", "phường", "khối", "thôn", "bản", "ấp", "xóm", "tổ", "khu", "làng":
+		return true
+	}
+	return false
 }
 
 // nameStarts reports whether a person's name (family name first) begins at
@@ -324,12 +404,17 @@ func (x *People) nameAt(toks []token, i int, loose bool) (int, bool) {
 	}
 	j := i + 1
 	for j < len(toks) && j-i < 4 && toks[j].nameSyllable() && toks[j].space && !toks[j].newline {
+		// a place inside the run ends the name ("Đoàn Quảng Trị Đỗ Văn
+		// Bình"); one that ends the run is part of it ("Trương Hòa Bình")
+		if n := x.places.match(toks, j); n > 0 && j+n < len(toks) && toks[j+n].nameSyllable() && toks[j+n].space {
+			break
+		}
 		j++
 	}
 	if j-i < 2 {
 		return 0, false
 	}
-	if n := x.places.match(toks, i); n > 0 && n >= j-i {
+	if n := x.places.match(toks, i); n > 0 && n >= j-i && !loose {
 		return 0, false
 	}
 	// a following role word is a new title, not part of the name

@@ -39,7 +39,7 @@ func tokenize(d *doc.Document) []token {
 					continue
 				}
 				// "TP.HCM", "T.Ư", "KH&CN", "KT-XH": joiners between letters
-				if (rs[j] == '.' || rs[j] == '&' || rs[j] == '-') && j+1 < len(rs) && unicode.IsLetter(rs[j+1]) && unicode.IsUpper(rs[j+1]) && unicode.IsUpper(rs[i]) {
+				if (rs[j] == '.' || rs[j] == '&' || rs[j] == '-') && j+1 < len(rs) && unicode.IsUpper(rs[j+1]) && allUpper(rs[i:j]) {
 					j++
 					continue
 				}
@@ -56,7 +56,9 @@ func tokenize(d *doc.Document) []token {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // capitalized reports whether a word token starts with an upper-case letter.
 func (t token) capitalized() bool {
@@ -107,4 +109,14 @@ func (t token) nameSyllable() bool {
 		}
 	}
 	return true
+}
+
+// allUpper reports a run with no lower-case letter ("TP", "KH", "T").
+func allUpper(rs []rune) bool {
+	for _, r := range rs {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return len(rs) > 0
 }

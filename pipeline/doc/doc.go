@@ -184,8 +184,8 @@ type Mention struct {
 // Person is a person mention. Name is the full name of the person the mention
 // refers to (a later "ông Duy" carries the full name of the Duy named before).
 type Person struct {
-	Name      string
-	Honorific string
+	Name       string
+	Honorific  string
 	Antecedent *Mention // set when this mention refers back to an earlier one
 }
 

@@ -12,19 +12,19 @@ import (
 // columns (rule, warnings, ...) are additions SPEC allows.
 
 type DocumentRow struct {
-	DocID       string   `parquet:"doc_id,dict,zstd"`
-	Source      string   `parquet:"source,zstd"`
-	URL         string   `parquet:"url,zstd"`
-	Site        string   `parquet:"site,dict,zstd"`
-	Title       string   `parquet:"title,zstd"`
-	Published   *int32   `parquet:"published,date,optional"`
-	Authors     []string `parquet:"authors,list"`
-	Encoding    string   `parquet:"encoding,dict,zstd"`
-	Text        string   `parquet:"text,zstd"`
-	NSentences  int32    `parquet:"n_sentences"`
-	Warnings    []string `parquet:"warnings,list"`
-	Failed      bool     `parquet:"failed"`
-	Error       string   `parquet:"error,zstd"`
+	DocID      string   `parquet:"doc_id,dict,zstd"`
+	Source     string   `parquet:"source,zstd"`
+	URL        string   `parquet:"url,zstd"`
+	Site       string   `parquet:"site,dict,zstd"`
+	Title      string   `parquet:"title,zstd"`
+	Published  *int32   `parquet:"published,date,optional"`
+	Authors    []string `parquet:"authors,list"`
+	Encoding   string   `parquet:"encoding,dict,zstd"`
+	Text       string   `parquet:"text,zstd"`
+	NSentences int32    `parquet:"n_sentences"`
+	Warnings   []string `parquet:"warnings,list"`
+	Failed     bool     `parquet:"failed"`
+	Error      string   `parquet:"error,zstd"`
 }
 
 type PersonRow struct {

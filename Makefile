@@ -1,0 +1,50 @@
+# vnextract: the commands a user and CI need.
+GO      ?= go
+OUT     ?= out
+DUCKDB  := .tools/duckdb/node_modules/@duckdb/node-api
+
+.PHONY: run test build golden eval bench fuzz duckdb vet clean
+
+## run: extract the embedded default corpus into $(OUT)/*.parquet
+run:
+	$(GO) run ./cmd/vnextract run --out $(OUT)
+
+## test: vet and run every test (DuckDB checks run when `make duckdb` was done)
+test:
+	$(GO) vet ./...
+	$(GO) test ./...
+
+build:
+	$(GO) build -o vnextract ./cmd/vnextract
+
+## golden: rewrite testdata/golden from the current extractors (review the diff!)
+golden:
+	$(GO) test ./golden -run TestGolden -update
+
+## eval: score against ../shared/gold with the CI thresholds
+eval:
+	$(GO) run ./cmd/vnextract eval --gold ../shared/gold ../shared/seeds ../shared/corpus/baomoi-dev ../shared/corpus/dantri-2021
+
+## bench: Go benchmarks (throughput in MB/s; docs/s reported per benchmark)
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+## fuzz: run each fuzz target for a while
+FUZZTIME ?= 30s
+fuzz:
+	$(GO) test ./pipeline/text -run '^$$' -fuzz FuzzNormalize -fuzztime $(FUZZTIME)
+	$(GO) test ./pipeline/text -run '^$$' -fuzz FuzzSentences -fuzztime $(FUZZTIME)
+	$(GO) test ./pipeline/ingest -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME)
+	$(GO) test ./extractors -run '^$$' -fuzz FuzzExtractors -fuzztime $(FUZZTIME)
+
+## duckdb: install DuckDB (from the npm registry) for the Parquet reader tests
+duckdb: $(DUCKDB)
+$(DUCKDB):
+	mkdir -p .tools/duckdb
+	cd .tools/duckdb && npm install --no-audit --no-fund --silent @duckdb/node-api@1.5.6-r.1
+
+vet:
+	$(GO) vet ./...
+
+clean:
+	rm -rf $(OUT) vnextract
