@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"math"
 	"path"
 	"sort"
 	"strconv"
@@ -350,7 +349,8 @@ func figKey(v float64, of *float64, unit string) string {
 }
 
 func num(v float64) string {
-	return strconv.FormatFloat(math.Round(v*1e6)/1e6, 'g', -1, 64)
+	// ten significant digits: 16.4e12 and 16399999999999.998 are one value
+	return strconv.FormatFloat(v, 'g', 10, 64)
 }
 
 // figAccept: values equal; a ratio matches on (value, of); otherwise units

@@ -2,6 +2,7 @@ package extractors
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -18,6 +19,7 @@ import (
 // XXXX-MM-DD.
 type Dates struct {
 	day, dayMonth, words, month, quarter, period, term, year *regexp.Regexp
+	dayRange, andDay                                         *regexp.Regexp
 }
 
 const (
@@ -34,7 +36,11 @@ func NewDates() *Dates {
 		// 30/7/2021, ngày 30-7-2021, Thứ năm, 13/01/2022
 		day: ci(`(?:^|[^\p{L}\p{N}/.-])(?P<span>` + datePrefix + `?(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>\d{4}))` + dateEnd),
 		// Sáng 31/12, ngày 13/1, chiều ngày 30/9, từ ngày 1/1 đến 15/1
-		dayMonth: ci(`(?:^|[^\p{L}\p{N}/.-])(?P<span>(?:` + datePrefix + `|(?:từ|đến|tới)\s+(?:ngày\s+)?)(?P<d>\d{1,2})[/.-](?P<m>\d{1,2}))` + dateEnd),
+		dayMonth: ci(`(?:^|[^\p{L}\p{N}/.-])(?P<span>(?:` + datePrefix + `|(?:từ|đến|tới|lễ|dịp|tết)\s+(?:ngày\s+)?)(?P<d>\d{1,2})[/.-](?P<m>\d{1,2}))` + dateEnd),
+		// từ ngày 11 đến 13/5: the first day shares the month
+		dayRange: ci(`(?:^|[^\p{L}\p{N}])(?P<span>ngày\s+(?P<d>\d{1,2}))\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}))?` + dateEnd),
+		// 30/4 và 1/5: a day joined to a date by "và" or a comma
+		andDay: ci(`\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:và|,|hoặc)\s*(?P<span>(?P<d>\d{1,2})[/.-](?P<m>\d{1,2}))` + dateEnd),
 		// ngày 23 tháng 4 năm 2018, 23 tháng 4
 		words: ci(`(?:^|[^\p{L}\p{N}])(?P<span>` + datePrefix + `?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?)(?:[^\p{L}\p{N}]|$)`),
 		// tháng 9/2020, tháng 9 năm 2020, tháng 9-2020
@@ -106,6 +112,34 @@ func (x *Dates) Extract(d *doc.Document) {
 	each(x.day, dayOf, "dates/dmy")
 	each(x.words, dayOf, "dates/words")
 	each(x.dayMonth, dayOf, "dates/dm")
+	each(x.dayRange, dayOf, "dates/range-start")
+	// "30/4 và 1/5" only counts when the first is itself a date
+	names := x.andDay.SubexpNames()
+	for _, m := range x.andDay.FindAllStringSubmatchIndex(d.Text, -1) {
+		first := false
+		for _, h := range hits {
+			if h.day && h.end <= m[0]+len(d.Text[m[0]:m[1]]) && h.end >= m[0] && h.start <= m[0] {
+				first = true
+			}
+		}
+		if !first {
+			continue
+		}
+		g := map[string]string{}
+		var s, e int
+		for i, n := range names {
+			if n == "" || m[2*i] < 0 {
+				continue
+			}
+			g[n] = d.Text[m[2*i]:m[2*i+1]]
+			if n == "span" {
+				s, e = m[2*i], m[2*i+1]
+			}
+		}
+		if v, ok := dayOf(g); ok {
+			add(dateHit{start: s, end: e, v: v, rule: "dates/and", day: true})
+		}
+	}
 	each(x.month, func(g map[string]string) (doc.DateValue, bool) {
 		mm, _ := strconv.Atoi(g["m"])
 		yy, _ := strconv.Atoi(g["y"])
@@ -170,11 +204,25 @@ func resolveYear(d *doc.Document, pos int, v *doc.DateValue) {
 		return
 	}
 	if p := d.Published; p.Year > 0 {
-		y := p.Year
-		if v.Date.Month > p.Month || (v.Date.Month == p.Month && v.Date.Day > p.Day) {
-			y--
+		// the year that puts the day nearest the publication date: "Sáng
+		// 31/12" in an article of 2/1/2021 is 2020-12-31, "13/5" announced
+		// on 5/5/2021 is 2021-05-13
+		pub := time.Date(p.Year, time.Month(p.Month), p.Day, 0, 0, 0, 0, time.UTC)
+		best, bestDist := 0, time.Duration(math.MaxInt64)
+		for _, y := range []int{p.Year - 1, p.Year, p.Year + 1} {
+			if !validDay(y, v.Date.Month, v.Date.Day) {
+				continue
+			}
+			t := time.Date(y, time.Month(v.Date.Month), v.Date.Day, 0, 0, 0, 0, time.UTC)
+			dist := t.Sub(pub)
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < bestDist {
+				best, bestDist = y, dist
+			}
 		}
-		v.Date.Year = y
+		v.Date.Year = best
 		v.YearFrom = "published"
 		return
 	}
@@ -189,7 +237,9 @@ func resolveYear(d *doc.Document, pos int, v *doc.DateValue) {
 	v.YearFrom = "unknown"
 }
 
-var yearInText = regexp.MustCompile(`(?:năm\s+|/|-)((?:19|20)\d{2})(?:[^\p{N}]|$)`)
+// yearInText finds years a sentence states for itself ("năm 2017", "tháng
+// 2/2017"), not ends of ranges ("nhiệm kỳ 2015-2020").
+var yearInText = regexp.MustCompile(`(?i)(?:(?:^|[^\p{L}])năm\s+|tháng\s+\d{1,2}\s*[/-]\s*)((?:19|20)\d{2})(?:[^\p{N}-]|$)`)
 
 // onlyYear returns the year a sentence names when it names exactly one.
 func onlyYear(s string) int {

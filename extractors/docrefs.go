@@ -129,10 +129,15 @@ func (x *DocRefs) Extract(d *doc.Document) {
 		} else if n, ok := issuerCodes[issuerCode]; ok {
 			ref.Issuer = n
 		}
-		if m := dateAfterRef.FindStringSubmatchIndex(after); m != nil {
-			ref.Issued = parseDMYWords(after[m[2]:m[3]])
-			if !ref.Issued.IsZero() {
-				end += m[1]
+		// "… ngày 22/11/2021", "…, ngày 29/4": the date mention right after
+		if m := dateLead.FindStringIndex(after); m != nil {
+			at := d.RuneOffset(end + m[1])
+			for _, dm := range d.Mentions {
+				if dm.Kind == doc.KindDate && dm.Date.Granularity == "day" && dm.Start <= at && at < dm.End && dm.Date.Date.Year > 0 {
+					ref.Issued = dm.Date.Date
+					end = byteOffset(d, dm.End)
+					break
+				}
 			}
 		}
 		if m := x.termAfter.FindStringSubmatch(after); m != nil {
@@ -143,17 +148,12 @@ func (x *DocRefs) Extract(d *doc.Document) {
 	}
 }
 
-var dateAfterRef = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?(?i:ngày)\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
+// dateLead is what may stand between a reference and its issue date.
+var dateLead = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+|được ban hành\s+)?`)
 
-var digitsRe = regexp.MustCompile(`\d+`)
-
-// parseDMYWords reads "22/11/2021", "17-8-2009" and "23 tháng 4 năm 2018".
-func parseDMYWords(s string) doc.Date {
-	n := digitsRe.FindAllString(s, -1)
-	if len(n) != 3 {
-		return doc.Date{}
-	}
-	return atoiDate(n[2], n[1], n[0])
+// byteOffset converts a code-point offset back to a byte offset of d.Text.
+func byteOffset(d *doc.Document, r int) int {
+	return len(string(d.Runes[:r]))
 }
 
 // splitSymbol returns the type and issuer codes of a symbol: "QĐ/TU" gives

@@ -56,9 +56,11 @@ var stopUnit = map[string]bool{
 	"mà": true, "để": true, "do": true, "bị": true, "sẽ": true, "đang": true, "vừa": true, "hoặc": true,
 	"hay": true, "so": true, "với ": true, "gồm": true, "như": true, "về": true, "khi": true, "không": true,
 	"cũng": true, "đều": true, "chỉ": true, "còn": true, "rồi": true, "lại": true, "tăng": true, "giảm": true,
-	"đạt": true, "chiếm": true, "bằng": true, "trở": true, "liên": true, "tiếp": true, "thực": true, "hiện": true,
+	"đạt": true, "chiếm": true, "trở": true, "liên": true, "tiếp": true, "thực": true, "hiện": true,
 	"tổ": false, "năm": false, "cùng": true, "kể": true, "nhằm": true, "vào": true, "ra": true, "lên": true,
-	"xuống": true, "đầu": true, "cuối": true, "tuổi": false,
+	"xuống": true, "đầu": true, "cuối": true, "nhưng": true, "nếu": true, "vì": true,
+	"bởi": true, "hơn": true, "mới": true, "thêm": true, "nhiều": true, "các": true, "những": true, "mỗi": true,
+	"khóa": true, "tháng": false, "giờ": false,
 }
 
 // unitCompounds are two-syllable counted nouns; a number followed by the
@@ -72,12 +74,13 @@ hội viên, chương trình, kế hoạch, nghị quyết, quyết định, ch�
 lượt người, bài viết, tác phẩm, thí sinh, nhà đầu tư, chuyến bay, con người, đầu mối, buổi làm việc,
 cuộc họp, cuộc đối thoại, cuộc thi, cuộc vận động, vụ án, bị cáo, bị can, đối tượng, tàu cá, héc ta, mét vuông,
 ki lô mét, điểm trường, phòng học, xã viên, hợp tác xã, thôn bản, tổ dân phố, khu dân cư, mô hình, sản phẩm,
-công ty, tỷ đồng, triệu đồng, nghìn đồng, đồng bào, chiến sĩ, cử tri, phiếu bầu, nhiệm kỳ, lãnh đạo, ngành hàng,
+công ty, nhân khẩu, chung cư, khu chung cư, nghệ sĩ, sáng chế, bằng sáng chế, cây xanh, biệt thự, nhà biệt thự, học viên,
+xe máy, ô tô, lượt khách, ngày công, giờ công, con giống, tấn hàng, khách hàng, thuê bao, tài khoản, tỷ đồng, triệu đồng, nghìn đồng, đồng bào, chiến sĩ, cử tri, phiếu bầu, nhiệm kỳ, lãnh đạo, ngành hàng,
 chỉ tiêu, tiêu chí, lĩnh vực, giải pháp, cơ quan, địa phương, huyện thị, phường xã, xã phường, trường học`)
 
 // classifiers head a counted noun of two or more syllables ("cuộc đối
 // thoại", "lượt xem", "buổi lễ").
-var classifiers = wordSet(`cuộc, lượt, buổi, chiếc, con, cái, bản, bức, tấm, ngôi, căn, quyển, cuốn, trận, vụ, ca, suất, phần, đoàn, đợt, tổ, nhóm, đội`)
+var classifiers = wordSet(`cuộc, lượt, buổi, chiếc, con, cái, bản, bức, tấm, ngôi, căn, quyển, cuốn, trận, vụ, suất, phần, đoàn, đợt, tổ, nhóm, đội`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -119,7 +122,7 @@ func (x *Figures) Extract(d *doc.Document) {
 			if _, ok2 := parseNumber(t[ns:ne]); ok2 && x.standalone(d, ns, ne) {
 				mult, unit, _, after := x.unitAfter(d, ne)
 				if unit != "" || mult != 1 {
-					f := doc.Figure{Value: v * mult, Unit: unit}
+					f := doc.Figure{Value: scale(v, mult), Unit: unit}
 					setCurrency(&f)
 					h.f = f
 					h.rule = "figures/range"
@@ -134,7 +137,7 @@ func (x *Figures) Extract(d *doc.Document) {
 		if unit == "" {
 			continue // a number that counts nothing named is not a figure
 		}
-		h.f = doc.Figure{Value: v * mult, Unit: unit}
+		h.f = doc.Figure{Value: scale(v, mult), Unit: unit}
 		if percent {
 			p := h.f.Value
 			h.f.Percent = &p
@@ -148,7 +151,7 @@ func (x *Figures) Extract(d *doc.Document) {
 			ns, ne := locs[i+1][0], locs[i+1][1]
 			if of, ok := parseNumber(t[ns:ne]); ok && of >= v && !d.Overlaps(d.RuneOffset(ns), d.RuneOffset(ne), doc.KindDate, doc.KindDocRef) {
 				m2, unit2, _, after2 := x.unitAfter(d, ne)
-				ofv := of * m2
+				ofv := scale(of, m2)
 				h.f.Of = &ofv
 				if unit2 != "" && (unit == "" || !strings.HasPrefix(strings.ToLower(unit2), strings.ToLower(strings.Fields(unit)[0]))) {
 					// "2.172/2.631 ý kiến": the unit follows the whole
@@ -204,10 +207,10 @@ func (x *Figures) standalone(d *doc.Document, s, e int) bool {
 			return false
 		}
 		if prev == '-' || prev == '/' || prev == '.' || prev == ':' {
-			// "COVID-19", "H5N1", "A/B", "số 1.2": part of a code
+			// "COVID-19", "A/19": part of a code ("12,5-13%" is a range)
 			if s >= 2 {
 				pp := lastRuneOf(t[:s-1])
-				if unicode.IsLetter(pp) || unicode.IsDigit(pp) {
+				if unicode.IsLetter(pp) || (prev != '-' && unicode.IsDigit(pp)) {
 					return false
 				}
 			}
@@ -237,7 +240,12 @@ func (x *Figures) standalone(d *doc.Document, s, e int) bool {
 	before := strings.ToLower(lastWords(t[:s], 2))
 	w := strings.Fields(before)
 	if len(w) > 0 {
-		if notBefore[w[len(w)-1]] || (len(w) == 2 && notBefore[w[0]+" "+w[1]]) {
+		last := w[len(w)-1]
+		// "số 5" is a label, "tổng số 320 hộ" a count
+		if last == "số" && len(w) == 2 && w[0] == "tổng" {
+			return true
+		}
+		if notBefore[last] || (len(w) == 2 && notBefore[w[0]+" "+w[1]]) {
 			return false
 		}
 	}
@@ -286,6 +294,9 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	if first == "usd" || first == "đô" {
 		return mult, "USD", false, ends[0]
 	}
+	if first == "đối" && len(words) > 1 && strings.ToLower(words[1]) == "với" {
+		return mult, "", false, i // "đối với": "regarding", not a noun
+	}
 	n := 1
 	if len(words) >= 2 && gap(t, ends[0], ends[1], words[1]) {
 		pair := first + " " + strings.ToLower(words[1])
@@ -296,7 +307,14 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 			}
 		}
 	}
-	return mult, strings.Join(words[:n], " "), false, ends[n-1]
+	unit, end := strings.Join(words[:n], " "), ends[n-1]
+	// "km/h", "người/km2", "đồng/tháng": a rate
+	if end < len(t) && t[end] == '/' {
+		if ws, es := nextWords(t, end+1, 1); len(ws) == 1 && es[0]-len(ws[0]) == end+1 {
+			unit, end = unit+"/"+ws[0], es[0]
+		}
+	}
+	return mult, unit, false, end
 }
 
 // gap reports whether the next word follows after a single space.
@@ -305,8 +323,8 @@ func gap(t string, prevEnd, nextEnd int, next string) bool {
 }
 
 func isWord(w string) bool {
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
+	for i, r := range w {
+		if !unicode.IsLetter(r) && !(i > 0 && unicode.IsDigit(r)) {
 			return false
 		}
 	}
@@ -327,7 +345,7 @@ func nextWords(t string, i, n int) ([]string, []int) {
 		k := j
 		for k < len(t) {
 			r := firstRuneOf(t[k:])
-			if !(unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
+			if !(unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || (k > j && unicode.IsDigit(r))) {
 				break
 			}
 			k += len(string(r))
@@ -406,6 +424,19 @@ func parseNumber(s string) (float64, bool) {
 	}
 	v, err := strconv.ParseFloat(clean, 64)
 	return v, err == nil && !math.IsInf(v, 0)
+}
+
+// scale multiplies by a multiplier word's value, keeping the decimal the
+// text wrote: "16,4 nghìn tỷ" is 16400000000000, not 16399999999999.998.
+func scale(v, mult float64) float64 {
+	if mult == 1 {
+		return v
+	}
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v*mult, 'g', 12, 64), 64)
+	if err != nil {
+		return v * mult
+	}
+	return r
 }
 
 func setCurrency(f *doc.Figure) {
