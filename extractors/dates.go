@@ -42,7 +42,7 @@ func NewDates() *Dates {
 		// 30/4 và 1/5: a day joined to a date by "và" or a comma
 		andDay: ci(`\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:và|,|hoặc)\s*(?P<span>(?P<d>\d{1,2})[/.-](?P<m>\d{1,2}))` + dateEnd),
 		// ngày 23 tháng 4 năm 2018, 23 tháng 4
-		words: ci(`(?:^|[^\p{L}\p{N}])(?P<span>` + datePrefix + `?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?)(?:[^\p{L}\p{N}]|$)`),
+		words: ci(`(?:^|[^\p{L}\p{N}])(?P<span>` + datePrefix + `?(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})(?:\s*năm\s*(?P<y>\d{4}))?)(?:[^\p{N}]|$)`),
 		// tháng 9/2020, tháng 9 năm 2020, tháng 9-2020
 		month: ci(`(?:^|[^\p{L}\p{N}])(?P<span>tháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>\d{4}))(?:[^\p{L}\p{N}/]|$)`),
 		// quý I/2021, quý 1 năm 2021
