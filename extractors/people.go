@@ -558,7 +558,15 @@ func (x *People) split(toks []token, tr [2]int) *doc.Title {
 	if i+n < tr[1] {
 		org := toks[i+n : tr[1]]
 		t.Organization = joinTokens(org)
+		// "Trưởng ban Dân vận Tỉnh ủy": the body is "Ban Dân vận Tỉnh ủy"
+		last := strings.ToLower(toks[i+n-1].text)
+		if n > 1 && (last == "ban" || last == "đoàn" || last == "phòng" || last == "khoa") {
+			t.Organization = upperFirst(last) + " " + t.Organization
+		}
 		t.OrganizationFull = expand(x.abbrev, org)
+		if t.Organization != joinTokens(org) {
+			t.OrganizationFull = upperFirst(last) + " " + t.OrganizationFull
+		}
 		for k := range org {
 			if n := x.places.match(org, k); n > 0 {
 				t.Place = joinTokens(org[k : k+n])
@@ -602,4 +610,12 @@ func resolvePlaces(d *doc.Document) {
 			}
 		}
 	}
+}
+
+func upperFirst(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
+	}
+	return strings.ToUpper(string(r[:1])) + string(r[1:])
 }

@@ -10,7 +10,8 @@ import (
 )
 
 // chromeSelector names the parts of a news page that are never article text.
-const chromeSelector = `script, style, noscript, template, iframe, svg, canvas, form, button, select, input, textarea, nav, header, footer, aside, menu, object, embed, video, audio`
+// Not "form": ASP.NET pages wrap the whole body in one.
+const chromeSelector = `script, style, noscript, template, iframe, svg, canvas, button, select, input, textarea, nav, header, footer, aside, menu, object, embed, video, audio`
 
 // chromeClass matches class and id values of page furniture in the CMSs
 // Vietnamese papers run: menus, breadcrumbs, share bars, related lists,
