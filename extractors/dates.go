@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
@@ -27,32 +29,31 @@ const (
 	datePartOfDay = `(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)`
 	dateWeekday   = `(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)`
 	datePrefix    = `(?:(?P<pod>` + datePartOfDay + `)\s+(?:hôm\s+)?(?:nay\s+)?(?:ngày\s+)?|(?P<wd>` + dateWeekday + `)\s*,?\s*(?:ngày\s+)?|ngày\s+|hôm\s+)`
-	dateEnd       = `(?:[^\p{L}\p{N}/.-]|[.-][^\p{N}]|[.-]?$)`
 )
 
 func NewDates() *Dates {
 	ci := func(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
 	return &Dates{
 		// 30/7/2021, ngày 30-7-2021, Thứ năm, 13/01/2022
-		day: ci(`(?:^|[^\p{L}\p{N}/.-])(?P<span>` + datePrefix + `?(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>\d{4}))` + dateEnd),
+		day: ci(`(?P<span>` + datePrefix + `?(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>\d{4}))`),
 		// Sáng 31/12, ngày 13/1, chiều ngày 30/9, từ ngày 1/1 đến 15/1
-		dayMonth: ci(`(?:^|[^\p{L}\p{N}/.-])(?P<span>(?:` + datePrefix + `|(?:từ|đến|tới|lễ|dịp|tết)\s+(?:ngày\s+)?)(?P<d>\d{1,2})[/.-](?P<m>\d{1,2}))` + dateEnd),
+		dayMonth: ci(`(?P<span>(?:` + datePrefix + `|(?:từ|đến|tới|lễ|dịp|tết)\s+(?:ngày\s+)?)(?P<d>\d{1,2})[/.-](?P<m>\d{1,2}))`),
 		// từ ngày 11 đến 13/5: the first day shares the month
-		dayRange: ci(`(?:^|[^\p{L}\p{N}])(?P<span>ngày\s+(?P<d>\d{1,2}))\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}))?` + dateEnd),
+		dayRange: ci(`(?P<span>ngày\s+(?P<d>\d{1,2}))\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}))?`),
 		// 30/4 và 1/5: a day joined to a date by "và" or a comma
-		andDay: ci(`\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:và|,|hoặc)\s*(?P<span>(?P<d>\d{1,2})[/.-](?P<m>\d{1,2}))` + dateEnd),
+		andDay: ci(`\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:và|,|hoặc)\s*(?P<span>(?P<d>\d{1,2})[/.-](?P<m>\d{1,2}))`),
 		// ngày 23 tháng 4 năm 2018, 23 tháng 4
-		words: ci(`(?:^|[^\p{L}\p{N}])(?P<span>` + datePrefix + `?(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})(?:\s*năm\s*(?P<y>\d{4}))?)(?:[^\p{N}]|$)`),
+		words: ci(`(?P<span>` + datePrefix + `?(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})(?:\s*năm\s*(?P<y>\d{4}))?)`),
 		// tháng 9/2020, tháng 9 năm 2020, tháng 9-2020
-		month: ci(`(?:^|[^\p{L}\p{N}])(?P<span>tháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>\d{4}))(?:[^\p{L}\p{N}/]|$)`),
+		month: ci(`(?P<span>tháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>\d{4}))`),
 		// quý I/2021, quý 1 năm 2021
-		quarter: ci(`(?:^|[^\p{L}\p{N}])(?P<span>quý\s+(?P<q>I{1,3}|IV|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?P<y>\d{4}))(?:[^\p{L}\p{N}/]|$)`),
+		quarter: ci(`(?P<span>quý\s+(?P<q>I{1,3}|IV|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?P<y>\d{4}))`),
 		// 9 tháng đầu năm 2020, 6 tháng cuối năm
-		period: ci(`(?:^|[^\p{L}\p{N}])(?P<span>(?P<n>\d{1,2})\s+tháng\s+(?P<side>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4}))?)(?:[^\p{L}\p{N}]|$)`),
+		period: ci(`(?P<span>(?P<n>\d{1,2})\s+tháng\s+(?P<side>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4}))?)`),
 		// nhiệm kỳ 2021 - 2026, giai đoạn 2021-2025
-		term: ci(`(?:^|[^\p{L}\p{N}])(?P<span>(?:nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm)\s+(?P<a>\d{4})\s*(?:[-–—]|đến)\s*(?:năm\s+)?(?P<b>\d{4}))(?:[^\p{L}\p{N}]|$)`),
+		term: ci(`(?P<span>(?:nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm)\s+(?P<a>\d{4})\s*(?:[-–—]|đến)\s*(?:năm\s+)?(?P<b>\d{4}))`),
 		// năm 2021
-		year: ci(`(?:^|[^\p{L}\p{N}])(?P<span>năm\s+(?P<y>(?:19|20)\d{2}))(?:[^\p{L}\p{N}/]|$)`),
+		year: ci(`(?P<span>năm\s+(?P<y>(?:19|20)\d{2}))`),
 	}
 }
 
@@ -88,6 +89,9 @@ func (x *Dates) Extract(d *doc.Document) {
 				if n == "span" {
 					s, e = m[2*i], m[2*i+1]
 				}
+			}
+			if !dateBounded(d.Text, m[0], m[1]) {
+				continue
 			}
 			if v, ok := f(g); ok {
 				v.PartOfDay = strings.ToLower(g["pod"])
@@ -136,7 +140,7 @@ func (x *Dates) Extract(d *doc.Document) {
 				s, e = m[2*i], m[2*i+1]
 			}
 		}
-		if v, ok := dayOf(g); ok {
+		if v, ok := dayOf(g); ok && dateBounded(d.Text, s, e) {
 			add(dateHit{start: s, end: e, v: v, rule: "dates/and", day: true})
 		}
 	}
@@ -305,4 +309,34 @@ func atoiDate(y, m, d string) doc.Date {
 		return doc.Date{}
 	}
 	return doc.Date{Year: yy, Month: mm, Day: dd}
+}
+
+// dateBounded reports whether the match [s,e) stands alone: no letter or
+// digit glued to either end, and no "/", "." or "-" that continues a number
+// ("2.172/2.631", "30/2020/NĐ-CP").
+func dateBounded(t string, s, e int) bool {
+	if s > 0 {
+		r, _ := utf8.DecodeLastRuneInString(t[:s])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' || r == '.' || r == '-' || r == ',' {
+			return false
+		}
+	}
+	if e < len(t) {
+		r, n := utf8.DecodeRuneInString(t[e:])
+		if unicode.IsDigit(r) || (unicode.IsLetter(r) && !endsWithYear(t[s:e])) {
+			return false
+		}
+		if r == '/' || r == '.' || r == '-' || r == ',' {
+			next, _ := utf8.DecodeRuneInString(t[e+n:])
+			if unicode.IsDigit(next) || unicode.IsLetter(next) && r != '.' && r != ',' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// endsWithYear: "ngày 06 tháng 08năm 2020của" still ends a date.
+func endsWithYear(s string) bool {
+	return len(s) >= 4 && strings.Trim(s[len(s)-4:], "0123456789") == ""
 }

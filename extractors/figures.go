@@ -75,7 +75,7 @@ lượt người, bài viết, tác phẩm, thí sinh, nhà đầu tư, chuyến
 cuộc họp, cuộc đối thoại, cuộc thi, cuộc vận động, vụ án, bị cáo, bị can, đối tượng, tàu cá, héc ta, mét vuông,
 ki lô mét, điểm trường, phòng học, xã viên, hợp tác xã, thôn bản, tổ dân phố, khu dân cư, mô hình, sản phẩm,
 công ty, nhân khẩu, chung cư, khu chung cư, nghệ sĩ, sáng chế, bằng sáng chế, cây xanh, biệt thự, nhà biệt thự, học viên,
-xe máy, ô tô, lượt khách, ngày công, giờ công, con giống, tấn hàng, khách hàng, thuê bao, tài khoản, tỷ đồng, triệu đồng, nghìn đồng, đồng bào, chiến sĩ, cử tri, phiếu bầu, nhiệm kỳ, lãnh đạo, ngành hàng,
+xe máy, ô tô, lượt khách, ngày công, giờ công, con giống, tấn hàng, khách hàng, dịch vụ, dịch vụ công, thuê bao, tài khoản, tỷ đồng, triệu đồng, nghìn đồng, đồng bào, chiến sĩ, cử tri, phiếu bầu, nhiệm kỳ, lãnh đạo, ngành hàng,
 chỉ tiêu, tiêu chí, lĩnh vực, giải pháp, cơ quan, địa phương, huyện thị, phường xã, xã phường, trường học`)
 
 // classifiers head a counted noun of two or more syllables ("cuộc đối
@@ -135,7 +135,15 @@ func (x *Figures) Extract(d *doc.Document) {
 		}
 		mult, unit, percent, after := x.unitAfter(d, rest)
 		if unit == "" {
-			continue // a number that counts nothing named is not a figure
+			// "15 trên 20 xã", "2.172/2.631 ý kiến": the unit follows the whole
+			if m := ratioJoin.FindStringIndex(t[rest:]); m != nil && i+1 < len(locs) && locs[i+1][0] == rest+m[1] {
+				if _, u2, _, _ := x.unitAfter(d, locs[i+1][1]); u2 != "" {
+					unit, after = u2, rest
+				}
+			}
+			if unit == "" {
+				continue // a number that counts nothing named is not a figure
+			}
 		}
 		h.f = doc.Figure{Value: scale(v, mult), Unit: unit}
 		if percent {
@@ -241,8 +249,8 @@ func (x *Figures) standalone(d *doc.Document, s, e int) bool {
 	w := strings.Fields(before)
 	if len(w) > 0 {
 		last := w[len(w)-1]
-		// "số 5" is a label, "tổng số 320 hộ" a count
-		if last == "số" && len(w) == 2 && w[0] == "tổng" {
+		// "số 5" is a label, "tổng số 320 hộ" and "dân số 15 triệu" counts
+		if last == "số" && len(w) == 2 && isWordOf(w[0], "tổng", "dân", "con", "với", "có", "lượng") {
 			return true
 		}
 		if notBefore[last] || (len(w) == 2 && notBefore[w[0]+" "+w[1]]) {
@@ -285,7 +293,8 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 		return mult, "", false, i
 	}
 	first := strings.ToLower(words[0])
-	if stopUnit[first] || !isWord(words[0]) {
+	compound := len(words) > 1 && unitCompounds[first+" "+strings.ToLower(words[1])]
+	if (stopUnit[first] && !compound) || !isWord(words[0]) {
 		if mult >= 1e6 {
 			return mult, "đồng", false, i
 		}
@@ -308,8 +317,8 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 		}
 	}
 	unit, end := strings.Join(words[:n], " "), ends[n-1]
-	// "km/h", "người/km2", "đồng/tháng": a rate
-	if end < len(t) && t[end] == '/' {
+	// "km/h", "m3/s": a measure's symbol ("600 mẫu/ngày" counts "mẫu")
+	if end < len(t) && t[end] == '/' && isASCII(unit) {
 		if ws, es := nextWords(t, end+1, 1); len(ws) == 1 && es[0]-len(ws[0]) == end+1 {
 			unit, end = unit+"/"+ws[0], es[0]
 		}
@@ -320,6 +329,15 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 // gap reports whether the next word follows after a single space.
 func gap(t string, prevEnd, nextEnd int, next string) bool {
 	return t[prevEnd:nextEnd-len(next)] == " "
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func isWord(w string) bool {

@@ -449,6 +449,9 @@ func (x *People) bareNameOK(toks []token, s, e int) bool {
 		if s >= 2 && placeClassifiers[strings.ToLower(toks[s-2].text)+" "+l] {
 			return false
 		}
+		if x.insideOrganization(toks, s) {
+			return false
+		}
 		if p.capitalized() || p.acronym() {
 			// after a sentence-initial word it may still be a name
 			prevSentEnd := s >= 2 && (toks[s-2].text == "." || toks[s-2].newline)
@@ -456,6 +459,39 @@ func (x *People) bareNameOK(toks []token, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// insideOrganization walks back from token s over the words of a name of
+// an organization ("Đoàn Thanh niên Cộng sản Hồ Chí Minh") and reports
+// whether one begins there.
+func (x *People) insideOrganization(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && s-k <= 8; k-- {
+		t := toks[k]
+		if !t.word || (k+1 < len(toks) && !toks[k+1].space) {
+			return false
+		}
+		if t.capitalized() {
+			if orgHeadWords[t.text] || isOrgHead(t.text) {
+				return true
+			}
+			continue
+		}
+		if k > 0 && toks[k-1].capitalized() && (x.orgWords[strings.ToLower(t.text)] || isWordOf(t.text, "niên", "sản", "khoa", "nghệ", "thuật")) {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+func isWordOf(w string, set ...string) bool {
+	l := strings.ToLower(w)
+	for _, s := range set {
+		if l == s {
+			return true
+		}
+	}
+	return false
 }
 
 func isOrgHead(s string) bool {

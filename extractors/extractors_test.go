@@ -1,0 +1,314 @@
+package extractors
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/pipeline/doc"
+	"github.com/vnextract/vnextract/pipeline/text"
+)
+
+// run builds a document from text (normalized, split into sentences, with
+// an optional publication date) and runs the standard stage list on it.
+func run(t testing.TB, s string, published doc.Date) *doc.Document {
+	t.Helper()
+	d := doc.NewDocument("test", text.Normalize(s))
+	d.Published = published
+	for _, sp := range text.Sentences(d.Runes) {
+		d.Sentences = append(d.Sentences, doc.Span{Start: sp[0], End: sp[1]})
+	}
+	for _, st := range Default() {
+		st.Extract(d)
+	}
+	checkOffsets(t, d)
+	return d
+}
+
+// checkOffsets asserts the invariant every table relies on.
+func checkOffsets(t testing.TB, d *doc.Document) {
+	t.Helper()
+	for _, m := range d.Mentions {
+		if m.Start < 0 || m.End > len(d.Runes) || m.Start >= m.End {
+			t.Fatalf("%s mention %q has bad span %d-%d (text length %d)", m.Kind, m.Text, m.Start, m.End, len(d.Runes))
+		}
+		if got := string(d.Runes[m.Start:m.End]); got != m.Text {
+			t.Fatalf("%s mention text %q but span holds %q", m.Kind, m.Text, got)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	pub := doc.Date{Year: 2021, Month: 1, Day: 2}
+	cases := []struct {
+		in   string
+		pub  doc.Date
+		want []string // "text=value"
+	}{
+		{"Sáng 31/12, Ban Dân vận tổ chức hội nghị.", pub, []string{"Sáng 31/12=2020-12-31"}},
+		{"Sáng 31/12, Ban Dân vận tổ chức hội nghị.", doc.Date{}, []string{"Sáng 31/12=XXXX-12-31"}},
+		{"thực hiện quyết định ngày 30/7/2021 của Bộ Chính trị", pub, []string{"ngày 30/7/2021=2021-07-30"}},
+		{"Thứ năm, 13/01/2022, 14:30 (GMT +7)", pub, []string{"Thứ năm, 13/01/2022=2022-01-13"}},
+		{"vào ngày 30-7-2021 tại Hà Nội", pub, []string{"ngày 30-7-2021=2021-07-30"}},
+		{"ngày 23 tháng 4 năm 2018 Quốc hội thông qua", pub, []string{"ngày 23 tháng 4 năm 2018=2018-04-23"}},
+		{"chiều ngày 30/9 đã diễn ra", doc.Date{Year: 2020, Month: 9, Day: 30}, []string{"chiều ngày 30/9=2020-09-30"}},
+		{"từ ngày 1/1 đến 15/1 năm sau", pub, []string{"từ ngày 1/1=2021-01-01", "đến 15/1=2021-01-15"}},
+		{"nghỉ lễ 30/4 và 1/5 năm nay", doc.Date{Year: 2021, Month: 4, Day: 20}, []string{"lễ 30/4=2021-04-30", "1/5=2021-05-01"}},
+		{"Ngày 8/2, trong tháng 2/2017 tỉnh đã", doc.Date{}, []string{"Ngày 8/2=2017-02-08", "tháng 2/2017=2017-02"}},
+		{"tháng 9/2020 và năm 2021", pub, []string{"tháng 9/2020=2020-09", "năm 2021=2021"}},
+		{"quý I/2021 tăng trưởng", pub, []string{"quý I/2021=2021-01/2021-03"}},
+		{"9 tháng đầu năm 2020 đạt", pub, []string{"9 tháng đầu năm 2020=2020-01/2020-09"}},
+		{"nhiệm kỳ 2021 - 2026", pub, []string{"nhiệm kỳ 2021 - 2026=2021/2026"}},
+		{"Sáng 7.5, Hội nghị bế mạc", doc.Date{}, []string{"Sáng 7.5=XXXX-05-07"}},
+		{"từ ngày 11 đến 13/5, với chủ đề", doc.Date{Year: 2021, Month: 5, Day: 2}, []string{"ngày 11=2021-05-11", "đến 13/5=2021-05-13"}},
+		// never dates
+		{"đạt 82,6% kế hoạch", pub, nil},
+		{"giải quyết 2.172/2.631 ý kiến", pub, nil},
+		{"Nghị định 30/2020/NĐ-CP quy định", pub, []string{}},
+		{"phòng chống dịch COVID-19", pub, nil},
+		{"có 4,029 lượt xem", pub, nil},
+		{"tỷ lệ 2/3 số hộ", pub, nil},
+	}
+	for _, c := range cases {
+		d := run(t, c.in, c.pub)
+		var got []string
+		for _, m := range d.Of(doc.KindDate) {
+			got = append(got, m.Text+"="+m.Date.Value)
+		}
+		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%q:\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestDateWeekdayCheck(t *testing.T) {
+	d := run(t, "Thứ năm, 13/01/2022", doc.Date{})
+	if len(d.Warnings) != 0 {
+		t.Errorf("13/01/2022 is a Thursday, got warnings %q", d.Warnings)
+	}
+	d = run(t, "Thứ hai, 13/01/2022", doc.Date{})
+	if len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], "weekday") {
+		t.Errorf("want a weekday warning, got %q", d.Warnings)
+	}
+}
+
+func TestDocRefs(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string // ref|type|issuer code|issued|term
+	}{
+		{"Ban Thường vụ Tỉnh ủy đã ban hành Quyết định số 455-QĐ/TU ngày 22/11/2021 về Quy chế",
+			[]string{"455-QĐ/TU|Quyết định|TU|2021-11-22|"}},
+		{"thực hiện quyết định số 23- QĐ/TW ngày 30/7/2021 của Bộ Chính trị",
+			[]string{"23-QĐ/TW|Quyết định|TW|2021-07-30|"}},
+		{"đã ký quyết định số 439 – QĐNS/TW chỉ định", []string{"439-QĐNS/TW|Quyết định|TW||"}},
+		{"Nghị quyết 25-NQ/TW của Ban Chấp hành Trung ương Đảng (khóa XI) về", []string{"25-NQ/TW|Nghị quyết|TW||XI"}},
+		{"theo Nghị định 30/2020/NĐ-CP của Chính phủ", []string{"30/2020/NĐ-CP|Nghị định|CP||"}},
+		{"Quyết định 669/QĐ-UBND ngày 29/4 của UBND tỉnh", []string{"669/QĐ-UBND|Quyết định|UBND|2021-04-29|"}},
+		{"Luật số 24/2018/QH14 được thông qua", []string{"24/2018/QH14|Luật|||"}},
+		{"Thông tư 01/2021/TT-BNV hướng dẫn", []string{"01/2021/TT-BNV|Thông tư|BNV||"}},
+		{"Nghị quyết số 25-NQ/TW và Kết luận số 43-KL/TW", []string{"25-NQ/TW|Nghị quyết|TW||", "43-KL/TW|Kết luận|TW||"}},
+		{"công văn 12-CV/HU gửi các xã", []string{"12-CV/HU|Công văn|HU||"}},
+		// not references
+		{"ngày 13/01/2022 và tỷ lệ 2/3", nil},
+		{"dịch COVID-19 và biến chủng", nil},
+	}
+	pub := doc.Date{Year: 2021, Month: 5, Day: 1}
+	for _, c := range cases {
+		d := run(t, c.in, pub)
+		var got []string
+		for _, m := range d.Of(doc.KindDocRef) {
+			r := m.Ref
+			iss := ""
+			if !r.Issued.IsZero() {
+				iss = dayValue(r.Issued)
+			}
+			got = append(got, strings.Join([]string{r.Ref, r.DocType, r.IssuerCode, iss, r.Term}, "|"))
+		}
+		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%q:\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestDocRefIssuer(t *testing.T) {
+	d := run(t, "Ban Thường vụ Tỉnh ủy đã ban hành Quyết định số 455-QĐ/TU ngày 22/11/2021 về Quy chế", doc.Date{})
+	refs := d.Of(doc.KindDocRef)
+	if len(refs) != 1 || refs[0].Ref.Issuer != "Ban Thường vụ Tỉnh ủy" {
+		t.Fatalf("issuer: %+v", refs)
+	}
+	d = run(t, "thực hiện Nghị quyết số 48-NQ/TW ngày 24/5/2005 của Bộ Chính trị về Chiến lược", doc.Date{})
+	refs = d.Of(doc.KindDocRef)
+	if len(refs) != 1 || refs[0].Ref.Issuer != "Bộ Chính trị" {
+		t.Fatalf("issuer: %+v", refs[0].Ref)
+	}
+}
+
+func TestFigures(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string // value|unit|of
+	}{
+		{"toàn tỉnh tổ chức 202 hội nghị định kỳ", []string{"202|hội nghị|"}},
+		{"giải quyết 2.172 ý kiến/2.631 ý kiến phản ánh, kiến nghị, đạt 82,6%.", []string{"2172|ý kiến|2631", "82.6|%|"}},
+		{"Vĩnh Phúc sẽ trồng 800 nghìn cây xanh", []string{"800000|cây xanh|"}},
+		{"tổng vốn 1,5 tỷ đồng", []string{"1500000000|đồng|"}},
+		{"có 4,029 lượt xem", []string{"4029|lượt xem|"}},
+		{"lên đến 35.000 tỷ.", []string{"35000000000000|đồng|"}},
+		{"đạt 72.84% số phiếu", []string{"72.84|%|"}},
+		{"tăng trưởng (12,5-13%) trong năm", []string{"12.5|%|", "13|%|"}},
+		{"từ 15-30 triệu người", []string{"15000000|người|", "30000000|người|"}},
+		{"hơn 3 lần so với", []string{"3|lần|"}},
+		{"15 trên 20 xã đạt chuẩn", []string{"15|xã|20"}},
+		{"77 cuộc đối thoại đột xuất", []string{"77|cuộc đối thoại|"}},
+		{"tốc độ 80 km/h", []string{"80|km/h|"}},
+		// never figures
+		{"Ngày 13/01/2022 lúc 14:30", nil},
+		{"Nghị quyết 25-NQ/TW và Nghị định 30/2020/NĐ-CP", nil},
+		{"Đại hội Đảng toàn quốc lần thứ XIII, khóa XI", nil},
+		{"đại dịch COVID-19 bùng phát", nil},
+		{"trong năm 2021 và năm 2022", nil},
+		{"Điều 5 của Luật", nil},
+	}
+	pub := doc.Date{Year: 2021, Month: 5, Day: 1}
+	for _, c := range cases {
+		d := run(t, c.in, pub)
+		var got []string
+		for _, m := range d.Of(doc.KindFigure) {
+			f := m.Figure
+			of := ""
+			if f.Of != nil {
+				of = fmt.Sprint(*f.Of)
+			}
+			got = append(got, fmt.Sprintf("%s|%s|%s", fmtNum(f.Value), f.Unit, of))
+		}
+		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%q:\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func fmtNum(v float64) string {
+	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.4f", v), "0"), ".")
+}
+
+func TestFigureConsistency(t *testing.T) {
+	d := run(t, "giải quyết 2.172 ý kiến/2.631 ý kiến phản ánh, kiến nghị, đạt 82,6%.", doc.Date{})
+	figs := d.Of(doc.KindFigure)
+	if len(figs) != 2 || figs[0].Figure.Consistent == nil || !*figs[0].Figure.Consistent {
+		t.Fatalf("2172/2631 = 82.55%% agrees with 82,6%%: %+v", figs)
+	}
+	if got := figs[0].Figure.Subject; got != "ý kiến phản ánh, kiến nghị" {
+		t.Errorf("subject %q", got)
+	}
+	d = run(t, "giải quyết 1.000 ý kiến/2.000 ý kiến, đạt 82,6%.", doc.Date{})
+	figs = d.Of(doc.KindFigure)
+	if figs[0].Figure.Consistent == nil || *figs[0].Figure.Consistent || len(d.Warnings) != 1 {
+		t.Fatalf("50%% does not agree with 82,6%%: %+v warnings %q", figs[0].Figure, d.Warnings)
+	}
+}
+
+// peopleOf renders person names with their titles, sorted.
+func peopleOf(d *doc.Document) []string {
+	titles := map[*doc.Mention][]string{}
+	for _, m := range d.Of(doc.KindTitle) {
+		titles[m.Title.Person] = append(titles[m.Title.Person], m.Text)
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range d.Of(doc.KindPerson) {
+		s := p.Person.Name
+		if ts := titles[p]; len(ts) > 0 {
+			s += " = " + strings.Join(ts, "; ")
+		}
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestPeopleShapes(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     []string
+	}{
+		{"titles before the name",
+			"Dự có Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn Hòa; Phó Chủ tịch UBND tỉnh Nguyễn Hữu Tháp.",
+			[]string{"Nguyễn Hữu Tháp = Phó Chủ tịch UBND tỉnh", "Nguyễn Văn Hòa = Phó Bí thư Tỉnh ủy; Chủ tịch HĐND tỉnh"}},
+		{"titles after a dash",
+			"Đồng chí Võ Văn Thưởng - Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đến dự.",
+			[]string{"Võ Văn Thưởng = Ủy viên Bộ Chính trị; Thường trực Ban Bí thư"}},
+		{"titles after a comma, parent body kept out",
+			"có đồng chí Vũ Ngọc Dũng, Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương.",
+			[]string{"Vũ Ngọc Dũng = Vụ trưởng Vụ Địa phương I"}},
+		{"dashes between titles",
+			"Dự có đồng chí Nguyễn Xuân Phúc - Ủy viên Bộ Chính trị, Bí thư Ban cán sự Đảng - Thủ tướng Chính phủ.",
+			[]string{"Nguyễn Xuân Phúc = Ủy viên Bộ Chính trị; Bí thư Ban cán sự Đảng; Thủ tướng Chính phủ"}},
+		{"a title shared by a list",
+			"Cùng dự có các đồng chí Bí thư Trung ương Đảng: Đỗ Văn Chiến - Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam; Lê Minh Khái - Phó Thủ tướng Chính phủ.",
+			[]string{"Lê Minh Khái = Bí thư Trung ương Đảng; Phó Thủ tướng Chính phủ", "Đỗ Văn Chiến = Bí thư Trung ương Đảng; Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}},
+		{"a later given name refers back",
+			"Đồng chí Đinh Văn Khóa phát biểu. Đồng chí Khóa cũng ghi nhận kết quả.",
+			[]string{"Đinh Văn Khóa"}},
+		{"old tone placement",
+			"Phó Trưởng ban Dân vận Thành uỷ Đinh Văn Khoá phát biểu.",
+			[]string{"Đinh Văn Khóa = Phó Trưởng ban Dân vận Thành ủy"}},
+		{"place between title and name",
+			"Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam quận Hoàn Kiếm Lê Hồng Phú trao khen thưởng.",
+			[]string{"Lê Hồng Phú = Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam quận Hoàn Kiếm"}},
+		{"a rank and a historical figure",
+			"Thượng tướng Tô Lâm gặp mặt. Chủ tịch Hồ Chí Minh phát động Tết trồng cây.",
+			[]string{"Hồ Chí Minh = Chủ tịch", "Tô Lâm = Thượng tướng"}},
+		{"nguyên stays, tân goes",
+			"ông Lê Thanh Hải, nguyên Bí thư Thành ủy. Tân Chủ tịch UBND tỉnh Nguyễn Văn A nhậm chức.",
+			[]string{"Lê Thanh Hải = nguyên Bí thư Thành ủy", "Nguyễn Văn A = Chủ tịch UBND tỉnh"}},
+		{"organizations and places are not people",
+			"Mặt trận Tổ quốc Việt Nam và quận Hoàn Kiếm, tỉnh Hà Nam, Tổ COVID cộng đồng, Đoàn Thanh niên Cộng sản Hồ Chí Minh.",
+			nil},
+	}
+	for _, c := range cases {
+		d := run(t, c.in, doc.Date{})
+		got := peopleOf(d)
+		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestTitleSplit(t *testing.T) {
+	d := run(t, "Dự tại điểm cầu tỉnh Kon Tum có Phó Chủ tịch UBND tỉnh Nguyễn Hữu Tháp.", doc.Date{})
+	ts := d.Of(doc.KindTitle)
+	if len(ts) != 1 {
+		t.Fatalf("titles: %d", len(ts))
+	}
+	tt := ts[0].Title
+	if tt.Role != "Phó Chủ tịch" || tt.Organization != "UBND tỉnh" || tt.OrganizationFull != "Ủy ban nhân dân tỉnh" || tt.Place != "Kon Tum" {
+		t.Errorf("split: %+v", tt)
+	}
+}
+
+func FuzzExtractors(f *testing.F) {
+	for _, s := range []string{
+		"Sáng 31/12, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn Hòa dự.",
+		"Quyết định số 455-QĐ/TU ngày 22/11/2021; giải quyết 2.172 ý kiến/2.631 ý kiến, đạt 82,6%.",
+		"các đồng chí Bí thư Trung ương Đảng: A - B; 1.5 tỷ/ 3 - 4 % ngày 1 tháng 2 năm 2020",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		d := run(t, s, doc.Date{Year: 2021, Month: 1, Day: 1})
+		for _, m := range d.Of(doc.KindFigure) {
+			if m.Figure.Value != m.Figure.Value {
+				t.Fatalf("NaN figure from %q", m.Text)
+			}
+		}
+	})
+}

@@ -1,0 +1,104 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestNormalizeTonePlacement(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Hoà Bình", "Hòa Bình"},
+		{"thuỷ sản", "thủy sản"},
+		{"Quận uỷ", "Quận ủy"},
+		{"Khoá XI", "Khóa XI"},
+		{"khoẻ mạnh", "khỏe mạnh"},
+		{"UỶ BAN", "ỦY BAN"},
+		{"hoàng hôn", "hoàng hôn"},       // closed syllable: the mark stays
+		{"thuyết trình", "thuyết trình"}, // closed syllable
+		{"quý I", "quý I"},               // "qu" is the onset: the mark stays on y
+		{"hòa", "hòa"},                   // already canonical
+		{"Thuỵ Điển", "Thụy Điển"},
+	}
+	for _, c := range cases {
+		if got := Normalize(c.in); got != c.want {
+			t.Errorf("Normalize(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestNormalizeForms(t *testing.T) {
+	decomposed := norm.NFD.String("Nguyễn Văn Hòa")
+	if got := Normalize(decomposed); got != "Nguyễn Văn Hòa" {
+		t.Errorf("NFD input: got %q", got)
+	}
+	if got := Normalize("a\u00a0b\r\nc\u200bd\te"); got != "a b\ncd e" {
+		t.Errorf("spaces and line ends: got %q", got)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"abbreviations and numbers", "Tại TP. Hồ Chí Minh, ThS. Lê A cho biết giải quyết 2.172 ý kiến, đạt 82,6%. Năm 2022 tiếp tục.",
+			[]string{"Tại TP. Hồ Chí Minh, ThS. Lê A cho biết giải quyết 2.172 ý kiến, đạt 82,6%.", "Năm 2022 tiếp tục."}},
+		{"dates stay whole", "Ngày 13/01/2022, hội nghị diễn ra. PGS.TS. Nguyễn B phát biểu.",
+			[]string{"Ngày 13/01/2022, hội nghị diễn ra.", "PGS.TS. Nguyễn B phát biểu."}},
+		{"headline without full stop", "Tổng kết công tác dân vận\nSáng 31/12, Ban Dân vận tổ chức hội nghị…",
+			[]string{"Tổng kết công tác dân vận", "Sáng 31/12, Ban Dân vận tổ chức hội nghị…"}},
+		{"quotes", "Ông nói: “dân là gốc”. Đó là phương châm.",
+			[]string{"Ông nói: “dân là gốc”.", "Đó là phương châm."}},
+		{"ellipsis inside", "các mô hình như: Tổ COVID cộng đồng, Vùng xanh… Đồng thời triển khai.",
+			[]string{"các mô hình như: Tổ COVID cộng đồng, Vùng xanh…", "Đồng thời triển khai."}},
+		{"lower case after dot", "vào lúc 7 giờ. sau đó", []string{"vào lúc 7 giờ. sau đó"}},
+	}
+	for _, c := range cases {
+		rs := []rune(c.in)
+		var got []string
+		for _, s := range Sentences(rs) {
+			got = append(got, string(rs[s[0]:s[1]]))
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"Hoà Bình", "thuỷ", "Quận uỷ Hoàn Kiếm", "\u0301a", "q\u00fa", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		out := Normalize(s)
+		if !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 from %q", s)
+		}
+		if again := Normalize(out); again != out {
+			t.Fatalf("not idempotent: %q -> %q -> %q", s, out, again)
+		}
+	})
+}
+
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{"A. B.", "TP. HCM. Ông A.", "…\n\n“x”. Y", "1.2. 3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		rs := []rune(s)
+		prev := 0
+		for _, sp := range Sentences(rs) {
+			if sp[0] < prev || sp[0] >= sp[1] || sp[1] > len(rs) {
+				t.Fatalf("bad span %v after %d in %q", sp, prev, s)
+			}
+			prev = sp[1]
+		}
+	})
+}
