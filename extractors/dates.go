@@ -76,9 +76,10 @@ func (x *Dates) Extract(d *doc.Document) {
 		}
 		hits = append(hits, h)
 	}
+	windows := digitWindows(d.Text, 48)
 	each := func(re *regexp.Regexp, f func(g map[string]string) (doc.DateValue, bool), rule string) {
 		names := re.SubexpNames()
-		for _, m := range re.FindAllStringSubmatchIndex(d.Text, -1) {
+		for _, m := range findInWindows(re, d.Text, windows) {
 			g := map[string]string{}
 			var s, e int
 			for i, n := range names {
@@ -119,7 +120,7 @@ func (x *Dates) Extract(d *doc.Document) {
 	each(x.dayRange, dayOf, "dates/range-start")
 	// "30/4 và 1/5" only counts when the first is itself a date
 	names := x.andDay.SubexpNames()
-	for _, m := range x.andDay.FindAllStringSubmatchIndex(d.Text, -1) {
+	for _, m := range findInWindows(x.andDay, d.Text, windows) {
 		first := false
 		for _, h := range hits {
 			if h.day && h.end <= m[0]+len(d.Text[m[0]:m[1]]) && h.end >= m[0] && h.start <= m[0] {
@@ -163,6 +164,9 @@ func (x *Dates) Extract(d *doc.Document) {
 			return doc.DateValue{}, false
 		}
 		yy, _ := strconv.Atoi(g["y"])
+		if yy == 0 {
+			yy = d.Published.Year // "9 tháng đầu năm" in an article of 2020
+		}
 		y := "XXXX"
 		if yy > 0 {
 			y = fmt.Sprintf("%04d", yy)
@@ -339,4 +343,52 @@ func dateBounded(t string, s, e int) bool {
 // endsWithYear: "ngày 06 tháng 08năm 2020của" still ends a date.
 func endsWithYear(s string) bool {
 	return len(s) >= 4 && strings.Trim(s[len(s)-4:], "0123456789") == ""
+}
+
+// digitWindows returns byte ranges around the runs of digits of t, pad
+// bytes wide on each side (widened to whole characters), merged where they
+// touch. Every date holds a digit, so the patterns only need to look there:
+// on long texts this is most of the dates stage's speed.
+func digitWindows(t string, pad int) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			continue
+		}
+		j := i
+		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		s, e := max(0, i-pad), min(len(t), j+pad)
+		for s > 0 && !utf8.RuneStart(t[s]) {
+			s--
+		}
+		for e < len(t) && !utf8.RuneStart(t[e]) {
+			e++
+		}
+		if n := len(out); n > 0 && s <= out[n-1][1] {
+			out[n-1][1] = e
+		} else {
+			out = append(out, [2]int{s, e})
+		}
+		i = j
+	}
+	return out
+}
+
+// findInWindows runs re over each window and returns submatch indexes in
+// offsets of the whole text.
+func findInWindows(re *regexp.Regexp, t string, windows [][2]int) [][]int {
+	var out [][]int
+	for _, w := range windows {
+		for _, m := range re.FindAllStringSubmatchIndex(t[w[0]:w[1]], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += w[0]
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -69,13 +69,43 @@ func NewDocRefs() *DocRefs {
 		// 30/2020/NĐ-CP, 24/2018/QH14, 669/QĐ-UBND, 233/NQ-ĐU
 		state:        regexp.MustCompile(`(?:^|[^\p{L}\p{N}/-])(?P<num>\d{1,5}[a-z]?)\s*/\s*(?P<sym>(?:(?:19|20)\d{2}\s*/\s*)?` + symPart + `(?:\s*-\s*` + symPart + `)*)`),
 		typed:        regexp.MustCompile(`(?P<type>` + typeRe + `)\s+(?:(?i:số)\s*:?\s*)?$`),
-		issuerAfter:  regexp.MustCompile(`^(?:,?\s*(?:ngày|ban hành ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|,?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?,?\s*(?:\(|)?(?:của|do)\s+(?P<iss>(?:Ban Chấp hành|BCH|Ban Thường vụ|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng|Quốc hội|Ủy ban|UBND|HĐND|Hội đồng|Bộ|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|Văn phòng|Ngân hàng|Tòa án|Viện|Thanh tra|Kiểm toán|Mặt trận|Tổng cục|Cục|Sở)(?:\s+(?:\p{Lu}[\p{L}.]*|ủy|uỷ|đảng|nhân dân|chính phủ|tỉnh|thành phố|huyện|quận|xã|vụ|trung ương|cán sự|chấp hành|chính trị|thường vụ|bí thư|[Tt]rung ương|\([^)]{1,40}\)))*)`),
+		issuerAfter:  regexp.MustCompile(`^(?:,?\s*(?:ngày|ban hành ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|,?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?,?\s*(?:\(|)?(?:của|do)\s+(?P<iss>(?:Ban Chấp hành|BCH|Ban Thường vụ|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng|Quốc hội|Ủy ban|UBND|HĐND|Hội đồng|Bộ|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|Văn phòng|Ngân hàng|Tòa án|Viện|Thanh tra|Kiểm toán|Mặt trận|Tổng cục|Cục|Sở)(?:\s+(?:\p{Lu}[\p{L}.]*|ủy|uỷ|ương|hành|trị|vụ|sự|đảng|nhân dân|phủ|hội|quốc|tịch|tướng|trưởng|thư|ban|tỉnh|thành phố|huyện|quận|xã|\([^)]{1,40}\)))*)`),
 		issuerBefore: regexp.MustCompile(`(?P<iss>(?:Ban Chấp hành|BCH|Ban Thường vụ|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng|Quốc hội|Ủy ban|UBND|HĐND|Bộ|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy)(?:\s+(?:\p{Lu}[\p{L}.]*|ủy|tỉnh|thành phố|huyện|quận|nhân dân|vụ|trung ương))*)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký ban hành|có)\s+$`),
 		termAfter:    regexp.MustCompile(`^[^.;]{0,80}?[(\s]khóa\s+(?P<term>[IVXL]+|\d+)\b`),
 	}
 }
 
 func (x *DocRefs) Name() string { return "document_refs" }
+
+// termParen is a "(khóa XI)" after an issuer: the term, not part of the name.
+var termParen = regexp.MustCompile(`\s*\(\s*khóa\s+[^)]*\)\s*$`)
+
+// inherit gives later mentions of a reference what its fullest earlier
+// mention said: "Nghị quyết 25-NQ/TW của Ban Chấp hành Trung ương" first,
+// "Nghị quyết số 25-NQ/TW" later is the same document, same issuer.
+func inherit(refs []*doc.Mention) {
+	first := map[string]*doc.DocRef{}
+	for _, m := range refs {
+		r := m.Ref
+		f, ok := first[r.Ref]
+		if !ok {
+			first[r.Ref] = r
+			continue
+		}
+		if r.Issued.IsZero() {
+			r.Issued = f.Issued
+		}
+		if r.Term == "" {
+			r.Term = f.Term
+		}
+		if decoded := issuerCodes[r.IssuerCode]; (r.Issuer == "" || r.Issuer == decoded) && f.Issuer != "" {
+			r.Issuer = f.Issuer
+		}
+		if r.DocType == "" {
+			r.DocType = f.DocType
+		}
+	}
+}
 
 func (x *DocRefs) Extract(d *doc.Document) {
 	type hit struct {
@@ -112,9 +142,12 @@ func (x *DocRefs) Extract(d *doc.Document) {
 		}
 		typeCode, issuerCode := splitSymbol(sym, party)
 		ref.IssuerCode = issuerCode
-		if tm := x.typed.FindStringSubmatchIndex(d.Text[:start]); tm != nil {
-			ref.DocType = canonicalDocType(d.Text[tm[2]:tm[3]])
-			start = tm[0]
+		// the head word stands just before the number: look at a short
+		// window, not the whole text before it
+		win := max(0, start-64)
+		if tm := x.typed.FindStringSubmatchIndex(d.Text[win:start]); tm != nil {
+			ref.DocType = canonicalDocType(d.Text[win+tm[2] : win+tm[3]])
+			start = win + tm[2]
 		} else if t, ok := symbolTypes[typeCode]; ok {
 			ref.DocType = t
 		} else if strings.HasPrefix(typeCode, "QH") {
@@ -143,9 +176,11 @@ func (x *DocRefs) Extract(d *doc.Document) {
 		if m := x.termAfter.FindStringSubmatch(after); m != nil {
 			ref.Term = m[1]
 		}
+		ref.Issuer = strings.TrimSpace(termParen.ReplaceAllString(ref.Issuer, ""))
 		mm := d.Add(&doc.Mention{Kind: doc.KindDocRef, Start: d.RuneOffset(start), End: d.RuneOffset(end), Rule: "document_refs/" + map[bool]string{true: "party", false: "state"}[party]})
 		mm.Ref = ref
 	}
+	inherit(d.Of(doc.KindDocRef))
 }
 
 // dateLead is what may stand between a reference and its issue date.

@@ -84,7 +84,7 @@ func (x *Entities) Extract(d *doc.Document) {
 			if e == i+n && n == 1 && !t.acronym() {
 				continue // "Ban", "Bộ" alone are common words
 			}
-			if d.Overlaps(t.start, toks[e-1].end, doc.KindPerson) {
+			if d.Overlaps(t.start, toks[e-1].end, doc.KindPerson) || isEventName(toks[i:e]) {
 				continue
 			}
 			name := joinTokens(toks[i:e])
@@ -124,4 +124,16 @@ func expand(abbrev map[string]string, toks []token) string {
 		parts = append(parts, w)
 	}
 	return strings.Join(parts, " ")
+}
+
+// isEventName: "Hội nghị", "Hội thảo" start with "Hội" but are events.
+func isEventName(toks []token) bool {
+	if len(toks) < 2 || toks[0].text != "Hội" {
+		return false
+	}
+	switch strings.ToLower(toks[1].text) {
+	case "nghị", "thảo", "thi", "diễn", "chợ", "trại", "báo":
+		return true
+	}
+	return false
 }

@@ -379,7 +379,7 @@ func (x *People) nameRunAfterRole(toks []token, i int) int {
 // case inside a title ("UBND tỉnh", "Bí thư thôn").
 func isLevelWord(l string) bool {
 	switch l {
-	case "tỉnh", "huyện", "quận", "xã", "phường", "khối", "thôn", "bản", "ấp", "xóm", "tổ", "khu", "làng":
+	case "tỉnh", "huyện", "quận", "xã", "phường", "khối", "thôn", "ấp", "xóm", "làng":
 		return true
 	}
 	return false
@@ -603,10 +603,10 @@ func (x *People) split(toks []token, tr [2]int) *doc.Title {
 		if t.Organization != joinTokens(org) {
 			t.OrganizationFull = upperFirst(last) + " " + t.OrganizationFull
 		}
+		// the most specific place is the last: "… Việt Nam quận Hoàn Kiếm"
 		for k := range org {
 			if n := x.places.match(org, k); n > 0 {
 				t.Place = joinTokens(org[k : k+n])
-				break
 			}
 		}
 	}

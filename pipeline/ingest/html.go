@@ -151,7 +151,39 @@ func bestContainer(q *goquery.Document) *html.Node {
 	if best == nil {
 		return q.Find("body").Get(0)
 	}
+	// The lead ("sapo"), dateline and captions often sit beside the body's
+	// container, inside the article: climb while the parent adds little
+	// text of its own.
+	size := textLen(best)
+	steps := 0
+	for p := best.Parent; p != nil && p.Type == html.ElementNode && p.Data != "body" && p.Data != "html" && steps < 4; p = p.Parent {
+		steps++
+		n := textLen(p)
+		if n > size+size/2+600 {
+			break
+		}
+		best, size = p, n
+	}
 	return best
+}
+
+// textLen counts the non-space bytes of text under n.
+func textLen(n *html.Node) int {
+	total := 0
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 500 {
+			return
+		}
+		if n.Type == html.TextNode {
+			total += len(strings.TrimSpace(n.Data))
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	return total
 }
 
 // blockText renders a subtree as lines, one per block element or <br>.

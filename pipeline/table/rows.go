@@ -290,3 +290,35 @@ func Registry(r Rows) []RegistryRow {
 	sort.Slice(out, func(i, j int) bool { return out[i].PersonKey < out[j].PersonKey })
 	return out
 }
+
+// Split returns one Rows per document, in the order of r.Documents.
+func (r Rows) Split() []Rows {
+	idx := map[string]int{}
+	out := make([]Rows, len(r.Documents))
+	for i, d := range r.Documents {
+		idx[d.DocID] = i
+		out[i].Documents = []DocumentRow{d}
+	}
+	for _, x := range r.People {
+		out[idx[x.DocID]].People = append(out[idx[x.DocID]].People, x)
+	}
+	for _, x := range r.Titles {
+		out[idx[x.DocID]].Titles = append(out[idx[x.DocID]].Titles, x)
+	}
+	for _, x := range r.Dates {
+		out[idx[x.DocID]].Dates = append(out[idx[x.DocID]].Dates, x)
+	}
+	for _, x := range r.DocRefs {
+		out[idx[x.DocID]].DocRefs = append(out[idx[x.DocID]].DocRefs, x)
+	}
+	for _, x := range r.Figures {
+		out[idx[x.DocID]].Figures = append(out[idx[x.DocID]].Figures, x)
+	}
+	for _, x := range r.Entities {
+		out[idx[x.DocID]].Entities = append(out[idx[x.DocID]].Entities, x)
+	}
+	for _, x := range r.Relations {
+		out[idx[x.DocID]].Relations = append(out[idx[x.DocID]].Relations, x)
+	}
+	return out
+}

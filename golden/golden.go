@@ -1,0 +1,144 @@
+// Package golden keeps readable snapshots of extraction, one file per
+// document, and compares a run against them: the project's own golden tests
+// and "vnextract golden check|update" for a user's corpus use this code.
+// A snapshot is table.Dump of the document's rows.
+package golden
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/vnextract/vnextract/pipeline/table"
+)
+
+// Diff is what changed for one document.
+type Diff struct {
+	DocID string
+	Lines []string // "+ titles: …", "- dates: …", or a note
+}
+
+// Path is where a document's snapshot lives under dir.
+func Path(dir, docID string) string {
+	return filepath.Join(dir, filepath.FromSlash(docID)+".golden")
+}
+
+// Check compares every document's rows with its snapshot under dir. A
+// document without a snapshot, and a snapshot without a document, are
+// differences too.
+func Check(dir string, rows table.Rows) ([]Diff, error) {
+	var diffs []Diff
+	seen := map[string]bool{}
+	for _, r := range rows.Split() {
+		id := r.Documents[0].DocID
+		p := Path(dir, id)
+		seen[p] = true
+		want, err := os.ReadFile(p)
+		if os.IsNotExist(err) {
+			diffs = append(diffs, Diff{DocID: id, Lines: []string{"no snapshot at " + p}})
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if got := table.Dump(r); got != string(want) {
+			diffs = append(diffs, Diff{DocID: id, Lines: Compare(string(want), got)})
+		}
+	}
+	err := filepath.WalkDir(dir, func(p string, de fs.DirEntry, err error) error {
+		if err != nil || de.IsDir() || !strings.HasSuffix(p, ".golden") || seen[p] {
+			return err
+		}
+		diffs = append(diffs, Diff{DocID: strings.TrimSuffix(p, ".golden"), Lines: []string{"snapshot has no document in this run: " + p}})
+		return nil
+	})
+	if err != nil && !os.IsNotExist(err) {
+		return nil, err
+	}
+	return diffs, nil
+}
+
+// Update writes every document's snapshot under dir.
+func Update(dir string, rows table.Rows) error {
+	for _, r := range rows.Split() {
+		p := Path(dir, r.Documents[0].DocID)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		tmp := p + ".tmp"
+		if err := os.WriteFile(tmp, []byte(table.Dump(r)), 0o644); err != nil {
+			return err
+		}
+		if err := os.Rename(tmp, p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Compare lists the lines that differ between two snapshots, grouped by
+// the table section they stand in: "- people: …" for a line gone, "+ …" for
+// a line new. Span offsets are part of a line, so a moved mention shows as
+// one line out and one in.
+func Compare(want, got string) []string {
+	w, g := sections(want), sections(got)
+	var names []string
+	for n := range w {
+		names = append(names, n)
+	}
+	for n := range g {
+		if _, ok := w[n]; !ok {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	var out []string
+	for _, n := range names {
+		gl := count(g[n])
+		for _, l := range w[n] {
+			if gl[l] > 0 {
+				gl[l]--
+				continue
+			}
+			out = append(out, fmt.Sprintf("- %s: %s", n, l))
+		}
+		wl2 := count(w[n])
+		for _, l := range g[n] {
+			if wl2[l] > 0 {
+				wl2[l]--
+				continue
+			}
+			out = append(out, fmt.Sprintf("+ %s: %s", n, l))
+		}
+	}
+	return out
+}
+
+func count(ls []string) map[string]int {
+	m := map[string]int{}
+	for _, l := range ls {
+		m[l]++
+	}
+	return m
+}
+
+// sections splits a snapshot into its table sections (the header lines
+// form the "document" section).
+func sections(s string) map[string][]string {
+	out := map[string][]string{}
+	cur := "document"
+	for _, l := range strings.Split(s, "\n") {
+		if strings.HasPrefix(l, "## ") {
+			cur = strings.Fields(strings.TrimPrefix(l, "## "))[0]
+			continue
+		}
+		if l == "" || strings.HasPrefix(l, "# document") {
+			continue
+		}
+		out[cur] = append(out[cur], l)
+	}
+	return out
+}
