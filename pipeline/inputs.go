@@ -185,3 +185,10 @@ func CollectFS(fsys fs.FS) ([]Input, error) {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, err
 }
+
+// Sorted returns inputs ordered by doc_id, the order output rows follow.
+func Sorted(in []Input) []Input {
+	out := append([]Input(nil), in...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}

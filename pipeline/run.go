@@ -49,17 +49,23 @@ func New(stages []doc.Stage) (*Runner, error) {
 
 // Process reads one input and runs every stage on it. A panic in a stage is
 // caught and returned as that document's error.
-func (r *Runner) Process(in Input) (d *doc.Document, err error) {
+func (r *Runner) Process(in Input) (*doc.Document, error) {
+	d, _, err := r.process(in)
+	return d, err
+}
+
+func (r *Runner) process(in Input) (d *doc.Document, n int, err error) {
 	data, err := in.Load()
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
+	n = len(data)
 	if r.MaxBytes > 0 && len(data) > r.MaxBytes {
-		return nil, fmt.Errorf("%s: %d bytes is over the per-document limit of %d (see --max-bytes)", in.Source, len(data), r.MaxBytes)
+		return nil, n, fmt.Errorf("%s: %d bytes is over the per-document limit of %d (see --max-bytes)", in.Source, len(data), r.MaxBytes)
 	}
 	d, err = ingest.Read(in.ID, in.Source, in.Name, data)
 	if err != nil {
-		return nil, err
+		return nil, n, err
 	}
 	if in.URL != "" && d.URL == "" {
 		d.URL = in.URL
@@ -72,19 +78,19 @@ func (r *Runner) Process(in Input) (d *doc.Document, err error) {
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("%s: internal error: %v\n%s", in.Source, p, debug.Stack())
+			d, err = nil, fmt.Errorf("%s: internal error: %v\n%s", in.Source, p, debug.Stack())
 		}
 	}()
 	for _, s := range r.stages {
 		s.Extract(d)
 	}
-	return d, nil
+	return d, n, nil
 }
 
 // Stats summarizes a run.
 type Stats struct {
 	Docs, Failed int
-	Bytes        int64
+	Bytes        int64 // input bytes read
 	Elapsed      time.Duration
 	FailedIDs    []string
 }
@@ -106,16 +112,16 @@ func (r *Runner) Run(inputs []Input, progress func(done, total int)) (table.Rows
 			defer wg.Done()
 			for i := range jobs {
 				in := inputs[i]
-				d, err := r.Process(in)
+				d, n, err := r.process(in)
+				bytes.Add(int64(n))
 				if err != nil {
 					results[i] = table.Failed(in.ID, in.Source, err)
 				} else {
-					bytes.Add(int64(len(d.Text)))
 					results[i] = table.FromDocument(d)
 				}
-				n := done.Add(1)
+				finished := done.Add(1)
 				if progress != nil {
-					progress(int(n), len(inputs))
+					progress(int(finished), len(inputs))
 				}
 			}
 		}()
