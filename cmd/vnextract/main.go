@@ -23,6 +23,8 @@ Usage:
   vnextract run [--out DIR] [PATH ...]   extract into DIR/*.parquet (default out/)
   vnextract show PATH                    print one document's extraction as text
   vnextract eval --gold DIR [PATH ...]   score extraction against gold annotations
+  vnextract golden check|update DIR [PATH ...]
+                                         compare a run with per-document snapshots
 
 PATH is a file (.txt, .html, .htm, .jsonl, .jsonl.gz), a folder walked
 recursively, or - for standard input. With no PATH, run and eval use the
@@ -52,6 +54,8 @@ func realMain(args []string, stdout, stderr io.Writer) int {
 		code, err = cmdShow(args[1:], stdout, stderr)
 	case "eval":
 		code, err = cmdEval(args[1:], stdout, stderr)
+	case "golden":
+		code, err = cmdGolden(args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0
