@@ -42,11 +42,11 @@ func TestPeopleKeysAndOptional(t *testing.T) {
 		People: []table.PersonRow{{DocID: "seeds/d", Name: "nguyễn văn  hoà"}, {DocID: "seeds/d", Name: "Mai Phương"}, {DocID: "seeds/d", Name: "Trần A"}},
 		Titles: []table.TitleRow{
 			{DocID: "seeds/d", Person: "Nguyễn Văn Hòa", Title: "Chủ tịch HĐND tỉnh,"}, // trailing punctuation trimmed
-			{DocID: "seeds/d", Person: "Lê Minh Khái", Title: "Bộ trưởng"},           // optional (verb title): neither way
+			{DocID: "seeds/d", Person: "Lê Minh Khái", Title: "Bộ trưởng"},             // optional (verb title): neither way
 		},
 	}
 	r := score(rows, g)
-	counts(t, r, "people", 1, 1, 1)  // Hòa found; Trần A false; Khái missed; Mai Phương optional
+	counts(t, r, "people", 1, 1, 1) // Hòa found; Trần A false; Khái missed; Mai Phương optional
 	counts(t, r, "titles", 1, 0, 1) // Khái's appositive title missed
 }
 
@@ -78,7 +78,7 @@ func TestRefsAndAccuracy(t *testing.T) {
 	}}
 	rows := table.Rows{Documents: []table.DocumentRow{{DocID: "d"}}, DocRefs: []table.DocRefRow{
 		{DocID: "d", Ref: "455-QĐ/TU", DocType: "Quyết định", Issued: day("2021-11-22")},
-		{DocID: "d", Ref: "439 – QĐNS/TW", DocType: "Nghị quyết"}, // dash and spaces normalized; wrong type
+		{DocID: "d", Ref: "439 – QĐNS/TW", DocType: "Nghị quyết"},                        // dash and spaces normalized; wrong type
 		{DocID: "d", Ref: "160-QĐ/TW", DocType: "Quyết định", Issued: day("2021-07-30")}, // alt; wrong issued
 	}}
 	r := score(rows, g)
