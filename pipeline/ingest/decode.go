@@ -7,6 +7,9 @@ import (
 
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/vnextract/vnextract/pipeline/ingest/legacy"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
@@ -14,9 +17,11 @@ import (
 // ErrBinary is returned for inputs that are not text (PDF, images, archives).
 var ErrBinary = errors.New("binary content, not text")
 
-// decode turns raw bytes into a UTF-8 string. isHTML lets a page's own
-// <meta charset> decide; otherwise a BOM decides, then UTF-8 validity, then
-// windows-1258 (the Vietnamese Windows code page) as the fallback.
+// decode turns raw bytes into a UTF-8 string and names the encoding found.
+// A BOM decides first; then, for a page, its own <meta charset>; then UTF-8
+// validity; a legacy single-byte file is read as whichever of windows-1258,
+// TCVN3 and VNI reads most like Vietnamese. Legacy font text dressed as
+// Latin-1 characters is converted too.
 func decode(data []byte, isHTML bool) (string, string, []string, error) {
 	var warnings []string
 	switch {
@@ -38,12 +43,14 @@ func decode(data []byte, isHTML bool) (string, string, []string, error) {
 		if name != "utf-8" && name != "windows-1252" {
 			out, _, err := transform.Bytes(enc.NewDecoder(), data)
 			if err == nil {
-				return string(out), name, nil, nil
+				text, fixed, w := repairLegacy(string(out), name)
+				return text, fixed, w, nil
 			}
 		}
 	}
 	if utf8.Valid(data) {
-		return string(data), "utf-8", nil, nil
+		text, name, w := repairLegacy(string(data), "utf-8")
+		return text, name, w, nil
 	}
 	// Mostly UTF-8 with a few bad bytes is a damaged UTF-8 file, not a
 	// legacy one: keep it, replacing the bad bytes.
@@ -59,12 +66,63 @@ func decode(data []byte, isHTML bool) (string, string, []string, error) {
 		warnings = append(warnings, "invalid UTF-8 bytes replaced")
 		return string(bytes.ToValidUTF8(data, []byte("\uFFFD"))), "utf-8", warnings, nil
 	}
-	out, _, err := transform.Bytes(charmap.Windows1258.NewDecoder(), data)
-	if err != nil {
-		return "", "", nil, err
+	// A legacy single-byte file: the decoding that reads most like
+	// Vietnamese wins (windows-1258 first on a tie).
+	text, name := bestLegacy(data)
+	warnings = append(warnings, "not UTF-8: decoded as "+name)
+	return text, name, warnings, nil
+}
+
+// bestLegacy decodes single-byte Vietnamese text as windows-1258, TCVN3 and
+// VNI and keeps the one that scores best.
+func bestLegacy(data []byte) (string, string) {
+	cp1258, _, _ := transform.Bytes(charmap.Windows1258.NewDecoder(), data)
+	cp1252, _, _ := transform.Bytes(charmap.Windows1252.NewDecoder(), data)
+	cands := []struct{ name, text string }{
+		{"windows-1258", norm.NFC.String(string(cp1258))},
+		{"tcvn3", legacy.DecodeTCVN3(data)},
+		{"vni", legacy.DecodeVNI(string(cp1252))},
 	}
-	warnings = append(warnings, "not UTF-8: decoded as windows-1258")
-	return string(out), "windows-1258", warnings, nil
+	best, bestScore := 0, -1.0
+	for i, c := range cands {
+		if s := legacy.Score(c.text); s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	return cands[best].text, cands[best].name
+}
+
+// repairLegacy catches TCVN3 or VNI text that reached us as Unicode
+// Latin-1 characters ("Uû ban nh©n d©n", "UÛy ban nhaân daân"): pages made
+// with legacy fonts and served as windows-1252. When such a reading scores
+// clearly better as Vietnamese, it replaces the text.
+func repairLegacy(s, name string) (string, string, []string) {
+	latin, viet := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= 0xA0 && r <= 0xFF:
+			latin++
+		case r >= 0x1EA0 && r <= 0x1EF9, r == 'đ', r == 'Đ', r == 'ă', r == 'ơ', r == 'ư':
+			viet++
+		}
+	}
+	if latin < 8 || viet > latin/4 {
+		return s, name, nil
+	}
+	base := legacy.Score(s)
+	best, bestName, bestScore := s, name, base+0.1
+	if b, ok := legacy.FromLatin1Clothing(s); ok {
+		if t := legacy.DecodeTCVN3(b); legacy.Score(t) > bestScore {
+			best, bestName, bestScore = t, "tcvn3", legacy.Score(t)
+		}
+	}
+	if t := legacy.DecodeVNI(s); legacy.Score(t) > bestScore {
+		best, bestName = t, "vni"
+	}
+	if bestName == name {
+		return s, name, nil
+	}
+	return best, bestName, []string{"legacy font encoding " + bestName + " in " + name + " text converted to Unicode"}
 }
 
 // looksBinary reports NUL bytes or known binary signatures in the head.
