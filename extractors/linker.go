@@ -3,6 +3,9 @@ package extractors
 import (
 	"regexp"
 	"strings"
+	"time"
+
+	"github.com/dlclark/regexp2"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
@@ -18,17 +21,29 @@ type Linker struct {
 
 type eventRole struct {
 	predicate string
-	cue       *regexp.Regexp
+	cue       *regexp2.Regexp
+}
+
+// cueTimeout bounds one cue match. The cues are short and anchored on a
+// word, but regexp2 backtracks, and hostile input must not hang a batch.
+const cueTimeout = 50 * time.Millisecond
+
+// cue compiles a role cue. regexp2 is used here for its lookarounds: "dự"
+// (attend) is not "dự án" (project), "dự kiến" (expected), "dự thảo" (draft).
+func cue(p string) *regexp2.Regexp {
+	re := regexp2.MustCompile(p, regexp2.IgnoreCase)
+	re.MatchTimeout = cueTimeout
+	return re
 }
 
 func NewLinker() *Linker {
 	return &Linker{
 		organized: regexp.MustCompile(`^\s*(?:đã\s+|vừa\s+|phối hợp\s+|long trọng\s+)*tổ chức\s+(?P<ev>[^,.;:\n“"(]{3,120})`),
 		roles: []eventRole{
-			{"chaired", regexp.MustCompile(`(?i)(?:^|[^\p{L}])chủ trì`)},
-			{"spoke_at", regexp.MustCompile(`(?i)(?:^|[^\p{L}])phát biểu`)},
-			{"awarded", regexp.MustCompile(`(?i)(?:^|[^\p{L}])trao\s+(?:tặng|khen thưởng|quyết định|huân chương|bằng khen|giấy khen|cờ|danh hiệu|huy hiệu)`)},
-			{"attended", regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:đến dự|tham dự|dự(?:\s+và|\s+hội nghị|\s+buổi|\s+lễ|\s+tại|\s+có|$|[\s,.;:]))`)},
+			{"chaired", cue(`(?<!\p{L})chủ trì(?!\p{L})`)},
+			{"spoke_at", cue(`(?<!\p{L})phát biểu(?!\p{L})`)},
+			{"awarded", cue(`(?<!\p{L})trao\s+(?:tặng|khen thưởng|quyết định|huân chương|bằng khen|giấy khen|cờ|danh hiệu|huy hiệu)(?!\p{L})`)},
+			{"attended", cue(`(?<!\p{L})(?:đến dự|tham dự|dự)(?!\p{L})(?!\s+(?:án|kiến|thảo|báo|toán|định|phòng|trữ|thi|tính|đoán|luật|khuyết))`)},
 		},
 	}
 }
@@ -86,7 +101,12 @@ func (x *Linker) Extract(d *doc.Document) {
 		s := d.Sentences[p.Sentence]
 		sent := d.Slice(s.Start, s.End)
 		for _, r := range x.roles {
-			if r.cue.MatchString(sent) {
+			ok, err := r.cue.MatchString(sent)
+			if err != nil {
+				d.Warn("linker: %s cue gave up on sentence %d: %v", r.predicate, p.Sentence, err)
+				continue
+			}
+			if ok {
 				rel(p.Person.Name, "person", r.predicate, event, "event", p, "linker/"+r.predicate)
 			}
 		}

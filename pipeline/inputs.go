@@ -20,6 +20,7 @@ import (
 type Input struct {
 	ID, Source, Name string
 	Load             func() ([]byte, error)
+	Size             int64  // bytes, when known before loading (0 if not)
 	Published        string // a record's own publication date, if any
 	URL              string
 }
@@ -103,7 +104,11 @@ func fileInputs(p, root string) ([]Input, error) {
 	if isRecordFile(p) {
 		return jsonlInputs(p)
 	}
-	return []Input{{ID: DocID(p, root), Source: p, Name: filepath.Base(p), Load: func() ([]byte, error) { return os.ReadFile(p) }}}, nil
+	var size int64
+	if st, err := os.Stat(p); err == nil {
+		size = st.Size()
+	}
+	return []Input{{ID: DocID(p, root), Source: p, Name: filepath.Base(p), Size: size, Load: func() ([]byte, error) { return os.ReadFile(p) }}}, nil
 }
 
 // record is one line of a JSON Lines crawl file.

@@ -19,6 +19,9 @@ type Runner struct {
 	Workers int
 	// MaxBytes caps one input's size; larger inputs fail with a clear error.
 	MaxBytes int
+	// Budget is the time one document may take; past it the remaining
+	// stages are skipped and the document carries a warning.
+	Budget time.Duration
 	// Published, when set, is the reference date for documents that carry
 	// none of their own (YYYY-MM-DD).
 	Published doc.Date
@@ -44,7 +47,7 @@ func New(stages []doc.Stage) (*Runner, error) {
 			}
 		}
 	}
-	return &Runner{stages: stages, Workers: runtime.GOMAXPROCS(0), MaxBytes: 64 << 20}, nil
+	return &Runner{stages: stages, Workers: runtime.GOMAXPROCS(0), MaxBytes: 64 << 20, Budget: 30 * time.Second}, nil
 }
 
 // Process reads one input and runs every stage on it. A panic in a stage is
@@ -55,6 +58,10 @@ func (r *Runner) Process(in Input) (*doc.Document, error) {
 }
 
 func (r *Runner) process(in Input) (d *doc.Document, n int, err error) {
+	if r.MaxBytes > 0 && in.Size > int64(r.MaxBytes) {
+		return nil, 0, fmt.Errorf("%s: %d bytes is over the per-document limit of %d (see --max-bytes)", in.Source, in.Size, r.MaxBytes)
+	}
+	start := time.Now()
 	data, err := in.Load()
 	if err != nil {
 		return nil, 0, err
@@ -81,7 +88,11 @@ func (r *Runner) process(in Input) (d *doc.Document, n int, err error) {
 			d, err = nil, fmt.Errorf("%s: internal error: %v\n%s", in.Source, p, debug.Stack())
 		}
 	}()
-	for _, s := range r.stages {
+	for i, s := range r.stages {
+		if r.Budget > 0 && time.Since(start) > r.Budget && i < len(r.stages) {
+			d.Warn("time budget of %s used up: stages from %s on skipped", r.Budget, s.Name())
+			break
+		}
 		s.Extract(d)
 	}
 	return d, n, nil

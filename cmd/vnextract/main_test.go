@@ -22,7 +22,7 @@ func TestRunEmbeddedCorpus(t *testing.T) {
 	if !strings.Contains(stderr.String(), "7 documents read, 0 failed") {
 		t.Errorf("summary: %s", stderr.String())
 	}
-	left, _ := filepath.Glob(filepath.Join(out, ".staging-*"))
+	left, _ := filepath.Glob(filepath.Join(filepath.Dir(out), ".*staging-*"))
 	if len(left) > 0 {
 		t.Errorf("staging left behind: %v", left)
 	}

@@ -42,6 +42,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) (int, error) {
 	out := fs.String("out", "out", "output folder for the Parquet tables")
 	workers := fs.Int("workers", 0, "documents processed at once (default: one per core)")
 	maxBytes := fs.Int("max-bytes", 64<<20, "largest input document in bytes; larger ones fail with a message")
+	budget := fs.Duration("budget", 30*time.Second, "time one document may take before its remaining stages are skipped")
 	published := fs.String("published", "", "reference publication date (YYYY-MM-DD) for documents that state none")
 	quiet := fs.Bool("quiet", false, "no progress line and no summary")
 	if err := fs.Parse(args); err != nil {
@@ -55,6 +56,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) (int, error) {
 		r.Workers = *workers
 	}
 	r.MaxBytes = *maxBytes
+	r.Budget = *budget
 	if *published != "" {
 		r.Published = ingest.ParseDate(*published)
 		if r.Published.IsZero() {

@@ -1,6 +1,7 @@
 package table
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -16,14 +17,19 @@ const Version = "0.1.0"
 // Names lists the tables in the order they are written and reported.
 var Names = []string{"documents", "people", "titles", "dates", "document_refs", "figures", "entities", "relations", "people_registry"}
 
-// Write writes every table of r into dir as <table>.parquet. All files are
-// first written to a staging folder inside dir and then renamed into place,
-// so a crash never leaves a half-written table.
+// Write writes every table of r into dir as <table>.parquet, all or
+// nothing: the tables are written into a staging folder beside dir, which
+// then takes dir's place in one atomic exchange. A run killed at any moment
+// leaves dir holding either the previous complete set of tables or the new
+// one, never a mix and never a torn file. Other files in dir are kept.
 func Write(dir string, r Rows) (map[string]int, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	dir = filepath.Clean(dir)
+	parent, base := filepath.Dir(dir), filepath.Base(dir)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
 	}
-	stage, err := os.MkdirTemp(dir, ".staging-")
+	cleanStaging(parent, base)
+	stage, err := os.MkdirTemp(parent, "."+base+".staging-")
 	if err != nil {
 		return nil, err
 	}
@@ -45,18 +51,72 @@ func Write(dir string, r Rows) (map[string]int, error) {
 		{"relations", len(r.Relations), func(p string) error { return writeFile(p, r.Relations) }},
 		{"people_registry", len(reg), func(p string) error { return writeFile(p, reg) }},
 	}
+	ours := map[string]bool{}
 	for _, w := range writers {
 		if err := w.fn(filepath.Join(stage, w.name+".parquet")); err != nil {
 			return nil, fmt.Errorf("writing %s: %w", w.name, err)
 		}
 		counts[w.name] = w.n
+		ours[w.name+".parquet"] = true
 	}
-	for _, w := range writers {
-		if err := os.Rename(filepath.Join(stage, w.name+".parquet"), filepath.Join(dir, w.name+".parquet")); err != nil {
-			return nil, err
+	if err := keepOthers(dir, stage, ours); err != nil {
+		return nil, err
+	}
+	if err := syncDir(stage); err != nil {
+		return nil, err
+	}
+	if err := swapDir(stage, dir); err != nil {
+		return nil, err
+	}
+	return counts, syncDir(parent)
+}
+
+// keepOthers hard-links (or copies) entries of dir that are not tables this
+// run writes into the staging folder, so the exchange does not lose them.
+func keepOthers(dir, stage string, ours map[string]bool) error {
+	ents, err := os.ReadDir(dir)
+	if os.IsNotExist(err) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	for _, e := range ents {
+		if ours[e.Name()] || e.IsDir() {
+			continue
+		}
+		src, dst := filepath.Join(dir, e.Name()), filepath.Join(stage, e.Name())
+		if err := os.Link(src, dst); err != nil {
+			b, rerr := os.ReadFile(src)
+			if rerr != nil {
+				return rerr
+			}
+			if err := os.WriteFile(dst, b, 0o644); err != nil {
+				return err
+			}
 		}
 	}
-	return counts, nil
+	return nil
+}
+
+// cleanStaging removes staging folders that a killed run left behind.
+func cleanStaging(parent, base string) {
+	old, _ := filepath.Glob(filepath.Join(parent, "."+base+".staging-*"))
+	for _, o := range old {
+		os.RemoveAll(o)
+	}
+}
+
+func syncDir(p string) error {
+	f, err := os.Open(p)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := f.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
+		return err
+	}
+	return nil
 }
 
 func writeFile[T any](path string, rows []T) error {
