@@ -11,6 +11,10 @@ import (
 	"github.com/vnextract/vnextract/pipeline/text"
 )
 
+// testStages is built once: stages compile their patterns in the
+// constructor and are safe to reuse.
+var testStages = Default()
+
 // run builds a document from text (normalized, split into sentences, with
 // an optional publication date) and runs the standard stage list on it.
 func run(t testing.TB, s string, published doc.Date) *doc.Document {
@@ -20,7 +24,7 @@ func run(t testing.TB, s string, published doc.Date) *doc.Document {
 	for _, sp := range text.Sentences(d.Runes) {
 		d.Sentences = append(d.Sentences, doc.Span{Start: sp[0], End: sp[1]})
 	}
-	for _, st := range Default() {
+	for _, st := range testStages {
 		st.Extract(d)
 	}
 	checkOffsets(t, d)

@@ -427,6 +427,12 @@ func (x *People) nameAt(toks []token, i int, loose bool) (int, bool) {
 	if j-i < 2 {
 		return 0, false
 	}
+	// "Nguyễn Nguyễn Nguyễn": a repeated syllable is not a name
+	for k := i + 1; k < j; k++ {
+		if toks[k].text == toks[k-1].text {
+			return 0, false
+		}
+	}
 	return j, true
 }
 

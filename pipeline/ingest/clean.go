@@ -55,6 +55,7 @@ type page struct {
 	published doc.Date
 	authors   []string
 	meta      map[string]string
+	warnings  []string
 }
 
 // cleanLines applies the plain-text cleaning rules to normalized lines:

@@ -29,7 +29,11 @@ var blockTags = map[string]bool{
 func readHTML(src string, p *page) error {
 	q, err := goquery.NewDocumentFromReader(strings.NewReader(src))
 	if err != nil {
-		return err
+		// the parser refuses pathological pages (elements nested past its
+		// limit); their text is still worth reading, flat
+		p.lines = flatText(src)
+		p.warnings = append(p.warnings, "page could not be parsed as a tree ("+err.Error()+"): read as flat text")
+		return nil
 	}
 	meta := func(sel, attr string) string {
 		return strings.TrimSpace(q.Find(sel).First().AttrOr(attr, ""))
@@ -239,4 +243,54 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// flatText reads the text of a page token by token, with no tree: a line
+// per block element, script and style skipped.
+func flatText(src string) []string {
+	z := html.NewTokenizer(strings.NewReader(src))
+	var lines []string
+	var cur strings.Builder
+	skip := 0
+	flush := func() {
+		if t := collapse(cur.String()); t != "" {
+			lines = append(lines, t)
+		}
+		cur.Reset()
+	}
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			flush()
+			return lines
+		case html.TextToken:
+			if skip == 0 {
+				cur.Write(z.Text())
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			switch string(name) {
+			case "script", "style", "noscript", "template":
+				skip++
+			case "br":
+				flush()
+			default:
+				if blockTags[string(name)] {
+					flush()
+				}
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			switch string(name) {
+			case "script", "style", "noscript", "template":
+				if skip > 0 {
+					skip--
+				}
+			default:
+				if blockTags[string(name)] {
+					flush()
+				}
+			}
+		}
+	}
 }

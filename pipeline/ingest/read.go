@@ -40,6 +40,7 @@ func Read(id, source, name string, data []byte) (*doc.Document, error) {
 	d := finish(id, source, p)
 	d.Encoding = enc
 	d.Warnings = append(d.Warnings, warns...)
+	d.Warnings = append(d.Warnings, p.warnings...)
 	if strings.TrimSpace(d.Text) == "" {
 		d.Warn("no article text found")
 	}

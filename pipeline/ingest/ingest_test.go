@@ -1,0 +1,134 @@
+package ingest
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/pipeline/doc"
+)
+
+func read(t *testing.T, name, src string) *doc.Document {
+	t.Helper()
+	d, err := Read("x", name, name, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestPlainTextCleaning(t *testing.T) {
+	src := `Logo of Phú Thọ Logo of Phú Thọ
+
+Tổng kết công tác dân vận
+
+Thứ năm, 13/01/2022, 14:30 (GMT +7)
+thumbnail
+Print + | - Font Size: A
+(baophutho.vn) - Ngày 13/1, Ban Dân vận Trung ương tổ chức hội nghị.
+
+Thân bài của bài báo.
+
+Mai Phương
+
+Ý kiến bạn đọc ( )
+Bình luận bài viết
+https://baophutho.vn/tong-ket.html`
+	d := read(t, "a.txt", src)
+	for _, junk := range []string{"thumbnail", "Print", "Logo of", "Ý kiến bạn đọc", "Bình luận", "https://"} {
+		if strings.Contains(d.Text, junk) {
+			t.Errorf("page chrome %q left in text:\n%s", junk, d.Text)
+		}
+	}
+	if d.Title != "Tổng kết công tác dân vận" {
+		t.Errorf("title %q", d.Title)
+	}
+	if d.Published != (doc.Date{Year: 2022, Month: 1, Day: 13}) {
+		t.Errorf("published %v", d.Published)
+	}
+	if strings.Join(d.Authors, ",") != "Mai Phương" {
+		t.Errorf("authors %q", d.Authors)
+	}
+	if d.URL != "https://baophutho.vn/tong-ket.html" || d.Site != "baophutho.vn" {
+		t.Errorf("url %q site %q", d.URL, d.Site)
+	}
+	if !strings.Contains(d.Text, "Thứ năm, 13/01/2022") {
+		t.Error("the dateline is article text and stays")
+	}
+}
+
+func TestPageClockIsNotTheDateline(t *testing.T) {
+	// a date above the headline is the page's clock; the dateline follows it
+	d := read(t, "a.txt", "Thứ 3, 26/11/2024, 07:30[GMT+7]\n\nTriển khai nhiệm vụ\n\nThứ 4, 30/09/2020 | 15:06:38\nSáng ngày 30/9, hội nghị.\n")
+	if d.Published != (doc.Date{Year: 2020, Month: 9, Day: 30}) {
+		t.Errorf("published %v", d.Published)
+	}
+}
+
+func TestMetadataHeader(t *testing.T) {
+	d := read(t, "a.txt", "# doc_id = news_1\n# url = https://dantri.com.vn/a.htm\n# date = 20201101\nTiêu đề\nCâu một.\n")
+	if d.Published != (doc.Date{Year: 2020, Month: 11, Day: 1}) || d.URL != "https://dantri.com.vn/a.htm" {
+		t.Errorf("meta: %v %q", d.Published, d.URL)
+	}
+	if strings.Contains(d.Text, "# url") {
+		t.Error("metadata lines are not text")
+	}
+}
+
+func TestHTMLFixture(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/corpus/html/baophutho-dan-van-2021.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Read("x", "p.html", "p.html", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, junk := range []string{"Trang chủ", "Tin liên quan", "Đọc nhiều", "Gửi bình luận", "Bản quyền", "dataLayer", "Chia sẻ", "Từ khóa"} {
+		if strings.Contains(d.Text, junk) {
+			t.Errorf("chrome %q left in text", junk)
+		}
+	}
+	for _, keep := range []string{"(baophutho.vn) - Ngày 13/1", "Võ Văn Thưởng", "đạt 82,6%", "Thứ năm, 13/01/2022"} {
+		if !strings.Contains(d.Text, keep) {
+			t.Errorf("article text %q lost", keep)
+		}
+	}
+	if d.Published != (doc.Date{Year: 2022, Month: 1, Day: 13}) || strings.Join(d.Authors, ",") != "Mai Phương" || d.Site != "Báo Phú Thọ" {
+		t.Errorf("meta: %v %q %q", d.Published, d.Authors, d.Site)
+	}
+}
+
+func TestReadNeverPanics(t *testing.T) {
+	for _, s := range []string{"", "<", "<html>", "\x00\x00", "\xff\xfe", "\xfe\xff\x00", strings.Repeat("<div>", 1000)} {
+		Read("x", "a.html", "a.html", []byte(s))
+		Read("x", "a.txt", "a.txt", []byte(s))
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	f.Add([]byte("Thứ năm, 13/01/2022\nTiêu đề\nMai Phương"), false)
+	f.Add([]byte("<html><head><title>x</title></head><body><p>Chủ tịch</p></body></html>"), true)
+	f.Add([]byte("\xef\xbb\xbfUû ban nh©n d©n"), false)
+	f.Fuzz(func(t *testing.T, data []byte, html bool) {
+		name := "a.txt"
+		if html {
+			name = "a.html"
+		}
+		d, err := Read("x", name, name, data)
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(d.Text) {
+			t.Fatalf("invalid UTF-8 text from %q", data)
+		}
+		prev := 0
+		for _, s := range d.Sentences {
+			if s.Start < prev || s.End > len(d.Runes) || s.Start >= s.End {
+				t.Fatalf("bad sentence %v", s)
+			}
+			prev = s.End
+		}
+	})
+}
