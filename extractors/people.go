@@ -271,7 +271,9 @@ func (x *People) orgTail(toks []token, i int) int {
 		return i
 	}
 	prevCap := j > 0 && toks[j-1].capitalized()
-	for j < len(toks) {
+	// no organization's name runs this long; the cap keeps hostile text
+	// (thousands of capitalized words) linear
+	for j < len(toks) && j-i < maxOrgTokens {
 		t := toks[j]
 		if t.text == "(" && j+2 < len(toks) && toks[j+1].acronym() && toks[j+2].text == ")" {
 			j += 3
@@ -347,6 +349,9 @@ func (x *People) orgTail(toks []token, i int) int {
 	}
 	return j
 }
+
+// maxOrgTokens bounds the organization part of one title.
+const maxOrgTokens = 24
 
 // nameRunAfterRole returns the length of a run of two to four name
 // syllables at i that ends the phrase (punctuation, a lower-case word that
