@@ -5,7 +5,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
@@ -106,17 +105,24 @@ type Stats struct {
 	FailedIDs    []string
 }
 
-// Run processes inputs on all workers and returns their rows in input
-// order (Collect sorts inputs by doc_id), so output does not depend on
-// scheduling. progress, if not nil, is called after each document.
-func (r *Runner) Run(inputs []Input, progress func(done, total int)) (table.Rows, Stats) {
+// Stream processes inputs on all workers and hands each document's rows
+// to sink in input order (Collect sorts inputs by doc_id), so output does
+// not depend on scheduling. At most a few documents per worker are in
+// flight, so memory is bounded by the work in progress, not the corpus.
+// progress, if not nil, is called after each document. An error from sink
+// stops the run and is returned.
+func (r *Runner) Stream(inputs []Input, sink func(table.Rows) error, progress func(done, total int)) (Stats, error) {
 	start := time.Now()
-	results := make([]table.Rows, len(inputs))
-	var bytes atomic.Int64
-	var done atomic.Int64
-	jobs := make(chan int)
-	var wg sync.WaitGroup
 	workers := max(1, r.Workers)
+	window := 4 * workers
+	type result struct {
+		i    int
+		rows table.Rows
+		n    int
+	}
+	jobs := make(chan int)
+	results := make(chan result, window)
+	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
@@ -124,34 +130,82 @@ func (r *Runner) Run(inputs []Input, progress func(done, total int)) (table.Rows
 			for i := range jobs {
 				in := inputs[i]
 				d, n, err := r.process(in)
-				bytes.Add(int64(n))
+				var rows table.Rows
 				if err != nil {
-					results[i] = table.Failed(in.ID, in.Source, err)
+					rows = table.Failed(in.ID, in.Source, err)
 				} else {
-					results[i] = table.FromDocument(d)
+					rows = table.FromDocument(d)
 				}
-				finished := done.Add(1)
-				if progress != nil {
-					progress(int(finished), len(inputs))
-				}
+				results <- result{i, rows, n}
 			}
 		}()
 	}
-	for i := range inputs {
-		jobs <- i
+	// feed jobs, never more than window ahead of what has been written
+	credits := make(chan struct{}, window)
+	for k := 0; k < window; k++ {
+		credits <- struct{}{}
 	}
-	close(jobs)
-	wg.Wait()
-	var all table.Rows
-	st := Stats{Docs: len(inputs)}
-	for i, res := range results {
-		if len(res.Documents) > 0 && res.Documents[0].Failed {
-			st.Failed++
-			st.FailedIDs = append(st.FailedIDs, inputs[i].ID)
+	stop := make(chan struct{})
+	go func() {
+		defer close(jobs)
+		for i := range inputs {
+			select {
+			case <-credits:
+			case <-stop:
+				return
+			}
+			select {
+			case jobs <- i:
+			case <-stop:
+				return
+			}
 		}
-		all.Append(res)
+	}()
+	go func() { wg.Wait(); close(results) }()
+
+	st := Stats{Docs: len(inputs)}
+	pending := map[int]result{}
+	next := 0
+	var sinkErr error
+	for res := range results {
+		pending[res.i] = res
+		for {
+			p, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			st.Bytes += int64(p.n)
+			if len(p.rows.Documents) > 0 && p.rows.Documents[0].Failed {
+				st.Failed++
+				st.FailedIDs = append(st.FailedIDs, inputs[next].ID)
+			}
+			if sinkErr == nil {
+				if err := sink(p.rows); err != nil {
+					sinkErr = err
+					close(stop)
+				}
+			}
+			next++
+			if progress != nil {
+				progress(next, len(inputs))
+			}
+			if sinkErr == nil {
+				credits <- struct{}{}
+			}
+		}
 	}
-	st.Bytes = bytes.Load()
 	st.Elapsed = time.Since(start)
+	return st, sinkErr
+}
+
+// Run processes inputs and returns all their rows (for tests, eval and
+// small runs; "vnextract run" streams instead).
+func (r *Runner) Run(inputs []Input, progress func(done, total int)) (table.Rows, Stats) {
+	var all table.Rows
+	st, _ := r.Stream(inputs, func(rows table.Rows) error {
+		all.Append(rows)
+		return nil
+	}, progress)
 	return all, st
 }

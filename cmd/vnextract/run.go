@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 	"time"
 
 	"golang.org/x/term"
@@ -83,8 +82,24 @@ func cmdRun(args []string, stdout, stderr io.Writer) (int, error) {
 			}
 		}
 	}
-	rows, st := r.Run(inputs, progress)
-	counts, err := table.Write(*out, rows)
+	w, err := table.NewWriter(*out)
+	if err != nil {
+		return 2, err
+	}
+	var failed []table.DocumentRow
+	st, err := r.Stream(inputs, func(rows table.Rows) error {
+		for _, d := range rows.Documents {
+			if d.Failed {
+				failed = append(failed, d)
+			}
+		}
+		return w.Add(rows)
+	}, progress)
+	if err != nil {
+		w.Abort()
+		return 2, err
+	}
+	counts, err := w.Close()
 	if err != nil {
 		return 2, err
 	}
@@ -96,14 +111,10 @@ func cmdRun(args []string, stdout, stderr io.Writer) (int, error) {
 		for _, n := range names {
 			fmt.Fprintf(stderr, "  %-16s %6d rows  %s/%s.parquet\n", n, counts[n], *out, n)
 		}
-		if st.Failed > 0 {
-			ids := append([]string(nil), st.FailedIDs...)
-			sort.Strings(ids)
+		if len(failed) > 0 {
 			fmt.Fprintf(stderr, "failed documents (see documents.error):\n")
-			for _, d := range rows.Documents {
-				if d.Failed {
-					fmt.Fprintf(stderr, "  %s: %s\n", d.DocID, d.Error)
-				}
+			for _, d := range failed {
+				fmt.Fprintf(stderr, "  %s: %s\n", d.DocID, d.Error)
 			}
 		}
 	}

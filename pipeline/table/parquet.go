@@ -17,12 +17,31 @@ const Version = "0.1.0"
 // Names lists the tables in the order they are written and reported.
 var Names = []string{"documents", "people", "titles", "dates", "document_refs", "figures", "entities", "relations", "people_registry"}
 
-// Write writes every table of r into dir as <table>.parquet, all or
+// Writer streams rows into the tables of one output folder, all or
 // nothing: the tables are written into a staging folder beside dir, which
-// then takes dir's place in one atomic exchange. A run killed at any moment
-// leaves dir holding either the previous complete set of tables or the new
-// one, never a mix and never a torn file. Other files in dir are kept.
-func Write(dir string, r Rows) (map[string]int, error) {
+// Close then puts in dir's place in one atomic exchange. A run killed at
+// any moment leaves dir holding either the previous complete set of tables
+// or the new one, never a mix and never a torn file. Other files in dir are
+// kept. Rows are flushed to disk as row groups fill, so memory holds one
+// row group per table, not the corpus.
+type Writer struct {
+	dir, stage string
+	files      []*os.File
+	documents  *parquet.GenericWriter[DocumentRow]
+	people     *parquet.GenericWriter[PersonRow]
+	titles     *parquet.GenericWriter[TitleRow]
+	dates      *parquet.GenericWriter[DateRow]
+	refs       *parquet.GenericWriter[DocRefRow]
+	figures    *parquet.GenericWriter[FigureRow]
+	entities   *parquet.GenericWriter[EntityRow]
+	relations  *parquet.GenericWriter[RelationRow]
+	registry   *registryBuilder
+	counts     map[string]int
+	err        error
+}
+
+// NewWriter opens the staging folder for dir.
+func NewWriter(dir string) (*Writer, error) {
 	dir = filepath.Clean(dir)
 	parent, base := filepath.Dir(dir), filepath.Base(dir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
@@ -33,42 +52,154 @@ func Write(dir string, r Rows) (map[string]int, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(stage)
-	counts := map[string]int{}
-	reg := Registry(r)
-	writers := []struct {
-		name string
-		n    int
-		fn   func(string) error
-	}{
-		{"documents", len(r.Documents), func(p string) error { return writeFile(p, r.Documents) }},
-		{"people", len(r.People), func(p string) error { return writeFile(p, r.People) }},
-		{"titles", len(r.Titles), func(p string) error { return writeFile(p, r.Titles) }},
-		{"dates", len(r.Dates), func(p string) error { return writeFile(p, r.Dates) }},
-		{"document_refs", len(r.DocRefs), func(p string) error { return writeFile(p, r.DocRefs) }},
-		{"figures", len(r.Figures), func(p string) error { return writeFile(p, r.Figures) }},
-		{"entities", len(r.Entities), func(p string) error { return writeFile(p, r.Entities) }},
-		{"relations", len(r.Relations), func(p string) error { return writeFile(p, r.Relations) }},
-		{"people_registry", len(reg), func(p string) error { return writeFile(p, reg) }},
-	}
-	ours := map[string]bool{}
-	for _, w := range writers {
-		if err := w.fn(filepath.Join(stage, w.name+".parquet")); err != nil {
-			return nil, fmt.Errorf("writing %s: %w", w.name, err)
+	w := &Writer{dir: dir, stage: stage, registry: newRegistryBuilder(), counts: map[string]int{}}
+	open := func(name string) *os.File {
+		if w.err != nil {
+			return nil
 		}
-		counts[w.name] = w.n
-		ours[w.name+".parquet"] = true
+		f, err := os.Create(filepath.Join(stage, name+".parquet"))
+		if err != nil {
+			w.err = err
+			return nil
+		}
+		w.files = append(w.files, f)
+		return f
 	}
-	if err := keepOthers(dir, stage, ours); err != nil {
+	w.documents = newGeneric[DocumentRow](open("documents"))
+	w.people = newGeneric[PersonRow](open("people"))
+	w.titles = newGeneric[TitleRow](open("titles"))
+	w.dates = newGeneric[DateRow](open("dates"))
+	w.refs = newGeneric[DocRefRow](open("document_refs"))
+	w.figures = newGeneric[FigureRow](open("figures"))
+	w.entities = newGeneric[EntityRow](open("entities"))
+	w.relations = newGeneric[RelationRow](open("relations"))
+	if w.err != nil {
+		w.Abort()
+		return nil, w.err
+	}
+	return w, nil
+}
+
+func newGeneric[T any](f *os.File) *parquet.GenericWriter[T] {
+	if f == nil {
+		return nil
+	}
+	return parquet.NewGenericWriter[T](f, writerOptions()...)
+}
+
+func writerOptions() []parquet.WriterOption {
+	return []parquet.WriterOption{
+		parquet.Compression(&zstd.Codec{Level: zstd.SpeedDefault}),
+		parquet.CreatedBy("vnextract", Version, "release"),
+		parquet.MaxRowsPerRowGroup(32 * 1024),
+		parquet.PageBufferSize(256 * 1024),
+	}
+}
+
+// Add writes one batch of rows (one document's, in doc_id order).
+func (w *Writer) Add(r Rows) error {
+	if w.err != nil {
+		return w.err
+	}
+	put := func(name string, n int, err error) {
+		w.counts[name] += n
+		if err != nil && w.err == nil {
+			w.err = fmt.Errorf("writing %s: %w", name, err)
+		}
+	}
+	n, err := w.documents.Write(r.Documents)
+	put("documents", n, err)
+	n, err = w.people.Write(r.People)
+	put("people", n, err)
+	n, err = w.titles.Write(r.Titles)
+	put("titles", n, err)
+	n, err = w.dates.Write(r.Dates)
+	put("dates", n, err)
+	n, err = w.refs.Write(r.DocRefs)
+	put("document_refs", n, err)
+	n, err = w.figures.Write(r.Figures)
+	put("figures", n, err)
+	n, err = w.entities.Write(r.Entities)
+	put("entities", n, err)
+	n, err = w.relations.Write(r.Relations)
+	put("relations", n, err)
+	w.registry.add(r)
+	return w.err
+}
+
+// Close finishes every table, writes people_registry, and puts the new
+// tables in place. It returns the row count of each table.
+func (w *Writer) Close() (map[string]int, error) {
+	defer os.RemoveAll(w.stage)
+	if w.err != nil {
+		w.closeFiles()
+		return nil, w.err
+	}
+	for _, c := range []interface{ Close() error }{w.documents, w.people, w.titles, w.dates, w.refs, w.figures, w.entities, w.relations} {
+		if err := c.Close(); err != nil {
+			w.closeFiles()
+			return nil, err
+		}
+	}
+	for _, f := range w.files {
+		if err := f.Sync(); err != nil {
+			w.closeFiles()
+			return nil, err
+		}
+	}
+	if err := w.closeFiles(); err != nil {
 		return nil, err
 	}
-	if err := syncDir(stage); err != nil {
+	reg := w.registry.rows()
+	if err := writeFile(filepath.Join(w.stage, "people_registry.parquet"), reg); err != nil {
 		return nil, err
 	}
-	if err := swapDir(stage, dir); err != nil {
+	w.counts["people_registry"] = len(reg)
+	ours := map[string]bool{}
+	for _, n := range Names {
+		ours[n+".parquet"] = true
+	}
+	if err := keepOthers(w.dir, w.stage, ours); err != nil {
 		return nil, err
 	}
-	return counts, syncDir(parent)
+	if err := syncDir(w.stage); err != nil {
+		return nil, err
+	}
+	if err := swapDir(w.stage, w.dir); err != nil {
+		return nil, err
+	}
+	return w.counts, syncDir(filepath.Dir(w.dir))
+}
+
+// Abort drops everything written so far; dir is left as it was.
+func (w *Writer) Abort() {
+	w.closeFiles()
+	os.RemoveAll(w.stage)
+}
+
+func (w *Writer) closeFiles() error {
+	var first error
+	for _, f := range w.files {
+		if err := f.Close(); err != nil && first == nil && !errors.Is(err, os.ErrClosed) {
+			first = err
+		}
+	}
+	return first
+}
+
+// Write writes a whole set of rows into dir (see Writer).
+func Write(dir string, r Rows) (map[string]int, error) {
+	w, err := NewWriter(dir)
+	if err != nil {
+		return nil, err
+	}
+	for _, one := range r.Split() {
+		if err := w.Add(one); err != nil {
+			w.Abort()
+			return nil, err
+		}
+	}
+	return w.Close()
 }
 
 // keepOthers hard-links (or copies) entries of dir that are not tables this
@@ -124,11 +255,7 @@ func writeFile[T any](path string, rows []T) error {
 	if err != nil {
 		return err
 	}
-	w := parquet.NewGenericWriter[T](f,
-		parquet.Compression(&zstd.Codec{Level: zstd.SpeedDefault}),
-		parquet.CreatedBy("vnextract", Version, "release"),
-		parquet.MaxRowsPerRowGroup(64*1024),
-	)
+	w := parquet.NewGenericWriter[T](f, writerOptions()...)
 	if _, err := w.Write(rows); err != nil {
 		f.Close()
 		return err

@@ -253,40 +253,62 @@ func (r *Rows) Append(o Rows) {
 	r.Relations = append(r.Relations, o.Relations...)
 }
 
-// Registry builds people_registry: one row per person key across documents,
-// with every title seen and the date of the article it was seen in.
+// Registry builds people_registry from a whole set of rows.
 func Registry(r Rows) []RegistryRow {
+	b := newRegistryBuilder()
+	for _, one := range r.Split() {
+		b.add(one)
+	}
+	return b.rows()
+}
+
+// registryBuilder gathers people_registry as documents stream past: one
+// entry per person key, with the documents and every title seen with the
+// article's date. It keeps only names and titles, not text.
+type registryBuilder struct {
+	idx  map[string]int
+	out  []RegistryRow
+	seen map[string]bool
+}
+
+func newRegistryBuilder() *registryBuilder {
+	return &registryBuilder{idx: map[string]int{}, seen: map[string]bool{}}
+}
+
+func (b *registryBuilder) get(key, name string) *RegistryRow {
+	i, ok := b.idx[key]
+	if !ok {
+		i = len(b.out)
+		b.idx[key] = i
+		b.out = append(b.out, RegistryRow{PersonKey: key, Name: name, Docs: []string{}, Titles: []RegistryTitle{}})
+	}
+	return &b.out[i]
+}
+
+func (b *registryBuilder) add(r Rows) {
 	pub := map[string]*int32{}
 	for _, d := range r.Documents {
 		pub[d.DocID] = d.Published
 	}
-	idx := map[string]int{}
-	var out []RegistryRow
-	get := func(key, name string) *RegistryRow {
-		i, ok := idx[key]
-		if !ok {
-			i = len(out)
-			idx[key] = i
-			out = append(out, RegistryRow{PersonKey: key, Name: name, Docs: []string{}, Titles: []RegistryTitle{}})
-		}
-		return &out[i]
-	}
 	for _, p := range r.People {
-		g := get(p.NameKey, p.Name)
+		g := b.get(p.NameKey, p.Name)
 		if n := len(g.Docs); n == 0 || g.Docs[n-1] != p.DocID {
 			g.Docs = append(g.Docs, p.DocID)
 		}
 	}
-	seen := map[string]bool{}
 	for _, t := range r.Titles {
 		k := t.PersonKey + "\x00" + t.DocID + "\x00" + strings.ToLower(t.Title)
-		if seen[k] {
+		if b.seen[k] {
 			continue
 		}
-		seen[k] = true
-		g := get(t.PersonKey, t.Person)
+		b.seen[k] = true
+		g := b.get(t.PersonKey, t.Person)
 		g.Titles = append(g.Titles, RegistryTitle{Title: t.Title, DocID: t.DocID, Date: pub[t.DocID]})
 	}
+}
+
+func (b *registryBuilder) rows() []RegistryRow {
+	out := append([]RegistryRow(nil), b.out...)
 	sort.Slice(out, func(i, j int) bool { return out[i].PersonKey < out[j].PersonKey })
 	return out
 }
