@@ -22,6 +22,9 @@ import (
 type Dates struct {
 	day, dayMonth, words, month, quarter, period, term, year *regexp.Regexp
 	dayRange, andDay                                         *regexp.Regexp
+	// needs maps each pattern to a cheap test a window must pass before the
+	// pattern runs on it: the literal every match of the pattern contains
+	needs map[*regexp.Regexp]func(string) bool
 }
 
 const (
@@ -32,8 +35,10 @@ const (
 )
 
 func NewDates() *Dates {
-	ci := func(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
-	return &Dates{
+	// patterns run on a lower-cased copy of the text (see lowerSameLen), so
+	// they need no case folding, the slow part of matching
+	ci := func(s string) *regexp.Regexp { return regexp.MustCompile(s) }
+	x := &Dates{
 		// 30/7/2021, ngày 30-7-2021, Thứ năm, 13/01/2022
 		day: ci(`(?P<span>` + datePrefix + `?(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>\d{4}))`),
 		// Sáng 31/12, ngày 13/1, chiều ngày 30/9, từ ngày 1/1 đến 15/1
@@ -47,7 +52,7 @@ func NewDates() *Dates {
 		// tháng 9/2020, tháng 9 năm 2020, tháng 9-2020
 		month: ci(`(?P<span>tháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>\d{4}))`),
 		// quý I/2021, quý 1 năm 2021
-		quarter: ci(`(?P<span>quý\s+(?P<q>I{1,3}|IV|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?P<y>\d{4}))`),
+		quarter: ci(`(?P<span>quý\s+(?P<q>i{1,3}|iv|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?P<y>\d{4}))`),
 		// 9 tháng đầu năm 2020, 6 tháng cuối năm
 		period: ci(`(?P<span>(?P<n>\d{1,2})\s+tháng\s+(?P<side>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4}))?)`),
 		// nhiệm kỳ 2021 - 2026, giai đoạn 2021-2025
@@ -55,9 +60,56 @@ func NewDates() *Dates {
 		// năm 2021
 		year: ci(`(?P<span>năm\s+(?P<y>(?:19|20)\d{2}))`),
 	}
+	x.setNeeds()
+	return x
 }
 
 func (x *Dates) Name() string { return "dates" }
+
+func (x *Dates) setNeeds() {
+	x.needs = map[*regexp.Regexp]func(string) bool{}
+	needs := x.needs
+	sep := func(w string) bool { return strings.ContainsAny(w, "/.-") }
+	has := func(lits ...string) func(string) bool {
+		return func(w string) bool {
+			for _, l := range lits {
+				if strings.Contains(w, l) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	needs[x.day], needs[x.dayMonth], needs[x.andDay] = sep, sep, sep
+	needs[x.dayRange] = has("ngày")
+	needs[x.words], needs[x.month], needs[x.period] = has("tháng"), has("tháng"), has("tháng")
+	needs[x.quarter] = has("quý")
+	needs[x.term] = has("kỳ", "đoạn", "từ năm")
+	needs[x.year] = has("năm")
+}
+
+// lowerSameLen lower-cases s rune by rune, keeping a rune whose lower case
+// would change its length in bytes, so byte offsets into the result are
+// offsets into s.
+func lowerSameLen(s string) string {
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 32
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += n
+	}
+	return string(b)
+}
 
 type dateHit struct {
 	start, end int // bytes
@@ -77,9 +129,10 @@ func (x *Dates) Extract(d *doc.Document) {
 		hits = append(hits, h)
 	}
 	windows := digitWindows(d.Text, 48)
+	lower := lowerSameLen(d.Text)
 	each := func(re *regexp.Regexp, f func(g map[string]string) (doc.DateValue, bool), rule string) {
 		names := re.SubexpNames()
-		for _, m := range findInWindows(re, d.Text, windows) {
+		for _, m := range findInWindows(re, lower, windows, x.needs[re]) {
 			g := map[string]string{}
 			var s, e int
 			for i, n := range names {
@@ -120,7 +173,7 @@ func (x *Dates) Extract(d *doc.Document) {
 	each(x.dayRange, dayOf, "dates/range-start")
 	// "30/4 và 1/5" only counts when the first is itself a date
 	names := x.andDay.SubexpNames()
-	for _, m := range findInWindows(x.andDay, d.Text, windows) {
+	for _, m := range findInWindows(x.andDay, lower, windows, x.needs[x.andDay]) {
 		first := false
 		for _, h := range hits {
 			if h.day && h.end <= m[0]+len(d.Text[m[0]:m[1]]) && h.end >= m[0] && h.start <= m[0] {
@@ -376,11 +429,14 @@ func digitWindows(t string, pad int) [][2]int {
 	return out
 }
 
-// findInWindows runs re over each window and returns submatch indexes in
-// offsets of the whole text.
-func findInWindows(re *regexp.Regexp, t string, windows [][2]int) [][]int {
+// findInWindows runs re over each window that passes need and returns
+// submatch indexes in offsets of the whole text.
+func findInWindows(re *regexp.Regexp, t string, windows [][2]int, need func(string) bool) [][]int {
 	var out [][]int
 	for _, w := range windows {
+		if need != nil && !need(t[w[0]:w[1]]) {
+			continue
+		}
 		for _, m := range re.FindAllStringSubmatchIndex(t[w[0]:w[1]], -1) {
 			for k := range m {
 				if m[k] >= 0 {

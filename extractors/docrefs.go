@@ -3,6 +3,7 @@ package extractors
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
@@ -114,8 +115,10 @@ func (x *DocRefs) Extract(d *doc.Document) {
 		party         bool
 	}
 	var hits []hit
+	// every reference has a "/": the patterns only run around one
+	windows := slashWindows(d.Text, 40)
 	for i, re := range []*regexp.Regexp{x.party, x.state} {
-		for _, m := range re.FindAllStringSubmatchIndex(d.Text, -1) {
+		for _, m := range findInWindows(re, d.Text, windows, nil) {
 			h := hit{numStart: m[2], end: m[5], num: d.Text[m[2]:m[3]], sym: d.Text[m[4]:m[5]], party: i == 0}
 			dup := false
 			for _, o := range hits {
@@ -241,4 +244,28 @@ func canonicalDocType(s string) string {
 		}
 	}
 	return s
+}
+
+// slashWindows returns byte ranges of pad bytes around each "/" that has a
+// digit or a capital letter near it, merged where they touch.
+func slashWindows(t string, pad int) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(t); i++ {
+		if t[i] != '/' {
+			continue
+		}
+		s, e := max(0, i-pad), min(len(t), i+pad)
+		for s > 0 && !utf8.RuneStart(t[s]) {
+			s--
+		}
+		for e < len(t) && !utf8.RuneStart(t[e]) {
+			e++
+		}
+		if n := len(out); n > 0 && s <= out[n-1][1] {
+			out[n-1][1] = e
+		} else {
+			out = append(out, [2]int{s, e})
+		}
+	}
+	return out
 }

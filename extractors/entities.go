@@ -47,7 +47,7 @@ func (x *Entities) Name() string { return "entities" }
 func (x *Entities) Needs() []string { return []string{"people"} }
 
 func (x *Entities) Extract(d *doc.Document) {
-	toks := tokenize(d)
+	toks := tokens(d)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !t.word || d.Overlaps(t.start, t.end, doc.KindPerson) {

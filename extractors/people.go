@@ -73,7 +73,7 @@ type personHit struct {
 }
 
 func (x *People) Extract(d *doc.Document) {
-	toks := tokenize(d)
+	toks := tokens(d)
 	var found []personHit
 	var shared [][2]int // a title shared by the list that follows (until the sentence ends)
 	sharedSentence := -1
@@ -629,7 +629,7 @@ func (x *People) split(toks []token, tr [2]int) *doc.Title {
 // the first "tỉnh Kon Tum" in the text.
 func resolvePlaces(d *doc.Document) {
 	levels := map[string]string{}
-	toks := tokenize(d)
+	toks := tokens(d)
 	for i := 0; i+1 < len(toks); i++ {
 		l := strings.ToLower(toks[i].text)
 		if l != "tỉnh" && l != "huyện" && l != "quận" && l != "thành phố" {

@@ -15,6 +15,12 @@ type token struct {
 	newline    bool // a line break stands before it
 }
 
+// tokens returns the document's word and punctuation tokens, computed
+// once and shared by the stages that read them.
+func tokens(d *doc.Document) []token {
+	return d.Memo("extractors/tokens", func() any { return tokenize(d) }).([]token)
+}
+
 // tokenize splits the document into word and punctuation tokens.
 func tokenize(d *doc.Document) []token {
 	rs := d.Runes

@@ -21,7 +21,7 @@ type Date struct {
 	Year, Month, Day int
 }
 
-// Valid reports whether the date has at least a month and day or a year.
+// IsZero reports whether nothing of the date is known.
 func (d Date) IsZero() bool { return d == Date{} }
 
 // Document is one article as it moves through the stages.
@@ -43,7 +43,24 @@ type Document struct {
 	Mentions  []*Mention
 	Relations []Relation
 
-	byteToRune []int32 // lazily built by RuneOffset
+	byteToRune []int32        // lazily built by RuneOffset
+	memo       map[string]any // derived views of the text, see Memo
+}
+
+// Memo returns the value stored under key, building it once with build.
+// Stages use it for views of the text that several of them read (the word
+// tokens): a view depends on the text only, which never changes once the
+// stages run, so sharing it cannot carry one stage's findings into another.
+func (d *Document) Memo(key string, build func() any) any {
+	if v, ok := d.memo[key]; ok {
+		return v
+	}
+	if d.memo == nil {
+		d.memo = map[string]any{}
+	}
+	v := build()
+	d.memo[key] = v
+	return v
 }
 
 // Span is a half-open code-point range [Start, End).
@@ -59,6 +76,7 @@ func (d *Document) SetText(text string) {
 	d.Text = text
 	d.Runes = []rune(text)
 	d.byteToRune = nil
+	d.memo = nil
 }
 
 // Slice returns the text of the code-point range [start, end).

@@ -36,14 +36,15 @@ var chrome = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 }, "|") + `)$`)
 
 var (
-	metaLine   = regexp.MustCompile(`^#\s*([A-Za-z_]+)\s*=\s*(.*)$`)
-	urlLine    = regexp.MustCompile(`^(?:nguồn\s*:\s*)?(https?://\S+)$`)
-	dateline   = regexp.MustCompile(`(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*,?\s*)?(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?\[?\s*GMT\s*\+?\s*7\s*\]?\)?)?\s*$`)
-	sourceTag  = regexp.MustCompile(`^\(([a-z0-9.-]+\.[a-z]{2,})\)\s*[-–—]`)
-	spaceRun   = regexp.MustCompile(`[ ]{2,}`)
-	bylineHead = regexp.MustCompile(`(?i)^(?:theo\s+|bài(?:,| và)?\s*ảnh\s*:\s*|tin(?:,| và)?\s*ảnh\s*:\s*|bài\s*:\s*|nhóm phóng viên\s*:?\s*)`)
-	bylineTail = regexp.MustCompile(`\s*\([^)]*\)\s*$`)
-	trailName  = regexp.MustCompile(`[.!?…”"]\s+((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*$`)
+	metaLine    = regexp.MustCompile(`^#\s*([A-Za-z_]+)\s*=\s*(.*)$`)
+	urlLine     = regexp.MustCompile(`^(?:nguồn\s*:\s*)?(https?://\S+)$`)
+	dateline    = regexp.MustCompile(`(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*,?\s*)?(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?\[?\s*GMT\s*\+?\s*7\s*\]?\)?)?\s*$`)
+	sourceTag   = regexp.MustCompile(`^\(([a-z0-9.-]+\.[a-z]{2,})\)\s*[-–—]`)
+	spaceRun    = regexp.MustCompile(`[ ]{2,}`)
+	bylineHead  = regexp.MustCompile(`(?i)^(?:theo\s+|bài(?:,| và)?\s*ảnh\s*:\s*|tin(?:,| và)?\s*ảnh\s*:\s*|bài\s*:\s*|nhóm phóng viên\s*:?\s*)`)
+	bylineTail  = regexp.MustCompile(`\s*\([^)]*\)\s*$`)
+	bylineSplit = regexp.MustCompile(`\s*(?:[–—,;&/-]|\svà\s)\s*`)
+	trailName   = regexp.MustCompile(`[.!?…”"]\s+((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*$`)
 )
 
 // page is the cleaned result of one input before it becomes a Document.
@@ -160,7 +161,7 @@ func cleanLines(raw []string, p *page) {
 		last := lines[len(lines)-1]
 		if a := byline(last); a != nil {
 			p.authors = a
-		} else if m := trailName.FindStringSubmatch(last); m != nil {
+		} else if m := trailName.FindStringSubmatch(last[max(0, len(last)-120):]); m != nil {
 			p.authors = []string{m[1]}
 		}
 	}
@@ -175,6 +176,9 @@ func cleanLines(raw []string, p *page) {
 // byline returns the authors named by a short closing line ("Thu Trang – Đức
 // Thắng", "Theo Tất Định (Dân Việt)"), or nil when the line is not one.
 func byline(l string) []string {
+	if len(l) > 200 {
+		return nil // a paragraph, not a byline
+	}
 	l = bylineHead.ReplaceAllString(l, "")
 	l = bylineTail.ReplaceAllString(l, "")
 	l = strings.TrimSpace(l)
@@ -182,7 +186,7 @@ func byline(l string) []string {
 		return nil
 	}
 	var names []string
-	for _, part := range regexp.MustCompile(`\s*(?:[–—,;&/-]|\svà\s)\s*`).Split(l, -1) {
+	for _, part := range bylineSplit.Split(l, -1) {
 		words := strings.Fields(part)
 		if len(words) == 0 || len(words) > 4 {
 			return nil

@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -48,47 +49,68 @@ func Normalize(s string) string {
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
-	rs := []rune(s)
-	out := make([]rune, 0, len(rs))
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		switch {
-		case r == '\r':
-			if i+1 < len(rs) && rs[i+1] == '\n' {
-				continue
+	out := make([]byte, 0, len(s))
+	var prev rune // the last rune written
+	prevAt := -1  // where it starts in out
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch c {
+			case '\r':
+				if i < len(s) && s[i] == '\n' {
+					continue
+				}
+				c = '\n'
+			case '\t':
+				c = ' '
 			}
-			out = append(out, '\n')
+			prev, prevAt = rune(c), len(out)
+			out = append(out, c)
 			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
 			continue
-		case r == '\t' || r == '\u00a0' || r == '\u2009' || r == '\u202f' || r == '\u2007' || r == '\u3000' || (r >= '\u2000' && r <= '\u200a'):
+		case r == '\u00a0' || r == '\u2009' || r == '\u202f' || r == '\u2007' || r == '\u3000' || (r >= '\u2000' && r <= '\u200a'):
+			prev, prevAt = ' ', len(out)
 			out = append(out, ' ')
 			continue
 		case r == '\u2028' || r == '\u2029':
+			prev, prevAt = '\n', len(out)
 			out = append(out, '\n')
 			continue
 		}
-		if n := len(out); n > 0 {
-			if np, ok := toneMoves[pair{out[n-1], r}]; ok && openSyllableEnd(rs, i) && !afterQ(out, n-1) {
-				out[n-1] = np.first
-				out = append(out, np.second)
+		// "hoà" -> "hòa": the mark moves from the second vowel to the first
+		if prevAt >= 0 && (prev == 'o' || prev == 'O' || prev == 'u' || prev == 'U') {
+			if np, ok := toneMoves[pair{prev, r}]; ok && wordEndsAt(s, i) && !afterQByte(out, prevAt) {
+				out = utf8.AppendRune(out[:prevAt], np.first)
+				prev, prevAt = np.second, len(out)
+				out = utf8.AppendRune(out, np.second)
 				continue
 			}
 		}
-		out = append(out, r)
+		prev, prevAt = r, len(out)
+		out = utf8.AppendRune(out, r)
 	}
 	return string(out)
 }
 
-// openSyllableEnd reports whether rs[i] ends its word.
-func openSyllableEnd(rs []rune, i int) bool {
-	return i+1 >= len(rs) || !unicode.IsLetter(rs[i+1])
+// wordEndsAt reports whether no letter follows byte i of s.
+func wordEndsAt(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !unicode.IsLetter(r)
 }
 
-// afterQ reports whether the vowel at rs[i] follows "q": in "qu" the "u"
-// belongs to the onset, so "quý" keeps its mark on "y".
-func afterQ(rs []rune, i int) bool {
-	return i > 0 && (rs[i-1] == 'q' || rs[i-1] == 'Q')
+// afterQByte reports whether the vowel starting at out[at] follows "q": in
+// "qu" the "u" belongs to the onset, so "quý" keeps its mark on "y".
+func afterQByte(out []byte, at int) bool {
+	return at > 0 && (out[at-1] == 'q' || out[at-1] == 'Q')
 }
 
 // Fold returns the lower-case form used for case-insensitive lookups.
