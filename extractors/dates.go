@@ -22,6 +22,9 @@ import (
 type Dates struct {
 	day, dayMonth, words, month, quarter, period, term, year *regexp.Regexp
 	dayRange, andDay                                         *regexp.Regexp
+	// the cue words before a date, matched backwards from its digits:
+	// optional before a full date, required before a day and month alone
+	prefix, dmCue *regexp.Regexp
 	// needs maps each pattern to a cheap test a window must pass before the
 	// pattern runs on it: the literal every match of the pattern contains
 	needs map[*regexp.Regexp]func(string) bool
@@ -40,15 +43,20 @@ func NewDates() *Dates {
 	ci := func(s string) *regexp.Regexp { return regexp.MustCompile(s) }
 	x := &Dates{
 		// 30/7/2021, ngày 30-7-2021, Thứ năm, 13/01/2022
-		day: ci(`(?P<span>` + datePrefix + `?(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>\d{4}))`),
+		// Every pattern that starts with the day's digits leaves its cue
+		// words ("Sáng", "Thứ năm,", "ngày") to prefix and dmCue: a
+		// pattern that may start with a word is tried at every position.
+		day: ci(`(?P<span>(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>\d{4}))`),
+		prefix: ci(datePrefix + `$`),
+		dmCue:  ci(`(?:` + datePrefix + `|(?:từ|đến|tới|lễ|dịp|tết)\s+(?:ngày\s+)?)$`),
 		// Sáng 31/12, ngày 13/1, chiều ngày 30/9, từ ngày 1/1 đến 15/1
-		dayMonth: ci(`(?P<span>(?:` + datePrefix + `|(?:từ|đến|tới|lễ|dịp|tết)\s+(?:ngày\s+)?)(?P<d>\d{1,2})[/.-](?P<m>\d{1,2}))`),
+		dayMonth: ci(`(?P<span>(?P<d>\d{1,2})[/.-](?P<m>\d{1,2}))`),
 		// từ ngày 11 đến 13/5: the first day shares the month
 		dayRange: ci(`(?P<span>ngày\s+(?P<d>\d{1,2}))\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}))?`),
 		// 30/4 và 1/5: a day joined to a date by "và" or a comma
 		andDay: ci(`\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:và|,|hoặc)\s*(?P<span>(?P<d>\d{1,2})[/.-](?P<m>\d{1,2}))`),
 		// ngày 23 tháng 4 năm 2018, 23 tháng 4
-		words: ci(`(?P<span>` + datePrefix + `?(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})(?:\s*năm\s*(?P<y>\d{4}))?)`),
+		words: ci(`(?P<span>(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})(?:\s*năm\s*(?P<y>\d{4}))?)`),
 		// tháng 9/2020, tháng 9 năm 2020, tháng 9-2020
 		month: ci(`(?P<span>tháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>\d{4}))`),
 		// quý I/2021, quý 1 năm 2021
@@ -130,7 +138,7 @@ func (x *Dates) Extract(d *doc.Document) {
 	}
 	windows := digitWindows(d.Text, 48)
 	lower := lowerSameLen(d.Text)
-	each := func(re *regexp.Regexp, f func(g map[string]string) (doc.DateValue, bool), rule string) {
+	eachCue := func(re, cue *regexp.Regexp, required bool, f func(g map[string]string) (doc.DateValue, bool), rule string) {
 		names := re.SubexpNames()
 		for _, m := range findInWindows(re, lower, windows, x.needs[re]) {
 			g := map[string]string{}
@@ -144,7 +152,24 @@ func (x *Dates) Extract(d *doc.Document) {
 					s, e = m[2*i], m[2*i+1]
 				}
 			}
-			if !dateBounded(d.Text, m[0], m[1]) {
+			begin := m[0]
+			if cue != nil {
+				ws := max(0, s-48)
+				for ws < s && !utf8.RuneStart(lower[ws]) {
+					ws++
+				}
+				if cm := cue.FindStringSubmatchIndex(lower[ws:s]); cm != nil {
+					for i, n := range cue.SubexpNames() {
+						if n != "" && cm[2*i] >= 0 {
+							g[n] = d.Text[ws+cm[2*i] : ws+cm[2*i+1]]
+						}
+					}
+					s, begin = ws+cm[0], ws+cm[0]
+				} else if required {
+					continue
+				}
+			}
+			if !dateBounded(d.Text, begin, m[1]) {
 				continue
 			}
 			if v, ok := f(g); ok {
@@ -153,6 +178,9 @@ func (x *Dates) Extract(d *doc.Document) {
 				add(dateHit{start: s, end: e, v: v, rule: rule, day: v.Granularity == "day"})
 			}
 		}
+	}
+	each := func(re *regexp.Regexp, f func(g map[string]string) (doc.DateValue, bool), rule string) {
+		eachCue(re, nil, false, f, rule)
 	}
 	dayOf := func(g map[string]string) (doc.DateValue, bool) {
 		dd, _ := strconv.Atoi(g["d"])
@@ -167,9 +195,9 @@ func (x *Dates) Extract(d *doc.Document) {
 		}
 		return v, true
 	}
-	each(x.day, dayOf, "dates/dmy")
-	each(x.words, dayOf, "dates/words")
-	each(x.dayMonth, dayOf, "dates/dm")
+	eachCue(x.day, x.prefix, false, dayOf, "dates/dmy")
+	eachCue(x.words, x.prefix, false, dayOf, "dates/words")
+	eachCue(x.dayMonth, x.dmCue, true, dayOf, "dates/dm")
 	each(x.dayRange, dayOf, "dates/range-start")
 	// "30/4 và 1/5" only counts when the first is itself a date
 	names := x.andDay.SubexpNames()
