@@ -46,7 +46,7 @@ func NewDates() *Dates {
 		// Every pattern that starts with the day's digits leaves its cue
 		// words ("Sáng", "Thứ năm,", "ngày") to prefix and dmCue: a
 		// pattern that may start with a word is tried at every position.
-		day: ci(`(?P<span>(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>\d{4}))`),
+		day:    ci(`(?P<span>(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>\d{4}))`),
 		prefix: ci(datePrefix + `$`),
 		dmCue:  ci(`(?:` + datePrefix + `|(?:từ|đến|tới|lễ|dịp|tết)\s+(?:ngày\s+)?)$`),
 		// Sáng 31/12, ngày 13/1, chiều ngày 30/9, từ ngày 1/1 đến 15/1

@@ -53,9 +53,9 @@ func (x *Entities) Extract(d *doc.Document) {
 		if !t.word || d.Overlaps(t.start, t.end, doc.KindPerson) {
 			continue
 		}
-		l := strings.ToLower(t.text)
+		l := t.lower
 		// place: level word + capitalized name
-		if isLevel(l) || (l == "thành" && i+1 < len(toks) && strings.ToLower(toks[i+1].text) == "phố") {
+		if isLevel(l) || (l == "thành" && i+1 < len(toks) && toks[i+1].lower == "phố") {
 			j := i + 1
 			if l == "thành" {
 				j++
@@ -131,7 +131,7 @@ func isEventName(toks []token) bool {
 	if len(toks) < 2 || toks[0].text != "Hội" {
 		return false
 	}
-	switch strings.ToLower(toks[1].text) {
+	switch toks[1].lower {
 	case "nghị", "thảo", "thi", "diễn", "chợ", "trại", "báo":
 		return true
 	}

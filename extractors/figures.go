@@ -16,15 +16,9 @@ import (
 // inside dates, times, document numbers, codes ("COVID-19") and bare years
 // are not figures. A ratio and a percentage of the same thing in one
 // sentence are checked against each other.
-type Figures struct {
-	number *regexp.Regexp
-}
+type Figures struct{}
 
-func NewFigures() *Figures {
-	return &Figures{
-		number: regexp.MustCompile(`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`),
-	}
-}
+func NewFigures() *Figures { return &Figures{} }
 
 func (x *Figures) Name() string { return "figures" }
 
@@ -101,7 +95,7 @@ type figHit struct {
 
 func (x *Figures) Extract(d *doc.Document) {
 	t := d.Text
-	locs := x.number.FindAllStringIndex(t, -1)
+	locs := numbers(t)
 	var hits []figHit
 	for i := 0; i < len(locs); i++ {
 		s, e := locs[i][0], locs[i][1]
@@ -577,4 +571,31 @@ func lastWords(s string, n int) string {
 		return ""
 	}
 	return strings.Join(f, " ")
+}
+
+// numbers finds the numbers of t (byte ranges) without a pattern: a run of
+// digits, then groups of "." or "," and digits ("2.172", "82,6",
+// "1.234.567,5"). Scanning by hand is many times faster than the
+// equivalent regexp on long texts.
+func numbers(t string) [][]int {
+	var out [][]int
+	for i := 0; i < len(t); {
+		if t[i] < '0' || t[i] > '9' {
+			i++
+			continue
+		}
+		s := i
+		for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+			i++
+		}
+		for i+1 < len(t) && (t[i] == '.' || t[i] == ',') && t[i+1] >= '0' && t[i+1] <= '9' {
+			j := i + 1
+			for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+				j++
+			}
+			i = j
+		}
+		out = append(out, []int{s, i})
+	}
+	return out
 }

@@ -77,14 +77,14 @@ func (p *phraseIndex) match(toks []token, i int) int {
 		return 0
 	}
 	best := 0
-	for _, ph := range p.byFirst[strings.ToLower(toks[i].text)] {
+	for _, ph := range p.byFirst[toks[i].lower] {
 		if len(ph) <= best || i+len(ph) > len(toks) {
 			continue
 		}
 		ok := true
 		for k := 1; k < len(ph); k++ {
 			t := toks[i+k]
-			if !t.word || !t.space || t.newline || strings.ToLower(t.text) != ph[k] {
+			if !t.word || !t.space || t.newline || t.lower != ph[k] {
 				ok = false
 				break
 			}

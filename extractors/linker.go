@@ -93,22 +93,31 @@ func (x *Linker) Extract(d *doc.Document) {
 	if event == "" {
 		return
 	}
-	// event roles: a person named in a sentence with the role's verb
+	// event roles: a person named in a sentence with the role's verb; the
+	// cues are matched once per sentence, however many people it names
+	cues := map[int][]string{}
 	for _, p := range d.Of(doc.KindPerson) {
 		if p.Sentence < 0 {
 			continue
 		}
-		s := d.Sentences[p.Sentence]
-		sent := d.Slice(s.Start, s.End)
-		for _, r := range x.roles {
-			ok, err := r.cue.MatchString(sent)
-			if err != nil {
-				d.Warn("linker: %s cue gave up on sentence %d: %v", r.predicate, p.Sentence, err)
-				continue
+		preds, ok := cues[p.Sentence]
+		if !ok {
+			s := d.Sentences[p.Sentence]
+			sent := d.Slice(s.Start, s.End)
+			for _, r := range x.roles {
+				found, err := r.cue.MatchString(sent)
+				if err != nil {
+					d.Warn("linker: %s cue gave up on sentence %d: %v", r.predicate, p.Sentence, err)
+					continue
+				}
+				if found {
+					preds = append(preds, r.predicate)
+				}
 			}
-			if ok {
-				rel(p.Person.Name, "person", r.predicate, event, "event", p, "linker/"+r.predicate)
-			}
+			cues[p.Sentence] = preds
+		}
+		for _, pred := range preds {
+			rel(p.Person.Name, "person", pred, event, "event", p, "linker/"+pred)
 		}
 	}
 }

@@ -60,7 +60,7 @@ var placeClassifiers = map[string]bool{
 // placeHeads end with "ủy": after "Tỉnh ủy", "Quận ủy" a capitalized run
 // starts with the unit's own name.
 func isPlaceHead(t token) bool {
-	l := strings.ToLower(t.text)
+	l := t.lower
 	return l == "tỉnh" || l == "huyện" || l == "quận" || l == "xã" || l == "phường" || l == "tp" || l == "thị" || l == "thành"
 }
 
@@ -177,8 +177,8 @@ func (x *People) honorificAt(toks []token, i int) int {
 	if i >= len(toks) || !toks[i].word {
 		return 0
 	}
-	l := strings.ToLower(toks[i].text)
-	if l == "đồng" && i+1 < len(toks) && strings.ToLower(toks[i+1].text) == "chí" {
+	l := toks[i].lower
+	if l == "đồng" && i+1 < len(toks) && toks[i+1].lower == "chí" {
 		return 2
 	}
 	if honorifics[l] {
@@ -202,7 +202,7 @@ func (x *People) titleChain(toks []token, i int) ([][2]int, int) {
 		if j+1 >= len(toks) {
 			break
 		}
-		sep := strings.ToLower(toks[j].text)
+		sep := toks[j].lower
 		// ", nhiệm kỳ 2014-2019," qualifies the title before it
 		if sep == "," && j+3 < len(toks) && strings.EqualFold(toks[j+1].text, "nhiệm") && strings.EqualFold(toks[j+2].text, "kỳ") {
 			k := j + 3
@@ -243,7 +243,7 @@ func (x *People) title(toks []token, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	start := i
-	l := strings.ToLower(toks[i].text)
+	l := toks[i].lower
 	if l == "tân" {
 		i++
 		start = i
@@ -290,7 +290,7 @@ func (x *People) orgTail(toks []token, i int) int {
 		if !t.word {
 			break
 		}
-		l := strings.ToLower(t.text)
+		l := t.lower
 		if n := x.places.match(toks, j); n > 0 {
 			j += n
 			prevCap = true
@@ -324,7 +324,7 @@ func (x *People) orgTail(toks []token, i int) int {
 			prevCap = false
 			continue
 		}
-		if (l == "thành" && j+1 < len(toks) && strings.ToLower(toks[j+1].text) == "phố") || (l == "thị" && j+1 < len(toks) && (strings.ToLower(toks[j+1].text) == "xã" || strings.ToLower(toks[j+1].text) == "trấn")) {
+		if (l == "thành" && j+1 < len(toks) && toks[j+1].lower == "phố") || (l == "thị" && j+1 < len(toks) && (toks[j+1].lower == "xã" || toks[j+1].lower == "trấn")) {
 			j += 2
 			prevCap = false
 			continue
@@ -369,12 +369,12 @@ func (x *People) nameRunAfterRole(toks []token, i int) int {
 		return 0
 	}
 	if j < len(toks) && toks[j].word && toks[j].space {
-		l := strings.ToLower(toks[j].text)
+		l := toks[j].lower
 		if x.orgWords[l] || isLevelWord(l) || toks[j].capitalized() || toks[j].acronym() {
 			return 0
 		}
 	}
-	if x.orgWords[strings.ToLower(toks[i+1].text)] || orgHeadWords[toks[i].text] {
+	if x.orgWords[toks[i+1].lower] || orgHeadWords[toks[i].text] {
 		return 0
 	}
 	return n
@@ -453,11 +453,11 @@ func (x *People) bareNameOK(toks []token, s, e int) bool {
 		return false
 	}
 	if p.word {
-		l := strings.ToLower(p.text)
+		l := p.lower
 		if placeClassifiers[l] {
 			return false
 		}
-		if s >= 2 && placeClassifiers[strings.ToLower(toks[s-2].text)+" "+l] {
+		if s >= 2 && placeClassifiers[toks[s-2].lower+" "+l] {
 			return false
 		}
 		if x.insideOrganization(toks, s) {
@@ -487,7 +487,7 @@ func (x *People) insideOrganization(toks []token, s int) bool {
 			}
 			continue
 		}
-		if k > 0 && toks[k-1].capitalized() && (x.orgWords[strings.ToLower(t.text)] || isWordOf(t.text, "niên", "sản", "khoa", "nghệ", "thuật")) {
+		if k > 0 && toks[k-1].capitalized() && (x.orgWords[t.lower] || isWordOf(t.text, "niên", "sản", "khoa", "nghệ", "thuật")) {
 			continue
 		}
 		return false
@@ -606,7 +606,7 @@ func (x *People) split(toks []token, tr [2]int) *doc.Title {
 		org := toks[i+n : tr[1]]
 		t.Organization = joinTokens(org)
 		// "Trưởng ban Dân vận Tỉnh ủy": the body is "Ban Dân vận Tỉnh ủy"
-		last := strings.ToLower(toks[i+n-1].text)
+		last := toks[i+n-1].lower
 		if n > 1 && (last == "ban" || last == "đoàn" || last == "phòng" || last == "khoa") {
 			t.Organization = upperFirst(last) + " " + t.Organization
 		}
@@ -631,7 +631,7 @@ func resolvePlaces(d *doc.Document) {
 	levels := map[string]string{}
 	toks := tokens(d)
 	for i := 0; i+1 < len(toks); i++ {
-		l := strings.ToLower(toks[i].text)
+		l := toks[i].lower
 		if l != "tỉnh" && l != "huyện" && l != "quận" && l != "thành phố" {
 			continue
 		}

@@ -1,7 +1,9 @@
 package extractors
 
 import (
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
@@ -10,9 +12,10 @@ import (
 type token struct {
 	start, end int
 	text       string
-	word       bool // letters or digits (with inner "." "&" "-": "TP.HCM", "KH&CN", "KT-XH")
-	space      bool // white space stands before it
-	newline    bool // a line break stands before it
+	lower      string // text in lower case, for word-list lookups
+	word       bool   // letters or digits (with inner "." "&" "-": "TP.HCM", "KH&CN", "KT-XH")
+	space      bool   // white space stands before it
+	newline    bool   // a line break stands before it
 }
 
 // tokens returns the document's word and punctuation tokens, computed
@@ -21,43 +24,58 @@ func tokens(d *doc.Document) []token {
 	return d.Memo("extractors/tokens", func() any { return tokenize(d) }).([]token)
 }
 
-// tokenize splits the document into word and punctuation tokens.
+// tokenize splits the document into word and punctuation tokens. Token
+// text is a substring of the document's text, not a copy.
 func tokenize(d *doc.Document) []token {
-	rs := d.Runes
-	var out []token
+	t := d.Text
+	out := make([]token, 0, len(t)/5)
 	space, newline := true, true
-	for i := 0; i < len(rs); {
-		r := rs[i]
+	pos := 0 // code-point index of byte i
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
 		if unicode.IsSpace(r) {
 			space = true
 			if r == '\n' {
 				newline = true
 			}
-			i++
+			i += n
+			pos++
 			continue
 		}
-		j := i
+		bs, start := i, pos
+		i += n
+		pos++
 		if isWordRune(r) {
-			j++
-			for j < len(rs) {
-				if isWordRune(rs[j]) {
-					j++
+			upperRun := unicode.IsUpper(r)
+			for i < len(t) {
+				r2, n2 := utf8.DecodeRuneInString(t[i:])
+				if isWordRune(r2) {
+					if unicode.IsLower(r2) {
+						upperRun = false
+					}
+					i += n2
+					pos++
 					continue
 				}
-				// "TP.HCM", "T.Ư", "KH&CN", "KT-XH": joiners between letters
-				if (rs[j] == '.' || rs[j] == '&' || rs[j] == '-') && j+1 < len(rs) && unicode.IsUpper(rs[j+1]) && allUpper(rs[i:j]) {
-					j++
-					continue
+				// "TP.HCM", "T.Ư", "KH&CN", "KT-XH": joiners between
+				// capitals
+				if (r2 == '.' || r2 == '&' || r2 == '-') && upperRun && i+n2 < len(t) {
+					r3, _ := utf8.DecodeRuneInString(t[i+n2:])
+					if unicode.IsUpper(r3) {
+						i += n2
+						pos++
+						continue
+					}
 				}
 				break
 			}
-			out = append(out, token{start: i, end: j, text: string(rs[i:j]), word: true, space: space, newline: newline})
+			text := t[bs:i]
+			out = append(out, token{start: start, end: pos, text: text, lower: lowerWord(text), word: true, space: space, newline: newline})
 		} else {
-			j++
-			out = append(out, token{start: i, end: j, text: string(rs[i:j]), space: space, newline: newline})
+			text := t[bs:i]
+			out = append(out, token{start: start, end: pos, text: text, lower: text, space: space, newline: newline})
 		}
 		space, newline = false, false
-		i = j
 	}
 	return out
 }
@@ -125,4 +143,15 @@ func allUpper(rs []rune) bool {
 		}
 	}
 	return len(rs) > 0
+}
+
+// lowerWord lower-cases a word, returning the word itself (no copy) when it
+// has no upper-case letter, the common case.
+func lowerWord(w string) string {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }

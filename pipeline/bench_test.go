@@ -169,6 +169,7 @@ func BenchmarkStage(b *testing.B) {
 		}
 		b.SetBytes(n)
 		b.ReportAllocs()
+		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
 			for _, d := range docs {
 				_ = table.FromDocument(d)

@@ -223,11 +223,13 @@ func FromDocument(d *doc.Document) Rows {
 				Type: en.Type, Sentence: sent, Start: s, End: e, Rule: m.Rule})
 		}
 	}
+	sentences := map[int]string{} // relations often share a sentence
 	for _, rel := range d.Relations {
-		sent := ""
-		if rel.Sentence >= 0 && rel.Sentence < len(d.Sentences) {
+		sent, ok := sentences[rel.Sentence]
+		if !ok && rel.Sentence >= 0 && rel.Sentence < len(d.Sentences) {
 			sp := d.Sentences[rel.Sentence]
 			sent = d.Slice(sp.Start, sp.End)
+			sentences[rel.Sentence] = sent
 		}
 		r.Relations = append(r.Relations, RelationRow{DocID: d.ID, Subject: rel.Subject, SubjectKind: rel.SubjectKind, Predicate: rel.Predicate,
 			Object: rel.Object, ObjectKind: rel.ObjectKind, Sentence: sent, Start: int32(rel.Start), End: int32(rel.End), Rule: rel.Rule})
