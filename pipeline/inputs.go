@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bufio"
+	"hash/fnv"
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
@@ -195,5 +196,20 @@ func CollectFS(fsys fs.FS) ([]Input, error) {
 func Sorted(in []Input) []Input {
 	out := append([]Input(nil), in...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// InShard keeps the inputs whose doc_id hashes (FNV-1a, 64 bits) to shard
+// index of count. The hash depends on the doc_id alone, so every process of
+// a fan-out agrees on who takes which document.
+func InShard(in []Input, index, count int) []Input {
+	var out []Input
+	for _, x := range in {
+		h := fnv.New64a()
+		h.Write([]byte(x.ID))
+		if int(h.Sum64()%uint64(count)) == index {
+			out = append(out, x)
+		}
+	}
 	return out
 }

@@ -44,6 +44,8 @@ func cmdRun(args []string, stdout, stderr io.Writer) (int, error) {
 	budget := fs.Duration("budget", 30*time.Second, "time one document may take before its remaining stages are skipped")
 	published := fs.String("published", "", "reference publication date (YYYY-MM-DD) for documents that state none")
 	quiet := fs.Bool("quiet", false, "no progress line and no summary")
+	shardIndex := fs.Int("shard-index", 0, "this process's shard (0 .. shard-count-1)")
+	shardCount := fs.Int("shard-count", 1, "number of shards the inputs are split into by a hash of doc_id; above 1, tables go to DIR/<table>/shard=NNNNN/")
 	if err := fs.Parse(args); err != nil {
 		return 2, err
 	}
@@ -69,6 +71,9 @@ func cmdRun(args []string, stdout, stderr io.Writer) (int, error) {
 	if len(inputs) == 0 {
 		return 2, fmt.Errorf("no .txt, .html, .htm or .jsonl input found in %v", fs.Args())
 	}
+	if *shardCount < 1 {
+		return 2, fmt.Errorf("--shard-count %d: want at least 1", *shardCount)
+	}
 	var progress func(int, int)
 	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
 		last := time.Now()
@@ -82,7 +87,16 @@ func cmdRun(args []string, stdout, stderr io.Writer) (int, error) {
 			}
 		}
 	}
-	w, err := table.NewWriter(*out)
+	var w *table.Writer
+	if *shardCount > 1 {
+		if *shardIndex < 0 || *shardIndex >= *shardCount {
+			return 2, fmt.Errorf("--shard-index %d: want 0 <= index < --shard-count %d", *shardIndex, *shardCount)
+		}
+		inputs = pipeline.InShard(inputs, *shardIndex, *shardCount)
+		w, err = table.NewShardWriter(*out, table.Shard{Index: *shardIndex, Count: *shardCount})
+	} else {
+		w, err = table.NewWriter(*out)
+	}
 	if err != nil {
 		return 2, err
 	}

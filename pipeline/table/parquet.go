@@ -26,6 +26,7 @@ var Names = []string{"documents", "people", "titles", "dates", "document_refs", 
 // row group per table, not the corpus.
 type Writer struct {
 	dir, stage string
+	shard      *Shard // nil: one file per table
 	files      []*os.File
 	documents  *parquet.GenericWriter[DocumentRow]
 	people     *parquet.GenericWriter[PersonRow]
@@ -159,6 +160,9 @@ func (w *Writer) Close() (map[string]int, error) {
 	for _, n := range Names {
 		ours[n+".parquet"] = true
 	}
+	if w.shard != nil {
+		return w.counts, w.placeShard()
+	}
 	if err := keepOthers(w.dir, w.stage, ours); err != nil {
 		return nil, err
 	}
@@ -169,6 +173,53 @@ func (w *Writer) Close() (map[string]int, error) {
 		return nil, err
 	}
 	return w.counts, syncDir(filepath.Dir(w.dir))
+}
+
+// Shard names one part of a run fanned out over several processes.
+type Shard struct{ Index, Count int }
+
+// Dir is the hive-style partition folder of the shard.
+func (s Shard) Dir() string { return fmt.Sprintf("shard=%05d", s.Index) }
+
+// NewShardWriter writes the tables of one shard under dir as
+// dir/<table>/shard=NNNNN/part-00000.parquet (the layout DuckDB, Spark and
+// polars read as one dataset), each part moved into place whole, then a
+// _SUCCESS marker in each shard folder and dir/_SUCCESS-shard=NNNNN-of-MMMMM.
+func NewShardWriter(dir string, s Shard) (*Writer, error) {
+	if s.Count < 1 || s.Index < 0 || s.Index >= s.Count {
+		return nil, fmt.Errorf("shard %d of %d: want 0 <= index < count", s.Index, s.Count)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	w, err := NewWriter(filepath.Join(dir, "."+s.Dir()))
+	if err != nil {
+		return nil, err
+	}
+	w.dir = filepath.Clean(dir)
+	w.shard = &s
+	return w, nil
+}
+
+// placeShard moves each staged table to its partition folder.
+func (w *Writer) placeShard() error {
+	for _, name := range Names {
+		part := filepath.Join(w.dir, name, w.shard.Dir())
+		if err := os.MkdirAll(part, 0o755); err != nil {
+			return err
+		}
+		if err := os.Rename(filepath.Join(w.stage, name+".parquet"), filepath.Join(part, "part-00000.parquet")); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(part, "_SUCCESS"), nil, 0o644); err != nil {
+			return err
+		}
+	}
+	marker := fmt.Sprintf("_SUCCESS-%s-of-%05d", w.shard.Dir(), w.shard.Count)
+	if err := os.WriteFile(filepath.Join(w.dir, marker), nil, 0o644); err != nil {
+		return err
+	}
+	return syncDir(w.dir)
 }
 
 // Abort drops everything written so far; dir is left as it was.
