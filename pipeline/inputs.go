@@ -2,11 +2,11 @@ package pipeline
 
 import (
 	"bufio"
-	"hash/fnv"
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"io/fs"
 	"os"
