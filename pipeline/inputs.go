@@ -88,8 +88,10 @@ func Collect(paths []string) ([]Input, error) {
 
 func isRecordFile(p string) bool {
 	l := strings.ToLower(p)
-	return strings.HasSuffix(l, ".jsonl") || strings.HasSuffix(l, ".jsonl.gz") || strings.HasSuffix(l, ".ndjson")
+	return strings.HasSuffix(l, ".jsonl") || strings.HasSuffix(l, ".jsonl.gz") || strings.HasSuffix(l, ".ndjson") || isWARC(l)
 }
+
+func isWARC(l string) bool { return strings.HasSuffix(l, ".warc") || strings.HasSuffix(l, ".warc.gz") }
 
 // DocID is a path relative to root, with "/" separators and no extension.
 func DocID(p, root string) string {
@@ -102,6 +104,9 @@ func DocID(p, root string) string {
 }
 
 func fileInputs(p, root string) ([]Input, error) {
+	if isWARC(strings.ToLower(p)) {
+		return warcInputs(p)
+	}
 	if isRecordFile(p) {
 		return jsonlInputs(p)
 	}

@@ -1,0 +1,31 @@
+"""Fan vnextract out over a Spark cluster with RDD.pipe.
+
+Each element of the RDD is a shard index; every executor runs the same
+binary on the same corpus (a shared filesystem or an object-store mount)
+and keeps only its shard's documents. The tables land under OUT as a
+hive-partitioned dataset:
+
+    spark.read.parquet(OUT + "/titles")   # column `shard` from the folder name
+
+Run:
+    spark-submit --files vnextract deploy/spark_pipe.py /mnt/corpus /mnt/out 64
+"""
+import sys
+
+from pyspark.sql import SparkSession
+
+corpus, out, shards = sys.argv[1], sys.argv[2], int(sys.argv[3])
+spark = SparkSession.builder.appName("vnextract").getOrCreate()
+sc = spark.sparkContext
+
+# one partition per shard, so each task runs one vnextract process
+indexes = sc.parallelize([str(i) for i in range(shards)], shards)
+script = (
+    "read i; ./vnextract run --quiet --shard-index $i --shard-count %d --out %s %s "
+    "&& echo shard $i ok" % (shards, out, corpus)
+)
+results = indexes.pipe(["sh", "-c", script]).collect()
+print("\n".join(results))
+missing = shards - sum(1 for r in results if r.endswith(" ok"))
+if missing:
+    raise SystemExit("%d shards failed" % missing)
