@@ -25,9 +25,10 @@ golden:
 eval:
 	$(GO) run ./cmd/vnextract eval --gold ../shared/gold ../shared/seeds ../shared/corpus/baomoi-dev ../shared/corpus/dantri-2021
 
-## bench: Go benchmarks (throughput in MB/s; docs/s reported per benchmark)
+## bench: Go benchmarks (MB/s, docs/s, allocations) and the whole-run benchmark on 200 MB
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	bench/wholerun.sh 200
 
 ## fuzz: run each fuzz target for a while
 FUZZTIME ?= 30s

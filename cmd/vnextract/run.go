@@ -119,8 +119,8 @@ func cmdRun(args []string, stdout, stderr io.Writer) (int, error) {
 	}
 	if !*quiet {
 		secs := st.Elapsed.Seconds()
-		fmt.Fprintf(stderr, "vnextract: %d documents read, %d failed, %.2fs, %.1f MB/s, %.0f docs/s\n",
-			st.Docs, st.Failed, secs, float64(st.Bytes)/1e6/max(secs, 1e-9), float64(st.Docs)/max(secs, 1e-9))
+		fmt.Fprintf(stderr, "vnextract: %d documents read, %d failed, %.2fs, %.1f MB/s, %.0f docs/s, %d workers, peak RSS %d MB\n",
+			st.Docs, st.Failed, secs, float64(st.Bytes)/1e6/max(secs, 1e-9), float64(st.Docs)/max(secs, 1e-9), r.Workers, peakRSS()>>20)
 		names := append([]string(nil), table.Names...)
 		for _, n := range names {
 			fmt.Fprintf(stderr, "  %-16s %6d rows  %s/%s.parquet\n", n, counts[n], *out, n)

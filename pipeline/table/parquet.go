@@ -39,7 +39,13 @@ type Writer struct {
 	registry   *registryBuilder
 	counts     map[string]int
 	err        error
+	textBytes  int // document text buffered in the current row group
 }
+
+// rowGroupText caps the document text buffered before the documents table
+// starts a new row group: its rows carry whole articles, so a row group by
+// count alone would hold hundreds of megabytes.
+const rowGroupText = 16 << 20
 
 // NewWriter opens the staging folder for dir.
 func NewWriter(dir string) (*Writer, error) {
@@ -110,6 +116,14 @@ func (w *Writer) Add(r Rows) error {
 	}
 	n, err := w.documents.Write(r.Documents)
 	put("documents", n, err)
+	for _, d := range r.Documents {
+		w.textBytes += len(d.Text)
+	}
+	if w.textBytes > rowGroupText {
+		w.textBytes = 0
+		put("documents", 0, w.documents.Flush())
+		put("relations", 0, w.relations.Flush())
+	}
 	n, err = w.people.Write(r.People)
 	put("people", n, err)
 	n, err = w.titles.Write(r.Titles)

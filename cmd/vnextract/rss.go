@@ -1,0 +1,12 @@
+package main
+
+import "syscall"
+
+// peakRSS is the process's peak resident memory in bytes (0 if unknown).
+func peakRSS() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Maxrss * 1024 // kilobytes on Linux
+}
