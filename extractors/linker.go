@@ -21,6 +21,7 @@ type Linker struct {
 
 type eventRole struct {
 	predicate string
+	word      string // a literal every match holds: the cue runs only where it stands
 	cue       *regexp2.Regexp
 }
 
@@ -40,10 +41,10 @@ func NewLinker() *Linker {
 	return &Linker{
 		organized: regexp.MustCompile(`^\s*(?:đã\s+|vừa\s+|phối hợp\s+|long trọng\s+)*tổ chức\s+(?P<ev>[^,.;:\n“"(]{3,120})`),
 		roles: []eventRole{
-			{"chaired", cue(`(?<!\p{L})chủ trì(?!\p{L})`)},
-			{"spoke_at", cue(`(?<!\p{L})phát biểu(?!\p{L})`)},
-			{"awarded", cue(`(?<!\p{L})trao\s+(?:tặng|khen thưởng|quyết định|huân chương|bằng khen|giấy khen|cờ|danh hiệu|huy hiệu)(?!\p{L})`)},
-			{"attended", cue(`(?<!\p{L})(?:đến dự|tham dự|dự)(?!\p{L})(?!\s+(?:án|kiến|thảo|báo|toán|định|phòng|trữ|thi|tính|đoán|luật|khuyết))`)},
+			{"chaired", "chủ trì", cue(`(?<!\p{L})chủ trì(?!\p{L})`)},
+			{"spoke_at", "phát biểu", cue(`(?<!\p{L})phát biểu(?!\p{L})`)},
+			{"awarded", "trao", cue(`(?<!\p{L})trao\s+(?:tặng|khen thưởng|quyết định|huân chương|bằng khen|giấy khen|cờ|danh hiệu|huy hiệu)(?!\p{L})`)},
+			{"attended", "dự", cue(`(?<!\p{L})(?:đến dự|tham dự|dự)(?!\p{L})(?!\s+(?:án|kiến|thảo|báo|toán|định|phòng|trữ|thi|tính|đoán|luật|khuyết))`)},
 		},
 	}
 }
@@ -104,7 +105,11 @@ func (x *Linker) Extract(d *doc.Document) {
 		if !ok {
 			s := d.Sentences[p.Sentence]
 			sent := d.Slice(s.Start, s.End)
+			low := strings.ToLower(sent)
 			for _, r := range x.roles {
+				if !strings.Contains(low, r.word) {
+					continue
+				}
 				found, err := r.cue.MatchString(sent)
 				if err != nil {
 					d.Warn("linker: %s cue gave up on sentence %d: %v", r.predicate, p.Sentence, err)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"time"
 
 	"golang.org/x/term"
@@ -44,6 +45,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) (int, error) {
 	budget := fs.Duration("budget", 30*time.Second, "time one document may take before its remaining stages are skipped")
 	published := fs.String("published", "", "reference publication date (YYYY-MM-DD) for documents that state none")
 	quiet := fs.Bool("quiet", false, "no progress line and no summary")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to this file (for `go tool pprof`)")
 	shardIndex := fs.Int("shard-index", 0, "this process's shard (0 .. shard-count-1)")
 	shardCount := fs.Int("shard-count", 1, "number of shards the inputs are split into by a hash of doc_id; above 1, tables go to DIR/<table>/shard=NNNNN/")
 	if err := fs.Parse(args); err != nil {
@@ -52,6 +54,17 @@ func cmdRun(args []string, stdout, stderr io.Writer) (int, error) {
 	r, err := newRunner()
 	if err != nil {
 		return 2, err
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return 2, err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return 2, err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	if *workers > 0 {
 		r.Workers = *workers

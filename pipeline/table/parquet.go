@@ -96,7 +96,7 @@ func newGeneric[T any](f *os.File) *parquet.GenericWriter[T] {
 
 func writerOptions() []parquet.WriterOption {
 	return []parquet.WriterOption{
-		parquet.Compression(&zstd.Codec{Level: zstd.SpeedDefault}),
+		parquet.Compression(&zstd.Codec{Level: zstd.SpeedFastest}),
 		parquet.CreatedBy("vnextract", Version, "release"),
 		parquet.MaxRowsPerRowGroup(32 * 1024),
 		parquet.PageBufferSize(256 * 1024),
