@@ -23,6 +23,8 @@ Usage:
   vnextract run [--out DIR] [PATH ...]   extract into DIR/*.parquet (default out/)
   vnextract show PATH                    print one document's extraction as text
   vnextract eval --gold DIR [PATH ...]   score extraction against gold annotations
+  vnextract explain PATH [-o FILE.html] [--gold DIR]
+                                         one HTML page per document, mentions highlighted
   vnextract golden check|update DIR [PATH ...]
                                          compare a run with per-document snapshots
 
@@ -56,6 +58,8 @@ func realMain(args []string, stdout, stderr io.Writer) int {
 		code, err = cmdEval(args[1:], stdout, stderr)
 	case "golden":
 		code, err = cmdGolden(args[1:], stdout, stderr)
+	case "explain":
+		code, err = cmdExplain(args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0
