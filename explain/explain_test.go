@@ -118,4 +118,3 @@ func TestPageInBrowser(t *testing.T) {
 		os.WriteFile(out, b, 0o644)
 	}
 }
-
