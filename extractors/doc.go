@@ -17,6 +17,7 @@ func Default() []doc.Stage {
 		NewDocRefs(),
 		NewFigures(),
 		NewPeople(),
+		NewAppointments(),
 		NewEntities(),
 		NewLinker(),
 	}

@@ -316,3 +316,41 @@ func FuzzExtractors(f *testing.F) {
 		}
 	})
 }
+
+func TestAppointments(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Ngày 6/2/2017, Bộ Chính trị chỉ định đồng chí Đỗ Đức Duy, Thứ trưởng Bộ Xây dựng tham gia Ban Chấp hành và giữ chức vụ Phó Bí thư Tỉnh ủy Yên Bái.",
+			"Đỗ Đức Duy appointed_to Phó Bí thư Tỉnh ủy Yên Bái 2017-02-06"},
+		{"HĐND tỉnh bầu ông Nguyễn Văn A giữ chức Chủ tịch UBND tỉnh.", "Nguyễn Văn A appointed_to Chủ tịch UBND tỉnh "},
+		{"Trung ương quyết định cho đồng chí Đinh La Thăng thôi giữ chức Ủy viên Bộ Chính trị khóa XII.", "Đinh La Thăng relieved_of Ủy viên Bộ Chính trị khóa XII "},
+		{"Ông Trần Văn B đã dự án khởi công.", ""},
+	}
+	for _, c := range cases {
+		d := run(t, c.in, doc.Date{})
+		var got []string
+		for _, r := range d.Relations {
+			if r.Predicate == "appointed_to" || r.Predicate == "relieved_of" {
+				got = append(got, r.Subject+" "+r.Predicate+" "+r.Object+" "+r.Date)
+			}
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q:\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestEventRoles(t *testing.T) {
+	d := run(t, "Sáng 31/12, Ban Dân vận Trung ương tổ chức Hội nghị tổng kết. Ủy viên Bộ Chính trị Trần Quốc Vượng dự và chỉ đạo Hội nghị. Phó Chủ tịch UBND tỉnh Nguyễn Hữu Tháp phát biểu. Ông Lê Văn C làm dự án đường.", doc.Date{})
+	got := map[string]bool{}
+	for _, r := range d.Relations {
+		got[r.Subject+" "+r.Predicate] = true
+	}
+	for _, want := range []string{"Ban Dân vận Trung ương organized", "Trần Quốc Vượng attended", "Nguyễn Hữu Tháp spoke_at"} {
+		if !got[want] {
+			t.Errorf("missing %q in %v", want, got)
+		}
+	}
+	if got["Lê Văn C attended"] {
+		t.Error("\"dự án\" (project) is not attending")
+	}
+}

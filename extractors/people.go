@@ -302,6 +302,9 @@ func (x *People) orgTail(toks []token, i int) int {
 			continue
 		}
 		if t.capitalized() {
+			if x.honorificAt(toks, j) > 0 {
+				break // "… tỉnh Yên Bái Ông A": a new sentence's subject
+			}
 			if x.nameStarts(toks, j) {
 				// "Trung ương Đoàn Phạm Phương Chi": an organization word
 				// that is also a family name, with a name right after it

@@ -265,6 +265,7 @@ type Relation struct {
 	Subject, SubjectKind string
 	Predicate            string
 	Object, ObjectKind   string
+	Date                 string // when the relation took effect, if the text says (ISO, may be partial)
 	Sentence             int
 	Start, End           int // span of the evidence (code points)
 	Rule                 string

@@ -62,7 +62,11 @@ func Dump(r Rows) string {
 	section("entities", ls)
 	ls = nil
 	for _, rel := range r.Relations {
-		ls = append(ls, fmt.Sprintf("%s %s(%s) -%s-> %s(%s) [%s]", span(rel.Start, rel.End), rel.Subject, rel.SubjectKind, rel.Predicate, rel.Object, rel.ObjectKind, rel.Rule))
+		when := ""
+		if rel.Date != "" {
+			when = " @" + rel.Date
+		}
+		ls = append(ls, fmt.Sprintf("%s %s(%s) -%s-> %s(%s)%s [%s]", span(rel.Start, rel.End), rel.Subject, rel.SubjectKind, rel.Predicate, rel.Object, rel.ObjectKind, when, rel.Rule))
 	}
 	section("relations", ls)
 	return b.String()

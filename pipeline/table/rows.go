@@ -126,6 +126,7 @@ type RelationRow struct {
 	Predicate   string `parquet:"predicate,dict,zstd"`
 	Object      string `parquet:"object,dict,zstd"`
 	ObjectKind  string `parquet:"object_kind,dict,zstd"`
+	Date        string `parquet:"date,dict,zstd"`
 	Sentence    string `parquet:"sentence,zstd"`
 	Start       int32  `parquet:"start"`
 	End         int32  `parquet:"end"`
@@ -232,7 +233,7 @@ func FromDocument(d *doc.Document) Rows {
 			sentences[rel.Sentence] = sent
 		}
 		r.Relations = append(r.Relations, RelationRow{DocID: d.ID, Subject: rel.Subject, SubjectKind: rel.SubjectKind, Predicate: rel.Predicate,
-			Object: rel.Object, ObjectKind: rel.ObjectKind, Sentence: sent, Start: int32(rel.Start), End: int32(rel.End), Rule: rel.Rule})
+			Object: rel.Object, ObjectKind: rel.ObjectKind, Date: rel.Date, Sentence: sent, Start: int32(rel.Start), End: int32(rel.End), Rule: rel.Rule})
 	}
 	return r
 }

@@ -1,0 +1,117 @@
+package extractors
+
+import (
+	"github.com/vnextract/vnextract/pipeline/doc"
+)
+
+// Appointments finds titles gained or left through a verb: "được bầu làm
+// Chủ tịch UBND tỉnh", "bổ nhiệm ông X giữ chức Thứ trưởng Bộ Xây dựng",
+// "điều động … làm Bí thư Tỉnh ủy", "cho thôi giữ chức …". Each becomes a
+// relation, appointed_to or relieved_of, from the person to the title, with
+// the date its sentence gives. Such titles are not apposition, so they are
+// not rows of the titles table.
+type Appointments struct {
+	p     *People
+	cues  *phraseIndex
+	takes *phraseIndex // "làm", "giữ chức": what stands between a name and the post
+}
+
+func NewAppointments() *Appointments {
+	return &Appointments{
+		p: NewPeople(),
+		cues: newPhraseIndex([]string{
+			"giữ chức vụ", "giữ chức", "được bầu làm", "được bầu giữ chức", "được bầu", "bầu giữ chức", "bầu làm",
+			"được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được bổ nhiệm", "bổ nhiệm giữ chức", "bổ nhiệm làm", "bổ nhiệm",
+			"được điều động làm", "được điều động giữ chức", "điều động", "được phân công làm", "được phân công giữ chức",
+			"được chỉ định làm", "được chỉ định giữ chức", "chỉ định", "được giới thiệu bầu giữ chức", "tái đắc cử",
+			"trúng cử", "được công nhận là", "thôi giữ chức vụ", "thôi giữ chức", "cho thôi giữ chức", "miễn nhiệm chức vụ",
+			"miễn nhiệm",
+		}),
+		takes: newPhraseIndex([]string{"làm", "giữ chức", "giữ chức vụ", "giữ", "tham gia", "nhận công tác tại"}),
+	}
+}
+
+func (x *Appointments) Name() string { return "appointments" }
+
+// Needs: the people they concern, and the dates of their sentences.
+func (x *Appointments) Needs() []string { return []string{"people", "dates"} }
+
+func (x *Appointments) Extract(d *doc.Document) {
+	toks := tokens(d)
+	persons := d.Of(doc.KindPerson)
+	dates := d.Of(doc.KindDate)
+	for i := 0; i < len(toks); i++ {
+		n := x.cues.match(toks, i)
+		if n == 0 {
+			continue
+		}
+		cue := joinLower(toks[i : i+n])
+		pred := "appointed_to"
+		if cue == "thôi giữ chức" || cue == "thôi giữ chức vụ" || cue == "cho thôi giữ chức" || cue == "miễn nhiệm" || cue == "miễn nhiệm chức vụ" {
+			pred = "relieved_of"
+		}
+		sent := d.SentenceAt(toks[i].start)
+		j := i + n
+		// "bổ nhiệm ông Nguyễn Văn A giữ chức …": the person stands between
+		var person *doc.Mention
+		if h := x.p.honorificAt(toks, j); h > 0 {
+			j += h
+		}
+		for _, p := range persons {
+			if j < len(toks) && p.Start == toks[j].start {
+				person = p
+				for j < len(toks) && toks[j].start < p.End {
+					j++
+				}
+				// the post follows "làm", "giữ chức"; titles after a comma
+				// are the ones the person holds already
+				if k := x.takes.match(toks, j); k > 0 {
+					j += k
+				} else {
+					person = nil
+					j = len(toks)
+				}
+				break
+			}
+		}
+		if person == nil && j < len(toks) {
+			// the subject: the last person named before the cue in the sentence
+			for _, p := range persons {
+				if p.End <= toks[i].start && p.Sentence == sent {
+					person = p
+				}
+			}
+		}
+		chain, end := x.p.titleChain(toks, j)
+		if person == nil || len(chain) == 0 {
+			continue
+		}
+		date := ""
+		for _, dm := range dates {
+			if dm.Sentence == sent && dm.Date.Granularity == "day" {
+				date = dm.Date.Value
+				break
+			}
+		}
+		for _, c := range chain {
+			s, e := toks[c[0]].start, toks[c[1]-1].end
+			d.Relations = append(d.Relations, doc.Relation{
+				Subject: person.Person.Name, SubjectKind: "person", Predicate: pred,
+				Object: d.Slice(s, e), ObjectKind: "title", Date: date,
+				Sentence: sent, Start: toks[i].start, End: e, Rule: "appointments/" + cue,
+			})
+		}
+		i = end - 1
+	}
+}
+
+func joinLower(ts []token) string {
+	s := ""
+	for k, t := range ts {
+		if k > 0 {
+			s += " "
+		}
+		s += t.lower
+	}
+	return s
+}
