@@ -28,6 +28,7 @@ type People struct {
 	roles      *phraseIndex
 	orgWords   map[string]bool
 	orgPhrases *phraseIndex
+	orgNames   *phraseIndex // names of organizations that hold a person's name ("Đoàn TNCS Hồ Chí Minh")
 	abbrev     map[string]string
 }
 
@@ -39,6 +40,7 @@ func NewPeople() *People {
 		roles:      newPhraseIndex(lexiconLines("roles.txt")),
 		orgWords:   lexiconSet("orgwords.txt", true),
 		orgPhrases: newPhraseIndex(lexiconLines("orgbigrams.txt")),
+		orgNames:   newPhraseIndex(lexiconLines("orgnames.txt")),
 		abbrev:     lexiconMap("abbreviations.txt"),
 	}
 }
@@ -135,6 +137,11 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 		j += n
 	}
 	loose := len(chain) > 0 || h.honor != ""
+	if loose && j < len(toks) && (toks[j].newline || orgHeadWords[toks[j].text]) {
+		// a title ending a line (a headline) is not followed by its
+		// holder on the next; "Bộ Chính trị" is never a name
+		return h, i + 1, false
+	}
 	nEnd, ok := x.nameAt(toks, j, loose)
 	if !ok {
 		// a bare given name after an honorific refers back to someone named
@@ -312,6 +319,16 @@ func (x *People) orgTail(toks []token, i int) int {
 					break
 				}
 			}
+			// "Thành ủy Tất Thành Cang": a rarer family name starting a
+			// three-syllable run that ends the phrase
+			if x.weakNames[t.text] && x.nameRunAfterRole(toks, j) == 3 {
+				break
+			}
+			if n := x.orgNames.match(toks, j); n > 0 {
+				j += n
+				prevCap = true
+				continue
+			}
 			// "Văn phòng Chủ tịch nước": a role inside an organization's name
 			if n := x.roles.match(toks, j); n > 1 {
 				j += n
@@ -341,7 +358,7 @@ func (x *People) orgTail(toks []token, i int) int {
 			j++
 			continue
 		}
-		if prevCap && (x.orgWords[l] || (j+1 < len(toks) && toks[j+1].space && (toks[j+1].capitalized() || toks[j+1].acronym()) && !stopUnit[l])) {
+		if prevCap && (x.orgWords[l] || (j+1 < len(toks) && toks[j+1].space && (toks[j+1].capitalized() || toks[j+1].acronym()) && !stopUnit[l] && !titleBreaks[l])) {
 			// the second syllable of a capitalized word ("Dân vận",
 			// "Chấp hành Trung ương")
 			j++
@@ -352,6 +369,11 @@ func (x *People) orgTail(toks []token, i int) int {
 	}
 	return j
 }
+
+// titleBreaks are verbs and particles that end a title even between
+// capitalized words ("… Việt Nam làm Bí thư Thành ủy").
+var titleBreaks = map[string]bool{"làm": true, "giữ": true, "sang": true, "nhận": true, "thay": true, "kiêm": true,
+	"là": true, "tại": true, "về": true, "cùng": true, "gặp": true, "tiếp": true, "thăm": true, "chúc": true, "tặng": true}
 
 // maxOrgTokens bounds the organization part of one title.
 const maxOrgTokens = 24
