@@ -132,12 +132,22 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 			j++
 		}
 	}
+	// "Thượng tướng, GS.TS Tô Lâm": a comma, then academic degrees
+	if len(chain) > 0 && j+1 < len(toks) && toks[j].text == "," && academic[toks[j+1].lower] {
+		j++
+	}
 	if n := x.honorificAt(toks, j); n > 0 {
 		h.honor = strings.ToLower(joinTokens(toks[j : j+n]))
 		j += n
 	}
-	loose := len(chain) > 0 || h.honor != ""
-	if loose && j < len(toks) && (toks[j].newline || orgHeadWords[toks[j].text]) {
+	for j < len(toks) && academic[toks[j].lower] {
+		j++
+		if j < len(toks) && toks[j].text == "." {
+			j++
+		}
+	}
+	loose := len(chain) > 0 || h.honor != "" || (j > i && academic[toks[j-1].lower])
+	if loose && j < len(toks) && (toks[j].newline || notNameStart[toks[j].text]) {
 		// a title ending a line (a headline) is not followed by its
 		// holder on the next; "Bộ Chính trị" is never a name
 		return h, i + 1, false
@@ -294,14 +304,17 @@ func (x *People) orgTail(toks []token, i int) int {
 			j++
 			continue
 		}
-		if !t.word {
-			break
+		if !t.word || academic[t.lower] {
+			break // "… GS.TS Tô Lâm"
 		}
 		l := t.lower
-		if n := x.places.match(toks, j); n > 0 {
+		if n := x.places.match(toks, j); n > 0 { // before honorifics: "Bà Rịa - Vũng Tàu"
 			j += n
 			prevCap = true
 			continue
+		}
+		if h := x.honorificAt(toks, j); h > 0 && j+h < len(toks) && toks[j+h].nameSyllable() {
+			break // "… Bỉm Sơn đồng chí Trịnh Tuấn Thành"
 		}
 		if n := x.orgPhrases.match(toks, j); n > 0 {
 			j += n
@@ -309,9 +322,6 @@ func (x *People) orgTail(toks []token, i int) int {
 			continue
 		}
 		if t.capitalized() {
-			if x.honorificAt(toks, j) > 0 {
-				break // "… tỉnh Yên Bái Ông A": a new sentence's subject
-			}
 			if x.nameStarts(toks, j) {
 				// "Trung ương Đoàn Phạm Phương Chi": an organization word
 				// that is also a family name, with a name right after it
@@ -370,6 +380,20 @@ func (x *People) orgTail(toks []token, i int) int {
 	return j
 }
 
+// academic are degrees and honours written before a name ("GS.TS Lê Anh
+// Tuấn", "ThS. Nguyễn A"): not titles of office, skipped between a title and
+// its holder.
+var academic = map[string]bool{"gs": true, "pgs": true, "ts": true, "ths": true, "gs.ts": true, "pgs.ts": true,
+	"tskh": true, "gs.tskh": true, "bs": true, "ks": true, "ngnd": true, "ngưt": true, "nsnd": true, "nsưt": true,
+	"ths.bs": true, "bsckii": true, "bscki": true, "ts.bs": true}
+
+// notNameStart are capitalized words that begin names of bodies and never
+// a person's name ("Bộ Chính trị", "Ban Bí thư", "Tổng cục"). "Trường" and
+// "Đoàn" are not here: "Tổng Bí thư Trường Chinh", "Đoàn Hồng Phong".
+var notNameStart = map[string]bool{"Bộ": true, "Ban": true, "Sở": true, "Cục": true, "Vụ": true, "Ủy": true,
+	"Tỉnh": true, "Thành": true, "Huyện": true, "Quận": true, "Hội": true, "Viện": true, "Tổng": true, "Công": true,
+	"Tập": true, "Ngân": true, "Văn": true, "Mặt": true, "Quốc": true, "Chính": true, "Trung": true, "Đảng": true}
+
 // titleBreaks are verbs and particles that end a title even between
 // capitalized words ("… Việt Nam làm Bí thư Thành ủy").
 var titleBreaks = map[string]bool{"làm": true, "giữ": true, "sang": true, "nhận": true, "thay": true, "kiêm": true,
@@ -399,7 +423,7 @@ func (x *People) nameRunAfterRole(toks []token, i int) int {
 			return 0
 		}
 	}
-	if x.orgWords[toks[i+1].lower] || orgHeadWords[toks[i].text] {
+	if x.orgWords[toks[i+1].lower] || notNameStart[toks[i].text] {
 		return 0
 	}
 	return n
