@@ -61,7 +61,8 @@ type phraseIndex struct {
 func newPhraseIndex(phrases []string) *phraseIndex {
 	p := &phraseIndex{byFirst: map[string][][]string{}}
 	for _, ph := range phrases {
-		w := strings.Fields(strings.ToLower(ph))
+		// "Bà Rịa-Vũng Tàu" and "Bà Rịa - Vũng Tàu" are the same words
+		w := strings.Fields(strings.ToLower(strings.NewReplacer("-", " - ").Replace(ph)))
 		if len(w) == 0 {
 			continue
 		}
@@ -71,7 +72,7 @@ func newPhraseIndex(phrases []string) *phraseIndex {
 }
 
 // match returns how many tokens from i form the longest listed phrase (0 if
-// none). Words must follow each other with plain spaces.
+// none), on one line.
 func (p *phraseIndex) match(toks []token, i int) int {
 	if i >= len(toks) || !toks[i].word {
 		return 0
@@ -84,7 +85,7 @@ func (p *phraseIndex) match(toks []token, i int) int {
 		ok := true
 		for k := 1; k < len(ph); k++ {
 			t := toks[i+k]
-			if !t.word || !t.space || t.newline || t.lower != ph[k] {
+			if t.newline || t.lower != ph[k] {
 				ok = false
 				break
 			}
