@@ -68,7 +68,11 @@ hội viên, chương trình, kế hoạch, nghị quyết, quyết định, ch�
 lượt người, bài viết, tác phẩm, thí sinh, nhà đầu tư, chuyến bay, con người, đầu mối, buổi làm việc,
 cuộc họp, cuộc đối thoại, cuộc thi, cuộc vận động, vụ án, bị cáo, bị can, đối tượng, tàu cá, héc ta, mét vuông,
 ki lô mét, điểm trường, phòng học, xã viên, hợp tác xã, thôn bản, tổ dân phố, khu dân cư, mô hình, sản phẩm,
-công ty, nhân khẩu, chung cư, khu chung cư, nghệ sĩ, sáng chế, bằng sáng chế, cây xanh, biệt thự, nhà biệt thự, học viên,
+công ty, cộng đồng, ứng cử viên, ứng viên, dòng họ, liệt sĩ, du khách, khách du lịch, thương binh, gia đình chính sách,
+bà mẹ, mẹ Việt Nam anh hùng, hộ kinh doanh, học viên, sinh viên, giáo viên, bác sĩ, y bác sĩ, nhân viên, công nhân, nông dân,
+thanh niên, phụ nữ, trẻ em, người cao tuổi, người lao động, công chức, viên chức, cán bộ công chức, chiến sĩ, đồng bào, tín đồ,
+hạng mục, tuyến đường, công trình, cây số, mét, tấn, lít, kg, hecta, héc-ta, nhà ở, căn hộ, xe ô tô, chiếc xe, tàu thuyền,
+nhân khẩu, chung cư, khu chung cư, nghệ sĩ, sáng chế, bằng sáng chế, cây xanh, biệt thự, nhà biệt thự, học viên,
 xe máy, ô tô, lượt khách, ngày công, giờ công, con giống, tấn hàng, khách hàng, dịch vụ, dịch vụ công, thuê bao, tài khoản, tỷ đồng, triệu đồng, nghìn đồng, đồng bào, chiến sĩ, cử tri, phiếu bầu, nhiệm kỳ, lãnh đạo, ngành hàng,
 chỉ tiêu, tiêu chí, lĩnh vực, giải pháp, cơ quan, địa phương, huyện thị, phường xã, xã phường, trường học`)
 
@@ -305,7 +309,9 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 		pair := first + " " + strings.ToLower(words[1])
 		if unitCompounds[pair] || (classifiers[first] && !stopUnit[strings.ToLower(words[1])] && isWord(words[1])) {
 			n = 2
-			if len(words) >= 3 && gap(t, ends[1], ends[2], words[2]) && unitCompounds[strings.ToLower(words[1])+" "+strings.ToLower(words[2])] {
+			// "hộ gia đình", "lượt du khách": three syllables
+			if len(words) >= 3 && gap(t, ends[1], ends[2], words[2]) &&
+				(unitCompounds[strings.ToLower(words[1])+" "+strings.ToLower(words[2])] || unitCompounds[pair+" "+strings.ToLower(words[2])]) {
 				n = 3
 			}
 		}
