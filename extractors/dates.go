@@ -153,7 +153,11 @@ func (x *Dates) Extract(d *doc.Document) {
 				}
 			}
 			begin := m[0]
-			if cue != nil {
+			if cue != nil && !cueEnds[lastWordBefore(lower, s)] {
+				if required {
+					continue // the word before cannot end a cue: no need to try
+				}
+			} else if cue != nil {
 				ws := max(0, s-48)
 				for ws < s && !utf8.RuneStart(lower[ws]) {
 					ws++
@@ -475,4 +479,32 @@ func findInWindows(re *regexp.Regexp, t string, windows [][2]int, need func(stri
 		}
 	}
 	return out
+}
+
+// cueEnds are the words a date's cue can end with ("Sáng", "ngày", "Thứ
+// năm,", "hôm nay", "từ", "lễ"): before any other word the cue patterns
+// cannot match, and are not tried.
+var cueEnds = map[string]bool{
+	"ngày": true, "hôm": true, "nay": true, "sáng": true, "trưa": true, "chiều": true, "tối": true, "đêm": true,
+	"khuya": true, "hai": true, "ba": true, "tư": true, "năm": true, "sáu": true, "bảy": true, "nhật": true,
+	"2": true, "3": true, "4": true, "5": true, "6": true, "7": true, "từ": true, "đến": true, "tới": true,
+	"lễ": true, "dịp": true, "tết": true,
+}
+
+// lastWordBefore returns the word that ends before byte s of t, skipping
+// spaces and one comma ("Thứ năm, 13/01").
+func lastWordBefore(t string, s int) string {
+	e := s
+	for e > 0 && (t[e-1] == ' ' || t[e-1] == ',') {
+		e--
+	}
+	b := e
+	for b > 0 {
+		r, n := utf8.DecodeLastRuneInString(t[:b])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		b -= n
+	}
+	return t[b:e]
 }

@@ -96,3 +96,6 @@ func (p *phraseIndex) match(toks []token, i int) int {
 	}
 	return best
 }
+
+// starts reports whether some phrase begins with the word w (lower case).
+func (p *phraseIndex) starts(w string) bool { return len(p.byFirst[w]) > 0 }

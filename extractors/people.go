@@ -79,8 +79,11 @@ func (x *People) Extract(d *doc.Document) {
 	var found []personHit
 	var shared [][2]int // a title shared by the list that follows (until the sentence ends)
 	sharedSentence := -1
+	sent := -1
 	for i := 0; i < len(toks); i++ {
-		sent := d.SentenceAt(toks[i].start)
+		if sent < 0 || sent >= len(d.Sentences) || toks[i].start >= d.Sentences[sent].End {
+			sent = d.SentenceAt(toks[i].start)
+		}
 		if sent != sharedSentence {
 			shared = nil
 		}
@@ -103,6 +106,12 @@ func (x *People) Extract(d *doc.Document) {
 				i = end
 				continue
 			}
+		}
+		// a person, with or without titles, starts at a capitalized word, an
+		// honorific or a role word ("phó bí thư", "đại biểu"): skip the rest
+		if t := toks[i]; !t.word || (!t.capitalized() && !x.roles.starts(t.lower) && !honorifics[t.lower] &&
+			t.lower != "đồng" && t.lower != "nguyên" && t.lower != "tân") {
+			continue
 		}
 		h, next, ok := x.personAt(d, toks, i, found)
 		if !ok {

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
@@ -24,6 +25,10 @@ type Runner struct {
 	// Published, when set, is the reference date for documents that carry
 	// none of their own (YYYY-MM-DD).
 	Published doc.Date
+
+	// busy counts the time spent in reading and in each stage, summed
+	// over workers: index 0 is reading, 1+i stage i.
+	busy []atomic.Int64
 }
 
 // New checks the stage order once: a stage that needs another must come
@@ -46,7 +51,8 @@ func New(stages []doc.Stage) (*Runner, error) {
 			}
 		}
 	}
-	return &Runner{stages: stages, Workers: runtime.GOMAXPROCS(0), MaxBytes: 64 << 20, Budget: 30 * time.Second}, nil
+	return &Runner{stages: stages, Workers: runtime.GOMAXPROCS(0), MaxBytes: 64 << 20, Budget: 30 * time.Second,
+		busy: make([]atomic.Int64, len(stages)+1)}, nil
 }
 
 // Process reads one input and runs every stage on it. A panic in a stage is
@@ -87,12 +93,17 @@ func (r *Runner) process(in Input) (d *doc.Document, n int, err error) {
 			d, err = nil, fmt.Errorf("%s: internal error: %v\n%s", in.Source, p, debug.Stack())
 		}
 	}()
+	t := time.Now()
+	r.busy[0].Add(int64(t.Sub(start)))
 	for i, s := range r.stages {
-		if r.Budget > 0 && time.Since(start) > r.Budget && i < len(r.stages) {
+		if r.Budget > 0 && t.Sub(start) > r.Budget {
 			d.Warn("time budget of %s used up: stages from %s on skipped", r.Budget, s.Name())
 			break
 		}
 		s.Extract(d)
+		now := time.Now()
+		r.busy[i+1].Add(int64(now.Sub(t)))
+		t = now
 	}
 	return d, n, nil
 }
@@ -103,6 +114,22 @@ type Stats struct {
 	Bytes        int64 // input bytes read
 	Elapsed      time.Duration
 	FailedIDs    []string
+}
+
+// StageTimes reports the time spent so far in reading ("read") and in
+// each stage, summed over workers, in stage order.
+func (r *Runner) StageTimes() []StageTime {
+	out := []StageTime{{"read", time.Duration(r.busy[0].Load())}}
+	for i, s := range r.stages {
+		out = append(out, StageTime{s.Name(), time.Duration(r.busy[i+1].Load())})
+	}
+	return out
+}
+
+// StageTime is the time one stage took.
+type StageTime struct {
+	Name string
+	Time time.Duration
 }
 
 // Stream processes inputs on all workers and hands each document's rows

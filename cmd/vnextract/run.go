@@ -126,14 +126,28 @@ func cmdRun(args []string, stdout, stderr io.Writer) (int, error) {
 		w.Abort()
 		return 2, err
 	}
+	writeStart := time.Now()
 	counts, err := w.Close()
 	if err != nil {
 		return 2, err
 	}
+	closeTime := time.Since(writeStart)
 	if !*quiet {
 		secs := st.Elapsed.Seconds()
 		fmt.Fprintf(stderr, "vnextract: %d documents read, %d failed, %.2fs, %.1f MB/s, %.0f docs/s, %d workers, peak RSS %d MB\n",
 			st.Docs, st.Failed, secs, float64(st.Bytes)/1e6/max(secs, 1e-9), float64(st.Docs)/max(secs, 1e-9), r.Workers, peakRSS()>>20)
+		var total time.Duration
+		times := r.StageTimes()
+		for _, s := range times {
+			total += s.Time
+		}
+		if total > 0 {
+			fmt.Fprintf(stderr, "  time by stage (all workers):")
+			for _, s := range times {
+				fmt.Fprintf(stderr, " %s %.0f%%", s.Name, 100*float64(s.Time)/float64(total))
+			}
+			fmt.Fprintf(stderr, "; closing the tables %.2fs\n", closeTime.Seconds())
+		}
 		names := append([]string(nil), table.Names...)
 		for _, n := range names {
 			fmt.Fprintf(stderr, "  %-16s %6d rows  %s/%s.parquet\n", n, counts[n], *out, n)
