@@ -56,6 +56,14 @@ var issuerCodes = map[string]string{
 	"VPTW": "Văn phòng Trung ương Đảng", "BTV": "Ban Thường vụ",
 }
 
+// issuerHeads and issuerCont read the body that issued a document: a head
+// word, then capitalized words and the lower-case syllables of Party and
+// State bodies' names ("Ban Chấp hành Trung ương Đảng", "Bộ Chính trị").
+const (
+	issuerHeads = `(?:Ban Chấp hành|BCH|Ban Thường vụ|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng|Quốc hội|Ủy ban|UBND|HĐND|Hội đồng|Bộ|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|Văn phòng|Ngân hàng|Tòa án|Viện|Thanh tra|Kiểm toán|Mặt trận|Tổng cục|Cục|Sở)`
+	issuerCont  = `(?:\s+(?:\p{Lu}[\p{L}.]*|ủy|uỷ|ương|hành|trị|vụ|sự|đảng|nhân dân|phủ|hội|quốc|tịch|tướng|trưởng|thư|đạo|tỉnh|thành phố|huyện|quận|xã|\([^)]{1,40}\)))*`
+)
+
 const symPart = `[\p{Lu}Đ][\p{L}Đđ]*\d*`
 
 func NewDocRefs() *DocRefs {
@@ -70,8 +78,8 @@ func NewDocRefs() *DocRefs {
 		// 30/2020/NĐ-CP, 24/2018/QH14, 669/QĐ-UBND, 233/NQ-ĐU
 		state:        regexp.MustCompile(`(?:^|[^\p{L}\p{N}/-])(?P<num>\d{1,5}[a-z]?)\s*/\s*(?P<sym>(?:(?:19|20)\d{2}\s*/\s*)?` + symPart + `(?:\s*-\s*` + symPart + `)*)`),
 		typed:        regexp.MustCompile(`(?P<type>` + typeRe + `)\s+(?:(?i:số)\s*:?\s*)?$`),
-		issuerAfter:  regexp.MustCompile(`^(?:,?\s*(?:ngày|ban hành ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|,?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?,?\s*(?:\(|)?(?:của|do)\s+(?P<iss>(?:Ban Chấp hành|BCH|Ban Thường vụ|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng|Quốc hội|Ủy ban|UBND|HĐND|Hội đồng|Bộ|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|Văn phòng|Ngân hàng|Tòa án|Viện|Thanh tra|Kiểm toán|Mặt trận|Tổng cục|Cục|Sở)(?:\s+(?:\p{Lu}[\p{L}.]*|ủy|uỷ|ương|hành|trị|vụ|sự|đảng|nhân dân|phủ|hội|quốc|tịch|tướng|trưởng|thư|ban|tỉnh|thành phố|huyện|quận|xã|\([^)]{1,40}\)))*)`),
-		issuerBefore: regexp.MustCompile(`(?P<iss>(?:Ban Chấp hành|BCH|Ban Thường vụ|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng|Quốc hội|Ủy ban|UBND|HĐND|Bộ|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy)(?:\s+(?:\p{Lu}[\p{L}.]*|ủy|tỉnh|thành phố|huyện|quận|nhân dân|vụ|trung ương))*)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký ban hành|có)\s+$`),
+		issuerAfter:  regexp.MustCompile(`^(?:,?\s*(?:ngày|ban hành ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|,?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?,?\s*(?:\(|)?(?:của|do)\s+(?P<iss>` + issuerHeads + issuerCont + `)`),
+		issuerBefore: regexp.MustCompile(`(?P<iss>` + issuerHeads + issuerCont + `)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký ban hành|có)\s+$`),
 		termAfter:    regexp.MustCompile(`^[^.;]{0,80}?[(\s]khóa\s+(?P<term>[IVXL]+|\d+)\b`),
 	}
 }
