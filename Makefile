@@ -3,7 +3,7 @@ GO      ?= go
 OUT     ?= out
 DUCKDB  := .tools/duckdb/node_modules/@duckdb/node-api
 
-.PHONY: run test build golden eval bench fuzz duckdb vet clean
+.PHONY: run test build golden eval bench peers fuzz duckdb vet clean
 
 ## run: extract the embedded default corpus into $(OUT)/*.parquet
 run:
@@ -29,6 +29,10 @@ eval:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	bench/wholerun.sh 200
+
+## peers: our dates and HTML stages beside go-dateparser and go-trafilatura (separate module)
+peers:
+	cd bench/peers && $(GO) run . -shared ../../../shared
 
 ## fuzz: run each fuzz target for a while
 FUZZTIME ?= 30s
