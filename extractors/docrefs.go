@@ -184,6 +184,12 @@ func (x *DocRefs) Extract(d *doc.Document) {
 				}
 			}
 		}
+		// "Ngày 6/2/2017, … đã ký quyết định số 439-QĐNS/TW": with no date
+		// after it, a document signed or issued in a sentence that opens
+		// with a date was issued that day
+		if ref.Issued.IsZero() {
+			ref.Issued = x.signedOn(d, d.RuneOffset(start))
+		}
 		if m := x.termAfter.FindStringSubmatch(after); m != nil {
 			ref.Term = m[1]
 		}
@@ -277,3 +283,34 @@ func slashWindows(t string, pad int) [][2]int {
 	}
 	return out
 }
+
+// signedOn returns the date of the sentence holding a reference at pos when
+// the sentence says the document was signed or issued ("đã ký", "ban hành")
+// and gives one full day before the reference; else the zero Date.
+func (x *DocRefs) signedOn(d *doc.Document, pos int) doc.Date {
+	si := d.SentenceAt(pos)
+	if si < 0 {
+		return doc.Date{}
+	}
+	s := d.Sentences[si]
+	before := strings.ToLower(d.Slice(s.Start, pos))
+	if !signVerb.MatchString(before) {
+		return doc.Date{}
+	}
+	var day doc.Date
+	for _, m := range d.Mentions {
+		if m.Kind == doc.KindDate && m.Sentence == si && m.End <= pos && m.Date.Granularity == "day" {
+			if !day.IsZero() {
+				return doc.Date{} // two dates: which one is unclear
+			}
+			day = m.Date.Date
+		}
+	}
+	if day.Year == 0 {
+		return doc.Date{}
+	}
+	return day
+}
+
+// signVerb: the document is the object of signing or issuing.
+var signVerb = regexp.MustCompile(`(?:^|[^\p{L}])(?:đã |vừa )?(?:ký|ban hành)(?:[^\p{L}]|$)`)

@@ -115,6 +115,10 @@ func TestDocRefs(t *testing.T) {
 		{"Thông tư 01/2021/TT-BNV hướng dẫn", []string{"01/2021/TT-BNV|Thông tư|BNV||"}},
 		{"Nghị quyết số 25-NQ/TW và Kết luận số 43-KL/TW", []string{"25-NQ/TW|Nghị quyết|TW||", "43-KL/TW|Kết luận|TW||"}},
 		{"công văn 12-CV/HU gửi các xã", []string{"12-CV/HU|Công văn|HU||"}},
+		// signed on the day the sentence opens with
+		{"Ngày 6/2/2017, đồng chí Đinh Thế Huynh đã ký quyết định số 439 – QĐNS/TW chỉ định", []string{"439-QĐNS/TW|Quyết định|TW|2017-02-06|"}},
+		{"Ngày 30/4, Chủ tịch UBND tỉnh đã ký Công điện số 860/CĐ-CTUBND về việc", []string{"860/CĐ-CTUBND|Công điện|CTUBND|2021-04-30|"}},
+		{"Ngày 30/4, tỉnh thực hiện Công điện số 860/CĐ-CTUBND về việc", []string{"860/CĐ-CTUBND|Công điện|CTUBND||"}},
 		// not references
 		{"ngày 13/01/2022 và tỷ lệ 2/3", nil},
 		{"dịch COVID-19 và biến chủng", nil},
@@ -277,6 +281,9 @@ func TestPeopleShapes(t *testing.T) {
 		{"academic degrees are skipped, a name inside an organization's name is not a person",
 			"Thượng tướng, GS.TS Tô Lâm dự. Bí thư Trung ương Đoàn TNCS Hồ Chí Minh Nguyễn Anh Tuấn phát biểu.",
 			[]string{"Nguyễn Anh Tuấn = Bí thư Trung ương Đoàn TNCS Hồ Chí Minh", "Tô Lâm = Thượng tướng"}},
+		{"a title, a dash, the name",
+			"Ngày 30/4, Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký Công điện.",
+			[]string{"Đỗ Quốc Văn = Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"}},
 		{"a lower-case honorific ends the title",
 			"Chủ tịch UBND thị xã Bỉm Sơn đồng chí Trịnh Tuấn Thành phát biểu.",
 			[]string{"Trịnh Tuấn Thành = Chủ tịch UBND thị xã Bỉm Sơn"}},

@@ -136,8 +136,11 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 	chain, end := x.titleChain(toks, i)
 	if len(chain) > 0 {
 		j = end
-		// "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn A"
+		// "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn A", "Chủ tịch UBND tỉnh Hưng
+		// Yên - Đỗ Quốc Văn"
 		if j+1 < len(toks) && toks[j].text == "," && x.honorificAt(toks, j+1) > 0 {
+			j++
+		} else if j+1 < len(toks) && (toks[j].text == "-" || toks[j].text == "–") && x.nameStarts(toks, j+1) {
 			j++
 		}
 	}
