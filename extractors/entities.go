@@ -48,9 +48,24 @@ func (x *Entities) Needs() []string { return []string{"people"} }
 
 func (x *Entities) Extract(d *doc.Document) {
 	toks := tokens(d)
+	// names, not titles standing for a person, keep organizations out
+	var names []*doc.Mention
+	for _, m := range d.Of(doc.KindPerson) {
+		if m.Rule != "people/coref-title" {
+			names = append(names, m)
+		}
+	}
+	inName := func(s, e int) bool {
+		for _, m := range names {
+			if m.Start < e && s < m.End {
+				return true
+			}
+		}
+		return false
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.word || d.Overlaps(t.start, t.end, doc.KindPerson) {
+		if !t.word || inName(t.start, t.end) {
 			continue
 		}
 		l := t.lower
@@ -84,7 +99,7 @@ func (x *Entities) Extract(d *doc.Document) {
 			if e == i+n && n == 1 && !t.acronym() {
 				continue // "Ban", "Bộ" alone are common words
 			}
-			if d.Overlaps(t.start, toks[e-1].end, doc.KindPerson) || isEventName(toks[i:e]) {
+			if inName(t.start, toks[e-1].end) || isEventName(toks[i:e]) {
 				continue
 			}
 			name := joinTokens(toks[i:e])

@@ -72,6 +72,7 @@ type personHit struct {
 	titles     [][2]int // token ranges of titles
 	shared     bool
 	coref      bool
+	byTitle    string // for a bare title that stands for someone: the holder's name
 }
 
 func (x *People) Extract(d *doc.Document) {
@@ -115,6 +116,10 @@ func (x *People) Extract(d *doc.Document) {
 		}
 		h, next, ok := x.personAt(d, toks, i, found)
 		if !ok {
+			if hh, e, ok := x.titleCoref(toks, i, found); ok {
+				found = append(found, hh)
+				i = e - 1
+			}
 			continue
 		}
 		if len(shared) > 0 {
@@ -199,6 +204,40 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 		}
 	}
 	return h, k, true
+}
+
+// titleCoref reads a bare title after an honorific ("đồng chí Trưởng ban
+// Dân vận Tỉnh ủy đề nghị") that one person named earlier holds: the title
+// stands for that person. It returns the hit and the token after it.
+func (x *People) titleCoref(toks []token, i int, found []personHit) (personHit, int, bool) {
+	n := x.honorificAt(toks, i)
+	if n == 0 {
+		return personHit{}, 0, false
+	}
+	chain, end := x.titleChain(toks, i+n)
+	if len(chain) != 1 {
+		return personHit{}, 0, false
+	}
+	key := strings.ToLower(joinTokens(toks[chain[0][0]:chain[0][1]]))
+	holder := ""
+	for _, h := range found {
+		if h.coref || h.byTitle != "" {
+			continue
+		}
+		for _, t := range h.titles {
+			if strings.ToLower(joinTokens(toks[t[0]:t[1]])) == key {
+				name := joinTokens(toks[h.start:h.end])
+				if holder != "" && holder != name {
+					return personHit{}, 0, false // two holders: ambiguous
+				}
+				holder = name
+			}
+		}
+	}
+	if holder == "" {
+		return personHit{}, 0, false
+	}
+	return personHit{start: chain[0][0], end: chain[0][1], honor: strings.ToLower(joinTokens(toks[i : i+n])), byTitle: holder}, end, true
 }
 
 // honorificAt returns how many tokens an honorific at i takes (0 if none).
@@ -619,7 +658,21 @@ func (x *People) emit(d *doc.Document, toks []token, found []personHit) {
 		name := joinTokens(toks[h.start:h.end])
 		p := &doc.Person{Name: name, Honorific: h.honor}
 		rule := "people/name"
-		if h.coref {
+		if h.byTitle != "" {
+			// "đồng chí Trưởng ban Dân vận Tỉnh ủy": the holder named before
+			rule = "people/coref-title"
+			for k := len(persons) - 1; k >= 0; k-- {
+				if persons[k].Person.Name == h.byTitle && persons[k].Person.Antecedent == nil {
+					p.Antecedent = persons[k]
+					p.Name = h.byTitle
+					break
+				}
+			}
+			if p.Antecedent == nil {
+				continue
+			}
+			h.titles = nil // the span is the title: it is not given again
+		} else if h.coref {
 			rule = "people/coref"
 			for k := len(persons) - 1; k >= 0; k-- {
 				if persons[k].Person.Antecedent == nil && strings.HasSuffix(strings.ToLower(persons[k].Person.Name), " "+strings.ToLower(name)) {
