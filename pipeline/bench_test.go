@@ -73,6 +73,15 @@ func report(b *testing.B, docs int) {
 	b.ReportMetric(float64(runtime.GOMAXPROCS(0)), "cores")
 }
 
+// allocsPerDoc runs f and reports the heap allocations it made per document.
+func allocsPerDoc(b *testing.B, docs int, f func()) {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(docs*b.N), "allocs/doc")
+}
+
 // BenchmarkFloor is reading, decoding, normalizing, splitting and the
 // documents row alone: the cost every document pays before extraction.
 func BenchmarkFloor(b *testing.B) {
@@ -89,9 +98,11 @@ func BenchmarkFloor(b *testing.B) {
 			ins := memInputs(c.ls)
 			b.SetBytes(size(c.ls))
 			b.ReportAllocs()
-			for i := 0; i < b.N; i++ {
-				r.Run(ins, nil)
-			}
+			allocsPerDoc(b, len(ins), func() {
+				for i := 0; i < b.N; i++ {
+					r.Run(ins, nil)
+				}
+			})
 			report(b, len(ins))
 		})
 	}
@@ -112,9 +123,11 @@ func BenchmarkPipeline(b *testing.B) {
 			ins := memInputs(c.ls)
 			b.SetBytes(size(c.ls))
 			b.ReportAllocs()
-			for i := 0; i < b.N; i++ {
-				r.Run(ins, nil)
-			}
+			allocsPerDoc(b, len(ins), func() {
+				for i := 0; i < b.N; i++ {
+					r.Run(ins, nil)
+				}
+			})
 			report(b, len(ins))
 		})
 	}
