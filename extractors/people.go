@@ -348,7 +348,7 @@ func (x *People) orgTail(toks []token, i int) int {
 			prevCap = true
 			continue
 		}
-		if !t.space || t.newline {
+		if (!t.space && !t.camel) || t.newline {
 			break
 		}
 		if t.text == "&" && j+1 < len(toks) && toks[j+1].capitalized() {
@@ -508,7 +508,7 @@ func (x *People) nameAt(toks []token, i int, loose bool) (int, bool) {
 		return 0, false
 	}
 	j := i + 1
-	for j < len(toks) && j-i < 4 && toks[j].nameSyllable() && toks[j].space && !toks[j].newline {
+	for j < len(toks) && j-i < 4 && toks[j].nameSyllable() && (toks[j].space || toks[j].camel) && !toks[j].newline {
 		// a place inside the run ends the name ("Đoàn Quảng Trị Đỗ Văn
 		// Bình"); one that ends the run is part of it ("Trương Hòa Bình")
 		if n := x.places.match(toks, j); n > 0 && j+n < len(toks) && toks[j+n].nameSyllable() && toks[j+n].space {

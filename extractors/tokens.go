@@ -16,6 +16,7 @@ type token struct {
 	word       bool   // letters or digits (with inner "." "&" "-": "TP.HCM", "KH&CN", "KT-XH")
 	space      bool   // white space stands before it
 	newline    bool   // a line break stands before it
+	camel      bool   // split from the word before at a lost space ("QuốcNgụy")
 }
 
 // tokens returns the document's word and punctuation tokens, computed
@@ -30,6 +31,7 @@ func tokenize(d *doc.Document) []token {
 	t := d.Text
 	out := make([]token, 0, len(t)/5)
 	space, newline := true, true
+	camel := false
 	pos := 0 // code-point index of byte i
 	for i := 0; i < len(t); {
 		r, n := utf8.DecodeRuneInString(t[i:])
@@ -47,12 +49,24 @@ func tokenize(d *doc.Document) []token {
 		pos++
 		if isWordRune(r) {
 			upperRun := unicode.IsUpper(r)
-			for i < len(t) {
+			prev := r
+			split := false
+			for i < len(t) && !split {
 				r2, n2 := utf8.DecodeRuneInString(t[i:])
 				if isWordRune(r2) {
+					// "Trung QuốcNgụy Phượng Hòa": a capital right after a
+					// lower-case letter starts a new word (a space lost in
+					// editing); Vietnamese words never do that
+					if unicode.IsUpper(r2) && unicode.IsLower(prev) && i+n2 < len(t) {
+						if r3, _ := utf8.DecodeRuneInString(t[i+n2:]); unicode.IsLower(r3) {
+							split = true
+							break
+						}
+					}
 					if unicode.IsLower(r2) {
 						upperRun = false
 					}
+					prev = r2
 					i += n2
 					pos++
 					continue
@@ -70,12 +84,17 @@ func tokenize(d *doc.Document) []token {
 				break
 			}
 			text := t[bs:i]
-			out = append(out, token{start: start, end: pos, text: text, lower: lowerWord(text), word: true, space: space, newline: newline})
+			out = append(out, token{start: start, end: pos, text: text, lower: lowerWord(text), word: true, space: space, newline: newline, camel: camel})
+			camel = split
+			if split {
+				space, newline = false, false
+				continue
+			}
 		} else {
 			text := t[bs:i]
 			out = append(out, token{start: start, end: pos, text: text, lower: text, space: space, newline: newline})
 		}
-		space, newline = false, false
+		space, newline, camel = false, false, false
 	}
 	return out
 }
