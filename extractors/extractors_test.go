@@ -289,7 +289,7 @@ func TestPeopleShapes(t *testing.T) {
 			[]string{"Đỗ Quốc Văn = Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"}},
 		{"a space lost before a name",
 			"Tổng Bí thư Nguyễn Phú Trọng và Ủy viên Quốc vụ, Bộ trưởng Quốc phòng Trung QuốcNgụy Phượng Hòa.",
-			[]string{"Ngụy Phượng Hòa = Ủy viên Quốc vụ; Bộ trưởng Quốc phòng Trung Quốc", "Nguyễn Phú Trọng = Tổng Bí thư"}},
+			[]string{"Nguyễn Phú Trọng = Tổng Bí thư", "Ngụy Phượng Hòa = Ủy viên Quốc vụ; Bộ trưởng Quốc phòng Trung Quốc"}},
 		{"a lower-case honorific ends the title",
 			"Chủ tịch UBND thị xã Bỉm Sơn đồng chí Trịnh Tuấn Thành phát biểu.",
 			[]string{"Trịnh Tuấn Thành = Chủ tịch UBND thị xã Bỉm Sơn"}},
