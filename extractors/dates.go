@@ -141,17 +141,7 @@ func (x *Dates) Extract(d *doc.Document) {
 	eachCue := func(re, cue *regexp.Regexp, required bool, f func(g map[string]string) (doc.DateValue, bool), rule string) {
 		names := re.SubexpNames()
 		for _, m := range findInWindows(re, lower, windows, x.needs[re]) {
-			g := map[string]string{}
-			var s, e int
-			for i, n := range names {
-				if n == "" || m[2*i] < 0 {
-					continue
-				}
-				g[n] = d.Text[m[2*i]:m[2*i+1]]
-				if n == "span" {
-					s, e = m[2*i], m[2*i+1]
-				}
-			}
+			g, s, e := groups(names, m, d.Text)
 			begin := m[0]
 			if cue != nil && !cueEnds[lastWordBefore(lower, s)] {
 				if required {
@@ -215,17 +205,7 @@ func (x *Dates) Extract(d *doc.Document) {
 		if !first {
 			continue
 		}
-		g := map[string]string{}
-		var s, e int
-		for i, n := range names {
-			if n == "" || m[2*i] < 0 {
-				continue
-			}
-			g[n] = d.Text[m[2*i]:m[2*i+1]]
-			if n == "span" {
-				s, e = m[2*i], m[2*i+1]
-			}
-		}
+		g, s, e := groups(names, m, d.Text)
 		if v, ok := dayOf(g); ok && dateBounded(d.Text, s, e) {
 			add(dateHit{start: s, end: e, v: v, rule: "dates/and", day: true})
 		}
@@ -431,17 +411,24 @@ func endsWithYear(s string) bool {
 }
 
 // digitWindows returns byte ranges around the runs of digits of t, pad
-// bytes wide on each side (widened to whole characters), merged where they
-// touch. Every date holds a digit, so the patterns only need to look there:
-// on long texts this is most of the dates stage's speed.
+// bytes wide on each side, merged where they touch. Every date holds a
+// digit, so the patterns only need to look there: on long texts this is
+// most of the dates stage's speed.
 func digitWindows(t string, pad int) [][2]int {
+	return anchorWindows(t, pad, func(c byte) bool { return c >= '0' && c <= '9' })
+}
+
+// anchorWindows returns byte ranges of pad bytes (widened to whole
+// characters) around each run of anchor bytes of t, merged where they
+// touch: the places a pattern that must hold an anchor can match.
+func anchorWindows(t string, pad int, anchor func(byte) bool) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(t); i++ {
-		if t[i] < '0' || t[i] > '9' {
+		if !anchor(t[i]) {
 			continue
 		}
 		j := i
-		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+		for j < len(t) && anchor(t[j]) {
 			j++
 		}
 		s, e := max(0, i-pad), min(len(t), j+pad)
@@ -507,4 +494,21 @@ func lastWordBefore(t string, s int) string {
 		b -= n
 	}
 	return t[b:e]
+}
+
+// groups reads a match's named groups from t, and the byte range of the
+// one named "span" (the text the mention covers).
+func groups(names []string, m []int, t string) (map[string]string, int, int) {
+	g := map[string]string{}
+	var s, e int
+	for i, n := range names {
+		if n == "" || m[2*i] < 0 {
+			continue
+		}
+		g[n] = t[m[2*i]:m[2*i+1]]
+		if n == "span" {
+			s, e = m[2*i], m[2*i+1]
+		}
+	}
+	return g, s, e
 }

@@ -3,7 +3,6 @@ package extractors
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
@@ -260,28 +259,9 @@ func canonicalDocType(s string) string {
 	return s
 }
 
-// slashWindows returns byte ranges of pad bytes around each "/" that has a
-// digit or a capital letter near it, merged where they touch.
+// slashWindows returns byte ranges of pad bytes around each "/".
 func slashWindows(t string, pad int) [][2]int {
-	var out [][2]int
-	for i := 0; i < len(t); i++ {
-		if t[i] != '/' {
-			continue
-		}
-		s, e := max(0, i-pad), min(len(t), i+pad)
-		for s > 0 && !utf8.RuneStart(t[s]) {
-			s--
-		}
-		for e < len(t) && !utf8.RuneStart(t[e]) {
-			e++
-		}
-		if n := len(out); n > 0 && s <= out[n-1][1] {
-			out[n-1][1] = e
-		} else {
-			out = append(out, [2]int{s, e})
-		}
-	}
-	return out
+	return anchorWindows(t, pad, func(c byte) bool { return c == '/' })
 }
 
 // signedOn returns the date of the sentence holding a reference at pos when

@@ -154,12 +154,6 @@ func (t token) nameSyllable() bool {
 	return true
 }
 
-// allUpper reports a run with no lower-case letter ("TP", "KH", "T").
-func allUpper(rs []rune) bool {
-	for _, r := range rs {
-		if unicode.IsLower(r) {
-			return false
-		}
 	}
 	return len(rs) > 0
 }

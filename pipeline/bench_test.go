@@ -84,39 +84,20 @@ func allocsPerDoc(b *testing.B, docs int, f func()) {
 
 // BenchmarkFloor is reading, decoding, normalizing, splitting and the
 // documents row alone: the cost every document pays before extraction.
-func BenchmarkFloor(b *testing.B) {
-	text, html := benchInputs(b)
-	for _, c := range []struct {
-		name string
-		ls   []loaded
-	}{{"text", text}, {"html", html}} {
-		b.Run(c.name, func(b *testing.B) {
-			r, err := pipeline.New(nil)
-			if err != nil {
-				b.Fatal(err)
-			}
-			ins := memInputs(c.ls)
-			b.SetBytes(size(c.ls))
-			b.ReportAllocs()
-			allocsPerDoc(b, len(ins), func() {
-				for i := 0; i < b.N; i++ {
-					r.Run(ins, nil)
-				}
-			})
-			report(b, len(ins))
-		})
-	}
-}
+func BenchmarkFloor(b *testing.B) { benchRun(b, nil) }
 
 // BenchmarkPipeline is the whole extraction on all cores.
-func BenchmarkPipeline(b *testing.B) {
+func BenchmarkPipeline(b *testing.B) { benchRun(b, extractors.Default()) }
+
+// benchRun runs the given stages over the text and the HTML inputs.
+func benchRun(b *testing.B, stages []doc.Stage) {
 	text, html := benchInputs(b)
 	for _, c := range []struct {
 		name string
 		ls   []loaded
 	}{{"text", text}, {"html", html}} {
 		b.Run(c.name, func(b *testing.B) {
-			r, err := pipeline.New(extractors.Default())
+			r, err := pipeline.New(stages)
 			if err != nil {
 				b.Fatal(err)
 			}
