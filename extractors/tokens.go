@@ -154,10 +154,6 @@ func (t token) nameSyllable() bool {
 	return true
 }
 
-	}
-	return len(rs) > 0
-}
-
 // lowerWord lower-cases a word, returning the word itself (no copy) when it
 // has no upper-case letter, the common case.
 func lowerWord(w string) string {
