@@ -140,7 +140,16 @@ func (x *Dates) Extract(d *doc.Document) {
 	lower := lowerSameLen(d.Text)
 	eachCue := func(re, cue *regexp.Regexp, required bool, f func(g map[string]string) (doc.DateValue, bool), rule string) {
 		names := re.SubexpNames()
-		for _, m := range findInWindows(re, lower, windows, x.needs[re]) {
+		var found [][]int
+		switch re {
+		case x.day: // the commonest shapes are found by scanning, not matching
+			found = numericDates(lower, true)
+		case x.dayMonth:
+			found = numericDates(lower, false)
+		default:
+			found = findInWindows(re, lower, windows, x.needs[re])
+		}
+		for _, m := range found {
 			g, s, e := groups(names, m, d.Text)
 			begin := m[0]
 			if cue != nil && !cueEnds[lastWordBefore(lower, s)] {
@@ -414,21 +423,82 @@ func endsWithYear(s string) bool {
 // bytes wide on each side, merged where they touch. Every date holds a
 // digit, so the patterns only need to look there: on long texts this is
 // most of the dates stage's speed.
-func digitWindows(t string, pad int) [][2]int {
-	return anchorWindows(t, pad, func(c byte) bool { return c >= '0' && c <= '9' })
+func digitWindows(t string, pad int) [][2]int { return anchorWindows(t, pad, &digitBytes) }
+
+var digitBytes = func() (a [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		a[c] = true
+	}
+	return
+}()
+
+// numericDates finds "D/M/YYYY" (withYear; one space allowed around the
+// separators) or "D/M" shapes, separators "/", ".", "-", by scanning bytes,
+// and returns them in the layout of the day and dayMonth patterns'
+// submatches (whole, span, d, m[, y]). It finds what those patterns find;
+// the checks on both ends are dateBounded's, as for every pattern.
+func numericDates(t string, withYear bool) [][]int {
+	digits := func(k int) int {
+		for k < len(t) && t[k] >= '0' && t[k] <= '9' {
+			k++
+		}
+		return k
+	}
+	space := func(k int) int {
+		if withYear && k < len(t) && (t[k] == ' ' || t[k] == '\t' || t[k] == '\n' || t[k] == '\r' || t[k] == '\f') {
+			return k + 1
+		}
+		return k
+	}
+	sep := func(k int) bool { return k < len(t) && (t[k] == '/' || t[k] == '.' || t[k] == '-') }
+	var out [][]int
+	for i := 0; i < len(t); i++ {
+		if !digitBytes[t[i]] || (i > 0 && digitBytes[t[i-1]]) {
+			continue
+		}
+		dE := digits(i)
+		if dE-i > 2 {
+			i = dE - 1
+			continue
+		}
+		k := space(dE)
+		if !sep(k) {
+			continue
+		}
+		mS := space(k + 1)
+		mE := digits(mS)
+		if mE-mS < 1 || mE-mS > 2 {
+			continue
+		}
+		if !withYear {
+			out = append(out, []int{i, mE, i, mE, i, dE, mS, mE})
+			continue
+		}
+		k = space(mE)
+		if !sep(k) {
+			continue
+		}
+		yS := space(k + 1)
+		yE := digits(yS)
+		if yE-yS != 4 {
+			continue
+		}
+		out = append(out, []int{i, yE, i, yE, i, dE, mS, mE, yS, yE})
+	}
+	return out
 }
 
 // anchorWindows returns byte ranges of pad bytes (widened to whole
 // characters) around each run of anchor bytes of t, merged where they
 // touch: the places a pattern that must hold an anchor can match.
-func anchorWindows(t string, pad int, anchor func(byte) bool) [][2]int {
+func anchorWindows(t string, pad int, anchor *[256]bool) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(t); i++ {
-		if !anchor(t[i]) {
+		if !anchor[t[i]] {
 			continue
 		}
 		j := i
-		for j < len(t) && anchor(t[j]) {
+		for j < len(t) && anchor[t[j]] {
 			j++
 		}
 		s, e := max(0, i-pad), min(len(t), j+pad)

@@ -260,9 +260,9 @@ func canonicalDocType(s string) string {
 }
 
 // slashWindows returns byte ranges of pad bytes around each "/".
-func slashWindows(t string, pad int) [][2]int {
-	return anchorWindows(t, pad, func(c byte) bool { return c == '/' })
-}
+func slashWindows(t string, pad int) [][2]int { return anchorWindows(t, pad, &slashBytes) }
+
+var slashBytes = [256]bool{'/': true}
 
 // signedOn returns the date of the sentence holding a reference at pos when
 // the sentence says the document was signed or issued ("đã ký", "ban hành")

@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode/utf8"
 )
 
 // Date is a calendar day with possibly unknown parts; Year 0 means unknown.
@@ -95,20 +94,25 @@ func (d *Document) Slice(start, end int) string {
 
 // RuneOffset converts a byte offset into Text to a code-point offset. It is
 // the one place where byte positions (Go strings, the standard regexp) become
-// the code-point positions stored everywhere else.
+// the code-point positions stored everywhere else. It keeps the count of
+// code points at every 64th byte and counts the rest, so the index costs a
+// sixteenth of the text's size, not four times it.
 func (d *Document) RuneOffset(b int) int {
+	const step = 64
 	if d.byteToRune == nil {
-		d.byteToRune = make([]int32, len(d.Text)+1)
+		d.byteToRune = make([]int32, len(d.Text)/step+1)
 		r := int32(0)
-		for i := 0; i < len(d.Text); {
-			_, size := utf8.DecodeRuneInString(d.Text[i:])
-			for k := 0; k < size; k++ {
-				d.byteToRune[i+k] = r
+		for i := 0; i < len(d.Text); i++ {
+			if i%step == 0 {
+				d.byteToRune[i/step] = r
 			}
-			i += size
-			r++
+			if d.Text[i]&0xC0 != 0x80 {
+				r++
+			}
 		}
-		d.byteToRune[len(d.Text)] = r
+		if len(d.Text)%step == 0 {
+			d.byteToRune[len(d.Text)/step] = r
+		}
 	}
 	if b < 0 {
 		return 0
@@ -116,7 +120,14 @@ func (d *Document) RuneOffset(b int) int {
 	if b > len(d.Text) {
 		b = len(d.Text)
 	}
-	return int(d.byteToRune[b])
+	k := b / step
+	r := int(d.byteToRune[k])
+	for i := k * step; i < b; i++ {
+		if d.Text[i]&0xC0 != 0x80 {
+			r++
+		}
+	}
+	return r
 }
 
 // SentenceAt returns the index of the sentence holding code point pos, or -1.
@@ -303,6 +314,6 @@ func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\
 func Key(s string) string {
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	return strings.TrimFunc(s, func(r rune) bool {
-		return strings.ContainsRune(".,;:!?\"'“”‘’()[]{}-–—…*/\\|", r)
+		return r == ' ' || strings.ContainsRune(".,;:!?\"'“”‘’()[]{}-–—…*/\\|", r)
 	})
 }
