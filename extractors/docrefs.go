@@ -3,6 +3,7 @@ package extractors
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
@@ -260,9 +261,45 @@ func canonicalDocType(s string) string {
 }
 
 // slashWindows returns byte ranges of pad bytes around each "/".
-func slashWindows(t string, pad int) [][2]int { return anchorWindows(t, pad, &slashBytes) }
-
-var slashBytes = [256]bool{'/': true}
+// Only slashes that touch a symbol count: a capital letter (or "Đ") right
+// before or after them, or "/2020/" of a State-style number; the slashes
+// of dates ("13/01/2022") and ratios do not.
+func slashWindows(t string, pad int) [][2]int {
+	var out [][2]int
+	upperAt := func(k int) bool { // an ASCII capital or the first byte of "Đ"
+		return k >= 0 && k < len(t) && ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] == 0xC4 && k+1 < len(t) && t[k+1] == 0x90))
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] != '/' {
+			continue
+		}
+		prev := i - 1
+		for prev >= 0 && t[prev] == ' ' {
+			prev--
+		}
+		// "Đ" is two bytes: its first byte stands one further back
+		symbol := upperAt(i+1) || (i+2 < len(t) && t[i+1] == ' ' && upperAt(i+2)) || upperAt(prev) || (prev >= 1 && t[prev-1] == 0xC4 && t[prev] == 0x90)
+		if !symbol && i+6 < len(t) && digitBytes[t[i+1]] && digitBytes[t[i+2]] && digitBytes[t[i+3]] && digitBytes[t[i+4]] && t[i+5] == '/' {
+			symbol = true
+		}
+		if !symbol {
+			continue
+		}
+		s, e := max(0, i-pad), min(len(t), i+pad)
+		for s > 0 && !utf8.RuneStart(t[s]) {
+			s--
+		}
+		for e < len(t) && !utf8.RuneStart(t[e]) {
+			e++
+		}
+		if n := len(out); n > 0 && s <= out[n-1][1] {
+			out[n-1][1] = e
+		} else {
+			out = append(out, [2]int{s, e})
+		}
+	}
+	return out
+}
 
 // signedOn returns the date of the sentence holding a reference at pos when
 // the sentence says the document was signed or issued ("đã ký", "ban hành")
