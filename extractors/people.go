@@ -445,6 +445,15 @@ var notNameStart = map[string]bool{"Bộ": true, "Ban": true, "Sở": true, "C�
 	"Tỉnh": true, "Thành": true, "Huyện": true, "Quận": true, "Hội": true, "Viện": true, "Tổng": true, "Công": true,
 	"Tập": true, "Ngân": true, "Văn": true, "Mặt": true, "Quốc": true, "Chính": true, "Trung": true, "Đảng": true}
 
+// notInName are capitalized words that open a sentence and never continue
+// a name: "… cho đảng viên Đỗ Kim Hội Với những đóng góp …" lost its full
+// stop, not a name of four syllables.
+var notInName = map[string]bool{"với": true, "theo": true, "tại": true, "sau": true, "khi": true, "để": true,
+	"các": true, "những": true, "và": true, "của": true, "là": true, "có": true, "được": true, "đã": true,
+	"cùng": true, "về": true, "cho": true, "nhưng": true, "tuy": true, "nếu": true, "do": true, "vì": true,
+	"qua": true, "trên": true, "dưới": true, "ảnh": true, "ngày": true, "tháng": true, "hôm": true, "đây": true,
+	"đó": true, "này": true}
+
 // titleBreaks are verbs and particles that end a title even between
 // capitalized words ("… Việt Nam làm Bí thư Thành ủy").
 var titleBreaks = map[string]bool{"làm": true, "giữ": true, "sang": true, "nhận": true, "thay": true, "kiêm": true,
@@ -507,8 +516,12 @@ func (x *People) nameAt(toks []token, i int, loose bool) (int, bool) {
 	if !loose && !x.surnames[toks[i].text] {
 		return 0, false
 	}
+	if n := x.places.match(toks, i); n > 0 && !loose && n < 4 {
+		return 0, false // "Hà Nội Nguyễn Đức …": a run that opens with a place
+	}
 	j := i + 1
-	for j < len(toks) && j-i < 4 && toks[j].nameSyllable() && (toks[j].space || toks[j].camel) && !toks[j].newline {
+	for j < len(toks) && j-i < 4 && toks[j].nameSyllable() && (toks[j].space || toks[j].camel) && !toks[j].newline &&
+		!notInName[toks[j].lower] && x.honorificAt(toks, j) != 2 {
 		// a place inside the run ends the name ("Đoàn Quảng Trị Đỗ Văn
 		// Bình"); one that ends the run is part of it ("Trương Hòa Bình")
 		if n := x.places.match(toks, j); n > 0 && j+n < len(toks) && toks[j+n].nameSyllable() && toks[j+n].space {
