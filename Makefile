@@ -40,7 +40,8 @@ fuzz:
 	$(GO) test ./pipeline/text -run '^$$' -fuzz FuzzNormalize -fuzztime $(FUZZTIME)
 	$(GO) test ./pipeline/text -run '^$$' -fuzz FuzzSentences -fuzztime $(FUZZTIME)
 	$(GO) test ./pipeline/ingest -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME)
-	$(GO) test ./extractors -run '^$$' -fuzz FuzzExtractors -fuzztime $(FUZZTIME)
+	for f in FuzzExtractors FuzzDates FuzzDocRefs FuzzFigures FuzzPeople FuzzEntities; do \
+		$(GO) test ./extractors -run '^$$' -fuzz "^$$f\$$" -fuzztime $(FUZZTIME) || exit 1; done
 
 ## duckdb: install DuckDB (from the npm registry) for the Parquet reader tests
 duckdb: $(DUCKDB)

@@ -379,3 +379,54 @@ func TestEventRoles(t *testing.T) {
 		t.Error("\"dự án\" (project) is not attending")
 	}
 }
+
+// fuzzStage runs one stage (after the ones it needs) on fuzzed text and
+// checks the invariants every table relies on.
+func fuzzStage(f *testing.F, name string) {
+	for _, s := range []string{
+		"Sáng 31/12, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn Hòa dự.",
+		"Quyết định số 455-QĐ/TU ngày 22/11/2021; giải quyết 2.172 ý kiến/2.631 ý kiến, đạt 82,6%.",
+		"các đồng chí Bí thư Trung ương Đảng: A - B; 1.5 tỷ/ 3 - 4 % ngày 1 tháng 2 năm 2020",
+		"30/2020/NĐ-CP 12,5-13% từ ngày 11 đến 13/5 quý I/2021 COVID-19",
+	} {
+		f.Add(s)
+	}
+	var stages []doc.Stage
+	for _, st := range testStages {
+		stages = append(stages, st)
+		if st.Name() == name {
+			break
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		d := doc.NewDocument("fuzz", text.Normalize(s))
+		for _, sp := range text.Sentences(d.Runes) {
+			d.Sentences = append(d.Sentences, doc.Span{Start: sp[0], End: sp[1]})
+		}
+		for _, st := range stages {
+			st.Extract(d)
+		}
+		checkOffsets(t, d)
+		for _, m := range d.Mentions {
+			switch {
+			case m.Date != nil && m.Date.Granularity == "day" && len(m.Date.Value) != 10:
+				t.Fatalf("day value %q", m.Date.Value)
+			case m.Figure != nil && (m.Figure.Value != m.Figure.Value || m.Figure.Value < 0):
+				t.Fatalf("figure value %v from %q", m.Figure.Value, m.Text)
+			case m.Ref != nil && m.Ref.Ref == "":
+				t.Fatalf("empty ref from %q", m.Text)
+			case m.Title != nil && m.Title.Person == nil:
+				t.Fatalf("title %q without a person", m.Text)
+			}
+		}
+	})
+}
+
+func FuzzDates(f *testing.F)    { fuzzStage(f, "dates") }
+func FuzzDocRefs(f *testing.F)  { fuzzStage(f, "document_refs") }
+func FuzzFigures(f *testing.F)  { fuzzStage(f, "figures") }
+func FuzzPeople(f *testing.F)   { fuzzStage(f, "people") }
+func FuzzEntities(f *testing.F) { fuzzStage(f, "entities") }
