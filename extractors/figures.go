@@ -38,7 +38,7 @@ var notBefore = map[string]bool{
 	"đường": true, "hẻm": true, "ngõ": true, "ngách": true, "nhà": true, "khu": true, "tổ": true, "ấp": true,
 	"phường": true, "quận": true, "lớp": true, "đợt": true, "giai đoạn": true, "top": true, "covid": true,
 	"hạng": true, "cấp": true, "đoạn": true, "trang": true, "tập": true, "điểm": false, "nhiệm kỳ": true,
-	"mùa": true, "sư đoàn": true, "trung đoàn": true, "quân khu": true, "vùng": true, "bảng": true, "hình": true,
+	"mùa": true, "mức độ": true, "cấp độ": true, "sư đoàn": true, "trung đoàn": true, "quân khu": true, "vùng": true, "bảng": true, "hình": true,
 }
 
 // stopUnit ends a counted noun: function words, verbs and adverbs that
@@ -178,10 +178,9 @@ func (x *Figures) Extract(d *doc.Document) {
 	}
 	var out []*doc.Mention
 	for _, h := range hits {
+		// the digits were checked against dates and references when read;
+		// the unit may run into a date ("5 năm 2016 - 2020": 5 years)
 		start, end := d.RuneOffset(h.start), d.RuneOffset(h.end)
-		if d.Overlaps(start, end, doc.KindDate, doc.KindDocRef) {
-			continue
-		}
 		f := h.f
 		f.Subject = subjectAfter(d, end, f.Unit)
 		m := d.Add(&doc.Mention{Kind: doc.KindFigure, Start: start, End: end, Rule: h.rule})
@@ -249,6 +248,11 @@ func (x *Figures) standalone(d *doc.Document, s, e int) bool {
 		last := w[len(w)-1]
 		// "số 5" is a label, "tổng số 320 hộ" and "dân số 15 triệu" counts
 		if last == "số" && len(w) == 2 && isWordOf(w[0], "tổng", "dân", "con", "với", "có", "lượng") {
+			return true
+		}
+		// "cung cấp 808 dịch vụ" provides, "cấp 3" is a level; "chỉnh
+		// trang 20 nhà" renovates, "trang 20" is a page
+		if len(w) == 2 && ((last == "cấp" && w[0] == "cung") || (last == "trang" && w[0] == "chỉnh")) {
 			return true
 		}
 		if notBefore[last] || (len(w) == 2 && notBefore[w[0]+" "+w[1]]) {
@@ -361,11 +365,16 @@ func nextWords(t string, i, n int) ([]string, []int) {
 			j++
 		}
 		k := j
+		var prev rune
 		for k < len(t) {
 			r := firstRuneOf(t[k:])
 			if !(unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || (k > j && unicode.IsDigit(r))) {
 				break
 			}
+			if unicode.IsUpper(r) && unicode.IsLower(prev) {
+				break // "2 caCovid": a space lost before a capital
+			}
+			prev = r
 			k += len(string(r))
 		}
 		if k == j {
