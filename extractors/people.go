@@ -89,7 +89,7 @@ func (x *People) Extract(d *doc.Document) {
 			shared = nil
 		}
 		// "các đồng chí Bí thư Trung ương Đảng:" opens a shared title
-		if strings.EqualFold(toks[i].text, "các") {
+		if listOpeners[toks[i].lower] || (toks[i].word && toks[i].text[0] >= '0' && toks[i].text[0] <= '9') {
 			j := i + 1
 			if n := x.honorificAt(toks, j); n > 0 {
 				j += n
@@ -444,6 +444,11 @@ var academic = map[string]bool{"gs": true, "pgs": true, "ts": true, "ths": true,
 var notNameStart = map[string]bool{"Bộ": true, "Ban": true, "Sở": true, "Cục": true, "Vụ": true, "Ủy": true,
 	"Tỉnh": true, "Thành": true, "Huyện": true, "Quận": true, "Hội": true, "Viện": true, "Tổng": true, "Công": true,
 	"Tập": true, "Ngân": true, "Văn": true, "Mặt": true, "Quốc": true, "Chính": true, "Trung": true, "Đảng": true}
+
+// listOpeners start a list of people who share a title: "các đồng chí Bí
+// thư Trung ương Đảng: …", "Ba Phó ban kiêm nhiệm gồm: …".
+var listOpeners = map[string]bool{"các": true, "những": true, "hai": true, "ba": true, "bốn": true, "năm": true,
+	"sáu": true, "bảy": true, "tám": true, "chín": true, "mười": true}
 
 // notInName are capitalized words that open a sentence and never continue
 // a name: "… cho đảng viên Đỗ Kim Hội Với những đóng góp …" lost its full
