@@ -195,6 +195,14 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 		if toks[k].text == "," && e < len(toks) && x.nameStarts(toks, e) {
 			after = nil
 		}
+		// "…, Giám đốc Cty TNHH một thành viên Lê Quang Lộc cho biết": a
+		// company named after a person; the name belongs to the title
+		if len(after) > 0 && e < len(toks) && x.nameStarts(toks, e) && companyTitle(toks[after[len(after)-1][0]:after[len(after)-1][1]]) {
+			if ne, ok := x.nameAt(toks, e, false); ok {
+				after[len(after)-1][1] = ne
+				e = ne
+			}
+		}
 		if len(after) > 0 {
 			h.titles = append(h.titles, after...)
 			k = e
@@ -238,6 +246,22 @@ func (x *People) titleCoref(toks []token, i int, found []personHit) (personHit, 
 		return personHit{}, 0, false
 	}
 	return personHit{start: chain[0][0], end: chain[0][1], honor: strings.ToLower(joinTokens(toks[i : i+n])), byTitle: holder}, end, true
+}
+
+// companyTitle reports a title whose organization is a company, whose name
+// may be a person's.
+func companyTitle(ts []token) bool {
+	for k, t := range ts {
+		switch t.lower {
+		case "cty", "tnhh", "dntn", "htx":
+			return true
+		case "công":
+			if k+1 < len(ts) && ts[k+1].lower == "ty" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // honorificAt returns how many tokens an honorific at i takes (0 if none).
@@ -322,7 +346,11 @@ func (x *People) title(toks []token, i int) (int, int, bool) {
 	if n == 0 {
 		return 0, 0, false
 	}
-	// a role must be written as one: "Chủ tịch", "chủ tịch", not "chủ Tịch"
+	// "Ban Bí thư", "Văn phòng Chủ tịch nước": a role word inside the name
+	// of a body is not a title
+	if i > 0 && toks[i].space && (toks[i-1].lower == "ban" || toks[i-1].lower == "phòng") {
+		return 0, 0, false
+	}
 	end := x.orgTail(toks, i+n)
 	return start, end, true
 }
