@@ -2,6 +2,7 @@ package extractors
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -436,3 +437,34 @@ func FuzzDocRefs(f *testing.F)  { fuzzStage(f, "document_refs") }
 func FuzzFigures(f *testing.F)  { fuzzStage(f, "figures") }
 func FuzzPeople(f *testing.F)   { fuzzStage(f, "people") }
 func FuzzEntities(f *testing.F) { fuzzStage(f, "entities") }
+
+// FuzzNumericDates holds the byte scanner to the patterns it replaces: on
+// any text it must find what the day and dayMonth patterns find (the
+// matches that survive the boundary check, which both share).
+func FuzzNumericDates(f *testing.F) {
+	for _, s := range []string{"13/01/2022", "ngày 3 / 6 / 2021 và 30/7", "123/12/2020 1.2.3 12-3-45678", "7.5 ", "1/12/2020/"} {
+		f.Add(s)
+	}
+	x := NewDates()
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range []struct {
+			re       *regexp.Regexp
+			withYear bool
+		}{{x.day, true}, {x.dayMonth, false}} {
+			var want, got []string
+			for _, m := range c.re.FindAllStringSubmatchIndex(s, -1) {
+				if dateBounded(s, m[0], m[1]) {
+					want = append(want, s[m[0]:m[1]])
+				}
+			}
+			for _, m := range numericDates(s, c.withYear) {
+				if dateBounded(s, m[0], m[1]) {
+					got = append(got, s[m[0]:m[1]])
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Fatalf("withYear=%v on %q: scanner %q, pattern %q", c.withYear, s, got, want)
+			}
+		}
+	})
+}
