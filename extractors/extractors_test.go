@@ -267,6 +267,9 @@ func TestPeopleShapes(t *testing.T) {
 		{"a company named after a person, and a role word inside a body's name",
 			"Ông Nguyễn Tri Quang - Phó Chủ tịch Hội Doanh nhân trẻ TPHCM, Giám đốc Cty TNHH một thành viên Lê Quang Lộc cho biết. Thay mặt Ban Bí thư Trung ương Đảng, đồng chí Đinh Thế Huynh ký.",
 			[]string{"Nguyễn Tri Quang = Phó Chủ tịch Hội Doanh nhân trẻ TPHCM; Giám đốc Cty TNHH một thành viên Lê Quang Lộc", "Đinh Thế Huynh"}},
+		{"a foreign name after a title",
+			"Tổng thống Nga Vladimir Putin và Ngoại trưởng Mỹ Antony Blinken hội đàm.",
+			[]string{"Antony Blinken = Ngoại trưởng Mỹ", "Vladimir Putin = Tổng thống Nga"}},
 		{"a later given name refers back",
 			"Đồng chí Đinh Văn Khóa phát biểu. Đồng chí Khóa cũng ghi nhận kết quả.",
 			[]string{"Đinh Văn Khóa"}},
@@ -312,6 +315,19 @@ func TestPeopleShapes(t *testing.T) {
 		got := peopleOf(d)
 		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestForeignWord(t *testing.T) {
+	for _, w := range []string{"vladimir", "putin", "blinken", "joe", "biden", "trump", "antony", "macron", "kishida"} {
+		if !foreignWord(w) {
+			t.Errorf("%q should read as foreign", w)
+		}
+	}
+	for _, w := range []string{"nguyễn", "thưởng", "nghiêng", "trung", "quốc", "khánh", "chinh", "hòa", "anh", "yên"} {
+		if foreignWord(w) {
+			t.Errorf("%q is a Vietnamese syllable", w)
 		}
 	}
 }

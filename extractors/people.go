@@ -418,6 +418,13 @@ func (x *People) orgTail(toks []token, i int) int {
 				prevCap = true
 				continue
 			}
+			// "Bộ trưởng Ngoại giao Mỹ Antony Blinken": a word no Vietnamese
+			// syllable can be starts a foreign name
+			// (not after "Tỉnh ủy", "bang": "Tỉnh ủy Villa Clara" is a place)
+			afterLevel := isLevelWord(toks[j-1].lower) || toks[j-1].lower == "ủy" || toks[j-1].lower == "bang"
+			if j > i && !afterLevel && t.nameSyllable() && foreignWord(t.lower) && j+1 < len(toks) && toks[j+1].nameSyllable() && toks[j+1].space {
+				break // a given name and a family name, not a one-word brand ("T&T Group")
+			}
 			// "Văn phòng Chủ tịch nước": a role inside an organization's name
 			if n := x.roles.match(toks, j); n > 1 {
 				j += n
@@ -518,6 +525,15 @@ func (x *People) nameRunAfterRole(toks []token, i int) int {
 	}
 	if x.orgWords[toks[i+1].lower] || notNameStart[toks[i].text] {
 		return 0
+	}
+	// "Tổng thống Nga Vladimir Putin": Vietnamese words before a foreign
+	// name are the country, part of the title
+	if !foreignWord(toks[i].lower) {
+		for k := i + 1; k < j; k++ {
+			if foreignWord(toks[k].lower) {
+				return 0
+			}
+		}
 	}
 	return n
 }
@@ -825,4 +841,52 @@ func upperFirst(s string) string {
 		return s
 	}
 	return strings.ToUpper(string(r[:1])) + string(r[1:])
+}
+
+// foreignWord reports a word that cannot be a Vietnamese syllable: letters
+// Vietnamese does not use (f, j, w, z), an onset cluster it does not have
+// ("bl", "st"), or a final consonant it does not allow. Such a capitalized
+// word after a title begins a foreign name, not an organization's.
+func foreignWord(w string) bool {
+	if w == "" || !isASCII(w) {
+		return false
+	}
+	if strings.ContainsAny(w, "fjwz") {
+		return true
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+	// onset: up to the first vowel
+	k := 0
+	for k < len(w) && !vowel(w[k]) {
+		k++
+	}
+	if k == len(w) {
+		return len(w) > 1 // no vowel: an acronym is upper case and not checked here
+	}
+	switch onset := w[:k]; onset {
+	case "", "b", "c", "ch", "d", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "q", "r", "s", "t", "th", "tr", "v", "x":
+	default:
+		return true
+	}
+	// one vowel group only: "an-to-ny", "bi-den" are several syllables
+	v := k
+	for v < len(w) && vowel(w[v]) {
+		v++
+	}
+	for c := v; c < len(w); c++ {
+		if vowel(w[c]) {
+			return true
+		}
+	}
+	// coda: after the last vowel
+	e := len(w)
+	for e > 0 && !vowel(w[e-1]) {
+		e--
+	}
+	switch coda := w[e:]; coda {
+	case "", "c", "ch", "m", "n", "ng", "nh", "p", "t":
+	default:
+		return true
+	}
+	return false
 }
