@@ -48,7 +48,8 @@ func NewDates() *Dates {
 		// pattern that may start with a word is tried at every position.
 		day:    ci(`(?P<span>(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>\d{4}))`),
 		prefix: ci(datePrefix + `$`),
-		dmCue:  ci(`(?:` + datePrefix + `|(?:từ|đến|tới|lễ|dịp|tết)\s+(?:ngày\s+)?)$`),
+		// "Sáng nay (28/4)", "Hôm qua (3/5)": the day in brackets
+		dmCue: ci(`(?:` + datePrefix + `|(?:từ|đến|tới|lễ|dịp|tết)\s+(?:ngày\s+)?|(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|mai)\s*\(\s*)$`),
 		// Sáng 31/12, ngày 13/1, chiều ngày 30/9, từ ngày 1/1 đến 15/1
 		dayMonth: ci(`(?P<span>(?P<d>\d{1,2})[/.-](?P<m>\d{1,2}))`),
 		// từ ngày 11 đến 13/5: the first day shares the month
@@ -168,6 +169,10 @@ func (x *Dates) Extract(d *doc.Document) {
 						}
 					}
 					s, begin = ws+cm[0], ws+cm[0]
+					// "Chiều qua (3/5)": the span takes the closing bracket too
+					if strings.HasSuffix(strings.TrimRight(lower[ws:ws+cm[1]], " "), "(") && e < len(d.Text) && d.Text[e] == ')' {
+						e++
+					}
 				} else if required {
 					continue
 				}
@@ -545,14 +550,14 @@ var cueEnds = map[string]bool{
 	"ngày": true, "hôm": true, "nay": true, "sáng": true, "trưa": true, "chiều": true, "tối": true, "đêm": true,
 	"khuya": true, "hai": true, "ba": true, "tư": true, "năm": true, "sáu": true, "bảy": true, "nhật": true,
 	"2": true, "3": true, "4": true, "5": true, "6": true, "7": true, "từ": true, "đến": true, "tới": true,
-	"lễ": true, "dịp": true, "tết": true,
+	"lễ": true, "dịp": true, "tết": true, "qua": true, "mai": true,
 }
 
 // lastWordBefore returns the word that ends before byte s of t, skipping
 // spaces and one comma ("Thứ năm, 13/01").
 func lastWordBefore(t string, s int) string {
 	e := s
-	for e > 0 && (t[e-1] == ' ' || t[e-1] == ',') {
+	for e > 0 && (t[e-1] == ' ' || t[e-1] == ',' || t[e-1] == '(') {
 		e--
 	}
 	b := e

@@ -67,6 +67,7 @@ func TestDates(t *testing.T) {
 		{"9 tháng đầu năm 2020 đạt", pub, []string{"9 tháng đầu năm 2020=2020-01/2020-09"}},
 		{"nhiệm kỳ 2021 - 2026", pub, []string{"nhiệm kỳ 2021 - 2026=2021/2026"}},
 		{"Sáng 7.5, Hội nghị bế mạc", doc.Date{}, []string{"Sáng 7.5=XXXX-05-07"}},
+		{"Chiều qua (3/5), tỉnh tổ chức hội nghị", doc.Date{Year: 2021, Month: 5, Day: 4}, []string{"Chiều qua (3/5)=2021-05-03"}},
 		{"từ ngày 11 đến 13/5, với chủ đề", doc.Date{Year: 2021, Month: 5, Day: 2}, []string{"ngày 11=2021-05-11", "đến 13/5=2021-05-13"}},
 		// never dates
 		{"đạt 82,6% kế hoạch", pub, nil},
