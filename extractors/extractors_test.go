@@ -168,6 +168,7 @@ func TestFigures(t *testing.T) {
 		{"có 4,029 lượt xem", []string{"4029|lượt xem|"}},
 		{"lên đến 35.000 tỷ.", []string{"35000000000000|đồng|"}},
 		{"đạt 72.84% số phiếu", []string{"72.84|%|"}},
+		{"tăng 12,5 % so với", []string{"12.5|%|"}},
 		{"tăng trưởng (12,5-13%) trong năm", []string{"12.5|%|", "13|%|"}},
 		{"từ 15-30 triệu người", []string{"15000000|người|", "30000000|người|"}},
 		{"hơn 3 lần so với", []string{"3|lần|"}},

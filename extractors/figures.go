@@ -268,8 +268,8 @@ func (x *Figures) standalone(d *doc.Document, s, e int) bool {
 func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int) {
 	t := d.Text
 	i := e
-	if i < len(t) && t[i] == '%' {
-		return 1, "%", true, i + 1
+	if k := wordStart(t, i); k < len(t) && t[k] == '%' && k-i <= 1 {
+		return 1, "%", true, k + 1 // "82,6%", "82,6 %"
 	}
 	words, ends := nextWords(t, i, 5)
 	if len(words) > 1 && strings.ToLower(words[0]) == "phần" && strings.ToLower(words[1]) == "trăm" {
