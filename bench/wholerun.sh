@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-run benchmark: repeat the development corpus to at least 200 MB,
-# run vnextract on it with 1 and 2 workers, and report MB/s, docs/s and
-# peak RSS. Text and HTML are measured apart (the targets differ).
+# run vnextract on it on 1 and 2 cores (GOMAXPROCS and --workers), and
+# report MB/s, docs/s, peak RSS and the time by stage. Text and HTML are measured apart (the targets differ).
 # Usage: bench/wholerun.sh [MB]   (needs ../shared/corpus beside the repo)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +32,8 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 for kind in text html; do
   size=$(du -sb "$work/$kind" | cut -f1)
   for w in 1 2; do
-    line=$("$work/vnextract" run --workers "$w" --out "$work/out-$kind-$w" "$work/$kind" 2>&1 | head -1)
-    echo "$kind $((size / 1000000)) MB, workers $w: ${line#vnextract: }"
+    # GOMAXPROCS pins the cores the run may use: w workers on w cores
+    line=$(GOMAXPROCS=$w "$work/vnextract" run --workers "$w" --out "$work/out-$kind-$w" "$work/$kind" 2>&1 | head -2 | tr '\n' ' ')
+    echo "$kind $((size / 1000000)) MB, $w core(s): ${line#vnextract: }"
   done
 done
