@@ -17,6 +17,7 @@ type token struct {
 	space      bool   // white space stands before it
 	newline    bool   // a line break stands before it
 	camel      bool   // split from the word before at a lost space ("QuốcNgụy")
+	cap        bool   // starts with an upper-case letter
 }
 
 // tokens returns the document's word and punctuation tokens, computed
@@ -26,16 +27,24 @@ func tokens(d *doc.Document) []token {
 }
 
 // tokenize splits the document into word and punctuation tokens. Token
-// text is a substring of the document's text, not a copy.
+// text is a substring of the document's text, not a copy. ASCII, most of
+// any Vietnamese text, is classified by table.
 func tokenize(d *doc.Document) []token {
 	t := d.Text
 	out := make([]token, 0, len(t)/5)
 	space, newline := true, true
 	camel := false
 	pos := 0 // code-point index of byte i
-	for i := 0; i < len(t); {
+	next := func(i int) (rune, int, rclass) {
+		if c := t[i]; c < utf8.RuneSelf {
+			return rune(c), 1, asciiClass[c]
+		}
 		r, n := utf8.DecodeRuneInString(t[i:])
-		if unicode.IsSpace(r) {
+		return r, n, classOf(r)
+	}
+	for i := 0; i < len(t); {
+		r, n, cl := next(i)
+		if cl&cSpace != 0 {
 			space = true
 			if r == '\n' {
 				newline = true
@@ -47,26 +56,30 @@ func tokenize(d *doc.Document) []token {
 		bs, start := i, pos
 		i += n
 		pos++
-		if isWordRune(r) {
-			upperRun := unicode.IsUpper(r)
-			prev := r
+		if cl&cWord != 0 {
+			upperRun := cl&cUpper != 0
+			hasUpper := upperRun
+			prevLower := cl&cLower != 0
 			split := false
 			for i < len(t) && !split {
-				r2, n2 := utf8.DecodeRuneInString(t[i:])
-				if isWordRune(r2) {
+				r2, n2, cl2 := next(i)
+				if cl2&cWord != 0 {
 					// "Trung QuốcNgụy Phượng Hòa": a capital right after a
 					// lower-case letter starts a new word (a space lost in
 					// editing); Vietnamese words never do that
-					if unicode.IsUpper(r2) && unicode.IsLower(prev) && i+n2 < len(t) {
-						if r3, _ := utf8.DecodeRuneInString(t[i+n2:]); unicode.IsLower(r3) {
+					if cl2&cUpper != 0 && prevLower && i+n2 < len(t) {
+						if _, _, cl3 := next(i + n2); cl3&cLower != 0 {
 							split = true
 							break
 						}
 					}
-					if unicode.IsLower(r2) {
+					if cl2&cLower != 0 {
 						upperRun = false
 					}
-					prev = r2
+					if cl2&cUpper != 0 {
+						hasUpper = true
+					}
+					prevLower = cl2&cLower != 0
 					i += n2
 					pos++
 					continue
@@ -74,8 +87,7 @@ func tokenize(d *doc.Document) []token {
 				// "TP.HCM", "T.Ư", "KH&CN", "KT-XH": joiners between
 				// capitals
 				if (r2 == '.' || r2 == '&' || r2 == '-') && upperRun && i+n2 < len(t) {
-					r3, _ := utf8.DecodeRuneInString(t[i+n2:])
-					if unicode.IsUpper(r3) {
+					if _, _, cl3 := next(i + n2); cl3&cUpper != 0 {
 						i += n2
 						pos++
 						continue
@@ -84,7 +96,12 @@ func tokenize(d *doc.Document) []token {
 				break
 			}
 			text := t[bs:i]
-			out = append(out, token{start: start, end: pos, text: text, lower: lowerWord(text), word: true, space: space, newline: newline, camel: camel})
+			lower := text
+			if hasUpper {
+				lower = strings.ToLower(text)
+			}
+			out = append(out, token{start: start, end: pos, text: text, lower: lower, word: true, cap: cl&cUpper != 0,
+				space: space, newline: newline, camel: camel})
 			camel = split
 			if split {
 				space, newline = false, false
@@ -99,20 +116,45 @@ func tokenize(d *doc.Document) []token {
 	return out
 }
 
+// rclass is what the tokenizer needs to know of a code point.
+type rclass uint8
+
+const (
+	cSpace rclass = 1 << iota
+	cWord
+	cUpper
+	cLower
+)
+
+var asciiClass = func() (a [utf8.RuneSelf]rclass) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		a[c] = classOf(rune(c))
+	}
+	return
+}()
+
+func classOf(r rune) rclass {
+	var c rclass
+	if unicode.IsSpace(r) {
+		c |= cSpace
+	}
+	if isWordRune(r) {
+		c |= cWord
+	}
+	if unicode.IsUpper(r) {
+		c |= cUpper
+	} else if unicode.IsLower(r) {
+		c |= cLower
+	}
+	return c
+}
+
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // capitalized reports whether a word token starts with an upper-case letter.
-func (t token) capitalized() bool {
-	if !t.word {
-		return false
-	}
-	for _, r := range t.text {
-		return unicode.IsUpper(r)
-	}
-	return false
-}
+func (t token) capitalized() bool { return t.word && t.cap }
 
 // acronym reports an all-capitals word of two or more letters ("UBND", "TP.HCM").
 func (t token) acronym() bool {
@@ -154,13 +196,3 @@ func (t token) nameSyllable() bool {
 	return true
 }
 
-// lowerWord lower-cases a word, returning the word itself (no copy) when it
-// has no upper-case letter, the common case.
-func lowerWord(w string) string {
-	for _, r := range w {
-		if unicode.IsUpper(r) {
-			return strings.ToLower(w)
-		}
-	}
-	return w
-}
