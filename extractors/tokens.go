@@ -195,4 +195,3 @@ func (t token) nameSyllable() bool {
 	}
 	return true
 }
-
