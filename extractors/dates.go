@@ -497,14 +497,24 @@ func numericDates(t string, withYear bool) [][]int {
 // characters) around each run of anchor bytes of t, merged where they
 // touch: the places a pattern that must hold an anchor can match.
 func anchorWindows(t string, pad int, anchor *[256]bool) [][2]int {
-	var out [][2]int
-	for i := 0; i < len(t); i++ {
-		if !anchor[t[i]] {
-			continue
-		}
+	return windowsAt(t, pad, func(i int) int {
 		j := i
 		for j < len(t) && anchor[t[j]] {
 			j++
+		}
+		return j
+	})
+}
+
+// windowsAt calls at for each byte i of t; a result past i marks [i, result)
+// as an anchor. It returns the anchors padded by pad bytes (widened to whole
+// characters) and merged where they touch.
+func windowsAt(t string, pad int, at func(i int) int) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(t); i++ {
+		j := at(i)
+		if j <= i {
+			continue
 		}
 		s, e := max(0, i-pad), min(len(t), j+pad)
 		for s > 0 && !utf8.RuneStart(t[s]) {
@@ -518,7 +528,7 @@ func anchorWindows(t string, pad int, anchor *[256]bool) [][2]int {
 		} else {
 			out = append(out, [2]int{s, e})
 		}
-		i = j
+		i = j - 1
 	}
 	return out
 }

@@ -3,7 +3,6 @@ package extractors
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
@@ -265,13 +264,12 @@ func canonicalDocType(s string) string {
 // before or after them, or "/2020/" of a State-style number; the slashes
 // of dates ("13/01/2022") and ratios do not.
 func slashWindows(t string, pad int) [][2]int {
-	var out [][2]int
 	upperAt := func(k int) bool { // an ASCII capital or the first byte of "Đ"
 		return k >= 0 && k < len(t) && ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] == 0xC4 && k+1 < len(t) && t[k+1] == 0x90))
 	}
-	for i := 0; i < len(t); i++ {
+	return windowsAt(t, pad, func(i int) int {
 		if t[i] != '/' {
-			continue
+			return i
 		}
 		prev := i - 1
 		for prev >= 0 && t[prev] == ' ' {
@@ -283,22 +281,10 @@ func slashWindows(t string, pad int) [][2]int {
 			symbol = true
 		}
 		if !symbol {
-			continue
+			return i
 		}
-		s, e := max(0, i-pad), min(len(t), i+pad)
-		for s > 0 && !utf8.RuneStart(t[s]) {
-			s--
-		}
-		for e < len(t) && !utf8.RuneStart(t[e]) {
-			e++
-		}
-		if n := len(out); n > 0 && s <= out[n-1][1] {
-			out[n-1][1] = e
-		} else {
-			out = append(out, [2]int{s, e})
-		}
-	}
-	return out
+		return i + 1
+	})
 }
 
 // signedOn returns the date of the sentence holding a reference at pos when
