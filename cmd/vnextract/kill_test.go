@@ -25,10 +25,7 @@ func TestKilledRunsNeverTearOutput(t *testing.T) {
 		t.Skip("builds the binary and runs it many times")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "vnextract")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t, dir)
 	out := filepath.Join(dir, "out")
 	inputs := []string{"../../testdata/corpus/seeds", "../../testdata/hostile"}
 	rng := rand.New(rand.NewSource(1))

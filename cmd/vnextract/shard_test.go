@@ -27,10 +27,7 @@ func TestShardsUnionEqualsSingleRun(t *testing.T) {
 		corpus = "../../testdata/corpus"
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "vnextract")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t, dir)
 	single, sharded := filepath.Join(dir, "single"), filepath.Join(dir, "sharded")
 	if out, err := exec.Command(bin, "run", "--quiet", "--out", single, corpus).CombinedOutput(); err != nil {
 		t.Fatalf("single run: %v\n%s", err, out)
