@@ -334,6 +334,17 @@ func TestForeignWord(t *testing.T) {
 	}
 }
 
+func TestPlaceOfBareLevel(t *testing.T) {
+	d := run(t, "Bà Nguyễn Thị Bình, Phó Chủ tịch UBND huyện Đông Anh phát biểu. Bí thư Huyện ủy Ba Vì Nguyễn Văn Hùng và Chủ tịch UBND huyện Đỗ Mạnh Hùng dự lễ.", doc.Date{})
+	got := map[string]string{}
+	for _, m := range d.Of(doc.KindTitle) {
+		got[m.Title.Person.Person.Name] = m.Title.Place
+	}
+	if got["Đỗ Mạnh Hùng"] != "Ba Vì" || got["Nguyễn Thị Bình"] != "Đông Anh" {
+		t.Errorf("places: %v", got)
+	}
+}
+
 func TestTitleSplit(t *testing.T) {
 	d := run(t, "Dự tại điểm cầu tỉnh Kon Tum có Phó Chủ tịch UBND tỉnh Nguyễn Hữu Tháp.", doc.Date{})
 	ts := d.Of(doc.KindTitle)

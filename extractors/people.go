@@ -32,11 +32,14 @@ type People struct {
 	abbrev     map[string]string
 }
 
+// placeIndex is the province and city list for code that has no People.
+var placeIndex = newPhraseIndex(lexiconLines("places.txt"))
+
 func NewPeople() *People {
 	return &People{
 		surnames:   lexiconSet("surnames.txt", false),
 		weakNames:  lexiconSet("surnames_weak.txt", false),
-		places:     newPhraseIndex(lexiconLines("places.txt")),
+		places:     placeIndex,
 		roles:      newPhraseIndex(lexiconLines("roles.txt")),
 		orgWords:   lexiconSet("orgwords.txt", true),
 		orgPhrases: newPhraseIndex(lexiconLines("orgbigrams.txt")),
@@ -801,37 +804,81 @@ func (x *People) split(toks []token, tr [2]int) *doc.Title {
 }
 
 // resolvePlaces gives a title whose organization names its level only
-// ("UBND tỉnh", "Tỉnh ủy") the place of that level the article is about:
-// the first "tỉnh Kon Tum" in the text.
+// ("UBND tỉnh", "Tỉnh ủy", "Chủ tịch UBND huyện") the place of that level
+// the article names nearest before it ("tỉnh Kon Tum", "Huyện ủy Ba Vì"),
+// or, if none comes before, the first one after.
 func resolvePlaces(d *doc.Document) {
-	levels := map[string]string{}
+	type placeAt struct {
+		pos         int
+		level, name string
+	}
+	var found []placeAt
 	toks := tokens(d)
 	for i := 0; i+1 < len(toks); i++ {
-		l := toks[i].lower
-		if l != "tỉnh" && l != "huyện" && l != "quận" && l != "thành phố" {
+		l, k, level := toks[i].lower, i+1, ""
+		switch {
+		case l == "tỉnh" || l == "huyện" || l == "quận":
+			level = l
+		case l == "thành" && toks[i+1].lower == "phố":
+			level, k = "thành phố", i+2
+		case l == "tp":
+			level = "thành phố"
+		case l == "ủy" && i > 0: // "Tỉnh ủy Vĩnh Phúc", "Huyện ủy Ba Vì"
+			level = map[string]string{"tỉnh": "tỉnh", "huyện": "huyện", "quận": "quận", "thành": "thành phố"}[toks[i-1].lower]
+		}
+		if level == "" || k >= len(toks) {
 			continue
 		}
-		if _, ok := levels[l]; ok {
-			continue
+		j := k
+		if n := placeIndex.match(toks, k); n > 0 {
+			j = k + n
+		} else {
+			for j < len(toks) && j-k < 3 && toks[j].nameSyllable() && toks[j].space {
+				j++
+			}
+			if j-k < 2 {
+				continue
+			}
 		}
-		j := i + 1
-		for j < len(toks) && j-i <= 3 && toks[j].nameSyllable() && toks[j].space {
-			j++
+		if d.Overlaps(toks[k].start, toks[j-1].end, doc.KindPerson) {
+			continue // "Chủ tịch HĐND tỉnh Nguyễn Văn Hòa": a title's holder
 		}
-		if j-i >= 2 && j-i <= 3 {
-			levels[l] = joinTokens(toks[i+1 : j])
-		}
+		found = append(found, placeAt{toks[i].start, level, joinTokens(toks[k:j])})
+	}
+	if len(found) == 0 {
+		return
 	}
 	for _, m := range d.Mentions {
 		if m.Kind != doc.KindTitle || m.Title.Place != "" {
 			continue
 		}
 		org := strings.ToLower(m.Title.Organization)
-		for _, lv := range []string{"tỉnh", "huyện", "quận"} {
-			if strings.HasSuffix(org, " "+lv) || org == lv || strings.HasPrefix(org, lv+" ủy") {
-				m.Title.Place = levels[lv]
+		level := ""
+		for _, lv := range []string{"tỉnh", "huyện", "quận", "thành phố"} {
+			head := lv + " ủy"
+			if lv == "thành phố" {
+				head = "thành ủy"
+			}
+			if strings.HasSuffix(org, " "+lv) || org == lv || strings.HasPrefix(org, head) {
+				level = lv
 			}
 		}
+		if level == "" {
+			continue
+		}
+		place := ""
+		for _, f := range found {
+			if f.level != level {
+				continue
+			}
+			if f.pos < m.Start || place == "" {
+				place = f.name
+			}
+			if f.pos >= m.Start {
+				break
+			}
+		}
+		m.Title.Place = place
 	}
 }
 
