@@ -55,9 +55,15 @@ func (x *Entities) Extract(d *doc.Document) {
 			names = append(names, m)
 		}
 	}
+	// names are in text order and tokens are visited in text order: a
+	// cursor over the names answers each question in constant time
+	cur := 0
 	inName := func(s, e int) bool {
-		for _, m := range names {
-			if m.Start < e && s < m.End {
+		for cur < len(names) && names[cur].End <= s {
+			cur++
+		}
+		for k := cur; k < len(names) && names[k].Start < e; k++ {
+			if s < names[k].End {
 				return true
 			}
 		}

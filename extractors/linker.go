@@ -79,6 +79,11 @@ func (x *Linker) Extract(d *doc.Document) {
 	// the event: what the first "X tổ chức …" of the article names
 	event := ""
 	for _, m := range d.Of(doc.KindOrganization) {
+		// "X tổ chức …" within a few words: look before matching
+		near := d.Runes[m.End:min(len(d.Runes), m.End+40)]
+		if !containsRunes(near, []rune("tổ chức")) {
+			continue
+		}
 		after := string(d.Runes[m.End:min(len(d.Runes), m.End+160)])
 		if g := x.organized.FindStringSubmatch(after); g != nil {
 			ev := strings.TrimSpace(g[1])
@@ -125,4 +130,18 @@ func (x *Linker) Extract(d *doc.Document) {
 			rel(p.Person.Name, "person", pred, event, "event", p, "linker/"+pred)
 		}
 	}
+}
+
+// containsRunes reports whether needle occurs in hay.
+func containsRunes(hay, needle []rune) bool {
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		k := 0
+		for k < len(needle) && hay[i+k] == needle[k] {
+			k++
+		}
+		if k == len(needle) {
+			return true
+		}
+	}
+	return false
 }

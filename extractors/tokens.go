@@ -128,12 +128,28 @@ const (
 
 var asciiClass = func() (a [utf8.RuneSelf]rclass) {
 	for c := 0; c < utf8.RuneSelf; c++ {
-		a[c] = classOf(rune(c))
+		a[c] = computeClass(rune(c))
+	}
+	return
+}()
+
+// classTable caches the classes of the code points Vietnamese text uses
+// (Latin, Latin Extended, combining marks, up to U+1FFF).
+var classTable = func() (a [0x2000]rclass) {
+	for r := range a {
+		a[r] = computeClass(rune(r))
 	}
 	return
 }()
 
 func classOf(r rune) rclass {
+	if r >= 0 && r < 0x2000 {
+		return classTable[r]
+	}
+	return computeClass(r)
+}
+
+func computeClass(r rune) rclass {
 	var c rclass
 	if unicode.IsSpace(r) {
 		c |= cSpace
