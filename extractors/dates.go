@@ -382,18 +382,6 @@ func weekdayOf(s string) int {
 	return -1
 }
 
-// atoiDate builds a day from its decimal parts, or the zero Date when they
-// do not make a real day.
-func atoiDate(y, m, d string) doc.Date {
-	yy, _ := strconv.Atoi(y)
-	mm, _ := strconv.Atoi(m)
-	dd, _ := strconv.Atoi(d)
-	if yy == 0 || !validDay(yy, mm, dd) {
-		return doc.Date{}
-	}
-	return doc.Date{Year: yy, Month: mm, Day: dd}
-}
-
 // dateBounded reports whether the match [s,e) stands alone: no letter or
 // digit glued to either end, and no "/", "." or "-" that continues a number
 // ("2.172/2.631", "30/2020/NĐ-CP").

@@ -62,13 +62,6 @@ var placeClassifiers = map[string]bool{
 	"giải": true, "phong trào": true, "tư tưởng": false, "cuộc": true, "tổ": true, "nhà": true, "giáo": true,
 }
 
-// placeHeads end with "ủy": after "Tỉnh ủy", "Quận ủy" a capitalized run
-// starts with the unit's own name.
-func isPlaceHead(t token) bool {
-	l := t.lower
-	return l == "tỉnh" || l == "huyện" || l == "quận" || l == "xã" || l == "phường" || l == "tp" || l == "thị" || l == "thành"
-}
-
 type personHit struct {
 	start, end int // token range of the name
 	honor      string
