@@ -2,10 +2,15 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parquet-go/parquet-go"
+
+	"github.com/vnextract/vnextract/pipeline/table"
 )
 
 func TestRunEmbeddedCorpus(t *testing.T) {
@@ -66,5 +71,38 @@ func TestShow(t *testing.T) {
 	}
 	if !strings.Contains(stdout.String(), "ref=455-QĐ/TU type=Quyết định issuer=Ban Thường vụ Tỉnh ủy (TU) issued=2021-11-22") {
 		t.Errorf("show output:\n%s", stdout.String())
+	}
+}
+
+func TestPublishedFlagAndGzipRecords(t *testing.T) {
+	dir := t.TempDir()
+	// a gzip JSON Lines file with one record that states no date
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte(`{"id":"r1","text":"Sáng 31/12, Phó Chủ tịch UBND tỉnh Nguyễn Hữu Tháp dự hội nghị."}` + "\n"))
+	zw.Close()
+	in := filepath.Join(dir, "feed.jsonl.gz")
+	os.WriteFile(in, buf.Bytes(), 0o644)
+	out := filepath.Join(dir, "out")
+	var stdout, stderr bytes.Buffer
+	if code := realMain([]string{"run", "--quiet", "--published", "2021-01-02", "--out", out, in}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	stdout.Reset()
+	if code := realMain([]string{"show", in}, &stdout, &stderr); code != 0 {
+		t.Fatalf("show: exit %d", code)
+	}
+	if !strings.Contains(stdout.String(), "value=XXXX-12-31") {
+		t.Errorf("without --published the year stays unknown:\n%s", stdout.String())
+	}
+	if code := realMain([]string{"run", "--published", "yesterday", "--out", out, in}, &stdout, &stderr); code != 2 {
+		t.Errorf("a bad --published: exit %d, want 2", code)
+	}
+	dates, err := parquet.ReadFile[table.DateRow](filepath.Join(out, "dates.parquet"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dates) != 1 || dates[0].Value != "2020-12-31" || dates[0].DocID != "r1" {
+		t.Errorf("dates: %+v", dates)
 	}
 }
