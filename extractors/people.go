@@ -787,9 +787,10 @@ func (x *People) split(toks []token, tr [2]int) *doc.Title {
 			t.OrganizationFull = upperFirst(last) + " " + t.OrganizationFull
 		}
 		// the most specific place is the last: "… Việt Nam quận Hoàn Kiếm"
-		for k := range org {
+		for k := 0; k < len(org); k++ {
 			if n := x.places.match(org, k); n > 0 {
 				t.Place = joinTokens(org[k : k+n])
+				k += n - 1 // "Thừa Thiên Huế", not "Huế" inside it
 			}
 		}
 	}
@@ -842,10 +843,15 @@ func resolvePlaces(d *doc.Document) {
 		return
 	}
 	for _, m := range d.Mentions {
-		if m.Kind != doc.KindTitle || m.Title.Place != "" {
+		if m.Kind != doc.KindTitle {
 			continue
 		}
 		org := strings.ToLower(m.Title.Organization)
+		// a place already read from the title stands, unless the title ends
+		// with a bare level: "Ủy ban MTTQ Việt Nam tỉnh" is of a province
+		if m.Title.Place != "" && !endsWithLevel(org) {
+			continue
+		}
 		level := ""
 		for _, lv := range []string{"tỉnh", "huyện", "quận", "thành phố"} {
 			head := lv + " ủy"
@@ -871,8 +877,20 @@ func resolvePlaces(d *doc.Document) {
 				break
 			}
 		}
-		m.Title.Place = place
+		if place != "" {
+			m.Title.Place = place
+		}
 	}
+}
+
+// endsWithLevel reports an organization ending with a bare level word.
+func endsWithLevel(org string) bool {
+	for _, lv := range []string{" tỉnh", " huyện", " quận", " thành phố", " xã", " phường"} {
+		if strings.HasSuffix(org, lv) {
+			return true
+		}
+	}
+	return false
 }
 
 func upperFirst(s string) string {
