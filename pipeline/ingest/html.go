@@ -52,12 +52,24 @@ func readHTML(src string, p *page) error {
 	})
 
 	q.Find(chromeSelector).Remove()
+	// a dateline printed near the headline: read it before the header
+	// that holds it goes
+	dateLine := ""
+	q.Find(`[class*="date"], [class*="time"], [class*="publish"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if t := collapse(s.Text()); dateline.MatchString(t) {
+			dateLine = t
+			return false
+		}
+		return true
+	})
 	q.Find("*").Each(func(_ int, s *goquery.Selection) {
 		if s.Is("body, html, article, main") {
 			return
 		}
 		c := s.AttrOr("class", "") + " " + s.AttrOr("id", "")
-		if chromeClass.MatchString(c) {
+		// a class that names furniture, unless the element holds the
+		// article: some CMSs call their main column "sidebar-1"
+		if chromeClass.MatchString(c) && paragraphText(s) < 400 {
 			s.Remove()
 		}
 	})
@@ -66,15 +78,9 @@ func readHTML(src string, p *page) error {
 	if p.title != "" {
 		lines = append(lines, p.title)
 	}
-	// a dateline printed near the headline often survives outside the body
-	q.Find(`[class*="date"], [class*="time"], [class*="publish"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		t := collapse(s.Text())
-		if dateline.MatchString(t) {
-			lines = append(lines, t)
-			return false
-		}
-		return true
-	})
+	if dateLine != "" {
+		lines = append(lines, dateLine)
+	}
 	if root != nil {
 		lines = append(lines, blockText(root)...)
 	}
@@ -293,4 +299,13 @@ func flatText(src string) []string {
 			}
 		}
 	}
+}
+
+// paragraphText counts the text of the paragraphs under s.
+func paragraphText(s *goquery.Selection) int {
+	n := 0
+	s.Find("p").Each(func(_ int, p *goquery.Selection) {
+		n += len(strings.TrimSpace(p.Text()))
+	})
+	return n
 }

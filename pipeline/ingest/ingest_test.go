@@ -132,3 +132,29 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestLayoutMainColumnNamedSidebar: a CMS whose main column carries a class
+// that usually names furniture ("sidebar-1") keeps its article.
+func TestLayoutMainColumnNamedSidebar(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/layouts/main-column-named-sidebar.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Read("x", "p.html", "p.html", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, keep := range []string{"Sáng 12/5, Thủ tướng Phạm Minh Chính", "Nguyễn Chí Dũng", "đạt 17,5% kế hoạch", "Thứ năm, 12/5/2022"} {
+		if !strings.Contains(d.Text, keep) {
+			t.Errorf("article text %q lost:\n%s", keep, d.Text)
+		}
+	}
+	for _, junk := range []string{"Tin liên quan", "Ý kiến (12)", "Góc nhìn", "nhiều người xem nhất"} {
+		if strings.Contains(d.Text, junk) {
+			t.Errorf("chrome %q kept", junk)
+		}
+	}
+	if d.Published != (doc.Date{Year: 2022, Month: 5, Day: 12}) || strings.Join(d.Authors, ",") != "Anh Minh" {
+		t.Errorf("meta: %v %q", d.Published, d.Authors)
+	}
+}
