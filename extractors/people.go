@@ -177,7 +177,7 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 		}
 		return h, i + 1, false
 	}
-	if len(chain) == 0 && h.honor == "" && !x.bareNameOK(toks, j, nEnd) {
+	if len(chain) == 0 && h.honor == "" && !x.bareNameOK(d, toks, j, nEnd) {
 		return h, i + 1, false
 	}
 	h.start, h.end = j, nEnd
@@ -602,7 +602,10 @@ func (x *People) nameAt(toks []token, i int, loose bool) (int, bool) {
 // bareNameOK decides whether a name with no title or honorific before it
 // stands on its own: not after a place word ("tỉnh Hà Nam", "đường Lê
 // Lợi"), not inside an organization's name ("Trường THPT Lê Quý Đôn").
-func (x *People) bareNameOK(toks []token, s, e int) bool {
+func (x *People) bareNameOK(d *doc.Document, toks []token, s, e int) bool {
+	if titleCaseLines(d)[s] {
+		return false // "Hồ Sơ Vụ Án Được Đưa Ra Xét Xử": a headline, every word capitalized
+	}
 	if s == 0 || toks[s].newline {
 		return true
 	}
@@ -947,4 +950,36 @@ func foreignWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// titleCaseLines marks the tokens of lines written in title case: five or
+// more words, nearly all capitalized, as some sites write headlines. Names
+// cannot be told from other words there. Computed once per document.
+func titleCaseLines(d *doc.Document) []bool {
+	return d.Memo("extractors/title-case-lines", func() any {
+		toks := tokens(d)
+		flags := make([]bool, len(toks))
+		for b := 0; b < len(toks); {
+			e := b + 1
+			for e < len(toks) && !toks[e].newline {
+				e++
+			}
+			words, caps := 0, 0
+			for k := b; k < e; k++ {
+				if toks[k].word && !toks[k].acronym() {
+					words++
+					if toks[k].cap {
+						caps++
+					}
+				}
+			}
+			if words >= 5 && caps*10 >= words*9 {
+				for k := b; k < e; k++ {
+					flags[k] = true
+				}
+			}
+			b = e
+		}
+		return flags
+	}).([]bool)
 }
