@@ -38,7 +38,7 @@ var chrome = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 var (
 	metaLine    = regexp.MustCompile(`^#\s*([A-Za-z_]+)\s*=\s*(.*)$`)
 	urlLine     = regexp.MustCompile(`^(?:nguồn\s*:\s*)?(https?://\S+)$`)
-	dateline    = regexp.MustCompile(`(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*,?\s*)?(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?\[?\s*GMT\s*\+?\s*7\s*\]?\)?)?\s*$`)
+	dateline    = regexp.MustCompile(`(?i)^(?:(?:cập nhật|đăng|ngày đăng|ngày|thời gian|xuất bản)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*,?\s*)?(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?)?(?:\s*\(?\[?\s*GMT\s*\+?\s*7\s*\]?\)?)?\s*$`)
 	sourceTag   = regexp.MustCompile(`^\(([a-z0-9.-]+\.[a-z]{2,})\)\s*[-–—]`)
 	spaceRun    = regexp.MustCompile(`[ ]{2,}`)
 	bylineHead  = regexp.MustCompile(`(?i)^(?:theo\s+|bài(?:,| và)?\s*ảnh\s*:\s*|tin(?:,| và)?\s*ảnh\s*:\s*|bài\s*:\s*|nhóm phóng viên\s*:?\s*)`)

@@ -66,6 +66,20 @@ func TestPageClockIsNotTheDateline(t *testing.T) {
 	}
 }
 
+func TestDatelineForms(t *testing.T) {
+	for _, l := range []string{"Thứ năm, 13/01/2022, 14:30 (GMT +7)", "Thứ 4, 30/09/2020 | 15:06:38", "10/01/2019",
+		"Cập nhật: 10/01/2022 08:15", "08:15 | 10/01/2022", "Thứ Hai, 10/01/2022 - 08:15 AM", "Chủ nhật, 9/1/2022 20:05 (GMT+7)"} {
+		if !dateline.MatchString(l) {
+			t.Errorf("%q is a dateline", l)
+		}
+	}
+	for _, l := range []string{"Ngày 13/1, Ban Dân vận tổ chức hội nghị.", "10/01/2019 là ngày khai mạc"} {
+		if dateline.MatchString(l) {
+			t.Errorf("%q is not a dateline", l)
+		}
+	}
+}
+
 func TestMetadataHeader(t *testing.T) {
 	d := read(t, "a.txt", "# doc_id = news_1\n# url = https://dantri.com.vn/a.htm\n# date = 20201101\nTiêu đề\nCâu một.\n")
 	if d.Published != (doc.Date{Year: 2020, Month: 11, Day: 1}) || d.URL != "https://dantri.com.vn/a.htm" {
