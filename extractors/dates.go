@@ -21,7 +21,7 @@ import (
 // XXXX-MM-DD.
 type Dates struct {
 	day, dayMonth, words, month, quarter, period, term, year *regexp.Regexp
-	dayRange, andDay                                         *regexp.Regexp
+	dayRange                                                 *regexp.Regexp
 	// the cue words before a date, matched backwards from its digits:
 	// optional before a full date, required before a day and month alone
 	prefix, dmCue *regexp.Regexp
@@ -54,8 +54,6 @@ func NewDates() *Dates {
 		dayMonth: ci(`(?P<span>(?P<d>\d{1,2})[/.-](?P<m>\d{1,2}))`),
 		// từ ngày 11 đến 13/5: the first day shares the month
 		dayRange: ci(`(?P<span>ngày\s+(?P<d>\d{1,2}))\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}))?`),
-		// 30/4 và 1/5: a day joined to a date by "và" or a comma
-		andDay: ci(`\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:và|,|hoặc)\s*(?P<span>(?P<d>\d{1,2})[/.-](?P<m>\d{1,2}))`),
 		// ngày 23 tháng 4 năm 2018, 23 tháng 4
 		words: ci(`(?P<span>(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})(?:\s*năm\s*(?P<y>\d{4}))?)`),
 		// tháng 9/2020, tháng 9 năm 2020, tháng 9-2020
@@ -89,7 +87,7 @@ func (x *Dates) setNeeds() {
 			return false
 		}
 	}
-	needs[x.day], needs[x.dayMonth], needs[x.andDay] = sep, sep, sep
+	needs[x.day], needs[x.dayMonth] = sep, sep
 	needs[x.dayRange] = has("ngày")
 	needs[x.words], needs[x.month], needs[x.period] = has("tháng"), has("tháng"), has("tháng")
 	needs[x.quarter] = has("quý")
@@ -97,25 +95,28 @@ func (x *Dates) setNeeds() {
 	needs[x.year] = has("năm")
 }
 
-// lowerSameLen lower-cases s rune by rune, keeping a rune whose lower case
+// lowerSameLen lower-cases the windows of s rune by rune (the rest, where
+// no pattern looks, is copied as it is), keeping a rune whose lower case
 // would change its length in bytes, so byte offsets into the result are
 // offsets into s.
-func lowerSameLen(s string) string {
+func lowerSameLen(s string, windows [][2]int) string {
 	b := []byte(s)
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 32
+	for _, w := range windows {
+		for i := w[0]; i < w[1]; {
+			c := b[i]
+			if c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
+					b[i] = c + 32
+				}
+				i++
+				continue
 			}
-			i++
-			continue
+			r, n := utf8.DecodeRune(b[i:])
+			if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+				utf8.EncodeRune(b[i:], l)
+			}
+			i += n
 		}
-		r, n := utf8.DecodeRune(b[i:])
-		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
-			utf8.EncodeRune(b[i:], l)
-		}
-		i += n
 	}
 	return string(b)
 }
@@ -138,7 +139,7 @@ func (x *Dates) Extract(d *doc.Document) {
 		hits = append(hits, h)
 	}
 	windows := digitWindows(d.Text, 48)
-	lower := lowerSameLen(d.Text)
+	lower := lowerSameLen(d.Text, windows)
 	eachCue := func(re, cue *regexp.Regexp, required bool, f func(g map[string]string) (doc.DateValue, bool), rule string) {
 		names := re.SubexpNames()
 		var found [][]int
@@ -207,21 +208,15 @@ func (x *Dates) Extract(d *doc.Document) {
 	eachCue(x.words, x.prefix, false, dayOf, "dates/words")
 	eachCue(x.dayMonth, x.dmCue, true, dayOf, "dates/dm")
 	each(x.dayRange, dayOf, "dates/range-start")
-	// "30/4 và 1/5" only counts when the first is itself a date
-	names := x.andDay.SubexpNames()
-	for _, m := range findInWindows(x.andDay, lower, windows, x.needs[x.andDay]) {
-		first := false
-		for _, h := range hits {
-			if h.day && h.end <= m[0]+len(d.Text[m[0]:m[1]]) && h.end >= m[0] && h.start <= m[0] {
-				first = true
-			}
-		}
-		if !first {
+	// "30/4 và 1/5", "30/4, 1/5": a day joined to a day already found
+	for _, h := range append([]dateHit(nil), hits...) {
+		if !h.day {
 			continue
 		}
-		g, s, e := groups(names, m, d.Text)
-		if v, ok := dayOf(g); ok && dateBounded(d.Text, s, e) {
-			add(dateHit{start: s, end: e, v: v, rule: "dates/and", day: true})
+		if s, e, g, ok := joinedDay(lower, h.end); ok && dateBounded(d.Text, s, e) {
+			if v, ok := dayOf(g); ok {
+				add(dateHit{start: s, end: e, v: v, rule: "dates/and", day: true})
+			}
 		}
 	}
 	each(x.month, func(g map[string]string) (doc.DateValue, bool) {
@@ -584,4 +579,33 @@ func groups(names []string, m []int, t string) (map[string]string, int, int) {
 		}
 	}
 	return g, s, e
+}
+
+// joinedDay reads ", 1/5", " và 1/5" or " hoặc 1/5" at byte p of the
+// lower-cased text: the span of the day and its groups.
+func joinedDay(t string, p int) (int, int, map[string]string, bool) {
+	k := p
+	for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+		k++
+	}
+	switch {
+	case strings.HasPrefix(t[k:], ","):
+		k++
+	case strings.HasPrefix(t[k:], "và"):
+		k += len("và")
+	case strings.HasPrefix(t[k:], "hoặc"):
+		k += len("hoặc")
+	default:
+		return 0, 0, nil, false
+	}
+	for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+		k++
+	}
+	found := numericDates(t[k:min(len(t), k+6)], false)
+	if len(found) == 0 || found[0][0] != 0 {
+		return 0, 0, nil, false
+	}
+	m := found[0]
+	g := map[string]string{"d": t[k+m[4] : k+m[5]], "m": t[k+m[6] : k+m[7]]}
+	return k + m[2], k + m[3], g, true
 }
