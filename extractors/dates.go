@@ -268,6 +268,7 @@ func (x *Dates) Extract(d *doc.Document) {
 				if wd := weekdayOf(v.Weekday); wd >= 0 {
 					got := time.Date(v.Date.Year, time.Month(v.Date.Month), v.Date.Day, 0, 0, 0, 0, time.UTC).Weekday()
 					if int(got) != wd {
+						v.Warning = fmt.Sprintf("weekday does not agree: %s is a %s", v.Value, got)
 						d.Warn("date %q: weekday does not agree with %s", d.Slice(start, end), v.Value)
 					}
 				}

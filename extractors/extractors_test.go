@@ -98,6 +98,9 @@ func TestDateWeekdayCheck(t *testing.T) {
 	if len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], "weekday") {
 		t.Errorf("want a weekday warning, got %q", d.Warnings)
 	}
+	if ds := d.Of(doc.KindDate); len(ds) != 1 || !strings.Contains(ds[0].Date.Warning, "Thursday") {
+		t.Errorf("the date row carries the warning: %+v", ds[0].Date)
+	}
 }
 
 func TestDocRefs(t *testing.T) {

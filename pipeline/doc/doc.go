@@ -238,6 +238,7 @@ type DateValue struct {
 	Time        string // HH:MM when given
 	Weekday     string
 	YearFrom    string // where the year came from: text, published, context, unknown
+	Warning     string // e.g. a weekday that does not agree with the date
 }
 
 // DocRef is a reference to a numbered document.

@@ -42,7 +42,11 @@ func Dump(r Rows) string {
 	section("titles", ls)
 	ls = nil
 	for _, d := range r.Dates {
-		ls = append(ls, fmt.Sprintf("%s «%s» value=%s date=%s granularity=%s part_of_day=%s year_from=%s [%s]", span(d.Start, d.End), d.Text, d.Value, day(d.Date), d.Granularity, d.PartOfDay, d.YearFrom, d.Rule))
+		warn := ""
+		if d.Warning != "" {
+			warn = " warning=" + d.Warning
+		}
+		ls = append(ls, fmt.Sprintf("%s «%s» value=%s date=%s granularity=%s part_of_day=%s year_from=%s%s [%s]", span(d.Start, d.End), d.Text, d.Value, day(d.Date), d.Granularity, d.PartOfDay, d.YearFrom, warn, d.Rule))
 	}
 	section("dates", ls)
 	ls = nil

@@ -66,6 +66,7 @@ type DateRow struct {
 	PartOfDay   string `parquet:"part_of_day,dict,zstd"`
 	Weekday     string `parquet:"weekday,dict,zstd"`
 	YearFrom    string `parquet:"year_from,dict,zstd"`
+	Warning     string `parquet:"warning,zstd"`
 	Sentence    int32  `parquet:"sentence"`
 	Start       int32  `parquet:"start"`
 	End         int32  `parquet:"end"`
@@ -207,7 +208,7 @@ func FromDocument(d *doc.Document) Rows {
 		case doc.KindDate:
 			v := m.Date
 			r.Dates = append(r.Dates, DateRow{DocID: d.ID, Text: m.Text, Value: v.Value, Date: Days(v.Date), Granularity: v.Granularity,
-				PartOfDay: v.PartOfDay, Weekday: v.Weekday, YearFrom: v.YearFrom, Sentence: sent, Start: s, End: e, Rule: m.Rule})
+				PartOfDay: v.PartOfDay, Weekday: v.Weekday, YearFrom: v.YearFrom, Warning: v.Warning, Sentence: sent, Start: s, End: e, Rule: m.Rule})
 		case doc.KindDocRef:
 			f := m.Ref
 			r.DocRefs = append(r.DocRefs, DocRefRow{DocID: d.ID, Text: m.Text, DocType: f.DocType, Number: f.Number, Symbol: f.Symbol,
