@@ -6,13 +6,15 @@ import (
 	"io"
 
 	"github.com/vnextract/vnextract/eval"
+	"github.com/vnextract/vnextract/pipeline/table"
 )
 
 const evalHelp = `
-vnextract eval --gold DIR [--min-f1 X] [-v] [--json] [PATH ...]
+vnextract eval --gold DIR [--out DIR | PATH ...] [--min-f1 X] [-v] [--json]
 
-Runs extraction on PATH (default: the embedded corpus) and scores it against
-the gold files under DIR by SPEC's rules. Prints tp, fp, fn, precision,
+Runs extraction on PATH (default: the embedded corpus), or reads the tables a
+run already wrote to --out DIR, and scores it against the gold files under
+--gold DIR by SPEC's rules. Prints tp, fp, fn, precision,
 recall and F1 per kind and in total; -v lists every miss and false alarm.
 Exits 1 when any kind's F1 is under --min-f1.
 `
@@ -23,6 +25,7 @@ func cmdEval(args []string, stdout, stderr io.Writer) (int, error) {
 	minF1 := fs.Float64("min-f1", 0, "fail when any kind's F1 is below this")
 	verbose := fs.Bool("v", false, "list each miss and false alarm")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
+	outDir := fs.String("out", "", "score the tables of this output folder instead of running")
 	if err := fs.Parse(args); err != nil {
 		return 2, err
 	}
@@ -34,15 +37,25 @@ func cmdEval(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return 2, err
 	}
-	r, err := newRunner()
-	if err != nil {
-		return 2, err
+	var rows table.Rows
+	if *outDir != "" {
+		if fs.NArg() > 0 {
+			return 2, fmt.Errorf("give --out or paths, not both")
+		}
+		if rows, err = table.Read(*outDir); err != nil {
+			return 2, err
+		}
+	} else {
+		r, err := newRunner()
+		if err != nil {
+			return 2, err
+		}
+		inputs, err := inputsFor(fs.Args())
+		if err != nil {
+			return 2, err
+		}
+		rows, _ = r.Run(inputs, nil)
 	}
-	inputs, err := inputsFor(fs.Args())
-	if err != nil {
-		return 2, err
-	}
-	rows, _ := r.Run(inputs, nil)
 	rep := eval.Score(rows, gold)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)

@@ -106,3 +106,34 @@ func TestPublishedFlagAndGzipRecords(t *testing.T) {
 		t.Errorf("dates: %+v", dates)
 	}
 }
+
+func TestEvalOutAndThreshold(t *testing.T) {
+	dir := t.TempDir()
+	gold := filepath.Join(dir, "gold")
+	os.MkdirAll(gold, 0o755)
+	os.WriteFile(filepath.Join(gold, "a.json"), []byte(`{"doc":"a","published":null,"authors":[],
+		"people":[{"name":"Nguyễn Hữu Tháp","titles":["Phó Chủ tịch UBND tỉnh"]},{"name":"Lê Văn Vắng","titles":[]}],
+		"dates":[],"document_refs":[],"figures":[]}`), 0o644)
+	in := filepath.Join(dir, "in", "a.txt")
+	os.MkdirAll(filepath.Dir(in), 0o755)
+	os.WriteFile(in, []byte("Phó Chủ tịch UBND tỉnh Nguyễn Hữu Tháp dự hội nghị.\n"), 0o644)
+	out := filepath.Join(dir, "out")
+	var stdout, stderr bytes.Buffer
+	if code := realMain([]string{"run", "--quiet", "--out", out, in}, &stdout, &stderr); code != 0 {
+		t.Fatalf("run: %d %s", code, stderr.String())
+	}
+	// people: 1 of 2 found (F1 0.667); titles 1 of 1
+	if code := realMain([]string{"eval", "--gold", gold, "--out", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("eval: %d %s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "people             1     0     1   1.000   0.500   0.667") {
+		t.Errorf("report:\n%s", stdout.String())
+	}
+	stderr.Reset()
+	if code := realMain([]string{"eval", "--gold", gold, "--out", out, "--min-f1", "0.9"}, &stdout, &stderr); code != 1 {
+		t.Errorf("under --min-f1: exit %d, want 1", code)
+	}
+	if !strings.Contains(stderr.String(), "people F1 0.667 is below") {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+}
