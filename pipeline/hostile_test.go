@@ -135,3 +135,23 @@ func TestHugeInputs(t *testing.T) {
 	}
 	checkSpans(t, rows)
 }
+
+// TestTimeBudget: a document that uses up its budget keeps what the stages
+// before found, skips the rest, and says so.
+func TestTimeBudget(t *testing.T) {
+	r := newRunner(t)
+	r.Budget = time.Nanosecond
+	in := pipeline.Input{ID: "slow", Source: "slow.txt", Name: "slow.txt", Load: func() ([]byte, error) {
+		return []byte("Sáng 31/12, Phó Chủ tịch UBND tỉnh Nguyễn Hữu Tháp dự hội nghị.\n"), nil
+	}}
+	rows, st := r.Run([]pipeline.Input{in}, nil)
+	if st.Failed != 0 || len(rows.Documents) != 1 {
+		t.Fatalf("failed %d", st.Failed)
+	}
+	if w := strings.Join(rows.Documents[0].Warnings, "; "); !strings.Contains(w, "time budget") {
+		t.Errorf("warnings %q", w)
+	}
+	if len(rows.People) != 0 {
+		t.Errorf("stages after the budget ran: %d people", len(rows.People))
+	}
+}
