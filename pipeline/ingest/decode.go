@@ -98,12 +98,16 @@ func bestLegacy(data []byte) (string, string) {
 // clearly better as Vietnamese, it replaces the text.
 func repairLegacy(s, name string) (string, string, []string) {
 	latin, viet := 0, 0
-	for _, r := range s {
+	for i, r := range s {
 		switch {
 		case r >= 0xA0 && r <= 0xFF:
 			latin++
 		case r >= 0x1EA0 && r <= 0x1EF9, r == 'đ', r == 'Đ', r == 'ă', r == 'ơ', r == 'ư':
 			viet++
+		}
+		// plainly Vietnamese already: no need to read on
+		if i&1023 == 0 && viet > 40 && viet > 2*latin {
+			return s, name, nil
 		}
 	}
 	if latin < 8 || viet > latin/4 {
