@@ -97,8 +97,9 @@ func bestLegacy(data []byte) (string, string) {
 // with legacy fonts and served as windows-1252. When such a reading scores
 // clearly better as Vietnamese, it replaces the text.
 func repairLegacy(s, name string) (string, string, []string) {
-	latin, viet := 0, 0
-	for i, r := range s {
+	latin, viet, n := 0, 0, 0
+	for _, r := range s {
+		n++
 		switch {
 		case r >= 0xA0 && r <= 0xFF:
 			latin++
@@ -106,7 +107,7 @@ func repairLegacy(s, name string) (string, string, []string) {
 			viet++
 		}
 		// plainly Vietnamese already: no need to read on
-		if i&1023 == 0 && viet > 40 && viet > 2*latin {
+		if n&255 == 0 && viet > 40 && viet > 2*latin {
 			return s, name, nil
 		}
 	}
