@@ -37,7 +37,7 @@ var notBefore = map[string]bool{
 	"quốc lộ": true, "tỉnh lộ": true, "ql": true, "km": true, "phòng": true, "tầng": true, "lô": true,
 	"đường": true, "hẻm": true, "ngõ": true, "ngách": true, "nhà": true, "khu": true, "tổ": true, "ấp": true,
 	"phường": true, "quận": true, "lớp": true, "đợt": true, "giai đoạn": true, "top": true, "covid": true,
-	"hạng": true, "cấp": true, "đoạn": true, "trang": true, "tập": true, "điểm": false, "nhiệm kỳ": true,
+	"hạng": true, "cấp": true, "đoạn": true, "trang": true, "tập": true, "nhiệm kỳ": true,
 	"mùa": true, "mức độ": true, "cấp độ": true, "sư đoàn": true, "trung đoàn": true, "quân khu": true, "vùng": true, "bảng": true, "hình": true,
 }
 
@@ -51,10 +51,10 @@ var stopUnit = map[string]bool{
 	"hay": true, "so": true, "với ": true, "gồm": true, "như": true, "về": true, "khi": true, "không": true,
 	"cũng": true, "đều": true, "chỉ": true, "còn": true, "rồi": true, "lại": true, "tăng": true, "giảm": true,
 	"đạt": true, "chiếm": true, "trở": true, "liên": true, "tiếp": true, "thực": true, "hiện": true,
-	"tổ": false, "năm": false, "cùng": true, "kể": true, "nhằm": true, "vào": true, "ra": true, "lên": true,
+	"tổ": false, "cùng": true, "kể": true, "nhằm": true, "vào": true, "ra": true, "lên": true,
 	"xuống": true, "đầu": true, "cuối": true, "nhưng": true, "nếu": true, "vì": true,
 	"bởi": true, "hơn": true, "mới": true, "thêm": true, "nhiều": true, "các": true, "những": true, "mỗi": true,
-	"khóa": true, "tháng": false, "giờ": false,
+	"khóa": true,
 }
 
 // unitCompounds are two-syllable counted nouns; a number followed by the

@@ -59,7 +59,7 @@ var placeClassifiers = map[string]bool{
 	"xã": true, "phường": true, "đường": true, "phố": true, "thôn": true, "bản": true, "ấp": true, "làng": true,
 	"sông": true, "núi": true, "cầu": true, "chợ": true, "trường": true, "đảo": true, "vịnh": true, "đèo": true,
 	"tượng": true, "đền": true, "chùa": true, "lăng": true, "quảng trường": true, "khu": true, "tòa": true,
-	"giải": true, "phong trào": true, "tư tưởng": false, "cuộc": true, "tổ": true, "nhà": true, "giáo": true,
+	"giải": true, "phong trào": true, "cuộc": true, "tổ": true, "nhà": true, "giáo": true,
 }
 
 type personHit struct {

@@ -12,8 +12,8 @@ var abbreviations = map[string]bool{
 	"TP": true, "Tp": true, "tp": true, "ThS": true, "TS": true, "PGS": true, "GS": true,
 	"BS": true, "Th.S": true, "KS": true, "CN": true, "NXB": true, "St": true, "TT": true,
 	"Q": true, "P": true, "H": true, "X": true, "TX": true, "TT.": true, "Mr": true, "Mrs": true,
-	"Dr": true, "v.v": false, "Ths": true, "TSKH": true, "BSCKII": true, "BSCKI": true, "ĐH": true,
-	"GS.TS": true, "PGS.TS": true, "NS": true, "NSƯT": true, "NSND": true, "Ths.": true, "TW": false,
+	"Dr": true, "Ths": true, "TSKH": true, "BSCKII": true, "BSCKI": true, "ĐH": true,
+	"GS.TS": true, "PGS.TS": true, "NS": true, "NSƯT": true, "NSND": true, "Ths.": true,
 }
 
 // Sentences splits runes into sentence spans (code-point offsets, trimmed of
