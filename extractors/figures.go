@@ -51,7 +51,7 @@ var stopUnit = map[string]bool{
 	"hay": true, "so": true, "với ": true, "gồm": true, "như": true, "về": true, "khi": true, "không": true,
 	"cũng": true, "đều": true, "chỉ": true, "còn": true, "rồi": true, "lại": true, "tăng": true, "giảm": true,
 	"đạt": true, "chiếm": true, "trở": true, "liên": true, "tiếp": true, "thực": true, "hiện": true,
-	"tổ": false, "cùng": true, "kể": true, "nhằm": true, "vào": true, "ra": true, "lên": true,
+	"cùng": true, "kể": true, "nhằm": true, "vào": true, "ra": true, "lên": true,
 	"xuống": true, "đầu": true, "cuối": true, "nhưng": true, "nếu": true, "vì": true,
 	"bởi": true, "hơn": true, "mới": true, "thêm": true, "nhiều": true, "các": true, "những": true, "mỗi": true,
 	"khóa": true,
