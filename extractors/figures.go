@@ -48,7 +48,7 @@ var stopUnit = map[string]bool{
 	"có": true, "tại": true, "ở": true, "trên": true, "theo": true, "từ": true, "đến": true, "tới": true,
 	"này": true, "đó": true, "nay": true, "qua": true, "trước": true, "sau": true, "nữa": true, "thì": true,
 	"mà": true, "để": true, "do": true, "bị": true, "sẽ": true, "đang": true, "vừa": true, "hoặc": true,
-	"hay": true, "so": true, "với ": true, "gồm": true, "như": true, "về": true, "khi": true, "không": true,
+	"hay": true, "so": true, "gồm": true, "như": true, "về": true, "khi": true, "không": true,
 	"cũng": true, "đều": true, "chỉ": true, "còn": true, "rồi": true, "lại": true, "tăng": true, "giảm": true,
 	"đạt": true, "chiếm": true, "trở": true, "liên": true, "tiếp": true, "thực": true, "hiện": true,
 	"cùng": true, "kể": true, "nhằm": true, "vào": true, "ra": true, "lên": true,
