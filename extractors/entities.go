@@ -100,6 +100,9 @@ func (x *Entities) Extract(d *doc.Document) {
 		if !t.capitalized() {
 			continue
 		}
+		if x.p.roles.match(toks, i) > 0 {
+			continue // "Bộ trưởng …" is a title, not a body
+		}
 		if n := x.heads.match(toks, i); n > 0 && t.capitalized() {
 			e := x.p.orgTail(toks, i+n)
 			if e == i+n && n == 1 && !t.acronym() {

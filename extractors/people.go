@@ -428,7 +428,9 @@ func (x *People) orgTail(toks []token, i int) int {
 				continue
 			}
 			j++
-			prevCap = true
+			// "Bộ Ngoại giao": a lower-case syllable continues a word, not an
+			// acronym ("Bộ KH&CN giao nhiệm vụ")
+			prevCap = !t.acronym()
 			continue
 		}
 		if isLevelWord(l) || l == "đảng" {
