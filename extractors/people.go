@@ -397,6 +397,9 @@ func (x *People) orgTail(toks []token, i int) int {
 			continue
 		}
 		if t.capitalized() {
+			if notInName[t.lower] {
+				break // "… tỉnh Thái Nguyên Theo …": a sentence that lost its full stop
+			}
 			if x.nameStarts(toks, j) {
 				// "Trung ương Đoàn Phạm Phương Chi": an organization word
 				// that is also a family name, with a name right after it
@@ -490,7 +493,7 @@ var notInName = map[string]bool{"với": true, "theo": true, "tại": true, "sau
 	"các": true, "những": true, "và": true, "của": true, "là": true, "có": true, "được": true, "đã": true,
 	"cùng": true, "về": true, "cho": true, "nhưng": true, "tuy": true, "nếu": true, "do": true, "vì": true,
 	"qua": true, "trên": true, "dưới": true, "ảnh": true, "ngày": true, "tháng": true, "hôm": true, "đây": true,
-	"đó": true, "này": true}
+	"đó": true, "này": true, "ngay": true}
 
 // titleBreaks are verbs and particles that end a title even between
 // capitalized words ("… Việt Nam làm Bí thư Thành ủy").
