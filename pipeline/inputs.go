@@ -23,6 +23,7 @@ type Input struct {
 	Load             func() ([]byte, error)
 	Size             int64  // bytes, when known before loading (0 if not)
 	Published        string // a record's own publication date, if any
+	PublishedIsCrawl bool   // Published is when the record was crawled (WARC-Date)
 	URL              string
 }
 

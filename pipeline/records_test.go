@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/vnextract/vnextract/pipeline"
@@ -51,7 +52,7 @@ not json
 		byID[d.DocID] = i
 	}
 	a := rows.Documents[byID["https://baokontum.vn/a"]]
-	if a.URL != "https://baokontum.vn/a" || a.Failed {
+	if a.URL != "https://baokontum.vn/a" || a.Failed || a.Published == nil || !strings.Contains(strings.Join(a.Warnings, ";"), "crawl date") {
 		t.Errorf("WARC record: %+v", a)
 	}
 	bad := rows.Documents[byID["feed.jsonl#2"]]

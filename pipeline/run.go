@@ -84,6 +84,9 @@ func (r *Runner) process(in Input) (d *doc.Document, n int, err error) {
 	}
 	if in.Published != "" && d.Published.IsZero() {
 		d.Published = ingest.ParseDate(in.Published)
+		if in.PublishedIsCrawl && !d.Published.IsZero() {
+			d.Warn("published taken from the crawl date (WARC-Date %s)", in.Published)
+		}
 	}
 	if d.Published.IsZero() && !r.Published.IsZero() {
 		d.Published = r.Published

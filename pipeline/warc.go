@@ -14,8 +14,9 @@ import (
 // warcInputs reads a WARC file (gzip per record, whole-file gzip, or
 // plain) and returns one input per "response" or "resource" record: the
 // HTTP body of a response, the block of a resource. The record's target URI
-// is its doc_id and URL, its WARC-Date the publication date only when the
-// page gives none (a crawl date is a weak guess, so it is not used as one).
+// is its doc_id and URL, and its WARC-Date stands in for the publication
+// date when the page gives none (with a warning: a crawl date can be later
+// than the article's).
 // A record that cannot be read ends the file with an error naming the
 // record's offset; the records before it are kept.
 func warcInputs(p string) ([]Input, error) {
@@ -67,6 +68,7 @@ func warcInputs(p string) ([]Input, error) {
 		}
 		data := body
 		out = append(out, Input{ID: id, Source: fmt.Sprintf("%s#%d", p, n), Name: name, URL: uri, Size: int64(len(body)),
+			Published: hdr["warc-date"], PublishedIsCrawl: true,
 			Load: func() ([]byte, error) { return data, nil }})
 	}
 }
