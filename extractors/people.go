@@ -362,7 +362,10 @@ func (x *People) orgTail(toks []token, i int) int {
 	if n := x.nameRunAfterRole(toks, i); n > 0 {
 		return i
 	}
-	prevCap := j > 0 && toks[j-1].capitalized()
+	// "Trưởng ban pháp chế HĐND tỉnh": a role that ends with the body's
+	// head word ("ban", "đoàn") is followed by the body's name as after a
+	// capital
+	prevCap := j > 0 && (toks[j-1].capitalized() || bodyHeads[toks[j-1].lower])
 	// no organization's name runs this long; the cap keeps hostile text
 	// (thousands of capitalized words) linear
 	for j < len(toks) && j-i < maxOrgTokens {
@@ -455,6 +458,12 @@ func (x *People) orgTail(toks []token, i int) int {
 			j++
 			continue
 		}
+		nextNamed := j+1 < len(toks) && toks[j+1].space && (toks[j+1].capitalized() || toks[j+1].acronym() || isLevelWord(toks[j+1].lower))
+		if !prevCap && x.orgWords[l] && nextNamed && j > i {
+			// "… pháp chế HĐND": lower-case syllables between capitals
+			j++
+			continue
+		}
 		if prevCap && (x.orgWords[l] || (j+1 < len(toks) && toks[j+1].space && (toks[j+1].capitalized() || toks[j+1].acronym()) && !stopUnit[l] && !titleBreaks[l])) {
 			// the second syllable of a capitalized word ("Dân vận",
 			// "Chấp hành Trung ương")
@@ -494,6 +503,10 @@ var notInName = map[string]bool{"với": true, "theo": true, "tại": true, "sau
 	"cùng": true, "về": true, "cho": true, "nhưng": true, "tuy": true, "nếu": true, "do": true, "vì": true,
 	"qua": true, "trên": true, "dưới": true, "ảnh": true, "ngày": true, "tháng": true, "hôm": true, "đây": true,
 	"đó": true, "này": true, "ngay": true}
+
+// bodyHeads end roles that name their body's kind ("Trưởng ban", "Trưởng
+// đoàn", "Trưởng phòng").
+var bodyHeads = map[string]bool{"ban": true, "đoàn": true, "phòng": true, "khoa": true}
 
 // titleBreaks are verbs and particles that end a title even between
 // capitalized words ("… Việt Nam làm Bí thư Thành ủy").
