@@ -304,6 +304,14 @@ func (x *People) titleChain(toks []token, i int) ([][2]int, int) {
 				}
 			}
 		}
+		// "…, Bí thư Thành ủy Hà Nội (nguyên Bí thư Tỉnh ủy Ninh Bình)"
+		if sep == "(" {
+			if s2, e2, ok := x.title(toks, j+1); ok && e2 < len(toks) && toks[e2].text == ")" {
+				chain = append(chain, [2]int{s2, e2})
+				j = e2 + 1
+				continue
+			}
+		}
 		if sep == "," || sep == "-" || sep == "–" || sep == "—" || sep == "kiêm" {
 			if _, _, ok := x.title(toks, j+1); ok {
 				j++
@@ -452,6 +460,11 @@ func (x *People) orgTail(toks []token, i int) int {
 		if l == "khóa" && j+1 < len(toks) && isRomanOrNumber(toks[j+1].text) {
 			j += 2
 			prevCap = false
+			continue
+		}
+		// "Ban Chỉ đạo Nhà nước về Du lịch": what a steering body is about
+		if l == "về" && j+1 < len(toks) && toks[j+1].capitalized() && hasSteering(toks[i:j]) && !x.nameStarts(toks, j+1) {
+			j++
 			continue
 		}
 		if l == "và" && j+1 < len(toks) && toks[j+1].capitalized() && !x.nameStarts(toks, j+1) && x.roles.match(toks, j+1) == 0 && j > i {
@@ -1000,4 +1013,14 @@ func titleCaseLines(d *doc.Document) []bool {
 		}
 		return flags
 	}).([]bool)
+}
+
+// hasSteering reports a steering body's name ("Ban Chỉ đạo …").
+func hasSteering(ts []token) bool {
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].lower == "chỉ" && ts[k+1].lower == "đạo" {
+			return true
+		}
+	}
+	return false
 }
