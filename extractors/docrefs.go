@@ -60,7 +60,7 @@ var issuerCodes = map[string]string{
 // State bodies' names ("Ban Chấp hành Trung ương Đảng", "Bộ Chính trị").
 const (
 	issuerHeads = `(?:Ban Chấp hành|BCH|Ban Thường vụ|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng|Quốc hội|Ủy ban|UBND|HĐND|Hội đồng|Bộ|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|Văn phòng|Ngân hàng|Tòa án|Viện|Thanh tra|Kiểm toán|Mặt trận|Tổng cục|Cục|Sở)`
-	issuerCont  = `(?:\s+(?:\p{Lu}[\p{L}.]*|ủy|uỷ|ương|hành|trị|vụ|sự|đảng|nhân dân|phủ|hội|quốc|tịch|tướng|trưởng|thư|đạo|tỉnh|thành phố|huyện|quận|xã|\([^)]{1,40}\)))*`
+	issuerCont  = `(?:\s+(?:\p{Lu}[\p{L}.]*|và\s+\p{Lu}[\p{L}.]*|ủy|uỷ|ương|hành|trị|vụ|sự|đảng|nhân dân|phủ|hội|quốc|tịch|tướng|trưởng|thư|đạo|dục|tạo|chính|tế|hóa|thao|lịch|nghiệp|triển|thôn|trường|nguyên|pháp|giao|thông|tải|dựng|học|nghệ|binh|động|tỉnh|thành phố|huyện|quận|xã|\([^)]{1,40}\)))*`
 )
 
 const symPart = `[\p{Lu}Đ][\p{L}Đđ]*\d*`
@@ -158,6 +158,15 @@ func (x *DocRefs) Extract(d *doc.Document) {
 		if tm := x.typed.FindStringSubmatchIndex(d.Text[win:start]); tm != nil {
 			ref.DocType = canonicalDocType(d.Text[win+tm[2] : win+tm[3]])
 			start = win + tm[2]
+			// "Thông báo kết luận số 15-TB/TU": the symbol's own type, just
+			// before, is the head word
+			if st, ok := symbolTypes[typeCode]; ok && st != ref.DocType {
+				before := strings.TrimRight(d.Text[win:start], " ")
+				if len(before) >= len(st) && strings.EqualFold(before[len(before)-len(st):], st) {
+					ref.DocType = st
+					start = win + len(before) - len(st)
+				}
+			}
 		} else if t, ok := symbolTypes[typeCode]; ok {
 			ref.DocType = t
 		} else if strings.HasPrefix(typeCode, "QH") {
@@ -217,6 +226,11 @@ func splitSymbol(sym string, party bool) (string, string) {
 		sym = sym[i+1:]
 	}
 	if i := strings.Index(sym, "-"); i >= 0 {
+		// "123/SGDĐT-VP", "526/UBND-TNMT": no type code, the issuer first
+		// and its office after
+		if _, typed := symbolTypes[sym[:i]]; !typed {
+			return "", sym[:i]
+		}
 		return sym[:i], sym[i+1:]
 	}
 	return sym, ""

@@ -120,6 +120,8 @@ func TestDocRefs(t *testing.T) {
 		{"Thông tư 01/2021/TT-BNV hướng dẫn", []string{"01/2021/TT-BNV|Thông tư|BNV||"}},
 		{"Nghị quyết số 25-NQ/TW và Kết luận số 43-KL/TW", []string{"25-NQ/TW|Nghị quyết|TW||", "43-KL/TW|Kết luận|TW||"}},
 		{"công văn 12-CV/HU gửi các xã", []string{"12-CV/HU|Công văn|HU||"}},
+		{"Theo Thông báo kết luận số 15-TB/TU của Ban Thường vụ", []string{"15-TB/TU|Thông báo|TU||"}},
+		{"theo Văn bản số 526/UBND-TNMT gửi các sở", []string{"526/UBND-TNMT|Văn bản|UBND||"}},
 		// signed on the day the sentence opens with
 		{"Ngày 6/2/2017, đồng chí Đinh Thế Huynh đã ký quyết định số 439 – QĐNS/TW chỉ định", []string{"439-QĐNS/TW|Quyết định|TW|2017-02-06|"}},
 		{"Ngày 30/4, Chủ tịch UBND tỉnh đã ký Công điện số 860/CĐ-CTUBND về việc", []string{"860/CĐ-CTUBND|Công điện|CTUBND|2021-04-30|"}},
