@@ -307,6 +307,9 @@ func TestPeopleShapes(t *testing.T) {
 		{"a space lost before a name",
 			"Tổng Bí thư Nguyễn Phú Trọng và Ủy viên Quốc vụ, Bộ trưởng Quốc phòng Trung QuốcNgụy Phượng Hòa.",
 			[]string{"Nguyễn Phú Trọng = Tổng Bí thư", "Ngụy Phượng Hòa = Ủy viên Quốc vụ; Bộ trưởng Quốc phòng Trung Quốc"}},
+		{"a space lost after a name, before a lower-case word",
+			"Tổng Bí thư Nguyễn Phú Trọngmong muốn hai bên hợp tác.",
+			[]string{"Nguyễn Phú Trọng = Tổng Bí thư"}},
 		{"a body's name in lower case after its head word",
 			"Đó là ý kiến của đồng chí Phan Đức Đồng - Trưởng ban pháp chế HĐND tỉnh tại cuộc họp.",
 			[]string{"Phan Đức Đồng = Trưởng ban pháp chế HĐND tỉnh"}},
@@ -510,4 +513,55 @@ func FuzzNumericDates(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestSyllable(t *testing.T) {
+	for _, w := range []string{"nguyễn", "nghiêng", "trường", "khuyến", "quyền", "gìn", "giữ", "gia", "oanh", "ngoài", "đạo", "ươm", "yêu", "tuổi", "quốc", "a"} {
+		if !syllable(w) {
+			t.Errorf("%q is one syllable", w)
+		}
+	}
+	for _, w := range []string{"", "trọngmong", "biden", "blinken", "stop", "hòaán", "nguyễnnn", "đàlạt", "xyz", "hồồ"} {
+		if syllable(w) {
+			t.Errorf("%q is not one syllable", w)
+		}
+	}
+}
+
+func TestGluedSplit(t *testing.T) {
+	cases := []struct{ in, first string }{
+		{"Trọngmong", "Trọng"},
+		{"Hùngphát", "Hùng"},
+		{"Quốchội", "Quốc"}, // not "Quốch ội"
+		{"Lênin", ""},       // "Lê nin" or "Lên in": neither
+		{"Hòaán", ""},       // vowels on both sides: ambiguous
+		{"Nguyễn", ""},      // one syllable
+		{"Samsung", ""},     // plain ASCII: a name of its own
+		{"TrọngMong", ""},   // the tokenizer splits at the capital
+		{"Đắk", ""},         // one syllable
+		{"Hòa2021", ""},     // digits are not a word
+		{"Kđăm", ""},        // not Vietnamese, but no lower-case syllable follows
+	}
+	for _, c := range cases {
+		k := gluedSplit(c.in)
+		if c.in[:k] != c.first {
+			t.Errorf("gluedSplit(%q) = %q, want %q", c.in, c.in[:k], c.first)
+		}
+	}
+}
+
+func TestTokenizeGlued(t *testing.T) {
+	d := doc.NewDocument("test", "Ông Phú Trọngmong đến.")
+	var got []string
+	for _, tk := range tokens(d) {
+		rs := string(d.Runes[tk.start:tk.end])
+		if rs != tk.text {
+			t.Errorf("token %q has runes %q at %d:%d", tk.text, rs, tk.start, tk.end)
+		}
+		got = append(got, fmt.Sprintf("%s/%v", tk.text, tk.space || tk.camel))
+	}
+	want := "Ông/true Phú/true Trọng/true mong/true đến/true ./false"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
+	}
 }

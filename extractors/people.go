@@ -940,47 +940,7 @@ func upperFirst(s string) string {
 // ("bl", "st"), or a final consonant it does not allow. Such a capitalized
 // word after a title begins a foreign name, not an organization's.
 func foreignWord(w string) bool {
-	if w == "" || !isASCII(w) {
-		return false
-	}
-	if strings.ContainsAny(w, "fjwz") {
-		return true
-	}
-	vowel := func(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
-	// onset: up to the first vowel
-	k := 0
-	for k < len(w) && !vowel(w[k]) {
-		k++
-	}
-	if k == len(w) {
-		return len(w) > 1 // no vowel: an acronym is upper case and not checked here
-	}
-	switch onset := w[:k]; onset {
-	case "", "b", "c", "ch", "d", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "q", "r", "s", "t", "th", "tr", "v", "x":
-	default:
-		return true
-	}
-	// one vowel group only: "an-to-ny", "bi-den" are several syllables
-	v := k
-	for v < len(w) && vowel(w[v]) {
-		v++
-	}
-	for c := v; c < len(w); c++ {
-		if vowel(w[c]) {
-			return true
-		}
-	}
-	// coda: after the last vowel
-	e := len(w)
-	for e > 0 && !vowel(w[e-1]) {
-		e--
-	}
-	switch coda := w[e:]; coda {
-	case "", "c", "ch", "m", "n", "ng", "nh", "p", "t":
-	default:
-		return true
-	}
-	return false
+	return w != "" && isASCII(w) && !syllable(w)
 }
 
 // titleCaseLines marks the tokens of lines written in title case: five or

@@ -96,6 +96,15 @@ func tokenize(d *doc.Document) []token {
 				break
 			}
 			text := t[bs:i]
+			if cl&cUpper != 0 && !upperRun && i-bs > 4 {
+				if k := gluedSplit(text); k > 0 {
+					first := utf8.RuneCountInString(text[:k])
+					out = append(out, token{start: start, end: start + first, text: text[:k], lower: strings.ToLower(text[:k]),
+						word: true, cap: true, space: space, newline: newline, camel: camel})
+					start, text, cl = start+first, text[k:], cLower
+					hasUpper, space, newline, camel = false, false, false, true
+				}
+			}
 			lower := text
 			if hasUpper {
 				lower = strings.ToLower(text)
