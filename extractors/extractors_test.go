@@ -310,6 +310,10 @@ func TestPeopleShapes(t *testing.T) {
 		{"a space lost after a name, before a lower-case word",
 			"Tổng Bí thư Nguyễn Phú Trọngmong muốn hai bên hợp tác.",
 			[]string{"Nguyễn Phú Trọng = Tổng Bí thư"}},
+		{"a ministry's name lists its fields; a list of places or roles is not one",
+			"Ông Nguyễn Văn Hùng, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch, phát biểu. Phó Giám đốc Sở Lao động, Thương binh và Xã hội tỉnh Thừa Thiên Huế Nguyễn Hữu Phước dự. Ông Trần Văn Nam, Giám đốc Sở Y tế, Hà Nam và Nam Định. Ông Lê Văn Tám, Giám đốc Sở Y tế, Trưởng ban Chỉ đạo.",
+			[]string{"Lê Văn Tám = Giám đốc Sở Y tế; Trưởng ban Chỉ đạo", "Nguyễn Hữu Phước = Phó Giám đốc Sở Lao động, Thương binh và Xã hội tỉnh Thừa Thiên Huế",
+				"Nguyễn Văn Hùng = Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch", "Trần Văn Nam = Giám đốc Sở Y tế"}},
 		{"a body's name in lower case after its head word",
 			"Đó là ý kiến của đồng chí Phan Đức Đồng - Trưởng ban pháp chế HĐND tỉnh tại cuộc họp.",
 			[]string{"Phan Đức Đồng = Trưởng ban pháp chế HĐND tỉnh"}},
@@ -430,6 +434,17 @@ func TestEventRoles(t *testing.T) {
 	}
 	if got["Lê Văn C attended"] {
 		t.Error("\"dự án\" (project) is not attending")
+	}
+	// bodies joined by "và" share the verb
+	d = run(t, "Sáng 2/3, Bộ Văn hóa, Thể thao và Du lịch và Ủy ban nhân dân tỉnh Ninh Bình tổ chức Lễ khai mạc.", doc.Date{})
+	var organizers []string
+	for _, r := range d.Relations {
+		if r.Predicate == "organized" {
+			organizers = append(organizers, r.Subject+" -> "+r.Object)
+		}
+	}
+	if want := "Bộ Văn hóa, Thể thao và Du lịch -> Lễ khai mạc | Ủy ban nhân dân tỉnh Ninh Bình -> Lễ khai mạc"; strings.Join(organizers, " | ") != want {
+		t.Errorf("organizers\n got %q\nwant %q", strings.Join(organizers, " | "), want)
 	}
 }
 
@@ -563,5 +578,25 @@ func TestTokenizeGlued(t *testing.T) {
 	want := "Ông/true Phú/true Trọng/true mong/true đến/true ./false"
 	if strings.Join(got, " ") != want {
 		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
+	}
+}
+
+func TestOrganizations(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Bộ Văn hóa, Thể thao và Du lịch phối hợp tổ chức.", "Bộ Văn hóa, Thể thao và Du lịch"},
+		{"Sở Y tế, Sở Giáo dục và Đào tạo cùng dự.", "Sở Y tế | Sở Giáo dục và Đào tạo"},
+		{"Sở Y tế, Hà Nam và Nam Định cùng dự.", "Sở Y tế"},
+		{"Bộ Lao động, Thương binh và Xã hội và Ngân hàng Nhà nước ký kết.", "Bộ Lao động, Thương binh và Xã hội | Ngân hàng Nhà nước"},
+		{"Sở Khoa học và Công nghệ chủ trì.", "Sở Khoa học và Công nghệ"},
+	}
+	for _, c := range cases {
+		d := run(t, c.in, doc.Date{})
+		var got []string
+		for _, m := range d.Of(doc.KindOrganization) {
+			got = append(got, m.Entity.Name)
+		}
+		if strings.Join(got, " | ") != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.in, strings.Join(got, " | "), c.want)
+		}
 	}
 }

@@ -78,13 +78,23 @@ func (x *Linker) Extract(d *doc.Document) {
 	}
 	// the event: what the first "X tổ chức …" of the article names
 	event := ""
-	for _, m := range d.Of(doc.KindOrganization) {
+	orgs := d.Of(doc.KindOrganization)
+	for k, m := range orgs {
+		// "X và Y tổ chức …", "X, Y tổ chức …": bodies that share the verb
+		end := m.End
+		for n := k + 1; n < len(orgs) && orgs[n].Start > end; n++ {
+			gap := strings.TrimSpace(string(d.Runes[end:orgs[n].Start]))
+			if gap != "và" && gap != "," {
+				break
+			}
+			end = orgs[n].End
+		}
 		// "X tổ chức …" within a few words: look before matching
-		near := d.Runes[m.End:min(len(d.Runes), m.End+40)]
+		near := d.Runes[end:min(len(d.Runes), end+40)]
 		if !containsRunes(near, []rune("tổ chức")) {
 			continue
 		}
-		after := string(d.Runes[m.End:min(len(d.Runes), m.End+160)])
+		after := string(d.Runes[end:min(len(d.Runes), end+160)])
 		if g := x.organized.FindStringSubmatch(after); g != nil {
 			ev := strings.TrimSpace(g[1])
 			if event == "" {

@@ -383,6 +383,11 @@ func (x *People) orgTail(toks []token, i int) int {
 			prevCap = true
 			continue
 		}
+		if t.text == "," && x.listedBodyName(toks, i, j) {
+			j++
+			prevCap = false
+			continue
+		}
 		if (!t.space && !t.camel) || t.newline {
 			break
 		}
@@ -467,7 +472,10 @@ func (x *People) orgTail(toks []token, i int) int {
 			j++
 			continue
 		}
-		if l == "và" && j+1 < len(toks) && toks[j+1].capitalized() && !x.nameStarts(toks, j+1) && x.roles.match(toks, j+1) == 0 && j > i {
+		// "Sở Giáo dục và Đào tạo" is one body; "Bộ Lao động, Thương binh
+		// và Xã hội và Ngân hàng Nhà nước" is two
+		if l == "và" && j+1 < len(toks) && toks[j+1].capitalized() && !bodyStarts[toks[j+1].lower] &&
+			!x.nameStarts(toks, j+1) && x.roles.match(toks, j+1) == 0 && j > i {
 			j++
 			continue
 		}
@@ -488,6 +496,45 @@ func (x *People) orgTail(toks []token, i int) int {
 	}
 	return j
 }
+
+// listedBodyName reports whether the comma at token c lists the fields of
+// one body's name, as ministries and departments are named: "Bộ Văn hóa,
+// Thể thao và Du lịch", "Sở Lao động, Thương binh và Xã hội". The title
+// from token i must have named a body's head word, and what follows the
+// comma must be a capitalized field, not a role, a person, a place or
+// another body ("Sở Y tế, Sở Giáo dục và Đào tạo"), that
+// a "và" and a further capitalized field end within a few words.
+func (x *People) listedBodyName(toks []token, i, c int) bool {
+	headed := false
+	for k := max(i-1, 0); k < c; k++ { // from the head word before the tail
+		if toks[k].capitalized() && listedBodyHeads[toks[k].lower] {
+			headed = true
+		}
+	}
+	k := c + 1
+	if !headed || k >= len(toks) || !toks[k].space || !toks[k].nameSyllable() || notNameStart[toks[k].text] ||
+		x.roles.match(toks, k) > 0 || x.nameStarts(toks, k) || x.places.match(toks, k) > 0 {
+		return false
+	}
+	for k++; k < len(toks) && k <= c+4; k++ {
+		t := toks[k]
+		if !t.word || !t.space || t.newline {
+			return false
+		}
+		if t.lower == "và" {
+			return k+1 < len(toks) && toks[k+1].nameSyllable() && toks[k+1].space &&
+				x.roles.match(toks, k+1) == 0 && !x.nameStarts(toks, k+1)
+		}
+	}
+	return false
+}
+
+// bodyStarts begin the name of a body, not a field of one.
+var bodyStarts = map[string]bool{"bộ": true, "sở": true, "phòng": true, "vụ": true, "cục": true, "ủy": true, "ban": true,
+	"hội": true, "viện": true, "ngân": true, "tổng": true, "tập": true, "trường": true, "ubnd": true, "hđnd": true}
+
+// listedBodyHeads name the bodies whose names list fields.
+var listedBodyHeads = map[string]bool{"bộ": true, "sở": true, "phòng": true, "vụ": true, "cục": true, "ủy": true, "ban": true}
 
 // academic are degrees and honours written before a name ("GS.TS Lê Anh
 // Tuấn", "ThS. Nguyễn A"): not titles of office, skipped between a title and
