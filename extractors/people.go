@@ -68,7 +68,8 @@ type personHit struct {
 	titles     [][2]int // token ranges of titles
 	shared     bool
 	coref      bool
-	byTitle    string // for a bare title that stands for someone: the holder's name
+	byTitle    string   // for a bare title that stands for someone: the holder's name
+	former     [][2]int // "A và B nguyên Phó Chủ tịch …": a former post written right after the names
 }
 
 func (x *People) Extract(d *doc.Document) {
@@ -121,6 +122,17 @@ func (x *People) Extract(d *doc.Document) {
 		if len(shared) > 0 {
 			h.titles = append(append([][2]int{}, shared...), h.titles...)
 			h.shared = true
+		}
+		// "A, B và C nguyên Phó Chủ tịch …": the former post follows the
+		// whole list
+		at := h.start
+		for k := len(found) - 1; len(h.former) > 0 && k >= 0; k-- {
+			p := &found[k]
+			if len(p.titles) > 0 || p.end+1 != at || (toks[p.end].lower != "và" && toks[p.end].text != ",") {
+				break
+			}
+			p.titles = append([][2]int{}, h.former...)
+			at = p.start
 		}
 		found = append(found, h)
 		i = next - 1
@@ -205,6 +217,14 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 			if toks[nEnd].text == "(" && k < len(toks) && toks[k].text == ")" {
 				k++
 			}
+		}
+	} else if k < len(toks) && toks[k].lower == "nguyên" && toks[k].space && !toks[k].newline {
+		// "Nguyễn Văn Pha nguyên Phó Chủ tịch …": "nguyên" (former) joins a
+		// post to the name without punctuation
+		if after, e := x.titleChain(toks, k); len(after) > 0 && (e >= len(toks) || !x.nameStarts(toks, e)) {
+			h.titles = append(h.titles, after...)
+			h.former = after
+			k = e
 		}
 	}
 	return h, k, true
