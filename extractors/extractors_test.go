@@ -187,6 +187,8 @@ func TestFigures(t *testing.T) {
 		{"đại dịch COVID-19 bùng phát", nil},
 		{"trong năm 2021 và năm 2022", nil},
 		{"Điều 5 của Luật", nil},
+		{"gửi Ban Chỉ đạo 389 quốc gia và Ban chỉ đạo 24 tỉnh Thanh Hóa", nil},
+		{"Sở đã chỉ đạo 63 trường học", []string{"63|trường học|"}},
 	}
 	pub := doc.Date{Year: 2021, Month: 5, Day: 1}
 	for _, c := range cases {

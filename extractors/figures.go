@@ -259,6 +259,11 @@ func (x *Figures) standalone(d *doc.Document, s, e int) bool {
 		if notBefore[last] || (len(w) == 2 && notBefore[w[0]+" "+w[1]]) {
 			return false
 		}
+		// "Ban Chỉ đạo 389", "Ban chỉ đạo 24 tỉnh": a steering body is
+		// named by a number; "đã chỉ đạo 63 tỉnh" counts
+		if before == "chỉ đạo" && strings.HasSuffix(strings.ToLower(lastWords(t[:s], 3)), "ban chỉ đạo") {
+			return false
+		}
 	}
 	return true
 }
