@@ -189,6 +189,7 @@ func TestFigures(t *testing.T) {
 		{"Điều 5 của Luật", nil},
 		{"gửi Ban Chỉ đạo 389 quốc gia và Ban chỉ đạo 24 tỉnh Thanh Hóa", nil},
 		{"Sở đã chỉ đạo 63 trường học", []string{"63|trường học|"}},
+		{"hào khí 30/4 lịch sử", nil},
 	}
 	pub := doc.Date{Year: 2021, Month: 5, Day: 1}
 	for _, c := range cases {

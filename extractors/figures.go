@@ -135,7 +135,11 @@ func (x *Figures) Extract(d *doc.Document) {
 		mult, unit, percent, after := x.unitAfter(d, rest)
 		if unit == "" {
 			// "15 trên 20 xã", "2.172/2.631 ý kiến": the unit follows the whole
+			// (a part no greater than its whole: "30/4 lịch sử" is a day)
 			if m := ratioJoin.FindStringIndex(t[rest:]); m != nil && i+1 < len(locs) && locs[i+1][0] == rest+m[1] {
+				if of, ok := parseNumber(t[locs[i+1][0]:locs[i+1][1]]); !ok || of < v {
+					continue
+				}
 				if _, u2, _, _ := x.unitAfter(d, locs[i+1][1]); u2 != "" {
 					unit, after = u2, rest
 				}
