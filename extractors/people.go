@@ -704,6 +704,9 @@ func (x *People) bareNameOK(d *doc.Document, toks []token, s, e int) bool {
 	if titleCaseLines(d)[s] {
 		return false // "Hồ Sơ Vụ Án Được Đưa Ra Xét Xử": a headline, every word capitalized
 	}
+	if placeNames(d)[joinTokens(toks[s:e])] {
+		return false // "Lê Hồng, Hải Dương: …" where the text says "xã Lê Hồng"
+	}
 	if s == 0 || toks[s].newline {
 		return true
 	}
@@ -730,6 +733,38 @@ func (x *People) bareNameOK(d *doc.Document, toks []token, s, e int) bool {
 	}
 	return true
 }
+
+// placeNames holds the runs of name syllables the document writes after
+// the word for a commune, a ward or a district ("xã Lê Hồng"): the same
+// words bare elsewhere in it (the headline "Lê Hồng, Hải Dương: …") name
+// the place. Streets, schools and cities are left out: they are named for
+// people the same article often speaks of ("đường Tố Hữu", "Tố Hữu là nhà
+// thơ"; "TP Hồ Chí Minh", "tư tưởng Hồ Chí Minh"). Computed once per
+// document.
+func placeNames(d *doc.Document) map[string]bool {
+	return d.Memo("extractors/place-names", func() any {
+		toks := tokens(d)
+		set := map[string]bool{}
+		for i := 1; i < len(toks); i++ {
+			l := toks[i-1].lower
+			if !localUnits[l] && !(i >= 2 && localUnits[toks[i-2].lower+" "+l]) {
+				continue
+			}
+			j := i
+			for j < len(toks) && j-i < 4 && toks[j].nameSyllable() && toks[j].space && !toks[j].newline {
+				j++
+				if j-i >= 2 {
+					set[joinTokens(toks[i:j])] = true
+				}
+			}
+		}
+		return set
+	}).(map[string]bool)
+}
+
+// localUnits are the administrative units below a province.
+var localUnits = map[string]bool{"xã": true, "phường": true, "thị trấn": true, "huyện": true, "quận": true,
+	"thị xã": true, "thôn": true, "ấp": true, "bản": true, "làng": true, "xóm": true}
 
 // insideOrganization walks back from token s over the words of a name of
 // an organization ("Đoàn Thanh niên Cộng sản Hồ Chí Minh") and reports
