@@ -165,13 +165,15 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 		h.honor = strings.ToLower(joinTokens(toks[j : j+n]))
 		j += n
 	}
+	degree := false // "PGS. Phó Thị Nguyệt Hằng", "GS.TS Tô Lâm"
 	for j < len(toks) && academic[toks[j].lower] {
+		degree = true
 		j++
 		if j < len(toks) && toks[j].text == "." {
 			j++
 		}
 	}
-	loose := len(chain) > 0 || h.honor != "" || (j > i && academic[toks[j-1].lower])
+	loose := len(chain) > 0 || h.honor != "" || degree
 	if loose && j < len(toks) && (toks[j].newline || notNameStart[toks[j].text]) {
 		// a title ending a line (a headline) is not followed by its
 		// holder on the next; "Bộ Chính trị" is never a name
@@ -189,7 +191,7 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 		}
 		return h, i + 1, false
 	}
-	if len(chain) == 0 && h.honor == "" && !x.bareNameOK(d, toks, j, nEnd) {
+	if !loose && !x.bareNameOK(d, toks, j, nEnd) {
 		return h, i + 1, false
 	}
 	h.start, h.end = j, nEnd
