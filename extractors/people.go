@@ -29,6 +29,7 @@ type People struct {
 	orgWords   map[string]bool
 	orgPhrases *phraseIndex
 	orgNames   *phraseIndex // names of organizations that hold a person's name ("Đoàn TNCS Hồ Chí Minh")
+	honorary   *phraseIndex // ranks and honours written out before a name ("Nghệ sĩ nhân dân")
 	abbrev     map[string]string
 }
 
@@ -44,6 +45,7 @@ func NewPeople() *People {
 		orgWords:   lexiconSet("orgwords.txt", true),
 		orgPhrases: newPhraseIndex(lexiconLines("orgbigrams.txt")),
 		orgNames:   newPhraseIndex(lexiconLines("orgnames.txt")),
+		honorary:   newPhraseIndex(lexiconLines("honorary.txt")),
 		abbrev:     lexiconMap("abbreviations.txt"),
 	}
 }
@@ -165,13 +167,29 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 		h.honor = strings.ToLower(joinTokens(toks[j : j+n]))
 		j += n
 	}
-	degree := false // "PGS. Phó Thị Nguyệt Hằng", "GS.TS Tô Lâm"
-	for j < len(toks) && academic[toks[j].lower] {
-		degree = true
-		j++
-		if j < len(toks) && toks[j].text == "." {
+	// "PGS. Phó Thị Nguyệt Hằng", "GS.TS Tô Lâm", "Giáo sư - Nghệ sĩ nhân
+	// dân Thái Ly": degrees and honours, one after another
+	degree := false
+	for j < len(toks) {
+		if academic[toks[j].lower] {
+			degree = true
 			j++
+			if j < len(toks) && toks[j].text == "." {
+				j++
+			}
+			continue
 		}
+		if n := x.honorary.match(toks, j); n > 0 {
+			degree = true
+			j += n
+			continue
+		}
+		if degree && j+1 < len(toks) && (toks[j].text == "-" || toks[j].text == "–" || toks[j].text == ",") &&
+			(academic[toks[j+1].lower] || x.honorary.match(toks, j+1) > 0) {
+			j++
+			continue
+		}
+		break
 	}
 	loose := len(chain) > 0 || h.honor != "" || degree
 	if loose && j < len(toks) && (toks[j].newline || notNameStart[toks[j].text]) {
@@ -180,6 +198,9 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 		return h, i + 1, false
 	}
 	nEnd, ok := x.nameAt(toks, j, loose)
+	if ok && degree && len(chain) == 0 && h.honor == "" && !x.surnames[toks[j].text] && !x.weakNames[toks[j].text] {
+		ok = false // "Giáo sư Trường Đại học …": a degree alone vouches only for a family name
+	}
 	if !ok {
 		// a bare given name after an honorific refers back to someone named
 		if h.honor != "" && j < len(toks) && toks[j].nameSyllable() && !(j+1 < len(toks) && toks[j+1].nameSyllable() && toks[j+1].space) {
