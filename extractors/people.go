@@ -30,6 +30,7 @@ type People struct {
 	orgPhrases *phraseIndex
 	orgNames   *phraseIndex // names of organizations that hold a person's name ("Đoàn TNCS Hồ Chí Minh")
 	honorary   *phraseIndex // ranks and honours written out before a name ("Nghệ sĩ nhân dân")
+	callings   *phraseIndex // occupations written before a name ("ca sỹ", "nhà thơ")
 	abbrev     map[string]string
 }
 
@@ -46,6 +47,7 @@ func NewPeople() *People {
 		orgPhrases: newPhraseIndex(lexiconLines("orgbigrams.txt")),
 		orgNames:   newPhraseIndex(lexiconLines("orgnames.txt")),
 		honorary:   newPhraseIndex(lexiconLines("honorary.txt")),
+		callings:   newPhraseIndex(lexiconLines("occupations.txt")),
 		abbrev:     lexiconMap("abbreviations.txt"),
 	}
 }
@@ -71,6 +73,7 @@ type personHit struct {
 	shared     bool
 	coref      bool
 	byTitle    string   // for a bare title that stands for someone: the holder's name
+	calling    bool     // named after an occupation ("ca sỹ Anh Thơ"): a list may follow
 	former     [][2]int // "A và B nguyên Phó Chủ tịch …": a former post written right after the names
 }
 
@@ -109,7 +112,7 @@ func (x *People) Extract(d *doc.Document) {
 		}
 		// a person, with or without titles, starts at a capitalized word, an
 		// honorific or a role word ("phó bí thư", "đại biểu"): skip the rest
-		if t := toks[i]; !t.word || (!t.capitalized() && !x.roles.starts(t.lower) && !honorifics[t.lower] &&
+		if t := toks[i]; !t.word || (!t.capitalized() && !x.roles.starts(t.lower) && !honorifics[t.lower] && !x.callings.starts(t.lower) &&
 			t.lower != "đồng" && t.lower != "nguyên" && t.lower != "tân") {
 			continue
 		}
@@ -137,9 +140,33 @@ func (x *People) Extract(d *doc.Document) {
 			at = p.start
 		}
 		found = append(found, h)
+		if h.calling && len(h.titles) == 0 {
+			found, next = x.callingList(toks, next, found)
+		}
 		i = next - 1
 	}
 	x.emit(d, toks, found)
+}
+
+// callingList reads the names listed after one introduced by an
+// occupation ("ca sỹ Anh Thơ, Tùng Dương, Phương Thanh…"): each item is a
+// run of capitalized syllables after a comma or "và" that ends at
+// punctuation or "và", and is not a place or a body. It returns the hits
+// and the token after the list.
+func (x *People) callingList(toks []token, k int, found []personHit) ([]personHit, int) {
+	for k+1 < len(toks) && (toks[k].text == "," || toks[k].lower == "và") {
+		s := k + 1
+		e, ok := x.nameAt(toks, s, true)
+		if !ok || notNameStart[toks[s].text] || x.places.match(toks, s) >= e-s {
+			break
+		}
+		if e < len(toks) && toks[e].word && toks[e].lower != "và" {
+			break // "…, Tùng Dương hát": the list has ended
+		}
+		found = append(found, personHit{start: s, end: e, calling: true})
+		k = e
+	}
+	return found, k
 }
 
 // personAt tries to read a person (with titles before and after) at token i.
@@ -184,6 +211,11 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 			j += n
 			continue
 		}
+		if n := x.callings.match(toks, j); n > 0 && j+n < len(toks) && toks[j+n].nameSyllable() {
+			h.calling = true
+			j += n
+			continue
+		}
 		if degree && j+1 < len(toks) && (toks[j].text == "-" || toks[j].text == "–" || toks[j].text == ",") &&
 			(academic[toks[j+1].lower] || x.honorary.match(toks, j+1) > 0) {
 			j++
@@ -191,14 +223,17 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 		}
 		break
 	}
-	loose := len(chain) > 0 || h.honor != "" || degree
+	loose := len(chain) > 0 || h.honor != "" || degree || h.calling
 	if loose && j < len(toks) && (toks[j].newline || notNameStart[toks[j].text]) {
 		// a title ending a line (a headline) is not followed by its
 		// holder on the next; "Bộ Chính trị" is never a name
 		return h, i + 1, false
 	}
 	nEnd, ok := x.nameAt(toks, j, loose)
-	if ok && degree && len(chain) == 0 && h.honor == "" && !x.surnames[toks[j].text] && !x.weakNames[toks[j].text] {
+	if ok && h.calling && x.places.match(toks, j) >= nEnd-j {
+		ok = false // "nhà báo Việt Nam"
+	}
+	if ok && degree && !h.calling && len(chain) == 0 && h.honor == "" && !x.surnames[toks[j].text] && !x.weakNames[toks[j].text] {
 		ok = false // "Giáo sư Trường Đại học …": a degree alone vouches only for a family name
 	}
 	if !ok {
