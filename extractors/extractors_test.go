@@ -190,6 +190,8 @@ func TestFigures(t *testing.T) {
 		{"gửi Ban Chỉ đạo 389 quốc gia và Ban chỉ đạo 24 tỉnh Thanh Hóa", nil},
 		{"Sở đã chỉ đạo 63 trường học", []string{"63|trường học|"}},
 		{"hào khí 30/4 lịch sử", nil},
+		{"Về đầu tư, số doanh nghiệp đăng ký mới là 20.000. Tổng số hộ nghèo là 1.234.", []string{"20000|doanh nghiệp|", "1234|hộ nghèo|"}},
+		{"Hệ số lương là 2,34. Con số này là 15.", nil},
 	}
 	pub := doc.Date{Year: 2021, Month: 5, Day: 1}
 	for _, c := range cases {

@@ -145,6 +145,9 @@ func (x *Figures) Extract(d *doc.Document) {
 				}
 			}
 			if unit == "" {
+				unit = x.unitBefore(d, s)
+			}
+			if unit == "" {
 				continue // a number that counts nothing named is not a figure
 			}
 		}
@@ -270,6 +273,35 @@ func (x *Figures) standalone(d *doc.Document, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// unitBefore reads the counted noun of a number stated as a predicate:
+// "số doanh nghiệp đăng ký mới là 20.000", "tổng số hộ nghèo là 1.234".
+// The clause before the number must end in "là" and hold "số" a few words
+// back, with no punctuation between; the noun after "số" is the unit.
+func (x *Figures) unitBefore(d *doc.Document, s int) string {
+	t := d.Text
+	head := strings.TrimRight(t[:s], " ")
+	if !strings.HasSuffix(head, " là") {
+		return ""
+	}
+	la := len(head) - len("là")
+	win := head[max(0, la-60):la]
+	k := strings.LastIndex(win, "số ")
+	if k < 0 || strings.ContainsAny(win[k:], ",;:.()\"“”/\n") {
+		return ""
+	}
+	at := la - len(win) + k + len("số")
+	// "số" opens the clause or follows "tổng"; "hệ số lương", "chỉ số
+	// giá", "con số" are other words
+	if w := strings.ToLower(lastWords(t[:at-len("số")], 1)); w != "" && w != "tổng" {
+		return ""
+	}
+	_, unit, _, end := x.unitAfter(d, at)
+	if unit == "" || end > la {
+		return ""
+	}
+	return unit
 }
 
 // unitAfter reads a multiplier and the counted noun after a number that
