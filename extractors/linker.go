@@ -82,7 +82,7 @@ func (x *Linker) Extract(d *doc.Document) {
 	for k, m := range orgs {
 		// "X và Y tổ chức …", "X, Y tổ chức …": bodies that share the verb
 		end := m.End
-		for n := k + 1; n < len(orgs) && orgs[n].Start > end; n++ {
+		for n := k + 1; n < len(orgs) && orgs[n].Start > end && orgs[n].Start-end <= 5; n++ {
 			gap := strings.TrimSpace(string(d.Runes[end:orgs[n].Start]))
 			if gap != "và" && gap != "," {
 				break

@@ -762,7 +762,7 @@ func (x *People) bareNameOK(d *doc.Document, toks []token, s, e int) bool {
 	if titleCaseLines(d)[s] {
 		return false // "Hồ Sơ Vụ Án Được Đưa Ra Xét Xử": a headline, every word capitalized
 	}
-	if placeNames(d)[joinTokens(toks[s:e])] {
+	if pn := placeNames(d); len(pn) > 0 && pn[joinTokens(toks[s:e])] {
 		return false // "Lê Hồng, Hải Dương: …" where the text says "xã Lê Hồng"
 	}
 	if s == 0 || toks[s].newline {
