@@ -773,11 +773,7 @@ func (x *People) bareNameOK(d *doc.Document, toks []token, s, e int) bool {
 		return false
 	}
 	if p.word {
-		l := p.lower
-		if placeClassifiers[l] {
-			return false
-		}
-		if s >= 2 && placeClassifiers[toks[s-2].lower+" "+l] {
+		if afterWordOf(placeClassifiers, toks, s) {
 			return false
 		}
 		if x.insideOrganization(toks, s) {
@@ -804,8 +800,7 @@ func placeNames(d *doc.Document) map[string]bool {
 		toks := tokens(d)
 		set := map[string]bool{}
 		for i := 1; i < len(toks); i++ {
-			l := toks[i-1].lower
-			if !localUnits[l] && !(i >= 2 && localUnits[toks[i-2].lower+" "+l]) {
+			if !afterWordOf(localUnits, toks, i) {
 				continue
 			}
 			j := i
@@ -818,6 +813,16 @@ func placeNames(d *doc.Document) map[string]bool {
 		}
 		return set
 	}).(map[string]bool)
+}
+
+// afterWordOf reports whether one word or two words of set ("xã", "thị xã")
+// stand right before token i.
+func afterWordOf(set map[string]bool, toks []token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	l := toks[i-1].lower
+	return set[l] || (i >= 2 && set[toks[i-2].lower+" "+l])
 }
 
 // localUnits are the administrative units below a province.

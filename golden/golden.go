@@ -97,32 +97,32 @@ func Compare(want, got string) []string {
 	sort.Strings(names)
 	var out []string
 	for _, n := range names {
-		gl := count(g[n])
-		for _, l := range w[n] {
-			if gl[l] > 0 {
-				gl[l]--
-				continue
-			}
+		for _, l := range without(w[n], g[n]) {
 			out = append(out, fmt.Sprintf("- %s: %s", n, l))
 		}
-		wl2 := count(w[n])
-		for _, l := range g[n] {
-			if wl2[l] > 0 {
-				wl2[l]--
-				continue
-			}
+		for _, l := range without(g[n], w[n]) {
 			out = append(out, fmt.Sprintf("+ %s: %s", n, l))
 		}
 	}
 	return out
 }
 
-func count(ls []string) map[string]int {
-	m := map[string]int{}
-	for _, l := range ls {
-		m[l]++
+// without returns the lines of a that b does not hold, counting repeats: a
+// line twice in a and once in b is listed once.
+func without(a, b []string) []string {
+	left := map[string]int{}
+	for _, l := range b {
+		left[l]++
 	}
-	return m
+	var out []string
+	for _, l := range a {
+		if left[l] > 0 {
+			left[l]--
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // sections splits a snapshot into its table sections (the header lines

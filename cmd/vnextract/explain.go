@@ -9,7 +9,6 @@ import (
 
 	"github.com/vnextract/vnextract/eval"
 	"github.com/vnextract/vnextract/explain"
-	"github.com/vnextract/vnextract/pipeline"
 )
 
 const explainHelp = `
@@ -29,15 +28,7 @@ func cmdExplain(args []string, stdout, stderr io.Writer) (int, error) {
 	if err := fs.Parse(args); err != nil {
 		return 2, err
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return 2, fmt.Errorf("explain needs a PATH")
-	}
-	r, err := newRunner()
-	if err != nil {
-		return 2, err
-	}
-	inputs, err := pipeline.Collect(fs.Args())
+	r, inputs, err := pathsAndRunner(fs)
 	if err != nil {
 		return 2, err
 	}

@@ -84,6 +84,25 @@ func newRunner() (*pipeline.Runner, error) {
 	return pipeline.New(extractors.Default())
 }
 
+// pathsAndRunner reads a command's PATH arguments (at least one is needed)
+// and builds the runner, for the commands that extract and print per
+// document.
+func pathsAndRunner(fs *flag.FlagSet) (*pipeline.Runner, []pipeline.Input, error) {
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return nil, nil, fmt.Errorf("%s needs a PATH", fs.Name())
+	}
+	r, err := newRunner()
+	if err != nil {
+		return nil, nil, err
+	}
+	inputs, err := pipeline.Collect(fs.Args())
+	if err != nil {
+		return nil, nil, err
+	}
+	return r, inputs, nil
+}
+
 // newFlags makes a flag set whose --help prints the command's text.
 func newFlags(name, text string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)

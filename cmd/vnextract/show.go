@@ -21,15 +21,7 @@ func cmdShow(args []string, stdout, stderr io.Writer) (int, error) {
 	if err := fs.Parse(args); err != nil {
 		return 2, err
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return 2, fmt.Errorf("show needs a PATH")
-	}
-	r, err := newRunner()
-	if err != nil {
-		return 2, err
-	}
-	inputs, err := pipeline.Collect(fs.Args())
+	r, inputs, err := pathsAndRunner(fs)
 	if err != nil {
 		return 2, err
 	}
