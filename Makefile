@@ -21,9 +21,10 @@ build:
 golden:
 	$(GO) test ./golden -run TestGolden -update
 
-## eval: score against ../shared/gold with the CI thresholds
+## eval: score against ../shared/gold with the CI floors (F1 per kind; raise them as the figures rise)
+FLOORS ?= people=0.98,titles=0.88,dates=0.96,document_refs=0.99,figures=0.96
 eval:
-	$(GO) run ./cmd/vnextract eval --gold ../shared/gold --min-f1 0.95 ../shared/seeds ../shared/corpus/baomoi-dev ../shared/corpus/dantri-2021
+	$(GO) run ./cmd/vnextract eval --gold ../shared/gold --min-f1 $(FLOORS) ../shared/seeds ../shared/corpus/baomoi-dev ../shared/corpus/dantri-2021
 
 ## bench: Go benchmarks (MB/s, docs/s, allocations) and the whole-run benchmark on 200 MB
 bench:
