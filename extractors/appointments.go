@@ -1,6 +1,7 @@
 package extractors
 
 import (
+	"github.com/vnextract/vnextract/lang/vi"
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
 
@@ -12,22 +13,15 @@ import (
 // not rows of the titles table.
 type Appointments struct {
 	p     *People
-	cues  *phraseIndex
-	takes *phraseIndex // "làm", "giữ chức": what stands between a name and the post
+	cues  *vi.PhraseIndex
+	takes *vi.PhraseIndex // "làm", "giữ chức": what stands between a name and the post
 }
 
 func NewAppointments() *Appointments {
 	return &Appointments{
-		p: NewPeople(),
-		cues: newPhraseIndex([]string{
-			"giữ chức vụ", "giữ chức", "được bầu làm", "được bầu giữ chức", "được bầu", "bầu giữ chức", "bầu làm",
-			"được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được bổ nhiệm", "bổ nhiệm giữ chức", "bổ nhiệm làm", "bổ nhiệm",
-			"được điều động làm", "được điều động giữ chức", "điều động", "được phân công làm", "được phân công giữ chức",
-			"được chỉ định làm", "được chỉ định giữ chức", "chỉ định", "được giới thiệu bầu giữ chức", "tái đắc cử",
-			"trúng cử", "được công nhận là", "thôi giữ chức vụ", "thôi giữ chức", "cho thôi giữ chức", "miễn nhiệm chức vụ",
-			"miễn nhiệm",
-		}),
-		takes: newPhraseIndex([]string{"làm", "giữ chức", "giữ chức vụ", "giữ", "tham gia", "nhận công tác tại"}),
+		p:     NewPeople(),
+		cues:  lex.AppointCues,
+		takes: lex.AppointTake,
 	}
 }
 
@@ -37,11 +31,11 @@ func (x *Appointments) Name() string { return "appointments" }
 func (x *Appointments) Needs() []string { return []string{"people", "dates"} }
 
 func (x *Appointments) Extract(d *doc.Document) {
-	toks := tokens(d)
+	toks := vi.Tokens(d)
 	persons := d.Of(doc.KindPerson)
 	dates := d.Of(doc.KindDate)
 	for i := 0; i < len(toks); i++ {
-		n := x.cues.match(toks, i)
+		n := x.cues.Match(toks, i)
 		if n == 0 {
 			continue
 		}
@@ -50,7 +44,7 @@ func (x *Appointments) Extract(d *doc.Document) {
 		if cue == "thôi giữ chức" || cue == "thôi giữ chức vụ" || cue == "cho thôi giữ chức" || cue == "miễn nhiệm" || cue == "miễn nhiệm chức vụ" {
 			pred = "relieved_of"
 		}
-		sent := d.SentenceAt(toks[i].start)
+		sent := d.SentenceAt(toks[i].Start)
 		j := i + n
 		// "bổ nhiệm ông Nguyễn Văn A giữ chức …": the person stands between
 		var person *doc.Mention
@@ -58,14 +52,14 @@ func (x *Appointments) Extract(d *doc.Document) {
 			j += h
 		}
 		for _, p := range persons {
-			if j < len(toks) && p.Start == toks[j].start {
+			if j < len(toks) && p.Start == toks[j].Start {
 				person = p
-				for j < len(toks) && toks[j].start < p.End {
+				for j < len(toks) && toks[j].Start < p.End {
 					j++
 				}
 				// the post follows "làm", "giữ chức"; titles after a comma
 				// are the ones the person holds already
-				if k := x.takes.match(toks, j); k > 0 {
+				if k := x.takes.Match(toks, j); k > 0 {
 					j += k
 				} else {
 					person = nil
@@ -77,7 +71,7 @@ func (x *Appointments) Extract(d *doc.Document) {
 		if person == nil && j < len(toks) {
 			// the subject: the last person named before the cue in the sentence
 			for _, p := range persons {
-				if p.End <= toks[i].start && p.Sentence == sent {
+				if p.End <= toks[i].Start && p.Sentence == sent {
 					person = p
 				}
 			}
@@ -94,24 +88,24 @@ func (x *Appointments) Extract(d *doc.Document) {
 			}
 		}
 		for _, c := range chain {
-			s, e := toks[c[0]].start, toks[c[1]-1].end
+			s, e := toks[c[0]].Start, toks[c[1]-1].End
 			d.Relations = append(d.Relations, doc.Relation{
 				Subject: person.Person.Name, SubjectKind: "person", Predicate: pred,
 				Object: d.Slice(s, e), ObjectKind: "title", Date: date,
-				Sentence: sent, Start: toks[i].start, End: e, Rule: "appointments/" + cue,
+				Sentence: sent, Start: toks[i].Start, End: e, Rule: "appointments/" + cue,
 			})
 		}
 		i = end - 1
 	}
 }
 
-func joinLower(ts []token) string {
+func joinLower(ts []vi.Token) string {
 	s := ""
 	for k, t := range ts {
 		if k > 0 {
 			s += " "
 		}
-		s += t.lower
+		s += t.Lower
 	}
 	return s
 }

@@ -1,6 +1,7 @@
 // Package extractors holds the stages that find things in a Document: one
-// file per extractor, each a doc.Stage, with its word lists embedded. They
-// import pipeline/doc only, read the normalized text, and add mentions and
+// file per extractor, each a doc.Stage. They import pipeline/doc and the
+// language layer lang/vi only (tokens and vocabulary come from there), read
+// the normalized text, and add mentions and
 // relations; none of them writes files or reaches into another's internals.
 // The order they run in is the list in Default.
 package extractors

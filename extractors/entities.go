@@ -1,6 +1,7 @@
 package extractors
 
 import (
+	"github.com/vnextract/vnextract/lang/vi"
 	"strings"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
@@ -13,24 +14,14 @@ import (
 // and a capitalized name, or a province from the word list.
 type Entities struct {
 	p     *People
-	heads *phraseIndex
-}
-
-// orgHeads begin the name of a Party, State or mass organization.
-var orgHeads = []string{
-	"Ban", "Bộ", "Sở", "Ủy ban", "UBND", "HĐND", "Hội đồng", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy",
-	"Thị ủy", "Đảng ủy", "Đảng bộ", "Mặt trận", "MTTQ", "Hội", "Đoàn", "Tập đoàn", "Tổng công ty", "Công ty",
-	"Viện", "Cục", "Tổng cục", "Vụ", "Văn phòng", "Quốc hội", "Chính phủ", "Tòa án", "Viện kiểm sát",
-	"Công an", "Bộ Chỉ huy", "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành", "BCH", "BTV", "Liên đoàn",
-	"Trường", "Đại học", "Học viện", "Bệnh viện", "Ngân hàng", "Kiểm toán Nhà nước", "Thanh tra", "Chi cục",
-	"Ban cán sự", "Đảng đoàn", "Ban Thường vụ", "Trung ương Đảng", "Đài", "Báo",
+	heads *vi.PhraseIndex
 }
 
 // orgHeadWords are the first words of orgHeads: a capitalized run that
 // starts with one is an organization, not a name.
 var orgHeadWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, h := range orgHeads {
+	for _, h := range lex.OrgHeads {
 		m[strings.Fields(h)[0]] = true
 	}
 	m["Tổng"] = true
@@ -38,7 +29,7 @@ var orgHeadWords = func() map[string]bool {
 }()
 
 func NewEntities() *Entities {
-	return &Entities{p: NewPeople(), heads: newPhraseIndex(orgHeads)}
+	return &Entities{p: NewPeople(), heads: vi.NewPhraseIndex(lex.OrgHeads)}
 }
 
 func (x *Entities) Name() string { return "entities" }
@@ -47,7 +38,7 @@ func (x *Entities) Name() string { return "entities" }
 func (x *Entities) Needs() []string { return []string{"people"} }
 
 func (x *Entities) Extract(d *doc.Document) {
-	toks := tokens(d)
+	toks := vi.Tokens(d)
 	// names, not titles standing for a person, keep organizations out
 	var names []*doc.Mention
 	for _, m := range d.Of(doc.KindPerson) {
@@ -71,77 +62,71 @@ func (x *Entities) Extract(d *doc.Document) {
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.word || inName(t.start, t.end) {
+		if !t.Word || inName(t.Start, t.End) {
 			continue
 		}
-		l := t.lower
+		l := t.Lower
 		// place: level word + capitalized name
-		if isLevel(l) || (l == "thành" && i+1 < len(toks) && toks[i+1].lower == "phố") {
+		if isLevel(l) || (l == "thành" && i+1 < len(toks) && toks[i+1].Lower == "phố") {
 			j := i + 1
 			if l == "thành" {
 				j++
 			}
 			k := j
-			if n := x.p.places.match(toks, j); n > 0 {
+			if n := x.p.places.Match(toks, j); n > 0 {
 				k = j + n
 			} else {
-				for k < len(toks) && k-j < 3 && toks[k].nameSyllable() && toks[k].space {
+				for k < len(toks) && k-j < 3 && toks[k].NameSyllable() && toks[k].Space {
 					k++
 				}
 			}
-			if k-j >= 1 && !(k-j == 1 && !toks[j].capitalized()) && k > j && toks[j].capitalized() {
-				m := d.Add(&doc.Mention{Kind: doc.KindLocation, Start: t.start, End: toks[k-1].end, Rule: "entities/level-place",
+			if k-j >= 1 && !(k-j == 1 && !toks[j].Capitalized()) && k > j && toks[j].Capitalized() {
+				m := d.Add(&doc.Mention{Kind: doc.KindLocation, Start: t.Start, End: toks[k-1].End, Rule: "entities/level-place",
 					Entity: &doc.Entity{Name: joinTokens(toks[j:k]), Type: strings.ToLower(joinTokens(toks[i:j]))}})
 				m.Entity.Full = m.Entity.Name
 				i = k - 1
 				continue
 			}
 		}
-		if !t.capitalized() {
+		if !t.Capitalized() {
 			continue
 		}
-		if x.p.roles.match(toks, i) > 0 {
+		if x.p.roles.Match(toks, i) > 0 {
 			continue // "Bộ trưởng …" is a title, not a body
 		}
-		if n := x.heads.match(toks, i); n > 0 && t.capitalized() {
+		if n := x.heads.Match(toks, i); n > 0 && t.Capitalized() {
 			e := x.p.orgTail(toks, i+n)
-			if e == i+n && n == 1 && !t.acronym() {
+			if e == i+n && n == 1 && !t.Acronym() {
 				continue // "Ban", "Bộ" alone are common words
 			}
-			if inName(t.start, toks[e-1].end) || isEventName(toks[i:e]) {
+			if inName(t.Start, toks[e-1].End) || isEventName(toks[i:e]) {
 				continue
 			}
 			name := joinTokens(toks[i:e])
-			d.Add(&doc.Mention{Kind: doc.KindOrganization, Start: t.start, End: toks[e-1].end, Rule: "entities/org-head",
+			d.Add(&doc.Mention{Kind: doc.KindOrganization, Start: t.Start, End: toks[e-1].End, Rule: "entities/org-head",
 				Entity: &doc.Entity{Name: name, Full: expand(x.p.abbrev, toks[i:e]), Type: joinTokens(toks[i : i+n])}})
 			i = e - 1
 			continue
 		}
-		if n := x.p.places.match(toks, i); n > 0 {
-			d.Add(&doc.Mention{Kind: doc.KindLocation, Start: t.start, End: toks[i+n-1].end, Rule: "entities/place-list",
+		if n := x.p.places.Match(toks, i); n > 0 {
+			d.Add(&doc.Mention{Kind: doc.KindLocation, Start: t.Start, End: toks[i+n-1].End, Rule: "entities/place-list",
 				Entity: &doc.Entity{Name: joinTokens(toks[i : i+n]), Full: joinTokens(toks[i : i+n])}})
 			i += n - 1
 		}
 	}
 }
 
-func isLevel(l string) bool {
-	switch l {
-	case "tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "tp":
-		return true
-	}
-	return false
-}
+func isLevel(l string) bool { return lex.LevelIn(l, vi.Province, vi.Commune) }
 
 // expand writes an organization name with its abbreviations spelled out.
-func expand(abbrev map[string]string, toks []token) string {
+func expand(abbrev map[string]string, toks []vi.Token) string {
 	var parts []string
 	for k, tk := range toks {
-		w := tk.text
+		w := tk.Text
 		if e, ok := abbrev[w]; ok {
 			w = e
 		}
-		if k > 0 && !tk.space {
+		if k > 0 && !tk.Space {
 			parts[len(parts)-1] += w
 			continue
 		}
@@ -151,13 +136,9 @@ func expand(abbrev map[string]string, toks []token) string {
 }
 
 // isEventName: "Hội nghị", "Hội thảo" start with "Hội" but are events.
-func isEventName(toks []token) bool {
-	if len(toks) < 2 || toks[0].text != "Hội" {
+func isEventName(toks []vi.Token) bool {
+	if len(toks) < 2 || toks[0].Text != "Hội" {
 		return false
 	}
-	switch toks[1].lower {
-	case "nghị", "thảo", "thi", "diễn", "chợ", "trại", "báo":
-		return true
-	}
-	return false
+	return lex.EventHeads[toks[1].Lower]
 }

@@ -554,57 +554,6 @@ func FuzzNumericDates(f *testing.F) {
 	})
 }
 
-func TestSyllable(t *testing.T) {
-	for _, w := range []string{"nguyễn", "nghiêng", "trường", "khuyến", "quyền", "gìn", "giữ", "gia", "oanh", "ngoài", "đạo", "ươm", "yêu", "tuổi", "quốc", "a"} {
-		if !syllable(w) {
-			t.Errorf("%q is one syllable", w)
-		}
-	}
-	for _, w := range []string{"", "trọngmong", "biden", "blinken", "stop", "hòaán", "nguyễnnn", "đàlạt", "xyz", "hồồ"} {
-		if syllable(w) {
-			t.Errorf("%q is not one syllable", w)
-		}
-	}
-}
-
-func TestGluedSplit(t *testing.T) {
-	cases := []struct{ in, first string }{
-		{"Trọngmong", "Trọng"},
-		{"Hùngphát", "Hùng"},
-		{"Quốchội", "Quốc"}, // not "Quốch ội"
-		{"Lênin", ""},       // "Lê nin" or "Lên in": neither
-		{"Hòaán", ""},       // vowels on both sides: ambiguous
-		{"Nguyễn", ""},      // one syllable
-		{"Samsung", ""},     // plain ASCII: a name of its own
-		{"TrọngMong", ""},   // the tokenizer splits at the capital
-		{"Đắk", ""},         // one syllable
-		{"Hòa2021", ""},     // digits are not a word
-		{"Kđăm", ""},        // not Vietnamese, but no lower-case syllable follows
-	}
-	for _, c := range cases {
-		k := gluedSplit(c.in)
-		if c.in[:k] != c.first {
-			t.Errorf("gluedSplit(%q) = %q, want %q", c.in, c.in[:k], c.first)
-		}
-	}
-}
-
-func TestTokenizeGlued(t *testing.T) {
-	d := doc.NewDocument("test", "Ông Phú Trọngmong đến.")
-	var got []string
-	for _, tk := range tokens(d) {
-		rs := string(d.Runes[tk.start:tk.end])
-		if rs != tk.text {
-			t.Errorf("token %q has runes %q at %d:%d", tk.text, rs, tk.start, tk.end)
-		}
-		got = append(got, fmt.Sprintf("%s/%v", tk.text, tk.space || tk.camel))
-	}
-	want := "Ông/true Phú/true Trọng/true mong/true đến/true ./false"
-	if strings.Join(got, " ") != want {
-		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
-	}
-}
-
 func TestOrganizations(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"Bộ Văn hóa, Thể thao và Du lịch phối hợp tổ chức.", "Bộ Văn hóa, Thể thao và Du lịch"},

@@ -1,6 +1,8 @@
 package extractors
 
 import (
+	"github.com/vnextract/vnextract/lang/vi"
+	"sort"
 	"strings"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
@@ -24,47 +26,35 @@ import (
 type People struct {
 	surnames   map[string]bool // may start a name on their own
 	weakNames  map[string]bool // start a name only after a title or honorific
-	places     *phraseIndex
-	roles      *phraseIndex
+	places     *vi.PhraseIndex
+	roles      *vi.PhraseIndex
 	orgWords   map[string]bool
-	orgPhrases *phraseIndex
-	orgNames   *phraseIndex // names of organizations that hold a person's name ("Đoàn TNCS Hồ Chí Minh")
-	honorary   *phraseIndex // ranks and honours written out before a name ("Nghệ sĩ nhân dân")
-	callings   *phraseIndex // occupations written before a name ("ca sỹ", "nhà thơ")
+	orgPhrases *vi.PhraseIndex
+	orgNames   *vi.PhraseIndex // names of organizations that hold a person's name ("Đoàn TNCS Hồ Chí Minh")
+	honorary   *vi.PhraseIndex // ranks and honours written out before a name ("Nghệ sĩ nhân dân")
+	callings   *vi.PhraseIndex // occupations written before a name ("ca sỹ", "nhà thơ")
 	abbrev     map[string]string
 }
 
-// placeIndex is the province and city list for code that has no People.
-var placeIndex = newPhraseIndex(lexiconLines("places.txt"))
+// lex is the language layer's vocabulary, loaded once.
+var lex = vi.Lex()
 
 func NewPeople() *People {
 	return &People{
-		surnames:   lexiconSet("surnames.txt", false),
-		weakNames:  lexiconSet("surnames_weak.txt", false),
-		places:     placeIndex,
-		roles:      newPhraseIndex(lexiconLines("roles.txt")),
-		orgWords:   lexiconSet("orgwords.txt", true),
-		orgPhrases: newPhraseIndex(lexiconLines("orgbigrams.txt")),
-		orgNames:   newPhraseIndex(lexiconLines("orgnames.txt")),
-		honorary:   newPhraseIndex(lexiconLines("honorary.txt")),
-		callings:   newPhraseIndex(lexiconLines("occupations.txt")),
-		abbrev:     lexiconMap("abbreviations.txt"),
+		surnames:   lex.Surnames,
+		weakNames:  lex.WeakSurnames,
+		places:     lex.Places,
+		roles:      lex.Roles,
+		orgWords:   lex.OrgWords,
+		orgPhrases: lex.OrgBigrams,
+		orgNames:   lex.OrgNames,
+		honorary:   lex.Honorary,
+		callings:   lex.Occupations,
+		abbrev:     lex.Abbrev,
 	}
 }
 
 func (x *People) Name() string { return "people" }
-
-// honorifics stand before a name; their lower-case form is stored.
-var honorifics = map[string]bool{"đồng chí": true, "ông": true, "bà": true, "anh": true, "chị": true, "cụ": true}
-
-// placeClassifiers make the capitalized run after them a place, not a person.
-var placeClassifiers = map[string]bool{
-	"tỉnh": true, "thành phố": true, "tp": true, "huyện": true, "quận": true, "thị xã": true, "thị trấn": true,
-	"xã": true, "phường": true, "đường": true, "phố": true, "thôn": true, "bản": true, "ấp": true, "làng": true,
-	"sông": true, "núi": true, "cầu": true, "chợ": true, "trường": true, "đảo": true, "vịnh": true, "đèo": true,
-	"tượng": true, "đền": true, "chùa": true, "lăng": true, "quảng trường": true, "khu": true, "tòa": true,
-	"giải": true, "phong trào": true, "cuộc": true, "tổ": true, "nhà": true, "giáo": true,
-}
 
 type personHit struct {
 	start, end int // token range of the name
@@ -78,32 +68,32 @@ type personHit struct {
 }
 
 func (x *People) Extract(d *doc.Document) {
-	toks := tokens(d)
+	toks := vi.Tokens(d)
 	var found []personHit
 	var shared [][2]int // a title shared by the list that follows (until the sentence ends)
 	sharedSentence := -1
 	sent := -1
 	for i := 0; i < len(toks); i++ {
-		if sent < 0 || sent >= len(d.Sentences) || toks[i].start >= d.Sentences[sent].End {
-			sent = d.SentenceAt(toks[i].start)
+		if sent < 0 || sent >= len(d.Sentences) || toks[i].Start >= d.Sentences[sent].End {
+			sent = d.SentenceAt(toks[i].Start)
 		}
 		if sent != sharedSentence {
 			shared = nil
 		}
 		// "các đồng chí Bí thư Trung ương Đảng:" opens a shared title
-		if listOpeners[toks[i].lower] || (toks[i].word && toks[i].text[0] >= '0' && toks[i].text[0] <= '9') {
+		if lex.ListOpeners[toks[i].Lower] || (toks[i].Word && toks[i].Text[0] >= '0' && toks[i].Text[0] <= '9') {
 			j := i + 1
 			if n := x.honorificAt(toks, j); n > 0 {
 				j += n
 			}
 			chain, end := x.titleChain(toks, j)
-			if end < len(toks) && toks[end].text == "," {
+			if end < len(toks) && toks[end].Text == "," {
 				end++
 			}
-			if end < len(toks) && (strings.EqualFold(toks[end].text, "gồm") || strings.EqualFold(toks[end].text, "là")) {
+			if end < len(toks) && (strings.EqualFold(toks[end].Text, "gồm") || strings.EqualFold(toks[end].Text, "là")) {
 				end++
 			}
-			if len(chain) > 0 && end < len(toks) && toks[end].text == ":" {
+			if len(chain) > 0 && end < len(toks) && toks[end].Text == ":" {
 				shared = chain
 				sharedSentence = sent
 				i = end
@@ -112,8 +102,8 @@ func (x *People) Extract(d *doc.Document) {
 		}
 		// a person, with or without titles, starts at a capitalized word, an
 		// honorific or a role word ("phó bí thư", "đại biểu"): skip the rest
-		if t := toks[i]; !t.word || (!t.capitalized() && !x.roles.starts(t.lower) && !honorifics[t.lower] && !x.callings.starts(t.lower) &&
-			t.lower != "đồng" && t.lower != "nguyên" && t.lower != "tân") {
+		if t := toks[i]; !t.Word || (!t.Capitalized() && !x.roles.Starts(t.Lower) && !lex.Honorifics[t.Lower] && !x.callings.Starts(t.Lower) &&
+			t.Lower != "đồng" && t.Lower != "nguyên" && t.Lower != "tân") {
 			continue
 		}
 		h, next, ok := x.personAt(d, toks, i, found)
@@ -133,7 +123,7 @@ func (x *People) Extract(d *doc.Document) {
 		at := h.start
 		for k := len(found) - 1; len(h.former) > 0 && k >= 0; k-- {
 			p := &found[k]
-			if len(p.titles) > 0 || p.end+1 != at || (toks[p.end].lower != "và" && toks[p.end].text != ",") {
+			if len(p.titles) > 0 || p.end+1 != at || (toks[p.end].Lower != "và" && toks[p.end].Text != ",") {
 				break
 			}
 			p.titles = append([][2]int{}, h.former...)
@@ -153,14 +143,14 @@ func (x *People) Extract(d *doc.Document) {
 // run of capitalized syllables after a comma or "và" that ends at
 // punctuation or "và", and is not a place or a body. It returns the hits
 // and the token after the list.
-func (x *People) callingList(toks []token, k int, found []personHit) ([]personHit, int) {
-	for k+1 < len(toks) && (toks[k].text == "," || toks[k].lower == "và") {
+func (x *People) callingList(toks []vi.Token, k int, found []personHit) ([]personHit, int) {
+	for k+1 < len(toks) && (toks[k].Text == "," || toks[k].Lower == "và") {
 		s := k + 1
 		e, ok := x.nameAt(toks, s, true)
-		if !ok || notNameStart[toks[s].text] || x.places.match(toks, s) >= e-s {
+		if !ok || lex.NameStops[toks[s].Text] || x.places.Match(toks, s) >= e-s {
 			break
 		}
-		if e < len(toks) && toks[e].word && toks[e].lower != "và" {
+		if e < len(toks) && toks[e].Word && toks[e].Lower != "và" {
 			break // "…, Tùng Dương hát": the list has ended
 		}
 		found = append(found, personHit{start: s, end: e, calling: true})
@@ -171,7 +161,7 @@ func (x *People) callingList(toks []token, k int, found []personHit) ([]personHi
 
 // personAt tries to read a person (with titles before and after) at token i.
 // It returns the hit and the token after everything it consumed.
-func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHit) (personHit, int, bool) {
+func (x *People) personAt(d *doc.Document, toks []vi.Token, i int, found []personHit) (personHit, int, bool) {
 	var h personHit
 	j := i
 	// titles before the name
@@ -180,14 +170,14 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 		j = end
 		// "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn A", "Chủ tịch UBND tỉnh Hưng
 		// Yên - Đỗ Quốc Văn"
-		if j+1 < len(toks) && toks[j].text == "," && x.honorificAt(toks, j+1) > 0 {
+		if j+1 < len(toks) && toks[j].Text == "," && x.honorificAt(toks, j+1) > 0 {
 			j++
-		} else if j+1 < len(toks) && (toks[j].text == "-" || toks[j].text == "–") && x.nameStarts(toks, j+1) {
+		} else if j+1 < len(toks) && (toks[j].Text == "-" || toks[j].Text == "–") && x.nameStarts(toks, j+1) {
 			j++
 		}
 	}
 	// "Thượng tướng, GS.TS Tô Lâm": a comma, then academic degrees
-	if len(chain) > 0 && j+1 < len(toks) && toks[j].text == "," && academic[toks[j+1].lower] {
+	if len(chain) > 0 && j+1 < len(toks) && toks[j].Text == "," && lex.Academic[toks[j+1].Lower] {
 		j++
 	}
 	if n := x.honorificAt(toks, j); n > 0 {
@@ -198,48 +188,48 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 	// dân Thái Ly": degrees and honours, one after another
 	degree := false
 	for j < len(toks) {
-		if academic[toks[j].lower] {
+		if lex.Academic[toks[j].Lower] {
 			degree = true
 			j++
-			if j < len(toks) && toks[j].text == "." {
+			if j < len(toks) && toks[j].Text == "." {
 				j++
 			}
 			continue
 		}
-		if n := x.honorary.match(toks, j); n > 0 {
+		if n := x.honorary.Match(toks, j); n > 0 {
 			degree = true
 			j += n
 			continue
 		}
-		if n := x.callings.match(toks, j); n > 0 && j+n < len(toks) && toks[j+n].nameSyllable() {
+		if n := x.callings.Match(toks, j); n > 0 && j+n < len(toks) && toks[j+n].NameSyllable() {
 			h.calling = true
 			j += n
 			continue
 		}
-		if degree && j+1 < len(toks) && (toks[j].text == "-" || toks[j].text == "–" || toks[j].text == ",") &&
-			(academic[toks[j+1].lower] || x.honorary.match(toks, j+1) > 0) {
+		if degree && j+1 < len(toks) && (toks[j].Text == "-" || toks[j].Text == "–" || toks[j].Text == ",") &&
+			(lex.Academic[toks[j+1].Lower] || x.honorary.Match(toks, j+1) > 0) {
 			j++
 			continue
 		}
 		break
 	}
 	loose := len(chain) > 0 || h.honor != "" || degree || h.calling
-	if loose && j < len(toks) && (toks[j].newline || notNameStart[toks[j].text]) {
+	if loose && j < len(toks) && (toks[j].Newline || lex.NameStops[toks[j].Text]) {
 		// a title ending a line (a headline) is not followed by its
 		// holder on the next; "Bộ Chính trị" is never a name
 		return h, i + 1, false
 	}
 	nEnd, ok := x.nameAt(toks, j, loose)
-	if ok && h.calling && x.places.match(toks, j) >= nEnd-j {
+	if ok && h.calling && x.places.Match(toks, j) >= nEnd-j {
 		ok = false // "nhà báo Việt Nam"
 	}
-	if ok && degree && !h.calling && len(chain) == 0 && h.honor == "" && !x.surnames[toks[j].text] && !x.weakNames[toks[j].text] {
+	if ok && degree && !h.calling && len(chain) == 0 && h.honor == "" && !x.surnames[toks[j].Text] && !x.weakNames[toks[j].Text] {
 		ok = false // "Giáo sư Trường Đại học …": a degree alone vouches only for a family name
 	}
 	if !ok {
 		// a bare given name after an honorific refers back to someone named
-		if h.honor != "" && j < len(toks) && toks[j].nameSyllable() && !(j+1 < len(toks) && toks[j+1].nameSyllable() && toks[j+1].space) {
-			if ante := x.antecedent(d, toks, toks[j].text, found); ante >= 0 {
+		if h.honor != "" && j < len(toks) && toks[j].NameSyllable() && !(j+1 < len(toks) && toks[j+1].NameSyllable() && toks[j+1].Space) {
+			if ante := x.antecedent(d, toks, toks[j].Text, found); ante >= 0 {
 				h.start, h.end, h.coref = j, j+1, true
 				h.titles = chain
 				return h, j + 1, true
@@ -254,11 +244,11 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 	h.titles = chain
 	// titles after the name: "Name - T1, T2", "Name, T1", "Name (T1)"
 	k := nEnd
-	if k+1 < len(toks) && (toks[k].text == "-" || toks[k].text == "–" || toks[k].text == "—" || toks[k].text == "," || toks[k].text == "(") {
+	if k+1 < len(toks) && (toks[k].Text == "-" || toks[k].Text == "–" || toks[k].Text == "—" || toks[k].Text == "," || toks[k].Text == "(") {
 		after, e := x.titleChain(toks, k+1)
 		// "A, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân B": titles
 		// after a comma that run into another name are that name's
-		if toks[k].text == "," && e < len(toks) && x.nameStarts(toks, e) {
+		if toks[k].Text == "," && e < len(toks) && x.nameStarts(toks, e) {
 			after = nil
 		}
 		// "…, Giám đốc Cty TNHH một thành viên Lê Quang Lộc cho biết": a
@@ -272,11 +262,11 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 		if len(after) > 0 {
 			h.titles = append(h.titles, after...)
 			k = e
-			if toks[nEnd].text == "(" && k < len(toks) && toks[k].text == ")" {
+			if toks[nEnd].Text == "(" && k < len(toks) && toks[k].Text == ")" {
 				k++
 			}
 		}
-	} else if k < len(toks) && toks[k].lower == "nguyên" && toks[k].space && !toks[k].newline {
+	} else if k < len(toks) && toks[k].Lower == "nguyên" && toks[k].Space && !toks[k].Newline {
 		// "Nguyễn Văn Pha nguyên Phó Chủ tịch …": "nguyên" (former) joins a
 		// post to the name without punctuation
 		if after, e := x.titleChain(toks, k); len(after) > 0 && (e >= len(toks) || !x.nameStarts(toks, e)) {
@@ -291,7 +281,7 @@ func (x *People) personAt(d *doc.Document, toks []token, i int, found []personHi
 // titleCoref reads a bare title after an honorific ("đồng chí Trưởng ban
 // Dân vận Tỉnh ủy đề nghị") that one person named earlier holds: the title
 // stands for that person. It returns the hit and the token after it.
-func (x *People) titleCoref(toks []token, i int, found []personHit) (personHit, int, bool) {
+func (x *People) titleCoref(toks []vi.Token, i int, found []personHit) (personHit, int, bool) {
 	n := x.honorificAt(toks, i)
 	if n == 0 {
 		return personHit{}, 0, false
@@ -324,30 +314,25 @@ func (x *People) titleCoref(toks []token, i int, found []personHit) (personHit, 
 
 // companyTitle reports a title whose organization is a company, whose name
 // may be a person's.
-func companyTitle(ts []token) bool {
-	for k, t := range ts {
-		switch t.lower {
-		case "cty", "tnhh", "dntn", "htx":
+func companyTitle(ts []vi.Token) bool {
+	for k := range ts {
+		if lex.Company.Match(ts, k) > 0 {
 			return true
-		case "công":
-			if k+1 < len(ts) && ts[k+1].lower == "ty" {
-				return true
-			}
 		}
 	}
 	return false
 }
 
 // honorificAt returns how many tokens an honorific at i takes (0 if none).
-func (x *People) honorificAt(toks []token, i int) int {
-	if i >= len(toks) || !toks[i].word {
+func (x *People) honorificAt(toks []vi.Token, i int) int {
+	if i >= len(toks) || !toks[i].Word {
 		return 0
 	}
-	l := toks[i].lower
-	if l == "đồng" && i+1 < len(toks) && toks[i+1].lower == "chí" {
+	l := toks[i].Lower
+	if l == "đồng" && i+1 < len(toks) && toks[i+1].Lower == "chí" {
 		return 2
 	}
-	if honorifics[l] {
+	if lex.Honorifics[l] {
 		return 1
 	}
 	return 0
@@ -355,7 +340,7 @@ func (x *People) honorificAt(toks []token, i int) int {
 
 // titleChain reads one or more titles from token i, separated by commas,
 // dashes and "kiêm". It returns their token ranges and the token after.
-func (x *People) titleChain(toks []token, i int) ([][2]int, int) {
+func (x *People) titleChain(toks []vi.Token, i int) ([][2]int, int) {
 	var chain [][2]int
 	j := i
 	for {
@@ -368,14 +353,14 @@ func (x *People) titleChain(toks []token, i int) ([][2]int, int) {
 		if j+1 >= len(toks) {
 			break
 		}
-		sep := toks[j].lower
+		sep := toks[j].Lower
 		// ", nhiệm kỳ 2014-2019," qualifies the title before it
-		if sep == "," && j+3 < len(toks) && strings.EqualFold(toks[j+1].text, "nhiệm") && strings.EqualFold(toks[j+2].text, "kỳ") {
+		if sep == "," && j+3 < len(toks) && strings.EqualFold(toks[j+1].Text, "nhiệm") && strings.EqualFold(toks[j+2].Text, "kỳ") {
 			k := j + 3
-			for k < len(toks) && (isRomanOrNumber(toks[k].text) || toks[k].text == "-" || toks[k].text == "–") {
+			for k < len(toks) && (isRomanOrNumber(toks[k].Text) || toks[k].Text == "-" || toks[k].Text == "–") {
 				k++
 			}
-			if k < len(toks) && toks[k].text == "," {
+			if k < len(toks) && toks[k].Text == "," {
 				if _, _, ok := x.title(toks, k+1); ok {
 					j = k + 1
 					continue
@@ -384,7 +369,7 @@ func (x *People) titleChain(toks []token, i int) ([][2]int, int) {
 		}
 		// "…, Bí thư Thành ủy Hà Nội (nguyên Bí thư Tỉnh ủy Ninh Bình)"
 		if sep == "(" {
-			if s2, e2, ok := x.title(toks, j+1); ok && e2 < len(toks) && toks[e2].text == ")" {
+			if s2, e2, ok := x.title(toks, j+1); ok && e2 < len(toks) && toks[e2].Text == ")" {
 				chain = append(chain, [2]int{s2, e2})
 				j = e2 + 1
 				continue
@@ -396,7 +381,7 @@ func (x *People) titleChain(toks []token, i int) ([][2]int, int) {
 				continue
 			}
 			// "Sở Tài nguyên - Môi trường": a dash inside a name continues it
-			if sep != "," && sep != "kiêm" && toks[j+1].capitalized() && !x.nameStarts(toks, j+1) {
+			if sep != "," && sep != "kiêm" && toks[j+1].Capitalized() && !x.nameStarts(toks, j+1) {
 				e2 := x.orgTail(toks, j+1)
 				if e2 > j+1 {
 					chain[len(chain)-1][1] = e2
@@ -412,25 +397,25 @@ func (x *People) titleChain(toks []token, i int) ([][2]int, int) {
 
 // title reads one title at token i: an optional "nguyên" (kept) or "tân"
 // (dropped), a role, and the organization and place after it.
-func (x *People) title(toks []token, i int) (int, int, bool) {
-	if i >= len(toks) || !toks[i].word {
+func (x *People) title(toks []vi.Token, i int) (int, int, bool) {
+	if i >= len(toks) || !toks[i].Word {
 		return 0, 0, false
 	}
 	start := i
-	l := toks[i].lower
+	l := toks[i].Lower
 	if l == "tân" {
 		i++
 		start = i
 	} else if l == "nguyên" {
 		i++
 	}
-	n := x.roles.match(toks, i)
+	n := x.roles.Match(toks, i)
 	if n == 0 {
 		return 0, 0, false
 	}
 	// "Ban Bí thư", "Văn phòng Chủ tịch nước": a role word inside the name
 	// of a body is not a title
-	if i > 0 && toks[i].space && (toks[i-1].lower == "ban" || toks[i-1].lower == "phòng") {
+	if i > 0 && toks[i].Space && (toks[i-1].Lower == "ban" || toks[i-1].Lower == "phòng") {
 		return 0, 0, false
 	}
 	end := x.orgTail(toks, i+n)
@@ -441,7 +426,7 @@ func (x *People) title(toks []token, i int) (int, int, bool) {
 // i and returns the token after them. It stops at punctuation, at a word
 // that cannot continue a name of an organization, and where a person's name
 // begins.
-func (x *People) orgTail(toks []token, i int) int {
+func (x *People) orgTail(toks []vi.Token, i int) int {
 	j := i
 	// "Thượng tướng Ngụy Phượng Hòa", "Tổng Bí thư Trường Chinh": a run of
 	// name syllables right after the role, ending the phrase, is the name
@@ -451,62 +436,62 @@ func (x *People) orgTail(toks []token, i int) int {
 	// "Trưởng ban pháp chế HĐND tỉnh": a role that ends with the body's
 	// head word ("ban", "đoàn") is followed by the body's name as after a
 	// capital
-	prevCap := j > 0 && (toks[j-1].capitalized() || bodyHeads[toks[j-1].lower])
+	prevCap := j > 0 && (toks[j-1].Capitalized() || lex.RoleBodies[toks[j-1].Lower])
 	// no organization's name runs this long; the cap keeps hostile text
 	// (thousands of capitalized words) linear
 	for j < len(toks) && j-i < maxOrgTokens {
 		t := toks[j]
-		if t.text == "(" && j+2 < len(toks) && toks[j+1].acronym() && toks[j+2].text == ")" {
+		if t.Text == "(" && j+2 < len(toks) && toks[j+1].Acronym() && toks[j+2].Text == ")" {
 			j += 3
 			prevCap = true
 			continue
 		}
-		if t.text == "," && x.listedBodyName(toks, i, j) {
+		if t.Text == "," && x.listedBodyName(toks, i, j) {
 			j++
 			prevCap = false
 			continue
 		}
-		if (!t.space && !t.camel) || t.newline {
+		if (!t.Space && !t.Camel) || t.Newline {
 			break
 		}
-		if t.text == "&" && j+1 < len(toks) && toks[j+1].capitalized() {
+		if t.Text == "&" && j+1 < len(toks) && toks[j+1].Capitalized() {
 			j++
 			continue
 		}
-		if !t.word || academic[t.lower] {
+		if !t.Word || lex.Academic[t.Lower] {
 			break // "… GS.TS Tô Lâm"
 		}
-		l := t.lower
-		if n := x.places.match(toks, j); n > 0 { // before honorifics: "Bà Rịa - Vũng Tàu"
+		l := t.Lower
+		if n := x.places.Match(toks, j); n > 0 { // before honorifics: "Bà Rịa - Vũng Tàu"
 			j += n
 			prevCap = true
 			continue
 		}
-		if h := x.honorificAt(toks, j); h > 0 && j+h < len(toks) && toks[j+h].nameSyllable() {
+		if h := x.honorificAt(toks, j); h > 0 && j+h < len(toks) && toks[j+h].NameSyllable() {
 			break // "… Bỉm Sơn đồng chí Trịnh Tuấn Thành"
 		}
-		if n := x.orgPhrases.match(toks, j); n > 0 {
+		if n := x.orgPhrases.Match(toks, j); n > 0 {
 			j += n
 			prevCap = false
 			continue
 		}
-		if t.capitalized() {
-			if notInName[t.lower] {
+		if t.Capitalized() {
+			if lex.NotInName[t.Lower] {
 				break // "… tỉnh Thái Nguyên Theo …": a sentence that lost its full stop
 			}
 			if x.nameStarts(toks, j) {
 				// "Trung ương Đoàn Phạm Phương Chi": an organization word
 				// that is also a family name, with a name right after it
-				if !(x.weakNames[t.text] && x.nameStarts(toks, j+1)) {
+				if !(x.weakNames[t.Text] && x.nameStarts(toks, j+1)) {
 					break
 				}
 			}
 			// "Thành ủy Tất Thành Cang": a rarer family name starting a
 			// three-syllable run that ends the phrase
-			if x.weakNames[t.text] && x.nameRunAfterRole(toks, j) == 3 {
+			if x.weakNames[t.Text] && x.nameRunAfterRole(toks, j) == 3 {
 				break
 			}
-			if n := x.orgNames.match(toks, j); n > 0 {
+			if n := x.orgNames.Match(toks, j); n > 0 {
 				j += n
 				prevCap = true
 				continue
@@ -514,12 +499,12 @@ func (x *People) orgTail(toks []token, i int) int {
 			// "Bộ trưởng Ngoại giao Mỹ Antony Blinken": a word no Vietnamese
 			// syllable can be starts a foreign name
 			// (not after "Tỉnh ủy", "bang": "Tỉnh ủy Villa Clara" is a place)
-			afterLevel := isLevelWord(toks[j-1].lower) || toks[j-1].lower == "ủy" || toks[j-1].lower == "bang"
-			if j > i && !afterLevel && t.nameSyllable() && foreignWord(t.lower) && j+1 < len(toks) && toks[j+1].nameSyllable() && toks[j+1].space {
+			afterLevel := isLevelWord(toks[j-1].Lower) || toks[j-1].Lower == "ủy" || toks[j-1].Lower == "bang"
+			if j > i && !afterLevel && t.NameSyllable() && foreignWord(t.Lower) && j+1 < len(toks) && toks[j+1].NameSyllable() && toks[j+1].Space {
 				break // a given name and a family name, not a one-word brand ("T&T Group")
 			}
 			// "Văn phòng Chủ tịch nước": a role inside an organization's name
-			if n := x.roles.match(toks, j); n > 1 {
+			if n := x.roles.Match(toks, j); n > 1 {
 				j += n
 				prevCap = false
 				continue
@@ -527,7 +512,7 @@ func (x *People) orgTail(toks []token, i int) int {
 			j++
 			// "Bộ Ngoại giao": a lower-case syllable continues a word, not an
 			// acronym ("Bộ KH&CN giao nhiệm vụ")
-			prevCap = !t.acronym()
+			prevCap = !t.Acronym()
 			continue
 		}
 		if isLevelWord(l) || l == "đảng" {
@@ -535,35 +520,35 @@ func (x *People) orgTail(toks []token, i int) int {
 			prevCap = false
 			continue
 		}
-		if (l == "thành" && j+1 < len(toks) && toks[j+1].lower == "phố") || (l == "thị" && j+1 < len(toks) && (toks[j+1].lower == "xã" || toks[j+1].lower == "trấn")) {
+		if (l == "thành" && j+1 < len(toks) && toks[j+1].Lower == "phố") || (l == "thị" && j+1 < len(toks) && (toks[j+1].Lower == "xã" || toks[j+1].Lower == "trấn")) {
 			j += 2
 			prevCap = false
 			continue
 		}
-		if l == "khóa" && j+1 < len(toks) && isRomanOrNumber(toks[j+1].text) {
+		if l == "khóa" && j+1 < len(toks) && isRomanOrNumber(toks[j+1].Text) {
 			j += 2
 			prevCap = false
 			continue
 		}
 		// "Ban Chỉ đạo Nhà nước về Du lịch": what a steering body is about
-		if l == "về" && j+1 < len(toks) && toks[j+1].capitalized() && hasSteering(toks[i:j]) && !x.nameStarts(toks, j+1) {
+		if l == "về" && j+1 < len(toks) && toks[j+1].Capitalized() && hasSteering(toks[i:j]) && !x.nameStarts(toks, j+1) {
 			j++
 			continue
 		}
 		// "Sở Giáo dục và Đào tạo" is one body; "Bộ Lao động, Thương binh
 		// và Xã hội và Ngân hàng Nhà nước" is two
-		if l == "và" && j+1 < len(toks) && toks[j+1].capitalized() && !bodyStarts[toks[j+1].lower] &&
-			!x.nameStarts(toks, j+1) && x.roles.match(toks, j+1) == 0 && j > i {
+		if l == "và" && j+1 < len(toks) && toks[j+1].Capitalized() && !lex.BodyStarts[toks[j+1].Lower] &&
+			!x.nameStarts(toks, j+1) && x.roles.Match(toks, j+1) == 0 && j > i {
 			j++
 			continue
 		}
-		nextNamed := j+1 < len(toks) && toks[j+1].space && (toks[j+1].capitalized() || toks[j+1].acronym() || isLevelWord(toks[j+1].lower))
+		nextNamed := j+1 < len(toks) && toks[j+1].Space && (toks[j+1].Capitalized() || toks[j+1].Acronym() || isLevelWord(toks[j+1].Lower))
 		if !prevCap && x.orgWords[l] && nextNamed && j > i {
 			// "… pháp chế HĐND": lower-case syllables between capitals
 			j++
 			continue
 		}
-		if prevCap && (x.orgWords[l] || (j+1 < len(toks) && toks[j+1].space && (toks[j+1].capitalized() || toks[j+1].acronym()) && !stopUnit[l] && !titleBreaks[l])) {
+		if prevCap && (x.orgWords[l] || (j+1 < len(toks) && toks[j+1].Space && (toks[j+1].Capitalized() || toks[j+1].Acronym()) && !lex.Function[l] && !lex.TitleBreaks[l])) {
 			// the second syllable of a capitalized word ("Dân vận",
 			// "Chấp hành Trung ương")
 			j++
@@ -582,74 +567,30 @@ func (x *People) orgTail(toks []token, i int) int {
 // comma must be a capitalized field, not a role, a person, a place or
 // another body ("Sở Y tế, Sở Giáo dục và Đào tạo"), that
 // a "và" and a further capitalized field end within a few words.
-func (x *People) listedBodyName(toks []token, i, c int) bool {
+func (x *People) listedBodyName(toks []vi.Token, i, c int) bool {
 	headed := false
 	for k := max(i-1, 0); k < c; k++ { // from the head word before the tail
-		if toks[k].capitalized() && listedBodyHeads[toks[k].lower] {
+		if toks[k].Capitalized() && lex.ListBodies[toks[k].Lower] {
 			headed = true
 		}
 	}
 	k := c + 1
-	if !headed || k >= len(toks) || !toks[k].space || !toks[k].nameSyllable() || notNameStart[toks[k].text] ||
-		x.roles.match(toks, k) > 0 || x.nameStarts(toks, k) || x.places.match(toks, k) > 0 {
+	if !headed || k >= len(toks) || !toks[k].Space || !toks[k].NameSyllable() || lex.NameStops[toks[k].Text] ||
+		x.roles.Match(toks, k) > 0 || x.nameStarts(toks, k) || x.places.Match(toks, k) > 0 {
 		return false
 	}
 	for k++; k < len(toks) && k <= c+4; k++ {
 		t := toks[k]
-		if !t.word || !t.space || t.newline {
+		if !t.Word || !t.Space || t.Newline {
 			return false
 		}
-		if t.lower == "và" {
-			return k+1 < len(toks) && toks[k+1].nameSyllable() && toks[k+1].space &&
-				x.roles.match(toks, k+1) == 0 && !x.nameStarts(toks, k+1)
+		if t.Lower == "và" {
+			return k+1 < len(toks) && toks[k+1].NameSyllable() && toks[k+1].Space &&
+				x.roles.Match(toks, k+1) == 0 && !x.nameStarts(toks, k+1)
 		}
 	}
 	return false
 }
-
-// bodyStarts begin the name of a body, not a field of one.
-var bodyStarts = map[string]bool{"bộ": true, "sở": true, "phòng": true, "vụ": true, "cục": true, "ủy": true, "ban": true,
-	"hội": true, "viện": true, "ngân": true, "tổng": true, "tập": true, "trường": true, "ubnd": true, "hđnd": true}
-
-// listedBodyHeads name the bodies whose names list fields.
-var listedBodyHeads = map[string]bool{"bộ": true, "sở": true, "phòng": true, "vụ": true, "cục": true, "ủy": true, "ban": true}
-
-// academic are degrees and honours written before a name ("GS.TS Lê Anh
-// Tuấn", "ThS. Nguyễn A"): not titles of office, skipped between a title and
-// its holder.
-var academic = map[string]bool{"gs": true, "pgs": true, "ts": true, "ths": true, "gs.ts": true, "pgs.ts": true,
-	"tskh": true, "gs.tskh": true, "bs": true, "ks": true, "ngnd": true, "ngưt": true, "nsnd": true, "nsưt": true,
-	"ths.bs": true, "bsckii": true, "bscki": true, "ts.bs": true}
-
-// notNameStart are capitalized words that begin names of bodies and never
-// a person's name ("Bộ Chính trị", "Ban Bí thư", "Tổng cục"). "Trường" and
-// "Đoàn" are not here: "Tổng Bí thư Trường Chinh", "Đoàn Hồng Phong".
-var notNameStart = map[string]bool{"Bộ": true, "Ban": true, "Sở": true, "Cục": true, "Vụ": true, "Ủy": true,
-	"Tỉnh": true, "Thành": true, "Huyện": true, "Quận": true, "Hội": true, "Viện": true, "Tổng": true, "Công": true,
-	"Tập": true, "Ngân": true, "Văn": true, "Mặt": true, "Quốc": true, "Chính": true, "Trung": true, "Đảng": true}
-
-// listOpeners start a list of people who share a title: "các đồng chí Bí
-// thư Trung ương Đảng: …", "Ba Phó ban kiêm nhiệm gồm: …".
-var listOpeners = map[string]bool{"các": true, "những": true, "hai": true, "ba": true, "bốn": true, "năm": true,
-	"sáu": true, "bảy": true, "tám": true, "chín": true, "mười": true}
-
-// notInName are capitalized words that open a sentence and never continue
-// a name: "… cho đảng viên Đỗ Kim Hội Với những đóng góp …" lost its full
-// stop, not a name of four syllables.
-var notInName = map[string]bool{"với": true, "theo": true, "tại": true, "sau": true, "khi": true, "để": true,
-	"các": true, "những": true, "và": true, "của": true, "là": true, "có": true, "được": true, "đã": true,
-	"cùng": true, "về": true, "cho": true, "nhưng": true, "tuy": true, "nếu": true, "do": true, "vì": true,
-	"qua": true, "trên": true, "dưới": true, "ảnh": true, "ngày": true, "tháng": true, "hôm": true, "đây": true,
-	"đó": true, "này": true, "ngay": true}
-
-// bodyHeads end roles that name their body's kind ("Trưởng ban", "Trưởng
-// đoàn", "Trưởng phòng").
-var bodyHeads = map[string]bool{"ban": true, "đoàn": true, "phòng": true, "khoa": true}
-
-// titleBreaks are verbs and particles that end a title even between
-// capitalized words ("… Việt Nam làm Bí thư Thành ủy").
-var titleBreaks = map[string]bool{"làm": true, "giữ": true, "sang": true, "nhận": true, "thay": true, "kiêm": true,
-	"là": true, "tại": true, "về": true, "cùng": true, "gặp": true, "tiếp": true, "thăm": true, "chúc": true, "tặng": true}
 
 // maxOrgTokens bounds the organization part of one title.
 const maxOrgTokens = 24
@@ -657,10 +598,10 @@ const maxOrgTokens = 24
 // nameRunAfterRole returns the length of a run of two to four name
 // syllables at i that ends the phrase (punctuation, a lower-case word that
 // cannot continue an organization, or the end), or 0.
-func (x *People) nameRunAfterRole(toks []token, i int) int {
+func (x *People) nameRunAfterRole(toks []vi.Token, i int) int {
 	j := i
-	for j < len(toks) && j-i < 5 && toks[j].nameSyllable() && toks[j].space && !toks[j].newline {
-		if x.places.match(toks, j) > 0 {
+	for j < len(toks) && j-i < 5 && toks[j].NameSyllable() && toks[j].Space && !toks[j].Newline {
+		if x.places.Match(toks, j) > 0 {
 			return 0
 		}
 		j++
@@ -669,20 +610,20 @@ func (x *People) nameRunAfterRole(toks []token, i int) int {
 	if n < 2 || n > 4 {
 		return 0
 	}
-	if j < len(toks) && toks[j].word && toks[j].space {
-		l := toks[j].lower
-		if x.orgWords[l] || isLevelWord(l) || toks[j].capitalized() || toks[j].acronym() {
+	if j < len(toks) && toks[j].Word && toks[j].Space {
+		l := toks[j].Lower
+		if x.orgWords[l] || isLevelWord(l) || toks[j].Capitalized() || toks[j].Acronym() {
 			return 0
 		}
 	}
-	if x.orgWords[toks[i+1].lower] || notNameStart[toks[i].text] {
+	if x.orgWords[toks[i+1].Lower] || lex.NameStops[toks[i].Text] {
 		return 0
 	}
 	// "Tổng thống Nga Vladimir Putin": Vietnamese words before a foreign
 	// name are the country, part of the title
-	if !foreignWord(toks[i].lower) {
+	if !foreignWord(toks[i].Lower) {
 		for k := i + 1; k < j; k++ {
-			if foreignWord(toks[k].lower) {
+			if foreignWord(toks[k].Lower) {
 				return 0
 			}
 		}
@@ -692,17 +633,11 @@ func (x *People) nameRunAfterRole(toks []token, i int) int {
 
 // isLevelWord names an administrative level or settlement written in lower
 // case inside a title ("UBND tỉnh", "Bí thư thôn").
-func isLevelWord(l string) bool {
-	switch l {
-	case "tỉnh", "huyện", "quận", "xã", "phường", "khối", "thôn", "ấp", "xóm", "làng":
-		return true
-	}
-	return false
-}
+func isLevelWord(l string) bool { return lex.IsLevel(l) }
 
 // nameStarts reports whether a person's name (family name first) begins at
 // token i.
-func (x *People) nameStarts(toks []token, i int) bool {
+func (x *People) nameStarts(toks []vi.Token, i int) bool {
 	_, ok := x.nameAt(toks, i, false)
 	return ok
 }
@@ -710,22 +645,22 @@ func (x *People) nameStarts(toks []token, i int) bool {
 // nameAt reads a name at token i: two to four capitalized syllables joined
 // by single spaces. Unless loose, the first must be a family name. A known
 // place is never a name.
-func (x *People) nameAt(toks []token, i int, loose bool) (int, bool) {
-	if i >= len(toks) || !toks[i].nameSyllable() {
+func (x *People) nameAt(toks []vi.Token, i int, loose bool) (int, bool) {
+	if i >= len(toks) || !toks[i].NameSyllable() {
 		return 0, false
 	}
-	if !loose && !x.surnames[toks[i].text] {
+	if !loose && !x.surnames[toks[i].Text] {
 		return 0, false
 	}
-	if n := x.places.match(toks, i); n > 0 && !loose && n < 4 {
+	if n := x.places.Match(toks, i); n > 0 && !loose && n < 4 {
 		return 0, false // "Hà Nội Nguyễn Đức …": a run that opens with a place
 	}
 	j := i + 1
-	for j < len(toks) && j-i < 4 && toks[j].nameSyllable() && (toks[j].space || toks[j].camel) && !toks[j].newline &&
-		!notInName[toks[j].lower] && x.honorificAt(toks, j) != 2 {
+	for j < len(toks) && j-i < 4 && toks[j].NameSyllable() && (toks[j].Space || toks[j].Camel) && !toks[j].Newline &&
+		!lex.NotInName[toks[j].Lower] && x.honorificAt(toks, j) != 2 {
 		// a place inside the run ends the name ("Đoàn Quảng Trị Đỗ Văn
 		// Bình"); one that ends the run is part of it ("Trương Hòa Bình")
-		if n := x.places.match(toks, j); n > 0 && j+n < len(toks) && toks[j+n].nameSyllable() && toks[j+n].space {
+		if n := x.places.Match(toks, j); n > 0 && j+n < len(toks) && toks[j+n].NameSyllable() && toks[j+n].Space {
 			break
 		}
 		j++
@@ -733,12 +668,12 @@ func (x *People) nameAt(toks []token, i int, loose bool) (int, bool) {
 	if j-i < 2 {
 		return 0, false
 	}
-	if n := x.places.match(toks, i); n > 0 && n >= j-i && !loose {
+	if n := x.places.Match(toks, i); n > 0 && n >= j-i && !loose {
 		return 0, false
 	}
 	// a following role word is a new title, not part of the name
 	for k := i + 1; k < j; k++ {
-		if x.roles.match(toks, k) > 0 && !x.surnames[toks[k].text] {
+		if x.roles.Match(toks, k) > 0 && !x.surnames[toks[k].Text] {
 			j = k
 			break
 		}
@@ -748,7 +683,7 @@ func (x *People) nameAt(toks []token, i int, loose bool) (int, bool) {
 	}
 	// "Nguyễn Nguyễn Nguyễn": a repeated syllable is not a name
 	for k := i + 1; k < j; k++ {
-		if toks[k].text == toks[k-1].text {
+		if toks[k].Text == toks[k-1].Text {
 			return 0, false
 		}
 	}
@@ -758,31 +693,31 @@ func (x *People) nameAt(toks []token, i int, loose bool) (int, bool) {
 // bareNameOK decides whether a name with no title or honorific before it
 // stands on its own: not after a place word ("tỉnh Hà Nam", "đường Lê
 // Lợi"), not inside an organization's name ("Trường THPT Lê Quý Đôn").
-func (x *People) bareNameOK(d *doc.Document, toks []token, s, e int) bool {
+func (x *People) bareNameOK(d *doc.Document, toks []vi.Token, s, e int) bool {
 	if titleCaseLines(d)[s] {
 		return false // "Hồ Sơ Vụ Án Được Đưa Ra Xét Xử": a headline, every word capitalized
 	}
 	if pn := placeNames(d); len(pn) > 0 && pn[joinTokens(toks[s:e])] {
 		return false // "Lê Hồng, Hải Dương: …" where the text says "xã Lê Hồng"
 	}
-	if s == 0 || toks[s].newline {
+	if s == 0 || toks[s].Newline {
 		return true
 	}
 	p := toks[s-1]
-	if !p.space && p.word {
+	if !p.Space && p.Word {
 		return false
 	}
-	if p.word {
-		if afterWordOf(placeClassifiers, toks, s) {
+	if p.Word {
+		if afterWordOf(placeWord, toks, s) {
 			return false
 		}
 		if x.insideOrganization(toks, s) {
 			return false
 		}
-		if p.capitalized() || p.acronym() {
+		if p.Capitalized() || p.Acronym() {
 			// after a sentence-initial word it may still be a name
-			prevSentEnd := s >= 2 && (toks[s-2].text == "." || toks[s-2].newline)
-			return prevSentEnd && !isOrgHead(p.text)
+			prevSentEnd := s >= 2 && (toks[s-2].Text == "." || toks[s-2].Newline)
+			return prevSentEnd && !lex.NamedHeads[p.Lower]
 		}
 	}
 	return true
@@ -797,14 +732,14 @@ func (x *People) bareNameOK(d *doc.Document, toks []token, s, e int) bool {
 // document.
 func placeNames(d *doc.Document) map[string]bool {
 	return d.Memo("extractors/place-names", func() any {
-		toks := tokens(d)
+		toks := vi.Tokens(d)
 		set := map[string]bool{}
 		for i := 1; i < len(toks); i++ {
-			if !afterWordOf(localUnits, toks, i) {
+			if !afterWordOf(localUnit, toks, i) {
 				continue
 			}
 			j := i
-			for j < len(toks) && j-i < 4 && toks[j].nameSyllable() && toks[j].space && !toks[j].newline {
+			for j < len(toks) && j-i < 4 && toks[j].NameSyllable() && toks[j].Space && !toks[j].Newline {
 				j++
 				if j-i >= 2 {
 					set[joinTokens(toks[i:j])] = true
@@ -817,34 +752,37 @@ func placeNames(d *doc.Document) map[string]bool {
 
 // afterWordOf reports whether one word or two words of set ("xã", "thị xã")
 // stand right before token i.
-func afterWordOf(set map[string]bool, toks []token, i int) bool {
+func afterWordOf(set func(string) bool, toks []vi.Token, i int) bool {
 	if i < 1 {
 		return false
 	}
-	l := toks[i-1].lower
-	return set[l] || (i >= 2 && set[toks[i-2].lower+" "+l])
+	l := toks[i-1].Lower
+	return set(l) || (i >= 2 && set(toks[i-2].Lower+" "+l))
 }
 
-// localUnits are the administrative units below a province.
-var localUnits = map[string]bool{"xã": true, "phường": true, "thị trấn": true, "huyện": true, "quận": true,
-	"thị xã": true, "thôn": true, "ấp": true, "bản": true, "làng": true, "xóm": true}
+// placeWord: after an administrative level or a place noun a capitalized
+// run is a place (or a work, a prize), not a person.
+func placeWord(w string) bool { return lex.IsLevel(w) || lex.PlaceNouns[w] }
+
+// localUnit: an administrative unit below a province.
+func localUnit(w string) bool { return lex.LevelIn(w, vi.District, vi.Village) }
 
 // insideOrganization walks back from token s over the words of a name of
 // an organization ("Đoàn Thanh niên Cộng sản Hồ Chí Minh") and reports
 // whether one begins there.
-func (x *People) insideOrganization(toks []token, s int) bool {
+func (x *People) insideOrganization(toks []vi.Token, s int) bool {
 	for k := s - 1; k >= 0 && s-k <= 8; k-- {
 		t := toks[k]
-		if !t.word || (k+1 < len(toks) && !toks[k+1].space) {
+		if !t.Word || (k+1 < len(toks) && !toks[k+1].Space) {
 			return false
 		}
-		if t.capitalized() {
-			if orgHeadWords[t.text] || isOrgHead(t.text) {
+		if t.Capitalized() {
+			if orgHeadWords[t.Text] || lex.NamedHeads[t.Lower] {
 				return true
 			}
 			continue
 		}
-		if k > 0 && toks[k-1].capitalized() && (x.orgWords[t.lower] || isWordOf(t.text, "niên", "sản", "khoa", "nghệ", "thuật")) {
+		if k > 0 && toks[k-1].Capitalized() && (x.orgWords[t.Lower] || lex.OrgInner[t.Lower]) {
 			continue
 		}
 		return false
@@ -862,23 +800,15 @@ func isWordOf(w string, set ...string) bool {
 	return false
 }
 
-func isOrgHead(s string) bool {
-	switch strings.ToLower(s) {
-	case "trường", "đoàn", "bệnh", "viện", "công", "tập", "nhà", "hội", "ban", "bộ", "sở", "cục", "quỹ", "giải", "cầu", "đường", "phố", "tỉnh", "huyện", "quận":
-		return true
-	}
-	return false
-}
-
 // antecedent finds an earlier person whose name ends with the given given
 // name; it returns the index into found, or -1.
-func (x *People) antecedent(d *doc.Document, toks []token, given string, found []personHit) int {
+func (x *People) antecedent(d *doc.Document, toks []vi.Token, given string, found []personHit) int {
 	for k := len(found) - 1; k >= 0; k-- {
 		h := found[k]
 		if h.coref {
 			continue
 		}
-		if strings.EqualFold(toks[h.end-1].text, given) {
+		if strings.EqualFold(toks[h.end-1].Text, given) {
 			return k
 		}
 	}
@@ -897,19 +827,19 @@ func isRomanOrNumber(s string) bool {
 	return true
 }
 
-func joinTokens(ts []token) string {
+func joinTokens(ts []vi.Token) string {
 	var b strings.Builder
 	for i, t := range ts {
-		if i > 0 && t.space {
+		if i > 0 && t.Space {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.text)
+		b.WriteString(t.Text)
 	}
 	return b.String()
 }
 
 // emit turns hits into person and title mentions.
-func (x *People) emit(d *doc.Document, toks []token, found []personHit) {
+func (x *People) emit(d *doc.Document, toks []vi.Token, found []personHit) {
 	var persons []*doc.Mention
 	for _, h := range found {
 		name := joinTokens(toks[h.start:h.end])
@@ -942,10 +872,10 @@ func (x *People) emit(d *doc.Document, toks []token, found []personHit) {
 				continue
 			}
 		}
-		m := d.Add(&doc.Mention{Kind: doc.KindPerson, Start: toks[h.start].start, End: toks[h.end-1].end, Rule: rule, Person: p})
+		m := d.Add(&doc.Mention{Kind: doc.KindPerson, Start: toks[h.start].Start, End: toks[h.end-1].End, Rule: rule, Person: p})
 		persons = append(persons, m)
 		for ti, tr := range h.titles {
-			s, e := toks[tr[0]].start, toks[tr[1]-1].end
+			s, e := toks[tr[0]].Start, toks[tr[1]-1].End
 			t := x.split(toks, tr)
 			t.Person = m
 			t.Shape = "before"
@@ -964,20 +894,20 @@ func (x *People) emit(d *doc.Document, toks []token, found []personHit) {
 
 // split divides a title into role, organization, expanded organization and
 // place.
-func (x *People) split(toks []token, tr [2]int) *doc.Title {
+func (x *People) split(toks []vi.Token, tr [2]int) *doc.Title {
 	i := tr[0]
 	t := &doc.Title{}
-	if strings.EqualFold(toks[i].text, "nguyên") {
+	if strings.EqualFold(toks[i].Text, "nguyên") {
 		t.Former = true
 		i++
 	}
-	n := x.roles.match(toks, i)
+	n := x.roles.Match(toks, i)
 	t.Role = joinTokens(toks[i : i+n])
 	if i+n < tr[1] {
 		org := toks[i+n : tr[1]]
 		t.Organization = joinTokens(org)
 		// "Trưởng ban Dân vận Tỉnh ủy": the body is "Ban Dân vận Tỉnh ủy"
-		last := toks[i+n-1].lower
+		last := toks[i+n-1].Lower
 		if n > 1 && (last == "ban" || last == "đoàn" || last == "phòng" || last == "khoa") {
 			t.Organization = upperFirst(last) + " " + t.Organization
 		}
@@ -987,7 +917,7 @@ func (x *People) split(toks []token, tr [2]int) *doc.Title {
 		}
 		// the most specific place is the last: "… Việt Nam quận Hoàn Kiếm"
 		for k := 0; k < len(org); k++ {
-			if n := x.places.match(org, k); n > 0 {
+			if n := x.places.Match(org, k); n > 0 {
 				t.Place = joinTokens(org[k : k+n])
 				k += n - 1 // "Thừa Thiên Huế", not "Huế" inside it
 			}
@@ -1006,37 +936,37 @@ func resolvePlaces(d *doc.Document) {
 		level, name string
 	}
 	var found []placeAt
-	toks := tokens(d)
+	toks := vi.Tokens(d)
 	for i := 0; i+1 < len(toks); i++ {
-		l, k, level := toks[i].lower, i+1, ""
+		l, k, level := toks[i].Lower, i+1, ""
 		switch {
 		case l == "tỉnh" || l == "huyện" || l == "quận":
 			level = l
-		case l == "thành" && toks[i+1].lower == "phố":
+		case l == "thành" && toks[i+1].Lower == "phố":
 			level, k = "thành phố", i+2
 		case l == "tp":
 			level = "thành phố"
 		case l == "ủy" && i > 0: // "Tỉnh ủy Vĩnh Phúc", "Huyện ủy Ba Vì"
-			level = map[string]string{"tỉnh": "tỉnh", "huyện": "huyện", "quận": "quận", "thành": "thành phố"}[toks[i-1].lower]
+			level = map[string]string{"tỉnh": "tỉnh", "huyện": "huyện", "quận": "quận", "thành": "thành phố"}[toks[i-1].Lower]
 		}
 		if level == "" || k >= len(toks) {
 			continue
 		}
 		j := k
-		if n := placeIndex.match(toks, k); n > 0 {
+		if n := lex.Places.Match(toks, k); n > 0 {
 			j = k + n
 		} else {
-			for j < len(toks) && j-k < 3 && toks[j].nameSyllable() && toks[j].space {
+			for j < len(toks) && j-k < 3 && toks[j].NameSyllable() && toks[j].Space {
 				j++
 			}
 			if j-k < 2 {
 				continue
 			}
 		}
-		if d.Overlaps(toks[k].start, toks[j-1].end, doc.KindPerson) {
+		if d.Overlaps(toks[k].Start, toks[j-1].End, doc.KindPerson) {
 			continue // "Chủ tịch HĐND tỉnh Nguyễn Văn Hòa": a title's holder
 		}
-		found = append(found, placeAt{toks[i].start, level, joinTokens(toks[k:j])})
+		found = append(found, placeAt{toks[i].Start, level, joinTokens(toks[k:j])})
 	}
 	if len(found) == 0 {
 		return
@@ -1052,13 +982,9 @@ func resolvePlaces(d *doc.Document) {
 			continue
 		}
 		level := ""
-		for _, lv := range []string{"tỉnh", "huyện", "quận", "thành phố"} {
-			head := lv + " ủy"
-			if lv == "thành phố" {
-				head = "thành ủy"
-			}
-			if strings.HasSuffix(org, " "+lv) || org == lv || strings.HasPrefix(org, head) {
-				level = lv
+		for _, lv := range committeeLevels {
+			if strings.HasSuffix(org, " "+lv.Word) || org == lv.Word || strings.HasPrefix(org, lv.Committee) {
+				level = lv.Word
 			}
 		}
 		if level == "" {
@@ -1084,13 +1010,30 @@ func resolvePlaces(d *doc.Document) {
 
 // endsWithLevel reports an organization ending with a bare level word.
 func endsWithLevel(org string) bool {
-	for _, lv := range []string{" tỉnh", " huyện", " quận", " thành phố", " xã", " phường"} {
-		if strings.HasSuffix(org, lv) {
-			return true
+	i := strings.LastIndexByte(org, ' ')
+	if i < 0 {
+		return false
+	}
+	last := org[i+1:]
+	if j := strings.LastIndexByte(org[:i], ' '); j >= 0 && lex.IsLevel(org[j+1:]) {
+		last = org[j+1:] // "thành phố", "thị xã"
+	}
+	return lex.LevelIn(last, vi.Province, vi.Commune)
+}
+
+// committeeLevels are the levels with a Party committee of their own
+// ("tỉnh" and "Tỉnh ủy"), whose place a bare committee title takes, in a
+// fixed order.
+var committeeLevels = func() []vi.Level {
+	var out []vi.Level
+	for _, lv := range lex.Levels {
+		if lv.Committee != "" && lex.LevelIn(lv.Word, vi.Province, vi.District) {
+			out = append(out, lv)
 		}
 	}
-	return false
-}
+	sort.Slice(out, func(i, j int) bool { return out[i].Word < out[j].Word })
+	return out
+}()
 
 func upperFirst(s string) string {
 	r := []rune(s)
@@ -1105,7 +1048,7 @@ func upperFirst(s string) string {
 // ("bl", "st"), or a final consonant it does not allow. Such a capitalized
 // word after a title begins a foreign name, not an organization's.
 func foreignWord(w string) bool {
-	return w != "" && isASCII(w) && !syllable(w)
+	return w != "" && isASCII(w) && !vi.Syllable(w)
 }
 
 // titleCaseLines marks the tokens of lines written in title case: five or
@@ -1113,18 +1056,18 @@ func foreignWord(w string) bool {
 // cannot be told from other words there. Computed once per document.
 func titleCaseLines(d *doc.Document) []bool {
 	return d.Memo("extractors/title-case-lines", func() any {
-		toks := tokens(d)
+		toks := vi.Tokens(d)
 		flags := make([]bool, len(toks))
 		for b := 0; b < len(toks); {
 			e := b + 1
-			for e < len(toks) && !toks[e].newline {
+			for e < len(toks) && !toks[e].Newline {
 				e++
 			}
 			words, caps := 0, 0
 			for k := b; k < e; k++ {
-				if toks[k].word && !toks[k].acronym() {
+				if toks[k].Word && !toks[k].Acronym() {
 					words++
-					if toks[k].cap {
+					if toks[k].Cap {
 						caps++
 					}
 				}
@@ -1141,9 +1084,9 @@ func titleCaseLines(d *doc.Document) []bool {
 }
 
 // hasSteering reports a steering body's name ("Ban Chỉ đạo …").
-func hasSteering(ts []token) bool {
+func hasSteering(ts []vi.Token) bool {
 	for k := 0; k+1 < len(ts); k++ {
-		if ts[k].lower == "chỉ" && ts[k+1].lower == "đạo" {
+		if ts[k].Lower == "chỉ" && ts[k+1].Lower == "đạo" {
 			return true
 		}
 	}

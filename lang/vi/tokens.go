@@ -1,4 +1,4 @@
-package extractors
+package vi
 
 import (
 	"strings"
@@ -8,30 +8,33 @@ import (
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
 
-// token is a word or a punctuation mark of a document, in code points.
-type token struct {
-	start, end int
-	text       string
-	lower      string // text in lower case, for word-list lookups
-	word       bool   // letters or digits (with inner "." "&" "-": "TP.HCM", "KH&CN", "KT-XH")
-	space      bool   // white space stands before it
-	newline    bool   // a line break stands before it
-	camel      bool   // split from the word before at a lost space ("QuốcNgụy")
-	cap        bool   // starts with an upper-case letter
+// Token is a word or a punctuation mark of a text. Start and End are
+// code-point offsets (what regexp2 and the output tables use), ByteStart and
+// ByteEnd byte offsets into the same text (what Go slicing uses): no stage
+// converts between them itself. Text == text[ByteStart:ByteEnd].
+type Token struct {
+	Start, End         int
+	ByteStart, ByteEnd int
+	Text               string
+	Lower              string // text in lower case, for word-list lookups
+	Word               bool   // letters or digits (with inner "." "&" "-": "TP.HCM", "KH&CN", "KT-XH")
+	Space              bool   // white space stands before it
+	Newline            bool   // a line break stands before it
+	Camel              bool   // split from the word before at a lost space ("QuốcNgụy")
+	Cap                bool   // starts with an upper-case letter
 }
 
-// tokens returns the document's word and punctuation tokens, computed
+// Tokens returns the document's word and punctuation tokens, computed
 // once and shared by the stages that read them.
-func tokens(d *doc.Document) []token {
-	return d.Memo("extractors/tokens", func() any { return tokenize(d) }).([]token)
+func Tokens(d *doc.Document) []Token {
+	return d.Memo("lang/vi/tokens", func() any { return Tokenize(d.Text) }).([]Token)
 }
 
-// tokenize splits the document into word and punctuation tokens. Token
-// text is a substring of the document's text, not a copy. ASCII, most of
-// any Vietnamese text, is classified by table.
-func tokenize(d *doc.Document) []token {
-	t := d.Text
-	out := make([]token, 0, len(t)/5)
+// Tokenize splits a text into word and punctuation tokens. Token text is a
+// substring of t, not a copy. ASCII, most of any Vietnamese text, is
+// classified by table.
+func Tokenize(t string) []Token {
+	out := make([]Token, 0, len(t)/5)
 	space, newline := true, true
 	camel := false
 	pos := 0 // code-point index of byte i
@@ -97,11 +100,11 @@ func tokenize(d *doc.Document) []token {
 			}
 			text := t[bs:i]
 			if cl&cUpper != 0 && !upperRun && i-bs > 4 {
-				if k := gluedSplit(text); k > 0 {
+				if k := GluedSplit(text); k > 0 {
 					first := utf8.RuneCountInString(text[:k])
-					out = append(out, token{start: start, end: start + first, text: text[:k], lower: strings.ToLower(text[:k]),
-						word: true, cap: true, space: space, newline: newline, camel: camel})
-					start, text, cl = start+first, text[k:], cLower
+					out = append(out, Token{Start: start, End: start + first, ByteStart: bs, ByteEnd: bs + k, Text: text[:k], Lower: strings.ToLower(text[:k]),
+						Word: true, Cap: true, Space: space, Newline: newline, Camel: camel})
+					start, bs, text, cl = start+first, bs+k, text[k:], cLower
 					hasUpper, space, newline, camel = false, false, false, true
 				}
 			}
@@ -109,8 +112,8 @@ func tokenize(d *doc.Document) []token {
 			if hasUpper {
 				lower = strings.ToLower(text)
 			}
-			out = append(out, token{start: start, end: pos, text: text, lower: lower, word: true, cap: cl&cUpper != 0,
-				space: space, newline: newline, camel: camel})
+			out = append(out, Token{Start: start, End: pos, ByteStart: bs, ByteEnd: i, Text: text, Lower: lower, Word: true, Cap: cl&cUpper != 0,
+				Space: space, Newline: newline, Camel: camel})
 			camel = split
 			if split {
 				space, newline = false, false
@@ -118,7 +121,7 @@ func tokenize(d *doc.Document) []token {
 			}
 		} else {
 			text := t[bs:i]
-			out = append(out, token{start: start, end: pos, text: text, lower: text, space: space, newline: newline})
+			out = append(out, Token{Start: start, End: pos, ByteStart: bs, ByteEnd: i, Text: text, Lower: text, Space: space, Newline: newline})
 		}
 		space, newline, camel = false, false, false
 	}
@@ -178,16 +181,16 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// capitalized reports whether a word token starts with an upper-case letter.
-func (t token) capitalized() bool { return t.word && t.cap }
+// Capitalized reports whether a word token starts with an upper-case letter.
+func (t Token) Capitalized() bool { return t.Word && t.Cap }
 
-// acronym reports an all-capitals word of two or more letters ("UBND", "TP.HCM").
-func (t token) acronym() bool {
-	if !t.word {
+// Acronym reports an all-capitals word of two or more letters ("UBND", "TP.HCM").
+func (t Token) Acronym() bool {
+	if !t.Word {
 		return false
 	}
 	n := 0
-	for _, r := range t.text {
+	for _, r := range t.Text {
 		if unicode.IsLower(r) {
 			return false
 		}
@@ -198,14 +201,14 @@ func (t token) acronym() bool {
 	return n >= 2
 }
 
-// nameSyllable reports a capitalized syllable that may be part of a
+// NameSyllable reports a capitalized syllable that may be part of a
 // personal name: upper then lower case letters only ("Thưởng", not "UBND").
-func (t token) nameSyllable() bool {
-	if !t.word {
+func (t Token) NameSyllable() bool {
+	if !t.Word {
 		return false
 	}
 	first := true
-	for _, r := range t.text {
+	for _, r := range t.Text {
 		if !unicode.IsLetter(r) {
 			return false
 		}

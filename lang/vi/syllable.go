@@ -1,4 +1,4 @@
-package extractors
+package vi
 
 import (
 	"bytes"
@@ -57,9 +57,9 @@ var vowelBase = func() (a [0x1F00]rune) {
 
 const toneBit = 1 << 30
 
-// syllable reports whether s, in either case, is one Vietnamese syllable.
+// Syllable reports whether s, in either case, is one Vietnamese syllable.
 // It runs on most capitalized words, so it does not allocate.
-func syllable(s string) bool {
+func Syllable(s string) bool {
 	var buf [32]byte
 	t := buf[:0]
 	tones, n := 0, 0
@@ -107,11 +107,11 @@ func syllable(s string) bool {
 	return false
 }
 
-// gluedSplit returns the byte length of the first word of a capitalized
+// GluedSplit returns the byte length of the first word of a capitalized
 // word that is really two, the first written with Vietnamese letters and
 // the second in lower case ("Trọngmong" → 6), or 0. Words of plain ASCII
 // ("Samsung", "Hanoi") are left whole: they are names of their own.
-func gluedSplit(text string) int {
+func GluedSplit(text string) int {
 	ascii := true
 	for i := 0; i < len(text); i++ {
 		if text[i] >= utf8.RuneSelf {
@@ -119,7 +119,7 @@ func gluedSplit(text string) int {
 			break
 		}
 	}
-	if ascii || utf8.RuneCountInString(text) < 4 || syllable(text) {
+	if ascii || utf8.RuneCountInString(text) < 4 || Syllable(text) {
 		return 0
 	}
 	// the longest first syllable whose rest is one lower-case syllable
@@ -136,7 +136,7 @@ func gluedSplit(text string) int {
 		if (r < 0x1F00 && vowelBase[r] != 0) || strings.IndexByte("cghmnpt", text[i-1]) < 0 {
 			continue
 		}
-		if syllable(text[:i]) && syllable(text[i:]) {
+		if Syllable(text[:i]) && Syllable(text[i:]) {
 			return i
 		}
 	}

@@ -1,0 +1,248 @@
+package vi
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// Lexicon is the vocabulary the grammar reads, each word category defined
+// once, in one data file under lexicon/ and one typed field here. Sets hold
+// lower-case words unless said otherwise.
+type Lexicon struct {
+	Surnames     map[string]bool // family names that may start a name on their own (case as written)
+	WeakSurnames map[string]bool // family names that start a name only after a title or honorific (case as written)
+	Places       *PhraseIndex    // provinces and centrally-run cities
+	Roles        *PhraseIndex    // titles of office ("Bí thư", "Phó Chủ tịch")
+	OrgWords     map[string]bool // lower-case syllables that continue a body's name inside a title
+	OrgBigrams   *PhraseIndex    // lower-case words of two or more syllables inside a body's name
+	OrgNames     *PhraseIndex    // tails of bodies' names that hold a person's name
+	Honorary     *PhraseIndex    // ranks and honours written out before a name
+	Occupations  *PhraseIndex    // callings written before a name
+	Abbrev       map[string]string
+
+	Honorifics  map[string]bool  // "ông", "bà", "đồng chí"
+	Levels      map[string]Level // administrative level words by lower-case word
+	PlaceNouns  map[string]bool  // nouns other than levels after which a capitalized run is not a person
+	BodyStarts  map[string]bool  // first words of a body's name
+	ListBodies  map[string]bool  // those of BodyStarts whose names may list several fields
+	Academic    map[string]bool  // abbreviated degrees before a name
+	NameStops   map[string]bool  // capitalized words that never begin a person's name (case as written)
+	ListOpeners map[string]bool  // words opening a list of people sharing a title
+	NotInName   map[string]bool  // function words that never continue a name
+	RoleBodies  map[string]bool  // kinds of body a role's name ends with ("Trưởng ban")
+	TitleBreaks map[string]bool  // verbs and particles that end a title
+	OrgHeads    []string         // head words and phrases of organizations' names (case as written)
+	AppointCues *PhraseIndex     // verbs of appointment and dismissal
+	AppointTake *PhraseIndex     // words between a name and the post taken
+	Function    map[string]bool  // function words, verbs and adverbs that end a noun phrase
+	Company     *PhraseIndex     // words that make a body a company
+	NamedHeads  map[string]bool  // words that begin a named organization, place or prize
+	OrgInner    map[string]bool  // syllables inside names of mass organizations and institutes
+	EventHeads  map[string]bool  // second words that make "Hội" an event
+}
+
+// Tier is the rank of an administrative level.
+type Tier string
+
+const (
+	Province Tier = "province"
+	District Tier = "district"
+	Commune  Tier = "commune"
+	Village  Tier = "village"
+)
+
+// Level is an administrative level word ("tỉnh", "huyện", "xã").
+type Level struct {
+	Word      string
+	Tier      Tier
+	Committee string // the Party committee of that level ("tỉnh ủy"), if it has its own word
+}
+
+var (
+	lexOnce sync.Once
+	lex     *Lexicon
+)
+
+// Lex returns the lexicon, loaded once from the embedded data files.
+func Lex() *Lexicon {
+	lexOnce.Do(func() { lex = load() })
+	return lex
+}
+
+func load() *Lexicon {
+	l := &Lexicon{
+		Surnames:     Set("surnames.txt", false),
+		WeakSurnames: Set("surnames_weak.txt", false),
+		Places:       NewPhraseIndex(Lines("places.txt")),
+		Roles:        NewPhraseIndex(Lines("roles.txt")),
+		OrgWords:     Set("orgwords.txt", true),
+		OrgBigrams:   NewPhraseIndex(Lines("orgbigrams.txt")),
+		OrgNames:     NewPhraseIndex(Lines("orgnames.txt")),
+		Honorary:     NewPhraseIndex(Lines("honorary.txt")),
+		Occupations:  NewPhraseIndex(Lines("occupations.txt")),
+		Abbrev:       Map("abbreviations.txt"),
+		Honorifics:   Set("honorifics.txt", true),
+		Levels:       map[string]Level{},
+		PlaceNouns:   Set("placenouns.txt", true),
+		BodyStarts:   map[string]bool{},
+		ListBodies:   map[string]bool{},
+		Academic:     Set("academic.txt", true),
+		NameStops:    Set("namestops.txt", false),
+		ListOpeners:  Set("listopeners.txt", true),
+		NotInName:    Set("notinname.txt", true),
+		RoleBodies:   Set("rolebodies.txt", true),
+		TitleBreaks:  Set("titlebreaks.txt", true),
+		OrgHeads:     Lines("orgheads.txt"),
+		AppointCues:  NewPhraseIndex(Lines("appointcues.txt")),
+		AppointTake:  NewPhraseIndex(Lines("appointtakes.txt")),
+		Function:     Set("functionwords.txt", true),
+		Company:      NewPhraseIndex(Lines("companywords.txt")),
+		NamedHeads:   Set("namedheads.txt", true),
+		OrgInner:     Set("orginner.txt", true),
+		EventHeads:   Set("eventheads.txt", true),
+	}
+	for _, f := range Records("levels.txt") {
+		lv := Level{Word: strings.ToLower(f[0]), Tier: Tier(field(f, 1))}
+		lv.Committee = field(f, 2)
+		l.Levels[lv.Word] = lv
+	}
+	for _, f := range Records("bodystarts.txt") {
+		w := strings.ToLower(f[0])
+		l.BodyStarts[w] = true
+		if field(f, 1) == "lists" {
+			l.ListBodies[w] = true
+		}
+	}
+	return l
+}
+
+func field(f []string, i int) string {
+	if i < len(f) {
+		return f[i]
+	}
+	return ""
+}
+
+// IsLevel reports an administrative level word (lower case).
+func (l *Lexicon) IsLevel(w string) bool { _, ok := l.Levels[w]; return ok }
+
+// tierRank orders tiers from the top.
+var tierRank = map[Tier]int{Province: 1, District: 2, Commune: 3, Village: 4}
+
+// LevelIn reports a level word whose tier lies between top and bottom
+// (inclusive, from the top: Province before Village).
+func (l *Lexicon) LevelIn(w string, top, bottom Tier) bool {
+	lv, ok := l.Levels[w]
+	r := tierRank[lv.Tier]
+	return ok && r >= tierRank[top] && r <= tierRank[bottom]
+}
+
+// Lines reads one embedded word list: one entry a line, '#' starts a
+// comment line, blank lines are skipped.
+func Lines(name string) []string {
+	f, err := lexiconFS.Open("lexicon/" + name)
+	if err != nil {
+		panic("lang/vi: missing word list " + name) // compiled in: a build error in all but name
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// Records reads a list of tab-separated fields, each trimmed.
+func Records(name string) [][]string {
+	var out [][]string
+	for _, l := range Lines(name) {
+		f := strings.Split(l, "\t")
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// Set reads a word list as a set, in lower case when fold is set.
+func Set(name string, fold bool) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range Lines(name) {
+		if fold {
+			l = strings.ToLower(l)
+		}
+		m[l] = true
+	}
+	return m
+}
+
+// Map reads "key<TAB>value" lines.
+func Map(name string) map[string]string {
+	m := map[string]string{}
+	for _, f := range Records(name) {
+		if len(f) >= 2 {
+			m[f[0]] = f[1]
+		}
+	}
+	return m
+}
+
+// PhraseIndex finds the longest phrase of a list starting at a token,
+// comparing words case-insensitively.
+type PhraseIndex struct {
+	byFirst map[string][][]string
+}
+
+// NewPhraseIndex indexes phrases by their first word, in lower case.
+func NewPhraseIndex(phrases []string) *PhraseIndex {
+	p := &PhraseIndex{byFirst: map[string][][]string{}}
+	for _, ph := range phrases {
+		// "Bà Rịa-Vũng Tàu" and "Bà Rịa - Vũng Tàu" are the same words
+		w := strings.Fields(strings.ToLower(strings.NewReplacer("-", " - ").Replace(ph)))
+		if len(w) == 0 {
+			continue
+		}
+		p.byFirst[w[0]] = append(p.byFirst[w[0]], w)
+	}
+	return p
+}
+
+// Match returns how many tokens from i form the longest listed phrase (0 if
+// none), on one line.
+func (p *PhraseIndex) Match(toks []Token, i int) int {
+	if i >= len(toks) || !toks[i].Word {
+		return 0
+	}
+	best := 0
+	for _, ph := range p.byFirst[toks[i].Lower] {
+		if len(ph) <= best || i+len(ph) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(ph); k++ {
+			t := toks[i+k]
+			if t.Newline || t.Lower != ph[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(ph)
+		}
+	}
+	return best
+}
+
+// Starts reports whether some phrase begins with the word w (lower case).
+func (p *PhraseIndex) Starts(w string) bool { return len(p.byFirst[w]) > 0 }
