@@ -5,12 +5,14 @@
 package golden
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/table"
 )
@@ -21,9 +23,58 @@ type Diff struct {
 	Lines []string // "+ titles: …", "- dates: …", or a note
 }
 
-// Path is where a document's snapshot lives under dir.
+// Path is where a document's snapshot lives under dir. doc_ids come from
+// file paths, JSON Lines ids and WARC URIs, which a corpus author (or an
+// attacker) controls, so each slash-separated part is made a safe file
+// name: "..", ".", empty parts, a leading "/", backslashes, control and
+// non-UTF-8 bytes are %-escaped (and "%" itself, so two ids never share a
+// file), and a part too long for a file system is cut with a hash. The
+// result is always inside dir.
 func Path(dir, docID string) string {
-	return filepath.Join(dir, filepath.FromSlash(docID)+".golden")
+	var parts []string
+	for _, p := range strings.Split(docID, "/") {
+		parts = append(parts, safePart(p))
+	}
+	rel := filepath.Join(parts...) + ".golden"
+	if !filepath.IsLocal(rel) { // cannot happen with safePart; belt and braces
+		rel = fmt.Sprintf("%x.golden", sha256.Sum256([]byte(docID)))
+	}
+	return filepath.Join(dir, rel)
+}
+
+// maxPart keeps a path part (plus ".golden") under the common 255-byte
+// limit on one file name.
+const maxPart = 200
+
+func safePart(p string) string {
+	if p == "" { // a leading, doubled or trailing slash
+		return "%2F"
+	}
+	if p == "." || p == ".." {
+		return strings.ReplaceAll(p, ".", "%2E")
+	}
+	var b strings.Builder
+	for i := 0; i < len(p); {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		c := p[i]
+		switch {
+		case r == utf8.RuneError && n <= 1, c < 0x20, c == 0x7f, c == '%', c == '\\', c == ':':
+			fmt.Fprintf(&b, "%%%02X", c)
+			i++
+			continue
+		}
+		b.WriteString(p[i : i+n])
+		i += n
+	}
+	s := b.String()
+	if len(s) > maxPart {
+		cut := maxPart - 17
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = fmt.Sprintf("%s~%x", s[:cut], sha256.Sum256([]byte(s)))[:cut+17]
+	}
+	return s
 }
 
 // Check compares every document's rows with its snapshot under dir. A

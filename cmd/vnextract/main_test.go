@@ -27,9 +27,9 @@ func TestRunEmbeddedCorpus(t *testing.T) {
 	if !strings.Contains(stderr.String(), "7 documents read, 0 failed") {
 		t.Errorf("summary: %s", stderr.String())
 	}
-	left, _ := filepath.Glob(filepath.Join(filepath.Dir(out), ".*staging-*"))
+	left, _ := filepath.Glob(filepath.Join(out, ".*.vnextract-tmp-*"))
 	if len(left) > 0 {
-		t.Errorf("staging left behind: %v", left)
+		t.Errorf("temporary files left behind: %v", left)
 	}
 }
 

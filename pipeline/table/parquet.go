@@ -4,10 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 
 	"github.com/parquet-go/parquet-go"
 	"github.com/parquet-go/parquet-go/compress/zstd"
+
+	"github.com/vnextract/vnextract/pipeline/output"
 )
 
 // Version goes into every file's created-by metadata; it is fixed (not the
@@ -17,29 +18,30 @@ const Version = "0.1.0"
 // Names lists the tables in the order they are written and reported.
 var Names = []string{"documents", "people", "titles", "dates", "document_refs", "figures", "entities", "relations", "people_registry"}
 
-// Writer streams rows into the tables of one output folder, all or
-// nothing: the tables are written into a staging folder beside dir, which
-// Close then puts in dir's place in one atomic exchange. A run killed at
-// any moment leaves dir holding either the previous complete set of tables
-// or the new one, never a mix and never a torn file. Other files in dir are
-// kept. Rows are flushed to disk as row groups fill, so memory holds one
-// row group per table, not the corpus.
+// Writer streams rows into the tables of one output folder. Each table is
+// written under a temporary name beside its final one and renamed over only
+// that file when the run ends (see pipeline/output): the folder itself and
+// everything else in it (the inputs, .git, other work) are never touched, a
+// run killed at any moment leaves every table whole, and a second run into
+// the same folder is refused before it does any work. Rows are flushed to
+// disk as row groups fill, so memory holds one row group per table, not the
+// corpus.
 type Writer struct {
-	dir, stage string
-	shard      *Shard // nil: one file per table
-	files      []*os.File
-	documents  *parquet.GenericWriter[DocumentRow]
-	people     *parquet.GenericWriter[PersonRow]
-	titles     *parquet.GenericWriter[TitleRow]
-	dates      *parquet.GenericWriter[DateRow]
-	refs       *parquet.GenericWriter[DocRefRow]
-	figures    *parquet.GenericWriter[FigureRow]
-	entities   *parquet.GenericWriter[EntityRow]
-	relations  *parquet.GenericWriter[RelationRow]
-	registry   *registryBuilder
-	counts     map[string]int
-	err        error
-	textBytes  int // document text buffered in the current row group
+	out       *output.Folder
+	shard     *Shard // nil: one file per table
+	files     []*os.File
+	documents *parquet.GenericWriter[DocumentRow]
+	people    *parquet.GenericWriter[PersonRow]
+	titles    *parquet.GenericWriter[TitleRow]
+	dates     *parquet.GenericWriter[DateRow]
+	refs      *parquet.GenericWriter[DocRefRow]
+	figures   *parquet.GenericWriter[FigureRow]
+	entities  *parquet.GenericWriter[EntityRow]
+	relations *parquet.GenericWriter[RelationRow]
+	registry  *registryBuilder
+	counts    map[string]int
+	err       error
+	textBytes int // document text buffered in the current row group
 }
 
 // rowGroupText caps the document text buffered before the documents table
@@ -47,24 +49,22 @@ type Writer struct {
 // count alone would hold hundreds of megabytes.
 const rowGroupText = 16 << 20
 
-// NewWriter opens the staging folder for dir.
+// NewWriter takes the output folder dir (creating it when missing).
 func NewWriter(dir string) (*Writer, error) {
-	dir = filepath.Clean(dir)
-	parent, base := filepath.Dir(dir), filepath.Base(dir)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return nil, err
-	}
-	cleanStaging(parent, base)
-	stage, err := os.MkdirTemp(parent, "."+base+".staging-")
+	out, err := output.Open(dir)
 	if err != nil {
 		return nil, err
 	}
-	w := &Writer{dir: dir, stage: stage, registry: newRegistryBuilder(), counts: map[string]int{}}
+	return newWriter(out, nil)
+}
+
+func newWriter(out *output.Folder, shard *Shard) (*Writer, error) {
+	w := &Writer{out: out, shard: shard, registry: newRegistryBuilder(), counts: map[string]int{}}
 	open := func(name string) *os.File {
 		if w.err != nil {
 			return nil
 		}
-		f, err := os.Create(filepath.Join(stage, name+".parquet"))
+		f, err := out.Create(w.path(name))
 		if err != nil {
 			w.err = err
 			return nil
@@ -85,6 +85,14 @@ func NewWriter(dir string) (*Writer, error) {
 		return nil, w.err
 	}
 	return w, nil
+}
+
+// path is where a table goes inside the output folder.
+func (w *Writer) path(name string) string {
+	if w.shard != nil {
+		return name + "/" + w.shard.Dir() + "/part-00000.parquet"
+	}
+	return name + ".parquet"
 }
 
 func newGeneric[T any](f *os.File) *parquet.GenericWriter[T] {
@@ -145,48 +153,44 @@ func (w *Writer) Add(r Rows) error {
 // Close finishes every table, writes people_registry, and puts the new
 // tables in place. It returns the row count of each table.
 func (w *Writer) Close() (map[string]int, error) {
-	defer os.RemoveAll(w.stage)
 	if w.err != nil {
-		w.closeFiles()
+		w.Abort()
 		return nil, w.err
 	}
 	for _, c := range []interface{ Close() error }{w.documents, w.people, w.titles, w.dates, w.refs, w.figures, w.entities, w.relations} {
 		if err := c.Close(); err != nil {
-			w.closeFiles()
-			return nil, err
-		}
-	}
-	for _, f := range w.files {
-		if err := f.Sync(); err != nil {
-			w.closeFiles()
+			w.Abort()
 			return nil, err
 		}
 	}
 	if err := w.closeFiles(); err != nil {
+		w.Abort()
 		return nil, err
 	}
 	reg := w.registry.rows()
-	if err := writeFile(filepath.Join(w.stage, "people_registry.parquet"), reg); err != nil {
+	f, err := w.out.Create(w.path("people_registry"))
+	if err != nil {
+		w.Abort()
+		return nil, err
+	}
+	if err := writeFile(f, reg); err != nil {
+		w.Abort()
 		return nil, err
 	}
 	w.counts["people_registry"] = len(reg)
-	ours := map[string]bool{}
-	for _, n := range Names {
-		ours[n+".parquet"] = true
-	}
+	var markers []string
 	if w.shard != nil {
-		return w.counts, w.placeShard()
+		// A shard's markers go last: a reader that finds
+		// _SUCCESS-shard=NNNNN-of-MMMMM knows every part of it is this run's.
+		for _, name := range Names {
+			markers = append(markers, name+"/"+w.shard.Dir()+"/_SUCCESS")
+		}
+		markers = append(markers, fmt.Sprintf("_SUCCESS-%s-of-%05d", w.shard.Dir(), w.shard.Count))
 	}
-	if err := keepOthers(w.dir, w.stage, ours); err != nil {
+	if err := w.out.Commit(markers...); err != nil {
 		return nil, err
 	}
-	if err := syncDir(w.stage); err != nil {
-		return nil, err
-	}
-	if err := swapDir(w.stage, w.dir); err != nil {
-		return nil, err
-	}
-	return w.counts, syncDir(filepath.Dir(w.dir))
+	return w.counts, nil
 }
 
 // Shard names one part of a run fanned out over several processes.
@@ -197,49 +201,27 @@ func (s Shard) Dir() string { return fmt.Sprintf("shard=%05d", s.Index) }
 
 // NewShardWriter writes the tables of one shard under dir as
 // dir/<table>/shard=NNNNN/part-00000.parquet (the layout DuckDB, Spark and
-// polars read as one dataset), each part moved into place whole, then a
-// _SUCCESS marker in each shard folder and dir/_SUCCESS-shard=NNNNN-of-MMMMM.
+// polars read as one dataset), then a _SUCCESS marker in each shard folder
+// and dir/_SUCCESS-shard=NNNNN-of-MMMMM. Placement is all-or-nothing: the
+// markers are removed before the parts are renamed in and written after
+// the last one, and a kill in between is finished by the next run of that
+// shard. Shards of one run lock only their own name, so they run side by
+// side.
 func NewShardWriter(dir string, s Shard) (*Writer, error) {
 	if s.Count < 1 || s.Index < 0 || s.Index >= s.Count {
 		return nil, fmt.Errorf("shard %d of %d: want 0 <= index < count", s.Index, s.Count)
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, err
-	}
-	w, err := NewWriter(filepath.Join(dir, "."+s.Dir()))
+	out, err := output.OpenShard(dir, s.Dir())
 	if err != nil {
 		return nil, err
 	}
-	w.dir = filepath.Clean(dir)
-	w.shard = &s
-	return w, nil
-}
-
-// placeShard moves each staged table to its partition folder.
-func (w *Writer) placeShard() error {
-	for _, name := range Names {
-		part := filepath.Join(w.dir, name, w.shard.Dir())
-		if err := os.MkdirAll(part, 0o755); err != nil {
-			return err
-		}
-		if err := os.Rename(filepath.Join(w.stage, name+".parquet"), filepath.Join(part, "part-00000.parquet")); err != nil {
-			return err
-		}
-		if err := os.WriteFile(filepath.Join(part, "_SUCCESS"), nil, 0o644); err != nil {
-			return err
-		}
-	}
-	marker := fmt.Sprintf("_SUCCESS-%s-of-%05d", w.shard.Dir(), w.shard.Count)
-	if err := os.WriteFile(filepath.Join(w.dir, marker), nil, 0o644); err != nil {
-		return err
-	}
-	return syncDir(w.dir)
+	return newWriter(out, &s)
 }
 
 // Abort drops everything written so far; dir is left as it was.
 func (w *Writer) Abort() {
 	w.closeFiles()
-	os.RemoveAll(w.stage)
+	w.out.Abort()
 }
 
 func (w *Writer) closeFiles() error {
@@ -267,59 +249,8 @@ func Write(dir string, r Rows) (map[string]int, error) {
 	return w.Close()
 }
 
-// keepOthers hard-links (or copies) entries of dir that are not tables this
-// run writes into the staging folder, so the exchange does not lose them.
-func keepOthers(dir, stage string, ours map[string]bool) error {
-	ents, err := os.ReadDir(dir)
-	if os.IsNotExist(err) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	for _, e := range ents {
-		if ours[e.Name()] || e.IsDir() {
-			continue
-		}
-		src, dst := filepath.Join(dir, e.Name()), filepath.Join(stage, e.Name())
-		if err := os.Link(src, dst); err != nil {
-			b, rerr := os.ReadFile(src)
-			if rerr != nil {
-				return rerr
-			}
-			if err := os.WriteFile(dst, b, 0o644); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// cleanStaging removes staging folders that a killed run left behind.
-func cleanStaging(parent, base string) {
-	old, _ := filepath.Glob(filepath.Join(parent, "."+base+".staging-*"))
-	for _, o := range old {
-		os.RemoveAll(o)
-	}
-}
-
-func syncDir(p string) error {
-	f, err := os.Open(p)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	if err := f.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
-		return err
-	}
-	return nil
-}
-
-func writeFile[T any](path string, rows []T) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
+// writeFile writes rows as one whole Parquet file into f and closes it.
+func writeFile[T any](f *os.File, rows []T) error {
 	w := parquet.NewGenericWriter[T](f, writerOptions()...)
 	if _, err := w.Write(rows); err != nil {
 		f.Close()
