@@ -3,7 +3,7 @@ GO      ?= go
 OUT     ?= out
 DUCKDB  := .tools/duckdb/node_modules/@duckdb/node-api
 
-.PHONY: run test build golden eval bench peers fuzz duckdb vet clean
+.PHONY: run test build golden eval bench peers fuzz duckdb vet clean data
 
 ## run: extract the embedded default corpus into $(OUT)/*.parquet
 run:
@@ -25,6 +25,10 @@ golden:
 FLOORS ?= people=0.98,titles=0.88,dates=0.96,document_refs=0.99,figures=0.96
 eval:
 	$(GO) run ./cmd/vnextract eval --gold ../shared/gold --min-f1 $(FLOORS) ../shared/seeds ../shared/corpus/baomoi-dev ../shared/corpus/dantri-2021
+
+## data: regenerate the gazetteer and name files under lang/vi from ../shared/data (review the diff!)
+data:
+	$(GO) run ./internal/gen -shared ../shared -root .
 
 ## bench: Go benchmarks (MB/s, docs/s, allocations) and the whole-run benchmark on 200 MB
 bench:

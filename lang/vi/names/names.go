@@ -1,0 +1,214 @@
+package names
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed data/surnames.tsv data/given.tsv data/sexagenary.txt
+var dataFS embed.FS
+
+// Surname is one family name.
+type Surname struct {
+	Name string
+	// Rank is 1 for the most frequent ("Nguyễn"). Upstream gives real
+	// percentages for about the top 30; below, weights are placeholders
+	// in tiers (0.05, 0.02, 0.01) and the rank inside a tier is list order.
+	Rank     int
+	Weight   float64  // percent of the population, the highest of any region
+	Ethnic   []string // ethnic groups listed as using it: hmong, tay, nung, muong, thai, khmer, cham, dao
+	Compound bool     // two syllables written as one family name: "Tôn Thất"
+}
+
+// Given is one given name of one or two syllables.
+type Given struct {
+	Name         string
+	Male, Female bool // the lists it appears in
+}
+
+// Syllables is the number of syllables of the name.
+func (g Given) Syllables() int { return len(strings.Fields(g.Name)) }
+
+type db struct {
+	surnames []Surname
+	surname  map[string]int
+	given    map[string]Given
+	stems    map[string]int // folded spelling -> index in the cycle of 10
+	branches map[string]int // folded spelling -> index in the cycle of 12
+	stemName []string
+	branchNm []string
+}
+
+var (
+	once sync.Once
+	the  *db
+)
+
+// load parses the embedded files once. They are checked by this
+// package's tests, so a parse error is a broken build.
+func load() *db {
+	once.Do(func() {
+		d := &db{surname: map[string]int{}, given: map[string]Given{}, stems: map[string]int{}, branches: map[string]int{}}
+		must := func(name string, fn func(io.Reader) error) {
+			f, err := dataFS.Open("data/" + name)
+			if err != nil {
+				panic(err)
+			}
+			defer f.Close()
+			if err := fn(f); err != nil {
+				panic("names: embedded " + name + ": " + err.Error())
+			}
+		}
+		must("surnames.tsv", d.readSurnames)
+		must("given.tsv", d.readGiven)
+		must("sexagenary.txt", d.readCycle)
+		the = d
+	})
+	return the
+}
+
+func fold(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+func eachRow(r io.Reader, n int, fn func([]string) error) error {
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		if t == "" || t[0] == '#' {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) != n {
+			return fmt.Errorf("line %d: %d fields, want %d", line, len(f), n)
+		}
+		if err := fn(f); err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
+		}
+	}
+	return sc.Err()
+}
+
+func (d *db) readSurnames(r io.Reader) error {
+	return eachRow(r, 5, func(f []string) error {
+		rank, err := strconv.Atoi(f[1])
+		if err != nil {
+			return err
+		}
+		w, err := strconv.ParseFloat(f[2], 64)
+		if err != nil {
+			return err
+		}
+		s := Surname{Name: f[0], Rank: rank, Weight: w, Compound: f[4] == "compound"}
+		if f[3] != "" {
+			s.Ethnic = strings.Split(f[3], ",")
+		}
+		if rank != len(d.surnames)+1 {
+			return fmt.Errorf("rank %d out of order", rank)
+		}
+		d.surname[fold(s.Name)] = len(d.surnames)
+		d.surnames = append(d.surnames, s)
+		return nil
+	})
+}
+
+func (d *db) readGiven(r io.Reader) error {
+	return eachRow(r, 2, func(f []string) error {
+		g := Given{Name: f[0], Male: strings.Contains(f[1], "m"), Female: strings.Contains(f[1], "f")}
+		if !g.Male && !g.Female {
+			return fmt.Errorf("%q: no gender", f[0])
+		}
+		d.given[fold(g.Name)] = g
+		return nil
+	})
+}
+
+func (d *db) readCycle(r io.Reader) error {
+	err := eachRow(r, 2, func(f []string) error {
+		spellings := strings.Split(f[1], "/")
+		switch f[0] {
+		case "stem":
+			for _, s := range spellings {
+				d.stems[fold(s)] = len(d.stemName)
+			}
+			d.stemName = append(d.stemName, spellings[0])
+		case "branch":
+			for _, s := range spellings {
+				d.branches[fold(s)] = len(d.branchNm)
+			}
+			d.branchNm = append(d.branchNm, spellings[0])
+		default:
+			return fmt.Errorf("unknown kind %q", f[0])
+		}
+		return nil
+	})
+	if err == nil && (len(d.stemName) != 10 || len(d.branchNm) != 12) {
+		err = fmt.Errorf("%d stems and %d branches, want 10 and 12", len(d.stemName), len(d.branchNm))
+	}
+	return err
+}
+
+// LookupSurname returns the family name s (one or two syllables, any case).
+func LookupSurname(s string) (Surname, bool) {
+	d := load()
+	i, ok := d.surname[fold(s)]
+	if !ok {
+		return Surname{}, false
+	}
+	return d.surnames[i], true
+}
+
+// IsSurname reports whether s is a family name.
+func IsSurname(s string) bool { _, ok := load().surname[fold(s)]; return ok }
+
+// Surnames returns every family name, most frequent first.
+func Surnames() []Surname { return append([]Surname(nil), load().surnames...) }
+
+// LookupGiven returns the given name s (one or two syllables, any case).
+func LookupGiven(s string) (Given, bool) {
+	g, ok := load().given[fold(s)]
+	return g, ok
+}
+
+// IsGiven reports whether s is a listed given name.
+func IsGiven(s string) bool { _, ok := load().given[fold(s)]; return ok }
+
+// YearName reports whether s is the name of a year of the sexagenary
+// cycle ("Đinh Dậu", "giáp tý"), and its place in the cycle: 0 for Giáp Tý
+// to 59 for Quý Hợi. A year is a stem and a branch of the same parity, so
+// "Giáp Sửu" is no year and may well be a person.
+func YearName(s string) (int, bool) {
+	d := load()
+	f := strings.Fields(fold(s))
+	if len(f) != 2 {
+		return 0, false
+	}
+	st, ok1 := d.stems[f[0]]
+	br, ok2 := d.branches[f[1]]
+	if !ok1 || !ok2 || st%2 != br%2 {
+		return 0, false
+	}
+	// the n with n%10 == st and n%12 == br
+	for n := st; n < 60; n += 10 {
+		if n%12 == br {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// IsYearName reports whether s names a year of the sexagenary cycle.
+func IsYearName(s string) bool { _, ok := YearName(s); return ok }
+
+// YearNameOf returns the cycle's name of a Gregorian year's lunar year
+// (2017 -> "Đinh Dậu"); the lunar year begins at Tết, not on 1 January.
+func YearNameOf(year int) string {
+	d := load()
+	n := ((year-4)%60 + 60) % 60
+	return d.stemName[n%10] + " " + d.branchNm[n%12]
+}
