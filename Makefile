@@ -30,10 +30,12 @@ eval:
 data:
 	$(GO) run ./internal/gen -shared ../shared -root .
 
-## bench: Go benchmarks (MB/s, docs/s, allocations) and the whole-run benchmark on 200 MB
+## bench: Go benchmarks on one core (floor, pipeline, each stage: MB/s, docs/s,
+## allocations) on a sample of the unlabeled corpus, then the whole run over
+## all of it on 1 and 2 cores beside the floor (ratio, per-stage MB/s, peak RSS)
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
-	bench/wholerun.sh 200
+	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 ./pipeline/...
+	bench/wholerun.sh
 
 ## peers: our dates and HTML stages beside go-dateparser and go-trafilatura (separate module)
 peers:
