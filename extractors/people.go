@@ -244,7 +244,14 @@ func (x *People) personAt(d *doc.Document, toks []vi.Token, i int, found []perso
 	h.titles = chain
 	// titles after the name: "Name - T1, T2", "Name, T1", "Name (T1)"
 	k := nEnd
-	if k+1 < len(toks) && (toks[k].Text == "-" || toks[k].Text == "–" || toks[k].Text == "—" || toks[k].Text == "," || toks[k].Text == "(") {
+	// "Ông Võ Mạnh Sơn (Sinh năm 1971), Ủy viên …": an aside in brackets
+	// that holds no title stands between the name and its titles
+	if a := x.asideEnd(toks, k); a > k && a+1 < len(toks) && isTitleSep(toks[a].Text) && toks[a].Text != "(" {
+		if after, _ := x.titleChain(toks, a+1); len(after) > 0 {
+			k = a
+		}
+	}
+	if sep := k; k+1 < len(toks) && isTitleSep(toks[k].Text) {
 		after, e := x.titleChain(toks, k+1)
 		// "A, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân B": titles
 		// after a comma that run into another name are that name's
@@ -262,7 +269,7 @@ func (x *People) personAt(d *doc.Document, toks []vi.Token, i int, found []perso
 		if len(after) > 0 {
 			h.titles = append(h.titles, after...)
 			k = e
-			if toks[nEnd].Text == "(" && k < len(toks) && toks[k].Text == ")" {
+			if toks[sep].Text == "(" && k < len(toks) && toks[k].Text == ")" {
 				k++
 			}
 		}
@@ -276,6 +283,39 @@ func (x *People) personAt(d *doc.Document, toks []vi.Token, i int, found []perso
 		}
 	}
 	return h, k, true
+}
+
+// asideEnd returns the token after a bracketed aside at i that holds no
+// title ("(sinh năm 1971)", "(Lương Cường - Sinh năm 1957)"), or i: the
+// aside is short, on one line, and not itself a title.
+func (x *People) asideEnd(toks []vi.Token, i int) int {
+	if i >= len(toks) || toks[i].Text != "(" {
+		return i
+	}
+	if t, _ := x.titleChain(toks, i+1); len(t) > 0 {
+		return i
+	}
+	for k := i + 1; k < len(toks) && k <= i+maxAside; k++ {
+		switch {
+		case toks[k].Newline || toks[k].Text == "(":
+			return i
+		case toks[k].Text == ")":
+			return k + 1
+		}
+	}
+	return i
+}
+
+// maxAside bounds the tokens of an aside between a name and its titles.
+const maxAside = 12
+
+// isTitleSep: punctuation that joins a name to the titles after it.
+func isTitleSep(s string) bool {
+	switch s {
+	case "-", "–", "—", ",", "(":
+		return true
+	}
+	return false
 }
 
 // titleCoref reads a bare title after an honorific ("đồng chí Trưởng ban
