@@ -69,7 +69,7 @@ func TestShow(t *testing.T) {
 	if code := realMain([]string{"show", p}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
-	if !strings.Contains(stdout.String(), "ref=455-QĐ/TU type=Quyết định issuer=Ban Thường vụ Tỉnh ủy (TU) issued=2021-11-22") {
+	if !strings.Contains(stdout.String(), "doc_type=Quyết định number=455 symbol=QĐ/TU ref=455-QĐ/TU issuer_code=TU issuer=Ban Thường vụ Tỉnh ủy issued=2021-11-22") {
 		t.Errorf("show output:\n%s", stdout.String())
 	}
 }

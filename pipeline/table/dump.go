@@ -2,108 +2,102 @@ package table
 
 import (
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
 )
 
-// Dump renders rows as readable text, one section per table, every row on
-// one line with its span and text. It is what "vnextract show" prints and
-// what golden files hold, so it is stable and diffs well.
+// Dump renders rows as readable text: each document's header, then one
+// section per table with every row on one line, its span, its text and
+// every column that holds a value (NULL, ”, false and empty lists are left
+// out, so a new column shows only where it says something). It is what
+// "vnextract show" prints and what golden files hold, so it is stable and
+// diffs well. The row structs' tags decide what is shown (see schema.go).
 func Dump(r Rows) string {
 	var b strings.Builder
-	for _, d := range r.Documents {
-		fmt.Fprintf(&b, "# document %s\n", d.DocID)
-		fmt.Fprintf(&b, "title: %s\npublished: %s\nauthors: %s\nurl: %s\nsite: %s\nencoding: %s\nsentences: %d\n",
-			d.Title, day(d.Published), strings.Join(d.Authors, "; "), d.URL, d.Site, d.Encoding, d.NSentences)
-		if len(d.Warnings) > 0 {
-			fmt.Fprintf(&b, "warnings: %s\n", strings.Join(d.Warnings, "; "))
-		}
-		if d.Failed {
-			fmt.Fprintf(&b, "failed: %s\n", d.Error)
+	docs := perDocument[0]
+	rows := docs.rowsOf(&r)
+	for i := range rows.Len() {
+		row := rows.Index(i)
+		for _, c := range docs.Columns() {
+			if c.Name == "doc_id" {
+				fmt.Fprintf(&b, "# document %s\n", row.Field(c.index).String())
+				continue
+			}
+			if v, ok := show(c, row.Field(c.index)); ok && c.dump != "-" {
+				fmt.Fprintf(&b, "%s: %s\n", c.Name, v)
+			}
 		}
 	}
-	section := func(name string, lines []string) {
-		fmt.Fprintf(&b, "\n## %s (%d)\n", name, len(lines))
-		for _, l := range lines {
-			b.WriteString(l)
+	for _, t := range perDocument[1:] {
+		rows := t.rowsOf(&r)
+		fmt.Fprintf(&b, "\n## %s (%d)\n", t.Name(), rows.Len())
+		for i := range rows.Len() {
+			b.WriteString(line(t.Columns(), rows.Index(i)))
 			b.WriteByte('\n')
 		}
 	}
-	var ls []string
-	for _, p := range r.People {
-		ls = append(ls, fmt.Sprintf("%s «%s» name=%s honorific=%s%s [%s]", span(p.Start, p.End), p.Text, p.Name, p.Honorific, flag(p.Coref, " coref"), p.Rule))
-	}
-	section("people", ls)
-	ls = nil
-	for _, t := range r.Titles {
-		ls = append(ls, fmt.Sprintf("%s «%s» person=%s role=%s org=%s full=%s place=%s%s [%s]", span(t.Start, t.End), t.Title, t.Person, t.Role, t.Organization, t.OrganizationFull, t.Place, flag(t.Former, " former"), t.Rule))
-	}
-	section("titles", ls)
-	ls = nil
-	for _, d := range r.Dates {
-		warn := ""
-		if d.Warning != "" {
-			warn = " warning=" + d.Warning
-		}
-		ls = append(ls, fmt.Sprintf("%s «%s» value=%s date=%s granularity=%s part_of_day=%s year_from=%s%s [%s]", span(d.Start, d.End), d.Text, d.Value, day(d.Date), d.Granularity, d.PartOfDay, d.YearFrom, warn, d.Rule))
-	}
-	section("dates", ls)
-	ls = nil
-	for _, d := range r.DocRefs {
-		ls = append(ls, fmt.Sprintf("%s «%s» ref=%s type=%s issuer=%s (%s) issued=%s term=%s [%s]", span(d.Start, d.End), d.Text, d.Ref, d.DocType, d.Issuer, d.IssuerCode, day(d.Issued), d.Term, d.Rule))
-	}
-	section("document_refs", ls)
-	ls = nil
-	for _, f := range r.Figures {
-		ls = append(ls, fmt.Sprintf("%s «%s» value=%s unit=%s of=%s percent=%s qualifier=%s currency=%s consistent=%s subject=%s [%s]", span(f.Start, f.End), f.Text, g(f.Value), f.Unit, pg(f.Of), pg(f.Percent), f.Qualifier, f.Currency, pb(f.Consistent), f.Subject, f.Rule))
-	}
-	section("figures", ls)
-	ls = nil
-	for _, e := range r.Entities {
-		ls = append(ls, fmt.Sprintf("%s «%s» kind=%s name=%s full=%s type=%s [%s]", span(e.Start, e.End), e.Text, e.Kind, e.Name, e.Full, e.Type, e.Rule))
-	}
-	section("entities", ls)
-	ls = nil
-	for _, rel := range r.Relations {
-		when := ""
-		if rel.Date != "" {
-			when = " @" + rel.Date
-		}
-		ls = append(ls, fmt.Sprintf("%s %s(%s) -%s-> %s(%s)%s [%s]", span(rel.Start, rel.End), rel.Subject, rel.SubjectKind, rel.Predicate, rel.Object, rel.ObjectKind, when, rel.Rule))
-	}
-	section("relations", ls)
 	return b.String()
 }
 
-func span(s, e int32) string { return fmt.Sprintf("%d-%d", s, e) }
-
-func day(d *int32) string {
-	if d == nil {
-		return "-"
+// line is one row: "start-end «text» column=value … flag … [rule]".
+func line(cols []Column, row reflect.Value) string {
+	var head, body []string
+	field := map[string]reflect.Value{}
+	for _, c := range cols {
+		v := row.Field(c.index)
+		field[c.Name] = v
+		switch {
+		case c.dump == "-", c.Name == "doc_id", c.Name == "sentence", c.Name == "start", c.Name == "end", c.Name == "rule":
+		case c.dump == "quote":
+			head = append(head, "«"+v.String()+"»")
+		case c.Type == "bool" && v.Kind() == reflect.Bool:
+			if v.Bool() {
+				body = append(body, c.Name)
+			}
+		default:
+			if s, ok := show(c, v); ok {
+				body = append(body, c.Name+"="+s)
+			}
+		}
 	}
-	return time.Unix(int64(*d)*86400, 0).UTC().Format("2006-01-02")
+	if s, ok := field["start"]; ok {
+		head = append([]string{fmt.Sprintf("%d-%d", s.Int(), field["end"].Int())}, head...)
+	}
+	out := strings.Join(append(head, body...), " ")
+	if r, ok := field["rule"]; ok {
+		out += " [" + r.String() + "]"
+	}
+	return out
 }
 
-func g(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-
-func pg(v *float64) string {
-	if v == nil {
-		return "-"
+// show formats one value, false when it holds nothing (NULL, ”, an empty
+// list or false).
+func show(c Column, v reflect.Value) (string, bool) {
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return "", false
+		}
+		v = v.Elem()
 	}
-	return g(*v)
-}
-
-func pb(v *bool) string {
-	if v == nil {
-		return "-"
+	switch {
+	case c.Type == "date":
+		return time.Unix(v.Int()*86400, 0).UTC().Format("2006-01-02"), true
+	case v.Kind() == reflect.String:
+		return v.String(), v.String() != ""
+	case v.Kind() == reflect.Int32:
+		return strconv.FormatInt(v.Int(), 10), true
+	case v.Kind() == reflect.Float64:
+		return strconv.FormatFloat(v.Float(), 'f', -1, 64), true
+	case v.Kind() == reflect.Bool:
+		return strconv.FormatBool(v.Bool()), c.Nullable || v.Bool()
+	case v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.String:
+		var parts []string
+		for i := range v.Len() {
+			parts = append(parts, v.Index(i).String())
+		}
+		return strings.Join(parts, "; "), len(parts) > 0
 	}
-	return strconv.FormatBool(*v)
-}
-
-func flag(b bool, s string) string {
-	if b {
-		return s
-	}
-	return ""
+	return fmt.Sprint(v.Interface()), true
 }

@@ -15,9 +15,6 @@ import (
 // build hash) so the same input gives byte-identical files.
 const Version = "0.1.0"
 
-// Names lists the tables in the order they are written and reported.
-var Names = []string{"documents", "people", "titles", "dates", "document_refs", "figures", "entities", "relations", "people_registry"}
-
 // Writer streams rows into the tables of one output folder. Each table is
 // written under a temporary name beside its final one and renamed over only
 // that file when the run ends (see pipeline/output): the folder itself and
@@ -30,14 +27,7 @@ type Writer struct {
 	out       *output.Folder
 	shard     *Shard // nil: one file per table
 	files     []*os.File
-	documents *parquet.GenericWriter[DocumentRow]
-	people    *parquet.GenericWriter[PersonRow]
-	titles    *parquet.GenericWriter[TitleRow]
-	dates     *parquet.GenericWriter[DateRow]
-	refs      *parquet.GenericWriter[DocRefRow]
-	figures   *parquet.GenericWriter[FigureRow]
-	entities  *parquet.GenericWriter[EntityRow]
-	relations *parquet.GenericWriter[RelationRow]
+	writers   []rowWriter // one per perDocument table, in its order
 	registry  *registryBuilder
 	counts    map[string]int
 	err       error
@@ -60,29 +50,14 @@ func NewWriter(dir string) (*Writer, error) {
 
 func newWriter(out *output.Folder, shard *Shard) (*Writer, error) {
 	w := &Writer{out: out, shard: shard, registry: newRegistryBuilder(), counts: map[string]int{}}
-	open := func(name string) *os.File {
-		if w.err != nil {
-			return nil
-		}
-		f, err := out.Create(w.path(name))
+	for _, t := range perDocument {
+		f, err := out.Create(w.path(t.Name()))
 		if err != nil {
-			w.err = err
-			return nil
+			w.Abort()
+			return nil, err
 		}
 		w.files = append(w.files, f)
-		return f
-	}
-	w.documents = newGeneric[DocumentRow](open("documents"))
-	w.people = newGeneric[PersonRow](open("people"))
-	w.titles = newGeneric[TitleRow](open("titles"))
-	w.dates = newGeneric[DateRow](open("dates"))
-	w.refs = newGeneric[DocRefRow](open("document_refs"))
-	w.figures = newGeneric[FigureRow](open("figures"))
-	w.entities = newGeneric[EntityRow](open("entities"))
-	w.relations = newGeneric[RelationRow](open("relations"))
-	if w.err != nil {
-		w.Abort()
-		return nil, w.err
+		w.writers = append(w.writers, t.newWriter(f))
 	}
 	return w, nil
 }
@@ -93,13 +68,6 @@ func (w *Writer) path(name string) string {
 		return name + "/" + w.shard.Dir() + "/part-00000.parquet"
 	}
 	return name + ".parquet"
-}
-
-func newGeneric[T any](f *os.File) *parquet.GenericWriter[T] {
-	if f == nil {
-		return nil
-	}
-	return parquet.NewGenericWriter[T](f, writerOptions()...)
 }
 
 func writerOptions() []parquet.WriterOption {
@@ -122,30 +90,17 @@ func (w *Writer) Add(r Rows) error {
 			w.err = fmt.Errorf("writing %s: %w", name, err)
 		}
 	}
-	n, err := w.documents.Write(r.Documents)
-	put("documents", n, err)
+	for i, t := range perDocument {
+		n, err := w.writers[i].write(&r)
+		put(t.Name(), n, err)
+	}
 	for _, d := range r.Documents {
 		w.textBytes += len(d.Text)
 	}
 	if w.textBytes > rowGroupText {
 		w.textBytes = 0
-		put("documents", 0, w.documents.Flush())
-		put("relations", 0, w.relations.Flush())
+		put("documents", 0, w.writers[0].Flush())
 	}
-	n, err = w.people.Write(r.People)
-	put("people", n, err)
-	n, err = w.titles.Write(r.Titles)
-	put("titles", n, err)
-	n, err = w.dates.Write(r.Dates)
-	put("dates", n, err)
-	n, err = w.refs.Write(r.DocRefs)
-	put("document_refs", n, err)
-	n, err = w.figures.Write(r.Figures)
-	put("figures", n, err)
-	n, err = w.entities.Write(r.Entities)
-	put("entities", n, err)
-	n, err = w.relations.Write(r.Relations)
-	put("relations", n, err)
 	w.registry.add(r)
 	return w.err
 }
@@ -157,7 +112,7 @@ func (w *Writer) Close() (map[string]int, error) {
 		w.Abort()
 		return nil, w.err
 	}
-	for _, c := range []interface{ Close() error }{w.documents, w.people, w.titles, w.dates, w.refs, w.figures, w.entities, w.relations} {
+	for _, c := range w.writers {
 		if err := c.Close(); err != nil {
 			w.Abort()
 			return nil, err
@@ -251,8 +206,8 @@ func Write(dir string, r Rows) (map[string]int, error) {
 
 // writeFile writes rows as one whole Parquet file into f and closes it.
 func writeFile[T any](f *os.File, rows []T) error {
-	w := parquet.NewGenericWriter[T](f, writerOptions()...)
-	if _, err := w.Write(rows); err != nil {
+	w := newRowsWriter[T](f, nil)
+	if _, err := w.writeSlice(rows); err != nil {
 		f.Close()
 		return err
 	}

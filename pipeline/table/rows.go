@@ -1,6 +1,7 @@
 package table
 
 import (
+	"reflect"
 	"sort"
 	"strings"
 	"time"
@@ -8,30 +9,34 @@ import (
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
 
-// Row types, one per table. Field tags are the column names of SPEC; extra
-// columns (rule, warnings, ...) are additions SPEC allows.
+// Row types, one per table (see schema.go for how the tags are read).
+// Field tags are the column names of SPEC; extra columns (rule, warnings,
+// ...) are additions SPEC allows. A string that can be absent carries
+// "optional" and is NULL when empty; the three SPEC defines as "or empty"
+// (honorific, part_of_day, term) keep '' because there the empty value is a
+// statement of the text (no honorific), not an unknown.
 
 type DocumentRow struct {
 	DocID      string   `parquet:"doc_id,dict,zstd"`
-	Source     string   `parquet:"source,zstd"`
-	URL        string   `parquet:"url,zstd"`
-	Site       string   `parquet:"site,dict,zstd"`
-	Title      string   `parquet:"title,zstd"`
+	Source     string   `parquet:"source,zstd" dump:"-"`
+	URL        string   `parquet:"url,optional,zstd"`
+	Site       string   `parquet:"site,optional,dict,zstd"`
+	Title      string   `parquet:"title,optional,zstd"`
 	Published  *int32   `parquet:"published,date,optional"`
 	Authors    []string `parquet:"authors,list"`
-	Encoding   string   `parquet:"encoding,dict,zstd"`
-	Text       string   `parquet:"text,zstd"`
+	Encoding   string   `parquet:"encoding,optional,dict,zstd"`
+	Text       string   `parquet:"text,zstd" dump:"-"`
 	NSentences int32    `parquet:"n_sentences"`
 	Warnings   []string `parquet:"warnings,list"`
 	Failed     bool     `parquet:"failed"`
-	Error      string   `parquet:"error,zstd"`
+	Error      string   `parquet:"error,optional,zstd"`
 }
 
 type PersonRow struct {
 	DocID     string `parquet:"doc_id,dict,zstd"`
 	Name      string `parquet:"name,dict,zstd"`
-	NameKey   string `parquet:"name_key,dict,zstd"`
-	Text      string `parquet:"text,zstd"`
+	NameKey   string `parquet:"name_key,dict,zstd" dump:"-"`
+	Text      string `parquet:"text,zstd" dump:"quote"`
 	Honorific string `parquet:"honorific,dict,zstd"`
 	Coref     bool   `parquet:"coref"`
 	Sentence  int32  `parquet:"sentence"`
@@ -43,14 +48,14 @@ type PersonRow struct {
 type TitleRow struct {
 	DocID            string `parquet:"doc_id,dict,zstd"`
 	Person           string `parquet:"person,dict,zstd"`
-	PersonKey        string `parquet:"person_key,dict,zstd"`
-	Title            string `parquet:"title,dict,zstd"`
-	Role             string `parquet:"role,dict,zstd"`
-	Organization     string `parquet:"organization,dict,zstd"`
-	OrganizationFull string `parquet:"organization_full,dict,zstd"`
-	Place            string `parquet:"place,dict,zstd"`
+	PersonKey        string `parquet:"person_key,dict,zstd" dump:"-"`
+	Title            string `parquet:"title,dict,zstd" dump:"quote"`
+	Role             string `parquet:"role,optional,dict,zstd"`
+	Organization     string `parquet:"organization,optional,dict,zstd"`
+	OrganizationFull string `parquet:"organization_full,optional,dict,zstd"`
+	Place            string `parquet:"place,optional,dict,zstd"`
 	Former           bool   `parquet:"former"`
-	Shape            string `parquet:"shape,dict,zstd"`
+	Shape            string `parquet:"shape,optional,dict,zstd" dump:"-"`
 	Sentence         int32  `parquet:"sentence"`
 	Start            int32  `parquet:"start"`
 	End              int32  `parquet:"end"`
@@ -59,14 +64,14 @@ type TitleRow struct {
 
 type DateRow struct {
 	DocID       string `parquet:"doc_id,dict,zstd"`
-	Text        string `parquet:"text,zstd"`
+	Text        string `parquet:"text,zstd" dump:"quote"`
 	Value       string `parquet:"value,dict,zstd"`
 	Date        *int32 `parquet:"date,date,optional"`
 	Granularity string `parquet:"granularity,dict,zstd"`
 	PartOfDay   string `parquet:"part_of_day,dict,zstd"`
-	Weekday     string `parquet:"weekday,dict,zstd"`
-	YearFrom    string `parquet:"year_from,dict,zstd"`
-	Warning     string `parquet:"warning,zstd"`
+	Weekday     string `parquet:"weekday,optional,dict,zstd"`
+	YearFrom    string `parquet:"year_from,optional,dict,zstd"`
+	Warning     string `parquet:"warning,optional,zstd"`
 	Sentence    int32  `parquet:"sentence"`
 	Start       int32  `parquet:"start"`
 	End         int32  `parquet:"end"`
@@ -75,13 +80,13 @@ type DateRow struct {
 
 type DocRefRow struct {
 	DocID      string `parquet:"doc_id,dict,zstd"`
-	Text       string `parquet:"text,zstd"`
-	DocType    string `parquet:"doc_type,dict,zstd"`
-	Number     string `parquet:"number,dict,zstd"`
-	Symbol     string `parquet:"symbol,dict,zstd"`
+	Text       string `parquet:"text,zstd" dump:"quote"`
+	DocType    string `parquet:"doc_type,optional,dict,zstd"`
+	Number     string `parquet:"number,optional,dict,zstd"`
+	Symbol     string `parquet:"symbol,optional,dict,zstd"`
 	Ref        string `parquet:"ref,dict,zstd"`
-	IssuerCode string `parquet:"issuer_code,dict,zstd"`
-	Issuer     string `parquet:"issuer,dict,zstd"`
+	IssuerCode string `parquet:"issuer_code,optional,dict,zstd"`
+	Issuer     string `parquet:"issuer,optional,dict,zstd"`
 	Issued     *int32 `parquet:"issued,date,optional"`
 	Term       string `parquet:"term,dict,zstd"`
 	Sentence   int32  `parquet:"sentence"`
@@ -92,14 +97,14 @@ type DocRefRow struct {
 
 type FigureRow struct {
 	DocID      string   `parquet:"doc_id,dict,zstd"`
-	Text       string   `parquet:"text,zstd"`
+	Text       string   `parquet:"text,zstd" dump:"quote"`
 	Value      float64  `parquet:"value"`
-	Unit       string   `parquet:"unit,dict,zstd"`
+	Unit       string   `parquet:"unit,optional,dict,zstd"`
 	Of         *float64 `parquet:"of,optional"`
 	Percent    *float64 `parquet:"percent,optional"`
-	Qualifier  string   `parquet:"qualifier,dict,zstd"`
-	Currency   string   `parquet:"currency,dict,zstd"`
-	Subject    string   `parquet:"subject,zstd"`
+	Qualifier  string   `parquet:"qualifier,optional,dict,zstd"`
+	Currency   string   `parquet:"currency,optional,dict,zstd"`
+	Subject    string   `parquet:"subject,optional,zstd"`
 	Consistent *bool    `parquet:"consistent,optional"`
 	Sentence   int32    `parquet:"sentence"`
 	Start      int32    `parquet:"start"`
@@ -110,16 +115,19 @@ type FigureRow struct {
 type EntityRow struct {
 	DocID    string `parquet:"doc_id,dict,zstd"`
 	Kind     string `parquet:"kind,dict,zstd"`
-	Text     string `parquet:"text,zstd"`
-	Name     string `parquet:"name,dict,zstd"`
-	Full     string `parquet:"full,dict,zstd"`
-	Type     string `parquet:"type,dict,zstd"`
+	Text     string `parquet:"text,zstd" dump:"quote"`
+	Name     string `parquet:"name,optional,dict,zstd"`
+	Full     string `parquet:"full,optional,dict,zstd"`
+	Type     string `parquet:"type,optional,dict,zstd"`
 	Sentence int32  `parquet:"sentence"`
 	Start    int32  `parquet:"start"`
 	End      int32  `parquet:"end"`
 	Rule     string `parquet:"rule,dict,zstd"`
 }
 
+// RelationRow's date is the day the relation took effect when the text
+// says it (DATE, NULL otherwise); date_value keeps the ISO value as
+// written, which may be partial ("XXXX-08-30") and then has no DATE.
 type RelationRow struct {
 	DocID       string `parquet:"doc_id,dict,zstd"`
 	Subject     string `parquet:"subject,dict,zstd"`
@@ -127,8 +135,9 @@ type RelationRow struct {
 	Predicate   string `parquet:"predicate,dict,zstd"`
 	Object      string `parquet:"object,dict,zstd"`
 	ObjectKind  string `parquet:"object_kind,dict,zstd"`
-	Date        string `parquet:"date,dict,zstd"`
-	Sentence    string `parquet:"sentence,zstd"`
+	Date        *int32 `parquet:"date,date,optional"`
+	DateValue   string `parquet:"date_value,optional,dict,zstd"`
+	Sentence    int32  `parquet:"sentence"`
 	Start       int32  `parquet:"start"`
 	End         int32  `parquet:"end"`
 	Rule        string `parquet:"rule,dict,zstd"`
@@ -169,6 +178,16 @@ func Days(d doc.Date) *int32 {
 	t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
 	v := int32(t.Unix() / 86400)
 	return &v
+}
+
+// isoDays is the DATE of an ISO day ("2021-07-30"), nil when the value is
+// partial or empty.
+func isoDays(s string) *int32 {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return nil
+	}
+	return Days(doc.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()})
 }
 
 // FromDocument flattens one document's extraction into rows.
@@ -225,16 +244,10 @@ func FromDocument(d *doc.Document) Rows {
 				Type: en.Type, Sentence: sent, Start: s, End: e, Rule: m.Rule})
 		}
 	}
-	sentences := map[int]string{} // relations often share a sentence
 	for _, rel := range d.Relations {
-		sent, ok := sentences[rel.Sentence]
-		if !ok && rel.Sentence >= 0 && rel.Sentence < len(d.Sentences) {
-			sp := d.Sentences[rel.Sentence]
-			sent = d.Slice(sp.Start, sp.End)
-			sentences[rel.Sentence] = sent
-		}
 		r.Relations = append(r.Relations, RelationRow{DocID: d.ID, Subject: rel.Subject, SubjectKind: rel.SubjectKind, Predicate: rel.Predicate,
-			Object: rel.Object, ObjectKind: rel.ObjectKind, Date: rel.Date, Sentence: sent, Start: int32(rel.Start), End: int32(rel.End), Rule: rel.Rule})
+			Object: rel.Object, ObjectKind: rel.ObjectKind, Date: isoDays(rel.Date), DateValue: rel.Date,
+			Sentence: int32(rel.Sentence), Start: int32(rel.Start), End: int32(rel.End), Rule: rel.Rule})
 	}
 	return r
 }
@@ -247,14 +260,10 @@ func Failed(id, source string, err error) Rows {
 
 // Append adds another set of rows.
 func (r *Rows) Append(o Rows) {
-	r.Documents = append(r.Documents, o.Documents...)
-	r.People = append(r.People, o.People...)
-	r.Titles = append(r.Titles, o.Titles...)
-	r.Dates = append(r.Dates, o.Dates...)
-	r.DocRefs = append(r.DocRefs, o.DocRefs...)
-	r.Figures = append(r.Figures, o.Figures...)
-	r.Entities = append(r.Entities, o.Entities...)
-	r.Relations = append(r.Relations, o.Relations...)
+	for _, t := range perDocument {
+		dst := t.rowsOf(r)
+		dst.Set(reflect.AppendSlice(dst, t.rowsOf(&o)))
+	}
 }
 
 // Registry builds people_registry from a whole set of rows.
@@ -323,28 +332,28 @@ func (r Rows) Split() []Rows {
 	out := make([]Rows, len(r.Documents))
 	for i, d := range r.Documents {
 		idx[d.DocID] = i
-		out[i].Documents = []DocumentRow{d}
 	}
-	for _, x := range r.People {
-		out[idx[x.DocID]].People = append(out[idx[x.DocID]].People, x)
-	}
-	for _, x := range r.Titles {
-		out[idx[x.DocID]].Titles = append(out[idx[x.DocID]].Titles, x)
-	}
-	for _, x := range r.Dates {
-		out[idx[x.DocID]].Dates = append(out[idx[x.DocID]].Dates, x)
-	}
-	for _, x := range r.DocRefs {
-		out[idx[x.DocID]].DocRefs = append(out[idx[x.DocID]].DocRefs, x)
-	}
-	for _, x := range r.Figures {
-		out[idx[x.DocID]].Figures = append(out[idx[x.DocID]].Figures, x)
-	}
-	for _, x := range r.Entities {
-		out[idx[x.DocID]].Entities = append(out[idx[x.DocID]].Entities, x)
-	}
-	for _, x := range r.Relations {
-		out[idx[x.DocID]].Relations = append(out[idx[x.DocID]].Relations, x)
+	for n, t := range perDocument {
+		id := fieldIndex(t, "doc_id")
+		src := t.rowsOf(&r)
+		for i := range src.Len() {
+			row := src.Index(i)
+			to := idx[row.Field(id).String()]
+			if n == 0 {
+				to = i // a documents row is its own document, even under a repeated doc_id
+			}
+			dst := t.rowsOf(&out[to])
+			dst.Set(reflect.Append(dst, row))
+		}
 	}
 	return out
+}
+
+func fieldIndex(t Table, column string) int {
+	for _, c := range t.Columns() {
+		if c.Name == column {
+			return c.index
+		}
+	}
+	panic("table " + t.Name() + " has no column " + column)
 }

@@ -2,13 +2,14 @@ package table_test
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
-
-	"github.com/parquet-go/parquet-go"
 
 	"github.com/vnextract/vnextract"
 	"github.com/vnextract/vnextract/extractors"
@@ -18,19 +19,54 @@ import (
 )
 
 func TestSchemas(t *testing.T) {
-	for name, v := range map[string]any{
-		"documents": table.DocumentRow{}, "people": table.PersonRow{}, "titles": table.TitleRow{},
-		"dates": table.DateRow{}, "document_refs": table.DocRefRow{}, "figures": table.FigureRow{},
-		"entities": table.EntityRow{}, "relations": table.RelationRow{}, "people_registry": table.RegistryRow{},
-	} {
-		s := parquet.SchemaOf(v)
-		if len(s.Fields()) == 0 {
-			t.Errorf("%s: empty schema", name)
+	seen := map[string]bool{}
+	for _, tb := range table.Tables() {
+		seen[tb.Name()] = true
+		s := tb.Schema()
+		if len(s.Fields()) != len(tb.Columns()) {
+			t.Errorf("%s: Parquet schema has %d fields, the definition %d columns", tb.Name(), len(s.Fields()), len(tb.Columns()))
 		}
 		for _, f := range s.Fields() {
 			if strings.Contains(f.Type().String(), "ENUM") {
-				t.Errorf("%s.%s is an ENUM: Arrow readers see binary", name, f.Name())
+				t.Errorf("%s.%s is an ENUM: Arrow readers see binary", tb.Name(), f.Name())
 			}
+		}
+		for i, c := range tb.Columns() {
+			if f := s.Fields()[i]; f.Name() != c.Name || f.Optional() != c.Nullable {
+				t.Errorf("%s column %d: schema has %s (optional %v), the definition %s (nullable %v)", tb.Name(), i, f.Name(), f.Optional(), c.Name, c.Nullable)
+			}
+		}
+	}
+	for _, n := range table.Names {
+		if !seen[n] {
+			t.Errorf("table %s is named but has no definition", n)
+		}
+	}
+}
+
+// TestDumpShowsEveryColumn checks that the readable dump is driven by the
+// row structs: a value put in any shown column appears in the dump.
+func TestDumpShowsEveryColumn(t *testing.T) {
+	day := int32(18953)
+	r := table.Rows{
+		Documents: []table.DocumentRow{{DocID: "d", Title: "T", URL: "u", Published: &day, Authors: []string{"A", "B"}, NSentences: 3}},
+		Relations: []table.RelationRow{{DocID: "d", Subject: "S", SubjectKind: "person", Predicate: "appointed", Object: "O",
+			ObjectKind: "title", Date: &day, DateValue: "2021-11-22", Sentence: 2, Start: 5, End: 9, Rule: "r/x"}},
+		People: []table.PersonRow{{DocID: "d", Name: "N", Text: "N", Coref: true, Start: 1, End: 2, Rule: "p"}},
+	}
+	got := table.Dump(r)
+	for _, want := range []string{
+		"# document d\n", "url: u\n", "title: T\n", "published: 2021-11-22\n", "authors: A; B\n", "n_sentences: 3\n",
+		"\n## people (1)\n1-2 «N» name=N coref [p]\n",
+		"\n## relations (1)\n5-9 subject=S subject_kind=person predicate=appointed object=O object_kind=title date=2021-11-22 date_value=2021-11-22 [r/x]\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("dump lacks %q:\n%s", want, got)
+		}
+	}
+	for _, not := range []string{"failed", "error", "encoding", "site", "honorific"} {
+		if strings.Contains(got, not) {
+			t.Errorf("dump shows the empty column %s:\n%s", not, got)
 		}
 	}
 }
@@ -153,7 +189,123 @@ func TestDuckDBReadsTables(t *testing.T) {
 	expect(9, "n", "1")
 }
 
+// TestDuckDBTypesAndNulls checks every column of every table as DuckDB
+// reads it: the type its definition promises, no NULL in a column that is
+// not nullable, and no ” anywhere except the three columns SPEC defines as
+// "or empty" (absent values are NULL).
+func TestDuckDBTypesAndNulls(t *testing.T) {
+	r, err := pipeline.New(extractors.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ins, err := pipeline.CollectFS(vnextract.DefaultCorpus())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := r.Run(ins, nil)
+	rows.Append(table.Failed("broken", "broken.html", errors.New("cannot read")))
+	dir := t.TempDir()
+	if _, err := table.Write(dir, rows); err != nil {
+		t.Fatal(err)
+	}
+	duckType := map[string]string{"string": "VARCHAR", "date": "DATE", "int32": "INTEGER", "double": "DOUBLE", "bool": "BOOLEAN", "list<string>": "VARCHAR[]"}
+	emptyAllowed := map[string]bool{"people.honorific": true, "dates.part_of_day": true, "document_refs.term": true,
+		"documents.text": true, "documents.source": false}
+	var sql []string
+	for _, tb := range table.Tables() {
+		f := "'" + filepath.Join(dir, tb.Name()+".parquet") + "'"
+		sql = append(sql, "SELECT column_name AS c, column_type AS t FROM (DESCRIBE SELECT * FROM "+f+")")
+		counts := []string{"count(*) AS n"}
+		for _, c := range tb.Columns() {
+			q := `"` + c.Name + `"`
+			counts = append(counts, fmt.Sprintf(`count(*) FILTER (WHERE %s IS NULL) AS "%s null"`, q, c.Name))
+			if c.Type == "string" {
+				counts = append(counts, fmt.Sprintf(`count(*) FILTER (WHERE %s = '') AS "%s empty"`, q, c.Name))
+			}
+		}
+		sql = append(sql, "SELECT "+strings.Join(counts, ", ")+" FROM "+f)
+	}
+	res := duckdb(t, sql...)
+	for i, tb := range table.Tables() {
+		types := map[string]string{}
+		for _, row := range res[2*i] {
+			types[row["c"].(string)] = row["t"].(string)
+		}
+		counts := res[2*i+1][0]
+		if strings.Trim(toString(counts["n"]), `"`) == "0" {
+			t.Errorf("%s: no rows to check", tb.Name())
+		}
+		for _, c := range tb.Columns() {
+			key := tb.Name() + "." + c.Name
+			if want, ok := duckType[c.Type]; ok && types[c.Name] != want {
+				t.Errorf("%s: DuckDB reads %q, the definition says %s (%s)", key, types[c.Name], c.Type, want)
+			}
+			if n := strings.Trim(toString(counts[c.Name+" null"]), `"`); !c.Nullable && n != "0" {
+				t.Errorf("%s is not nullable but holds %s NULLs", key, n)
+			}
+			if n := strings.Trim(toString(counts[c.Name+" empty"]), `"`); c.Type == "string" && !emptyAllowed[key] && n != "0" {
+				t.Errorf("%s holds %s empty strings: an absent value must be NULL (tag the column optional)", key, n)
+			}
+		}
+	}
+}
+
 func toString(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
+}
+
+// TestRoundTrip writes the default corpus's tables and reads them back:
+// every value, NULLs included, must survive.
+func TestRoundTrip(t *testing.T) {
+	r, err := pipeline.New(extractors.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ins, err := pipeline.CollectFS(vnextract.DefaultCorpus())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := r.Run(ins, nil)
+	rows.Append(table.Failed("broken", "broken.html", errors.New("cannot read")))
+	dir := t.TempDir()
+	if _, err := table.Write(dir, rows); err != nil {
+		t.Fatal(err)
+	}
+	back, err := table.Read(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, rows) {
+		if a, b := table.Dump(rows), table.Dump(back); a != b {
+			t.Errorf("read back differs in the dump:\n%s", strings.Join(diffLines(a, b), "\n"))
+		} else {
+			t.Errorf("read back differs from what was written (in a column the dump hides)")
+		}
+	}
+	reg, err := table.ReadRegistry(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := table.Registry(rows); !reflect.DeepEqual(reg, want) {
+		t.Errorf("people_registry read back differs: %d rows, want %d", len(reg), len(want))
+	}
+}
+
+func diffLines(a, b string) []string {
+	as, bs := strings.Split(a, "\n"), strings.Split(b, "\n")
+	var out []string
+	for i := 0; i < len(as) || i < len(bs); i++ {
+		var x, y string
+		if i < len(as) {
+			x = as[i]
+		}
+		if i < len(bs) {
+			y = bs[i]
+		}
+		if x != y {
+			out = append(out, "- "+x, "+ "+y)
+		}
+	}
+	return out
 }
