@@ -42,6 +42,7 @@ func ratio2(a, b float64) float64 {
 type Item struct {
 	Doc, Kind, What string // What: "miss" or "false alarm"
 	Key             string
+	Text            string // a miss's gold item as written (original case), for people reading it
 }
 
 // Report is the result of scoring.
@@ -131,6 +132,7 @@ type goldItem struct {
 	keys     []string
 	optional bool
 	idx      int
+	text     string // as the gold file writes it
 }
 
 // matchSets scores one kind: each gold item (deduplicated by its main key)
@@ -193,7 +195,7 @@ func (r *Report) matchSets(docName, kind string, items []goldItem, pred []string
 			}
 		} else if !it.optional {
 			c.FN++
-			r.Items = append(r.Items, Item{Doc: docName, Kind: kind, What: "miss", Key: it.keys[0]})
+			r.Items = append(r.Items, Item{Doc: docName, Kind: kind, What: "miss", Key: it.keys[0], Text: it.text})
 		}
 	}
 	for _, p := range ps {
@@ -225,9 +227,9 @@ func (r *Report) scoreDoc(name string, g *Gold, dr *docRows) {
 	var tItems []goldItem
 	for i, p := range g.People {
 		k := Key(p.Name)
-		items = append(items, goldItem{keys: []string{k}, optional: p.Optional, idx: i})
+		items = append(items, goldItem{keys: []string{k}, optional: p.Optional, idx: i, text: p.Name})
 		for _, t := range p.Titles {
-			tItems = append(tItems, goldItem{keys: []string{k + " | " + Key(t)}, optional: p.Optional})
+			tItems = append(tItems, goldItem{keys: []string{k + " | " + Key(t)}, optional: p.Optional, text: p.Name + " | " + t})
 		}
 		for _, t := range append(append([]string{}, p.VerbTitles...), p.OptionalTitles...) {
 			tItems = append(tItems, goldItem{keys: []string{k + " | " + Key(t)}, optional: true})
@@ -235,13 +237,13 @@ func (r *Report) scoreDoc(name string, g *Gold, dr *docRows) {
 	}
 	var pred []string
 	for _, p := range dr.people {
-		pred = append(pred, Key(p.Name))
+		pred = append(pred, PersonKey(p))
 	}
 	eq := func(a, b string) bool { return a == b }
 	r.matchSets(name, "people", items, pred, eq)
 	pred = nil
 	for _, t := range dr.titles {
-		pred = append(pred, Key(t.Person)+" | "+Key(t.Title))
+		pred = append(pred, TitleKey(t))
 	}
 	r.matchSets(name, "titles", tItems, pred, eq)
 
@@ -252,12 +254,12 @@ func (r *Report) scoreDoc(name string, g *Gold, dr *docRows) {
 		for _, a := range d.Alt {
 			keys = append(keys, strings.ToLower(a))
 		}
-		items = append(items, goldItem{keys: keys, optional: d.Optional, idx: i})
+		items = append(items, goldItem{keys: keys, optional: d.Optional, idx: i, text: d.Text + " (" + d.Value + ")"})
 	}
 	pred = nil
 	for _, d := range dr.dates {
-		if d.Granularity == "day" {
-			pred = append(pred, strings.ToLower(d.Value))
+		if k, ok := DateKey(d); ok {
+			pred = append(pred, k)
 		}
 	}
 	r.matchSets(name, "dates", items, pred, eq)
@@ -269,12 +271,12 @@ func (r *Report) scoreDoc(name string, g *Gold, dr *docRows) {
 		for _, a := range d.Alt {
 			keys = append(keys, refKey(a))
 		}
-		items = append(items, goldItem{keys: keys, optional: d.Optional, idx: i})
+		items = append(items, goldItem{keys: keys, optional: d.Optional, idx: i, text: or(d.Text, d.Ref)})
 	}
 	pred = nil
 	byRef := map[string]table.DocRefRow{}
 	for _, d := range dr.refs {
-		k := refKey(d.Ref)
+		k := RefKey(d)
 		pred = append(pred, k)
 		if _, ok := byRef[k]; !ok {
 			byRef[k] = d
@@ -304,11 +306,11 @@ func (r *Report) scoreDoc(name string, g *Gold, dr *docRows) {
 	// figures
 	items = nil
 	for i, f := range g.Figures {
-		items = append(items, goldItem{keys: []string{figKey(f.Value, f.Of, f.Unit)}, optional: f.Optional, idx: i})
+		items = append(items, goldItem{keys: []string{figKey(f.Value, f.Of, f.Unit)}, optional: f.Optional, idx: i, text: or(f.Text, num(f.Value)+" "+f.Unit)})
 	}
 	pred = nil
 	for _, f := range dr.figs {
-		pred = append(pred, figKey(f.Value, f.Of, f.Unit))
+		pred = append(pred, FigureKey(f))
 	}
 	r.matchSets(name, "figures", items, pred, figAccept)
 
@@ -381,4 +383,27 @@ func syllablePrefix(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// The key each row is scored by, one function per kind, so that a page
+// marking a row a false alarm finds it by the same key the scorer used.
+
+func PersonKey(p table.PersonRow) string { return Key(p.Name) }
+
+func TitleKey(t table.TitleRow) string { return Key(t.Person) + " | " + Key(t.Title) }
+
+// DateKey is false for a date that is not scored (not a whole day).
+func DateKey(d table.DateRow) (string, bool) {
+	return strings.ToLower(d.Value), d.Granularity == "day"
+}
+
+func RefKey(r table.DocRefRow) string { return refKey(r.Ref) }
+
+func FigureKey(f table.FigureRow) string { return figKey(f.Value, f.Of, f.Unit) }
+
+func or(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }

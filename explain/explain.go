@@ -45,9 +45,10 @@ func Page(w io.Writer, r table.Rows, rep *eval.Report) error {
 		return fmt.Errorf("explain: want one document, got %d", len(r.Documents))
 	}
 	d := r.Documents[0]
+	fa, misses := judged(rep, d.DocID)
 	var ms []mention
-	add := func(kind string, s, e int32, text, note string) {
-		ms = append(ms, mention{id: len(ms) + 1, start: int(s), end: int(e), kind: kind, text: text, note: note})
+	add := func(kind string, s, e int32, text, note string, falseAlarm bool) {
+		ms = append(ms, mention{id: len(ms) + 1, start: int(s), end: int(e), kind: kind, text: text, note: note, falseAlarm: falseAlarm})
 	}
 	for _, p := range r.People {
 		note := p.Name
@@ -57,16 +58,19 @@ func Page(w io.Writer, r table.Rows, rep *eval.Report) error {
 		if p.Coref {
 			note += " (refers back)"
 		}
-		add("person", p.Start, p.End, p.Text, note)
+		add("person", p.Start, p.End, p.Text, note, fa["people"][eval.PersonKey(p)])
 	}
 	for _, t := range r.Titles {
-		add("title", t.Start, t.End, t.Title, fmt.Sprintf("%s · role %s · organization %s%s", t.Person, t.Role, or(t.OrganizationFull, "—"), prefix(" · place ", t.Place)))
+		add("title", t.Start, t.End, t.Title, fmt.Sprintf("%s · role %s · organization %s%s", t.Person, t.Role, or(t.OrganizationFull, "—"), prefix(" · place ", t.Place)),
+			fa["titles"][eval.TitleKey(t)])
 	}
 	for _, x := range r.Dates {
-		add("date", x.Start, x.End, x.Text, fmt.Sprintf("%s (%s%s)", x.Value, x.Granularity, prefix(", year from ", x.YearFrom)))
+		k, scored := eval.DateKey(x)
+		add("date", x.Start, x.End, x.Text, fmt.Sprintf("%s (%s%s)", x.Value, x.Granularity, prefix(", year from ", x.YearFrom)), scored && fa["dates"][k])
 	}
 	for _, x := range r.DocRefs {
-		add("document_ref", x.Start, x.End, x.Text, fmt.Sprintf("%s · %s%s%s%s", x.Ref, or(x.DocType, "?"), prefix(" · issued by ", x.Issuer), prefix(" · issued ", day(x.Issued)), prefix(" · khóa ", x.Term)))
+		add("document_ref", x.Start, x.End, x.Text, fmt.Sprintf("%s · %s%s%s%s", x.Ref, or(x.DocType, "?"), prefix(" · issued by ", x.Issuer), prefix(" · issued ", day(x.Issued)), prefix(" · khóa ", x.Term)),
+			fa["document_refs"][eval.RefKey(x)])
 	}
 	for _, f := range r.Figures {
 		note := fmt.Sprintf("%s %s", num(f.Value), f.Unit)
@@ -79,23 +83,23 @@ func Page(w io.Writer, r table.Rows, rep *eval.Report) error {
 		if f.Consistent != nil {
 			note += map[bool]string{true: " · consistent", false: " · INCONSISTENT"}[*f.Consistent]
 		}
-		add("figure", f.Start, f.End, f.Text, note+prefix(" · ", f.Subject))
+		add("figure", f.Start, f.End, f.Text, note+prefix(" · ", f.Subject), fa["figures"][eval.FigureKey(f)])
 	}
 	for _, e := range r.Entities {
-		add(e.Kind, e.Start, e.End, e.Text, or(e.Full, e.Name)+prefix(" · ", e.Type))
-	}
-	var misses []eval.Item
-	if rep != nil {
-		misses = markFalseAlarms(ms, rep, d.DocID)
+		add(e.Kind, e.Start, e.End, e.Text, or(e.Full, e.Name)+prefix(" · ", e.Type), false)
 	}
 	return render(w, d, ms, r.Relations, misses, rep != nil)
 }
 
-// markFalseAlarms flags the mentions whose scoring key the report calls a
-// false alarm, and returns the report's misses for the document.
-func markFalseAlarms(ms []mention, rep *eval.Report, docID string) []eval.Item {
-	base := docID[strings.LastIndex(docID, "/")+1:]
+// judged returns the keys the report calls false alarms in the document,
+// by kind, and its misses and wrong values. Rows are matched to false
+// alarms through eval's own per-row keys, so every scored kind is marked.
+func judged(rep *eval.Report, docID string) (map[string]map[string]bool, []eval.Item) {
 	fa := map[string]map[string]bool{}
+	if rep == nil {
+		return fa, nil
+	}
+	base := docID[strings.LastIndex(docID, "/")+1:]
 	var misses []eval.Item
 	for _, it := range rep.Items {
 		if it.Doc != base {
@@ -111,22 +115,7 @@ func markFalseAlarms(ms []mention, rep *eval.Report, docID string) []eval.Item {
 			misses = append(misses, it)
 		}
 	}
-	for i := range ms {
-		m := &ms[i]
-		switch m.kind {
-		case "person":
-			name := m.note
-			if k := strings.LastIndex(name, " · "); k >= 0 {
-				name = name[k+len(" · "):]
-			}
-			m.falseAlarm = fa["people"][eval.Key(strings.TrimSuffix(name, " (refers back)"))]
-		case "date":
-			m.falseAlarm = fa["dates"][strings.ToLower(strings.Fields(m.note)[0])]
-		case "document_ref":
-			m.falseAlarm = fa["document_refs"][strings.NewReplacer("–", "-", " ", "").Replace(eval.Key(strings.Fields(m.note)[0]))]
-		}
-	}
-	return misses
+	return fa, misses
 }
 
 func render(w io.Writer, d table.DocumentRow, ms []mention, rels []table.RelationRow, misses []eval.Item, scored bool) error {
@@ -192,9 +181,15 @@ func render(w io.Writer, d table.DocumentRow, ms []mention, rels []table.Relatio
 	if scored {
 		fmt.Fprintf(&b, `<section class="misses"><h2>Misses and wrong values (%d)</h2><ul>`, len(misses))
 		for _, it := range misses {
-			fmt.Fprintf(&b, `<li class="miss"><b>%s</b> %s: %s</li>`, html.EscapeString(it.Kind), html.EscapeString(it.What), html.EscapeString(it.Key))
+			fmt.Fprintf(&b, `<li class="miss"><b>%s</b> %s: %s</li>`, html.EscapeString(it.Kind), html.EscapeString(it.What), html.EscapeString(or(it.Text, it.Key)))
 		}
-		b.WriteString(`</ul><p class="hint">False alarms are outlined in red in the text.</p></section>`)
+		n := 0
+		for _, m := range ms {
+			if m.falseAlarm {
+				n++
+			}
+		}
+		fmt.Fprintf(&b, `</ul><p class="hint">False alarms (%d) are outlined in red in the text and in the list of mentions.</p></section>`, n)
 	}
 	b.WriteString(`<section><h2>Mentions</h2><ol class="mentions">`)
 	for _, m := range ms {

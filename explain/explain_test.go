@@ -51,12 +51,21 @@ func TestPageIsSelfContained(t *testing.T) {
 		`class="m k-person" data-kind="person"`, ">Nguyễn Văn Hòa</span>",
 		`class="m k-date" data-kind="date"`, "XXXX-12-31 (day, year from unknown)",
 		`class="m k-person fa"`, ">Nguyễn Hữu Tháp</span>", // not in this gold: a false alarm
-		"người không có", // the miss, listed
+		// this gold gives no titles and no figures, so every one found is a false alarm
+		`class="m k-title fa"`, `class="m k-figure fa" data-kind="figure"`, `<li id="m`,
+		"Người Không Có", // the miss, listed as the gold writes it
 		"holds_title", "Relations",
 	} {
 		if !strings.Contains(p, want) {
 			t.Errorf("page lacks %q", want)
 		}
+	}
+	if strings.Contains(p, "người không có") {
+		t.Error("the miss is shown as its lower-cased key, not as the gold writes it")
+	}
+	// a person the gold names is not outlined
+	if strings.Contains(p, `k-person fa" data-kind="person" data-id="1" title="[1] person: Trần Quốc Vượng`) {
+		t.Error("a found person is outlined as a false alarm")
 	}
 }
 

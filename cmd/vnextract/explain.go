@@ -3,9 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/vnextract/vnextract/eval"
 	"github.com/vnextract/vnextract/explain"
@@ -17,13 +14,19 @@ vnextract explain PATH [-o FILE.html] [--gold DIR]
 Writes one self-contained HTML page per document (no network, no external
 assets): the article text with every mention highlighted by kind, the
 normalized value on hover and in a side list, and the relations beneath.
-With --gold, false alarms are outlined and misses listed. With one input
-and no -o the page goes to standard output; with several, -o names a folder.
+With --gold, false alarms are outlined in red and misses listed as the gold
+writes them.
+
+Where pages go: with one input and no -o, to standard output; -o NAME.html
+writes that one page (refused for several inputs); -o NAME without .html is
+a folder with one page per document and index.html listing them. Pages are
+written under a temporary name and renamed, so a kill never leaves an empty
+page.
 `
 
 func cmdExplain(args []string, stdout, stderr io.Writer) (int, error) {
 	fs := newFlags("explain", explainHelp, stderr)
-	out := fs.String("o", "", "output file (one input) or folder (several)")
+	out := fs.String("o", "", "output page (NAME.html, one input) or folder (any other name)")
 	goldDir := fs.String("gold", "", "folder of gold JSON files to mark misses and false alarms")
 	if err := fs.Parse(args); err != nil {
 		return 2, err
@@ -38,33 +41,18 @@ func cmdExplain(args []string, stdout, stderr io.Writer) (int, error) {
 			return 2, err
 		}
 	}
+	// where the pages go is settled before any work is done
+	target, err := explain.Plan(*out, len(inputs))
+	if err != nil {
+		return 2, err
+	}
 	rows, st := r.Run(inputs, nil)
-	for _, one := range rows.Split() {
-		var rep *eval.Report
-		id := one.Documents[0].DocID
-		if g, ok := gold[filepath.Base(id)]; ok {
-			rep = eval.Score(one, map[string]*eval.Gold{g.Doc: g})
-		}
-		var w io.Writer = stdout
-		if *out != "" {
-			path := *out
-			if len(inputs) > 1 || strings.HasSuffix(path, "/") {
-				path = filepath.Join(*out, strings.ReplaceAll(id, "/", "__")+".html")
-			}
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				return 2, err
-			}
-			f, err := os.Create(path)
-			if err != nil {
-				return 2, err
-			}
-			defer f.Close()
-			w = f
-			fmt.Fprintf(stderr, "vnextract explain: %s\n", path)
-		}
-		if err := explain.Page(w, one, rep); err != nil {
-			return 2, err
-		}
+	written, err := target.Write(explain.Docs(rows, gold), stdout)
+	if err != nil {
+		return 2, err
+	}
+	for _, p := range written {
+		fmt.Fprintf(stderr, "vnextract explain: %s\n", p)
 	}
 	if st.Failed > 0 {
 		return 1, nil
