@@ -25,6 +25,7 @@ Usage:
   vnextract eval --gold DIR [PATH ...]   score extraction against gold annotations
   vnextract explain PATH [-o FILE.html] [--gold DIR]
                                          one HTML page per document, mentions highlighted
+  vnextract report OUT [-o FILE.html]    one HTML page over a run's tables (OUT/report.html)
   vnextract golden check|update DIR [PATH ...]
                                          compare a run with per-document snapshots
 
@@ -60,6 +61,8 @@ func realMain(args []string, stdout, stderr io.Writer) int {
 		code, err = cmdGolden(args[1:], stdout, stderr)
 	case "explain":
 		code, err = cmdExplain(args[1:], stdout, stderr)
+	case "report":
+		code, err = cmdReport(args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0

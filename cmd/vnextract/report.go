@@ -1,0 +1,49 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"github.com/vnextract/vnextract/explain"
+	"github.com/vnextract/vnextract/report"
+)
+
+const reportHelp = `
+vnextract report OUT [-o FILE.html]
+
+Writes one self-contained HTML page (no network) over the tables of a run's
+output folder OUT, for reading rather than querying: rows per table, who
+held which title when (a timeline per person from people_registry), the most
+cited documents and their issuers, figures whose percentage disagrees with
+their ratio, and the documents that failed or carry warnings.
+
+The page goes to OUT/report.html unless -o names another file; it is written
+under a temporary name and renamed, so a kill never leaves an empty page.
+`
+
+func cmdReport(args []string, stdout, stderr io.Writer) (int, error) {
+	fs := newFlags("report", reportHelp, stderr)
+	out := fs.String("o", "", "the page to write (default OUT/report.html)")
+	if err := fs.Parse(args); err != nil {
+		return 2, err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return 2, fmt.Errorf("report needs one OUT folder, the --out of a run")
+	}
+	dir := fs.Arg(0)
+	d, err := report.Load(dir)
+	if err != nil {
+		return 2, fmt.Errorf("%w (is %s the output folder of `vnextract run --out %s`?)", err, dir, dir)
+	}
+	page := *out
+	if page == "" {
+		page = filepath.Join(dir, "report.html")
+	}
+	if err := explain.WriteFileAtomic(page, func(w io.Writer) error { return report.Page(w, d, report.DefaultLimits) }); err != nil {
+		return 2, err
+	}
+	fmt.Fprintf(stderr, "vnextract report: %s\n", page)
+	return 0, nil
+}
