@@ -10,7 +10,7 @@ import (
 	"sync"
 )
 
-//go:embed data/surnames.tsv data/given.tsv data/sexagenary.txt
+//go:embed data/surnames.tsv data/given.tsv
 var dataFS embed.FS
 
 // Surname is one family name.
@@ -38,10 +38,6 @@ type db struct {
 	surnames []Surname
 	surname  map[string]int
 	given    map[string]Given
-	stems    map[string]int // folded spelling -> index in the cycle of 10
-	branches map[string]int // folded spelling -> index in the cycle of 12
-	stemName []string
-	branchNm []string
 }
 
 var (
@@ -53,7 +49,7 @@ var (
 // package's tests, so a parse error is a broken build.
 func load() *db {
 	once.Do(func() {
-		d := &db{surname: map[string]int{}, given: map[string]Given{}, stems: map[string]int{}, branches: map[string]int{}}
+		d := &db{surname: map[string]int{}, given: map[string]Given{}}
 		must := func(name string, fn func(io.Reader) error) {
 			f, err := dataFS.Open("data/" + name)
 			if err != nil {
@@ -66,7 +62,6 @@ func load() *db {
 		}
 		must("surnames.tsv", d.readSurnames)
 		must("given.tsv", d.readGiven)
-		must("sexagenary.txt", d.readCycle)
 		the = d
 	})
 	return the
@@ -128,31 +123,6 @@ func (d *db) readGiven(r io.Reader) error {
 	})
 }
 
-func (d *db) readCycle(r io.Reader) error {
-	err := eachRow(r, 2, func(f []string) error {
-		spellings := strings.Split(f[1], "/")
-		switch f[0] {
-		case "stem":
-			for _, s := range spellings {
-				d.stems[fold(s)] = len(d.stemName)
-			}
-			d.stemName = append(d.stemName, spellings[0])
-		case "branch":
-			for _, s := range spellings {
-				d.branches[fold(s)] = len(d.branchNm)
-			}
-			d.branchNm = append(d.branchNm, spellings[0])
-		default:
-			return fmt.Errorf("unknown kind %q", f[0])
-		}
-		return nil
-	})
-	if err == nil && (len(d.stemName) != 10 || len(d.branchNm) != 12) {
-		err = fmt.Errorf("%d stems and %d branches, want 10 and 12", len(d.stemName), len(d.branchNm))
-	}
-	return err
-}
-
 // LookupSurname returns the family name s (one or two syllables, any case).
 func LookupSurname(s string) (Surname, bool) {
 	d := load()
@@ -177,38 +147,3 @@ func LookupGiven(s string) (Given, bool) {
 
 // IsGiven reports whether s is a listed given name.
 func IsGiven(s string) bool { _, ok := load().given[fold(s)]; return ok }
-
-// YearName reports whether s is the name of a year of the sexagenary
-// cycle ("Đinh Dậu", "giáp tý"), and its place in the cycle: 0 for Giáp Tý
-// to 59 for Quý Hợi. A year is a stem and a branch of the same parity, so
-// "Giáp Sửu" is no year and may well be a person.
-func YearName(s string) (int, bool) {
-	d := load()
-	f := strings.Fields(fold(s))
-	if len(f) != 2 {
-		return 0, false
-	}
-	st, ok1 := d.stems[f[0]]
-	br, ok2 := d.branches[f[1]]
-	if !ok1 || !ok2 || st%2 != br%2 {
-		return 0, false
-	}
-	// the n with n%10 == st and n%12 == br
-	for n := st; n < 60; n += 10 {
-		if n%12 == br {
-			return n, true
-		}
-	}
-	return 0, false
-}
-
-// IsYearName reports whether s names a year of the sexagenary cycle.
-func IsYearName(s string) bool { _, ok := YearName(s); return ok }
-
-// YearNameOf returns the cycle's name of a Gregorian year's lunar year
-// (2017 -> "Đinh Dậu"); the lunar year begins at Tết, not on 1 January.
-func YearNameOf(year int) string {
-	d := load()
-	n := ((year-4)%60 + 60) % 60
-	return d.stemName[n%10] + " " + d.branchNm[n%12]
-}

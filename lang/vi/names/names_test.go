@@ -94,36 +94,3 @@ func TestGiven(t *testing.T) {
 		}
 	}
 }
-
-func TestYearName(t *testing.T) {
-	tests := []struct {
-		in   string
-		n    int
-		year bool
-	}{
-		{"Giáp Tý", 0, true},
-		{"Quý Hợi", 59, true},
-		{"Đinh Dậu", 33, true},
-		{"Bính Thân", 32, true},
-		{"đinh dậu", 33, true},
-		{"Kỉ Hợi", 35, true},
-		{"Kỷ Hợi", 35, true},
-		{"Giáp Sửu", 0, false}, // stem and branch of different parity: no such year
-		{"Đinh La Thăng", 0, false},
-		{"Đinh", 0, false},
-	}
-	for _, tt := range tests {
-		n, ok := YearName(tt.in)
-		if ok != tt.year || (ok && n != tt.n) {
-			t.Errorf("YearName(%q) = %d, %v; want %d, %v", tt.in, n, ok, tt.n, tt.year)
-		}
-	}
-	for y, want := range map[int]string{2017: "Đinh Dậu", 2016: "Bính Thân", 1984: "Giáp Tý", 2026: "Bính Ngọ", 1945: "Ất Dậu"} {
-		if got := YearNameOf(y); got != want {
-			t.Errorf("YearNameOf(%d) = %q, want %q", y, got, want)
-		}
-		if n, ok := YearName(want); !ok || YearNameOf(1984+n) != want {
-			t.Errorf("YearName(%q) = %d, %v does not round-trip", want, n, ok)
-		}
-	}
-}
