@@ -26,6 +26,7 @@ Usage:
   vnextract explain PATH [-o FILE.html] [--gold DIR]
                                          one HTML page per document, mentions highlighted
   vnextract report OUT [-o FILE.html]    one HTML page over a run's tables (OUT/report.html)
+  vnextract check [--sample N] PATH ...  count gold-free errors on unannotated articles
   vnextract golden check|update DIR [PATH ...]
                                          compare a run with per-document snapshots
 
@@ -63,6 +64,8 @@ func realMain(args []string, stdout, stderr io.Writer) int {
 		code, err = cmdExplain(args[1:], stdout, stderr)
 	case "report":
 		code, err = cmdReport(args[1:], stdout, stderr)
+	case "check":
+		code, err = cmdCheck(args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0
