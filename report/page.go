@@ -31,9 +31,9 @@ func Page(w io.Writer, d *Data, lim Limits) error {
 	b.WriteString(`</table></section>`)
 
 	// timelines
-	tls, more := Timelines(d.Registry, lim)
+	tls, more := Timelines(d.Registry, d.Rows.Relations, lim)
 	b.WriteString(`<section id="timeline"><h2>Who held which title when</h2>`)
-	b.WriteString(`<p class="hint">From people_registry: each title a person is given, placed at the publication date of every article that gives it; a bar runs from the first article to the last. Hover a dot for the date and the document. People with the most articles first.</p>`)
+	b.WriteString(`<p class="hint">From people_registry: each title a person is given, placed at the publication date of every article that gives it; a bar runs from the first article to the last. A green diamond is an appointment, a red one a dismissal, on the day the text says it took effect. Hover a mark for the date and the document. People with the most articles first.</p>`)
 	if len(tls) == 0 {
 		b.WriteString(`<p class="empty">No person has a title in a dated article.</p>`)
 	} else {
@@ -159,7 +159,13 @@ func timeline(b *strings.Builder, tl Timeline, lo, hi int32) {
 		first, last := l.Seen[0].Day, l.Seen[len(l.Seen)-1].Day
 		fmt.Fprintf(b, `<line class="held" x1="%.1f" x2="%.1f" y1="%d" y2="%d"/>`, x(first), x(last), y, y)
 		for _, s := range l.Seen {
-			fmt.Fprintf(b, `<circle cx="%.1f" cy="%d" r="4"><title>%s · %s · %s</title></circle>`, x(s.Day), y, day(&s.Day), html.EscapeString(l.Title), html.EscapeString(s.DocID))
+			if s.Event == "" {
+				fmt.Fprintf(b, `<circle cx="%.1f" cy="%d" r="4"><title>%s · %s · %s</title></circle>`, x(s.Day), y, day(&s.Day), html.EscapeString(l.Title), html.EscapeString(s.DocID))
+				continue
+			}
+			what := map[string]string{"appointed_to": "appointed", "relieved_of": "relieved"}[s.Event]
+			cx := x(s.Day)
+			fmt.Fprintf(b, `<path class="%s" d="M%.1f %dl6 6l-6 6l-6 -6z"><title>%s %s · %s · %s</title></path>`, what, cx, y-6, what, day(&s.Day), html.EscapeString(l.Title), html.EscapeString(s.DocID))
 		}
 	}
 	b.WriteString(`</svg>`)
@@ -279,5 +285,5 @@ tr.failed td{color:#b71c1c}tr.bad td:nth-child(5){color:#b71c1c;font-weight:bold
 small{color:#888}.hint{color:#555}.more,.undated{color:#666;font-size:13px}.empty{color:#2e7d32}
 svg.tl{display:block;max-width:100%;height:auto;background:#fff;border:1px solid #eceff1}
 svg .lane{font:12px system-ui,sans-serif;fill:#333}svg .axis{font:11px system-ui,sans-serif;fill:#78909c}
-svg .tick{stroke:#eceff1}svg .held{stroke:#90caf9;stroke-width:6;stroke-linecap:round}svg circle{fill:#1565c0}
+svg .tick{stroke:#eceff1}svg .held{stroke:#90caf9;stroke-width:6;stroke-linecap:round}svg circle{fill:#1565c0}svg .appointed{fill:#2e7d32}svg .relieved{fill:#c62828}
 </style></head><body>`

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/vnextract/vnextract/pipeline/doc"
 	"github.com/vnextract/vnextract/pipeline/table"
 )
 
@@ -70,13 +71,26 @@ type Lane struct {
 type Sighting struct {
 	Day   int32
 	DocID string
+	Event string // "" when the article gives the title, else the relation's predicate (appointed_to, relieved_of) and Day the day it took effect
 }
+
+// events are the relations that date a change of post.
+var events = map[string]bool{"appointed_to": true, "relieved_of": true}
 
 // Timelines builds the timelines of the people with the most documents
 // that give them a dated title. Titles are told apart case-insensitively
 // ("Bí thư Tỉnh ủy" and "Bí Thư Tỉnh Ủy" are one lane, written the way
-// seen first).
-func Timelines(reg []table.RegistryRow, lim Limits) (out []Timeline, more int) {
+// seen first). Appointments and dismissals the text dates (relations
+// appointed_to and relieved_of with a date) are placed on the same lanes
+// at the day they took effect.
+func Timelines(reg []table.RegistryRow, rels []table.RelationRow, lim Limits) (out []Timeline, more int) {
+	byPerson := map[string][]table.RelationRow{}
+	for _, r := range rels {
+		if events[r.Predicate] && r.Date != nil && r.SubjectKind == "person" {
+			k := doc.Key(r.Subject)
+			byPerson[k] = append(byPerson[k], r)
+		}
+	}
 	for _, p := range reg {
 		tl := Timeline{Name: p.Name, Key: p.PersonKey, Docs: len(p.Docs)}
 		lanes := map[string]int{}
@@ -97,6 +111,16 @@ func Timelines(reg []table.RegistryRow, lim Limits) (out []Timeline, more int) {
 				tl.Lanes = append(tl.Lanes, Lane{Title: t.Title})
 			}
 			tl.Lanes[i].Seen = append(tl.Lanes[i].Seen, Sighting{Day: *t.Date, DocID: t.DocID})
+		}
+		for _, r := range byPerson[p.PersonKey] {
+			k := strings.ToLower(strings.Join(strings.Fields(r.Object), " "))
+			i, ok := lanes[k]
+			if !ok {
+				i = len(tl.Lanes)
+				lanes[k] = i
+				tl.Lanes = append(tl.Lanes, Lane{Title: r.Object})
+			}
+			tl.Lanes[i].Seen = append(tl.Lanes[i].Seen, Sighting{Day: *r.Date, DocID: r.DocID, Event: r.Predicate})
 		}
 		if len(tl.Lanes) == 0 {
 			continue

@@ -52,6 +52,12 @@ func run() (table.Rows, []table.RegistryRow) {
 			{DocID: "a", Text: "75%", Value: 75, Unit: "%", Percent: ptr(75.0), Consistent: ptr(false), Start: 25, End: 28},
 			{DocID: "c", Text: "1/2 số xã", Value: 1, Of: ptr(2.0), Percent: ptr(50.0), Consistent: ptr(true)},
 		},
+		Relations: []table.RelationRow{
+			// the day the article says the appointment took effect, before it was published
+			{DocID: "b", Subject: "Nguyễn Văn A", SubjectKind: "person", Predicate: "appointed_to", Object: "Bí thư Tỉnh ủy", ObjectKind: "title", Date: dayOf("2022-04-28"), DateValue: "2022-04-28"},
+			{DocID: "b", Subject: "Nguyễn Văn A", SubjectKind: "person", Predicate: "relieved_of", Object: "Phó Bí thư Tỉnh ủy", ObjectKind: "title", DateValue: "XXXX-04-28"},
+			{DocID: "b", Subject: "Nguyễn Văn A", SubjectKind: "person", Predicate: "holds_title", Object: "Bí thư Tỉnh ủy", ObjectKind: "title"},
+		},
 	}
 	reg := []table.RegistryRow{
 		{PersonKey: "nguyễn văn a", Name: "Nguyễn Văn A", Docs: []string{"a", "b", "c", "d"}, Titles: []table.RegistryTitle{
@@ -67,8 +73,8 @@ func run() (table.Rows, []table.RegistryRow) {
 }
 
 func TestTimelines(t *testing.T) {
-	_, reg := run()
-	tls, more := report.Timelines(reg, report.DefaultLimits)
+	r, reg := run()
+	tls, more := report.Timelines(reg, r.Relations, report.DefaultLimits)
 	if len(tls) != 1 || more != 0 {
 		t.Fatalf("got %d timelines (%d more), want only the person with dated titles", len(tls), more)
 	}
@@ -77,12 +83,13 @@ func TestTimelines(t *testing.T) {
 	for _, l := range tl.Lanes {
 		var seen []string
 		for _, s := range l.Seen {
-			seen = append(seen, s.DocID)
+			seen = append(seen, s.DocID+s.Event)
 		}
 		lanes = append(lanes, l.Title+"="+strings.Join(seen, ","))
 	}
-	// earliest title first; the two spellings of Bí thư are one lane in date order
-	if got, want := strings.Join(lanes, " | "), "Phó Bí thư Tỉnh ủy=a | Bí thư Tỉnh ủy=b,c"; got != want {
+	// earliest title first; the two spellings of Bí thư are one lane in date
+	// order, with the dated appointment; the undated dismissal is not drawn
+	if got, want := strings.Join(lanes, " | "), "Phó Bí thư Tỉnh ủy=a | Bí thư Tỉnh ủy=bappointed_to,b,c"; got != want {
 		t.Errorf("lanes %q, want %q", got, want)
 	}
 	// an undated title is listed, unless it is also drawn
@@ -91,7 +98,7 @@ func TestTimelines(t *testing.T) {
 	}
 	lim := report.DefaultLimits
 	lim.Lanes = 1
-	tls, _ = report.Timelines(reg, lim)
+	tls, _ = report.Timelines(reg, nil, lim)
 	if len(tls[0].Lanes) != 1 || tls[0].MoreLanes != 1 {
 		t.Errorf("lane limit: %d lanes, %d more", len(tls[0].Lanes), tls[0].MoreLanes)
 	}
@@ -152,6 +159,7 @@ func TestPage(t *testing.T) {
 		// the timeline: the person, both lanes, a dot per article with its date and document
 		"<h3>Nguyễn Văn A <small>4 articles</small></h3>", "<title>2021-03-01 · Phó Bí thư Tỉnh ủy · a</title>",
 		"<title>2022-06-01 · Bí thư Tỉnh ủy · c</title>", "Also, in articles with no date: Chủ tịch HĐND tỉnh",
+		`<path class="appointed" d="M`, "<title>appointed 2022-04-28 · Bí thư Tỉnh ủy · b</title>",
 		// most cited, with its issuers as written
 		`<td class="ref">455-QĐ/TU</td><td>Quyết định</td><td class="n">2 docs</td><td class="n">3</td><td>Ban Thường vụ Tỉnh ủy <small>(2)</small><br>BTV Tỉnh ủy <small>(1)</small></td><td>2021-11-22</td>`,
 		// the inconsistent ratio, stated and computed

@@ -26,19 +26,34 @@ func Read(dir string) (Rows, error) {
 	return r, nil
 }
 
-// ReadRegistry loads people_registry from an output folder.
+// ReadRegistry loads people_registry from an output folder. The shards of
+// a sharded run each hold a registry of their own documents; a person in
+// several shards is merged back into one row, as a single run writes it.
 func ReadRegistry(dir string) ([]RegistryRow, error) {
 	files, err := tableFiles(dir, registryTable.Name())
 	if err != nil {
 		return nil, err
 	}
 	var out []RegistryRow
+	idx := map[string]int{}
 	for _, f := range files {
 		rows, err := parquet.ReadFile[RegistryRow](f)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", f, err)
 		}
-		out = append(out, rows...)
+		for _, r := range rows {
+			i, ok := idx[r.PersonKey]
+			if !ok {
+				idx[r.PersonKey] = len(out)
+				out = append(out, r)
+				continue
+			}
+			out[i].Docs = append(out[i].Docs, r.Docs...)
+			out[i].Titles = append(out[i].Titles, r.Titles...)
+		}
+	}
+	if len(files) > 1 {
+		sort.Slice(out, func(i, j int) bool { return out[i].PersonKey < out[j].PersonKey })
 	}
 	return out, nil
 }

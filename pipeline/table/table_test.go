@@ -309,3 +309,48 @@ func diffLines(a, b string) []string {
 	}
 	return out
 }
+
+// TestReadRegistryMergesShards: a person named in two shards is one
+// people_registry row when read back, as in a single run.
+func TestReadRegistryMergesShards(t *testing.T) {
+	day := int32(19000)
+	docRows := func(id string, names ...string) table.Rows {
+		r := table.Rows{Documents: []table.DocumentRow{{DocID: id, Published: &day}}}
+		for _, n := range names {
+			r.People = append(r.People, table.PersonRow{DocID: id, Name: n, NameKey: doc.Key(n), Text: n})
+			r.Titles = append(r.Titles, table.TitleRow{DocID: id, Person: n, PersonKey: doc.Key(n), Title: "Bí thư " + id})
+		}
+		return r
+	}
+	dir := t.TempDir()
+	for i, docs := range [][]table.Rows{{docRows("a", "Nguyễn Văn A"), docRows("c", "Trần B")}, {docRows("b", "Nguyễn Văn A")}} {
+		w, err := table.NewShardWriter(dir, table.Shard{Index: i, Count: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range docs {
+			if err := w.Add(r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	reg, err := table.ReadRegistry(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range reg {
+		var titles []string
+		for _, x := range r.Titles {
+			titles = append(titles, x.Title)
+		}
+		got = append(got, r.Name+": "+strings.Join(r.Docs, ",")+" / "+strings.Join(titles, ","))
+	}
+	want := "Nguyễn Văn A: a,b / Bí thư a,Bí thư b | Trần B: c / Bí thư c"
+	if strings.Join(got, " | ") != want {
+		t.Errorf("registry %q, want %q", strings.Join(got, " | "), want)
+	}
+}
