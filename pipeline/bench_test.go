@@ -31,7 +31,9 @@ func benchInputs(b *testing.B) (text, html []loaded) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		for i, in := range all {
+		// files of records are streamed by the runner; here every record
+		// is wanted in memory
+		for i, in := range pipeline.Expand(all, 0) {
 			if i%sampleEvery == 0 {
 				texts = append(texts, in)
 			}
@@ -40,6 +42,7 @@ func benchInputs(b *testing.B) (text, html []loaded) {
 		if err != nil {
 			b.Fatal(err)
 		}
+		pages = pipeline.Expand(pages, 0)
 	} else {
 		b.Logf("%s not found: measuring the embedded corpus instead", unlabeled)
 		all, err := pipeline.CollectFS(vnextract.DefaultCorpus())
@@ -49,6 +52,7 @@ func benchInputs(b *testing.B) (text, html []loaded) {
 		texts = all
 	}
 	for _, in := range append(texts, pages...) {
+		in.Open = nil // served from memory below
 		data, err := in.Load()
 		if err != nil {
 			b.Fatal(err)

@@ -1,11 +1,16 @@
 package pipeline_test
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
+	"unicode/utf8"
+
+	"golang.org/x/sys/unix"
 
 	"github.com/vnextract/vnextract/pipeline"
 	"github.com/vnextract/vnextract/pipeline/table"
@@ -154,4 +159,158 @@ func TestTimeBudget(t *testing.T) {
 	if len(rows.People) != 0 {
 		t.Errorf("stages after the budget ran: %d people", len(rows.People))
 	}
+}
+
+// TestHostileFiles: files a folder walk meets that would hang the run,
+// exhaust memory or stop it, each one failed row (or a bounded read) while
+// the good file beside it is read.
+func TestHostileFiles(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	os.MkdirAll(in, 0o755)
+	good := "Sáng 31/12, Phó Chủ tịch UBND tỉnh Nguyễn Hữu Tháp dự hội nghị.\n"
+	os.WriteFile(filepath.Join(in, "good.txt"), []byte(good), 0o644)
+	if err := syscall.Mkfifo(filepath.Join(in, "fifo.txt"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("/dev/zero", filepath.Join(in, "zero.txt")); err != nil {
+		t.Fatal(err)
+	}
+	// a file name that is not UTF-8 (an old archive's)
+	os.WriteFile(filepath.Join(in, "t\xeanh.txt"), []byte(good), 0o644)
+	// a folder this user cannot read (root reads everything: then it is
+	// just read)
+	locked := filepath.Join(in, "locked")
+	os.MkdirAll(locked, 0o755)
+	os.WriteFile(filepath.Join(locked, "x.txt"), []byte(good), 0o644)
+	os.Chmod(locked, 0)
+	defer os.Chmod(locked, 0o755)
+	// a path longer than the system allows, made one level at a time
+	long := makeLongPath(t, in)
+
+	ins, err := pipeline.Collect([]string{in})
+	if err != nil {
+		t.Fatalf("Collect stopped on one bad entry: %v", err)
+	}
+	r := newRunner(t)
+	r.MaxBytes = 1 << 20
+	done := make(chan struct{})
+	var rows table.Rows
+	go func() { rows, _ = r.Run(ins, nil); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the run hung")
+	}
+	got := map[string]table.DocumentRow{}
+	for _, d := range rows.Documents {
+		got[d.DocID] = d
+		if !utf8.ValidString(d.DocID) {
+			t.Errorf("doc_id %q is not UTF-8", d.DocID)
+		}
+	}
+	want := map[string]string{ // doc_id -> "" good, else a piece of the error
+		"in/good":   "",
+		"in/t%EAnh": "",
+		"in/fifo":   "not a regular file (a FIFO)",
+		"in/zero":   "not a regular file (a character device)",
+	}
+	if os.Geteuid() != 0 {
+		want["in/locked"] = "permission denied"
+	} else {
+		want["in/locked/x"] = ""
+	}
+	if long {
+		found := false
+		for _, d := range rows.Documents {
+			if d.Failed && strings.Contains(d.Error, "file name too long") {
+				found = true
+			}
+		}
+		if !found {
+			t.Error("the path over the system's limit has no failed row")
+		}
+	}
+	for id, msg := range want {
+		d, ok := got[id]
+		switch {
+		case !ok:
+			t.Errorf("%s: no documents row (have %v)", id, keysOf(got))
+		case msg == "" && d.Failed:
+			t.Errorf("%s failed: %s", id, d.Error)
+		case msg != "" && (!d.Failed || !strings.Contains(d.Error, msg)):
+			t.Errorf("%s: failed=%v error %q, want %q", id, d.Failed, d.Error, msg)
+		}
+	}
+	// named on the command line, a device is read, bounded by --max-bytes
+	ins, err = pipeline.Collect([]string{"/dev/zero"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ = r.Run(ins, nil)
+	if len(rows.Documents) != 1 || !strings.Contains(rows.Documents[0].Error, "over the per-document limit") {
+		t.Errorf("/dev/zero: %+v", rows.Documents)
+	}
+}
+
+// TestStdinBounded: standard input (or any stream) is read up to
+// --max-bytes, not to its end.
+func TestStdinBounded(t *testing.T) {
+	r := newRunner(t)
+	r.MaxBytes = 1 << 20
+	endless := pipeline.Input{ID: "stdin", Source: "standard input", Name: "stdin",
+		Open: func() (io.ReadCloser, error) { return io.NopCloser(zeros{}), nil }}
+	rows, st := r.Run([]pipeline.Input{endless}, nil)
+	if st.Failed != 1 || !strings.Contains(rows.Documents[0].Error, "over the per-document limit") {
+		t.Errorf("endless stream: %+v", rows.Documents)
+	}
+	if st.Bytes > int64(r.MaxBytes)+1 {
+		t.Errorf("read %d bytes of an endless stream, limit %d", st.Bytes, r.MaxBytes)
+	}
+}
+
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) {
+	clear(p)
+	return len(p), nil
+}
+
+func keysOf(m map[string]table.DocumentRow) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// makeLongPath makes folders under dir, one level at a time (each name
+// within limits, the whole path over PATH_MAX), and a file at the bottom;
+// false when the file system does not allow it.
+func makeLongPath(t *testing.T, dir string) bool {
+	fd, err := unix.Open(dir, unix.O_RDONLY|unix.O_DIRECTORY, 0)
+	if err != nil {
+		return false
+	}
+	name := strings.Repeat("d", 250)
+	for depth := 0; depth < 20; depth++ {
+		if err := unix.Mkdirat(fd, name, 0o755); err != nil {
+			unix.Close(fd)
+			return false
+		}
+		next, err := unix.Openat(fd, name, unix.O_RDONLY|unix.O_DIRECTORY, 0)
+		unix.Close(fd)
+		if err != nil {
+			return false
+		}
+		fd = next
+	}
+	defer unix.Close(fd)
+	f, err := unix.Openat(fd, "deep.txt", unix.O_CREAT|unix.O_WRONLY, 0o644)
+	if err != nil {
+		return false
+	}
+	unix.Write(f, []byte("Phó Chủ tịch UBND tỉnh Nguyễn Hữu Tháp dự hội nghị.\n"))
+	unix.Close(f)
+	return true
 }

@@ -1,10 +1,6 @@
 package pipeline
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
-	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -14,17 +10,33 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Input is one document to read: its doc_id, where it came from, a name
-// whose extension picks the reader, and how to get its bytes.
+// whose extension picks the reader, and how to get its bytes. A file of
+// records (JSON Lines, WARC) is one Input with Records set: its records are
+// read one by one as workers take them, so memory follows the documents in
+// flight, not the size of the file.
 type Input struct {
 	ID, Source, Name string
-	Load             func() ([]byte, error)
+	// Load returns the whole document (embedded files, tests, records
+	// already in memory).
+	Load func() ([]byte, error)
+	// Open, when set, is used instead of Load by the runner, which reads at
+	// most its --max-bytes limit (plus one byte, to tell) from it: a file
+	// that grows, a device or a pipe cannot make it read more.
+	Open             func() (io.ReadCloser, error)
 	Size             int64  // bytes, when known before loading (0 if not)
 	Published        string // a record's own publication date, if any
 	PublishedIsCrawl bool   // Published is when the record was crawled (WARC-Date)
 	URL              string
+	// Records, when set, makes this input a file of records: it calls yield
+	// with each record in file order (a record or stretch of the file that
+	// cannot be read is yielded as an input that fails with the file and
+	// line or record), and stops early when yield returns false. limit is
+	// the largest record to hold in memory.
+	Records func(limit int64, yield func(Input) bool)
 }
 
 // textExts are the file kinds a folder walk picks up.
@@ -33,16 +45,16 @@ var textExts = map[string]bool{".html": true, ".htm": true, ".txt": true}
 // Collect expands paths (files, folders walked recursively, "-" for
 // standard input) into inputs. A folder's documents get doc_ids relative to
 // the folder's parent, so "corpus/dantri-2021/x.txt" run as
-// "corpus/dantri-2021" is "dantri-2021/x".
+// "corpus/dantri-2021" is "dantri-2021/x". A path named on the command line
+// that does not exist is an error (the run cannot start); anything that
+// goes wrong inside a folder (an unreadable subfolder, a name too long, a
+// FIFO or device) becomes one failed input, so the rest of the folder runs.
 func Collect(paths []string) ([]Input, error) {
 	var out []Input
 	for _, p := range paths {
 		if p == "-" {
-			data, err := io.ReadAll(os.Stdin)
-			if err != nil {
-				return nil, fmt.Errorf("standard input: %w", err)
-			}
-			out = append(out, Input{ID: "stdin", Source: "-", Name: "stdin", Load: func() ([]byte, error) { return data, nil }})
+			out = append(out, Input{ID: "stdin", Source: "standard input", Name: "stdin",
+				Open: func() (io.ReadCloser, error) { return io.NopCloser(os.Stdin), nil }})
 			continue
 		}
 		st, err := os.Stat(p)
@@ -50,17 +62,21 @@ func Collect(paths []string) ([]Input, error) {
 			return nil, err
 		}
 		if !st.IsDir() {
-			ins, err := fileInputs(p, filepath.Dir(p))
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, ins...)
+			// named on the command line: a pipe or device is read, bounded
+			out = append(out, fileInput(p, filepath.Dir(p), st))
 			continue
 		}
 		root := filepath.Dir(filepath.Clean(p))
 		err = filepath.WalkDir(p, func(fp string, de fs.DirEntry, err error) error {
 			if err != nil {
-				return err
+				if fp == p {
+					return err
+				}
+				out = append(out, failedInput(DocID(fp, root), fp, err))
+				if de != nil && de.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
 			}
 			if de.IsDir() {
 				if strings.HasPrefix(de.Name(), ".") && fp != p {
@@ -72,11 +88,18 @@ func Collect(paths []string) ([]Input, error) {
 			if !textExts[ext] && !isRecordFile(fp) {
 				return nil
 			}
-			ins, err := fileInputs(fp, root)
+			st, err := os.Stat(fp) // follows a symlink
 			if err != nil {
-				return err
+				out = append(out, failedInput(DocID(fp, root), fp, err))
+				return nil
 			}
-			out = append(out, ins...)
+			if !st.Mode().IsRegular() {
+				// a FIFO would hang the run, a device (/dev/zero behind a
+				// symlink) never ends
+				out = append(out, failedInput(DocID(fp, root), fp, fmt.Errorf("%s: not a regular file (%s); name it on the command line to read it", fp, kind(st.Mode()))))
+				return nil
+			}
+			out = append(out, fileInput(fp, root, st))
 			return nil
 		})
 		if err != nil {
@@ -87,6 +110,25 @@ func Collect(paths []string) ([]Input, error) {
 	return out, nil
 }
 
+func kind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a FIFO"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	}
+	return m.Type().String()
+}
+
+// failedInput is an input that fails with err when read.
+func failedInput(id, source string, err error) Input {
+	return Input{ID: id, Source: source, Name: "failed", Load: func() ([]byte, error) { return nil, err }}
+}
+
 func isRecordFile(p string) bool {
 	l := strings.ToLower(p)
 	return strings.HasSuffix(l, ".jsonl") || strings.HasSuffix(l, ".jsonl.gz") || strings.HasSuffix(l, ".ndjson") || isWARC(l)
@@ -95,91 +137,74 @@ func isRecordFile(p string) bool {
 func isWARC(l string) bool { return strings.HasSuffix(l, ".warc") || strings.HasSuffix(l, ".warc.gz") }
 
 // DocID is a path relative to root, with "/" separators and no extension.
+// Bytes that are not UTF-8 (file names from old archives) are %-escaped, so
+// every doc_id is a valid string for Parquet readers.
 func DocID(p, root string) string {
 	rel, err := filepath.Rel(root, p)
 	if err != nil || strings.HasPrefix(rel, "..") {
 		rel = filepath.Base(p)
 	}
 	rel = filepath.ToSlash(rel)
-	return strings.TrimSuffix(rel, path.Ext(rel))
+	return ValidID(strings.TrimSuffix(rel, path.Ext(rel)))
 }
 
-func fileInputs(p, root string) ([]Input, error) {
-	if isWARC(strings.ToLower(p)) {
-		return warcInputs(p)
+// ValidID returns id with each byte that is not part of valid UTF-8 written
+// as %XX; an id that is valid UTF-8 is returned unchanged.
+func ValidID(id string) string {
+	if utf8.ValidString(id) {
+		return id
 	}
+	var b strings.Builder
+	for i := 0; i < len(id); {
+		r, n := utf8.DecodeRuneInString(id[i:])
+		if r == utf8.RuneError && n <= 1 {
+			fmt.Fprintf(&b, "%%%02X", id[i])
+			i++
+			continue
+		}
+		b.WriteString(id[i : i+n])
+		i += n
+	}
+	return b.String()
+}
+
+// fileInput is one file: a document, or a file of records.
+func fileInput(p, root string, st fs.FileInfo) Input {
+	id := DocID(p, root)
+	l := strings.ToLower(p)
 	if isRecordFile(p) {
-		return jsonlInputs(p)
+		in := Input{ID: id, Source: p, Name: filepath.Base(p)}
+		if isWARC(l) {
+			in.Records = func(limit int64, yield func(Input) bool) { warcRecords(p, limit, yield) }
+		} else {
+			in.Records = func(limit int64, yield func(Input) bool) { jsonlRecords(p, limit, yield) }
+		}
+		return in
 	}
 	var size int64
-	if st, err := os.Stat(p); err == nil {
+	if st.Mode().IsRegular() {
 		size = st.Size()
 	}
-	return []Input{{ID: DocID(p, root), Source: p, Name: filepath.Base(p), Size: size, Load: func() ([]byte, error) { return os.ReadFile(p) }}}, nil
+	return Input{ID: id, Source: p, Name: filepath.Base(p), Size: size,
+		Open: func() (io.ReadCloser, error) { return os.Open(p) },
+		Load: func() ([]byte, error) { return os.ReadFile(p) }}
 }
 
-// record is one line of a JSON Lines crawl file.
-type record struct {
-	ID        string `json:"id"`
-	URL       string `json:"url"`
-	Published string `json:"published"`
-	HTML      string `json:"html"`
-	Text      string `json:"text"`
-}
-
-// jsonlInputs reads a JSON Lines file (gzip or not) into inputs, one per
-// record; a line that does not parse becomes an input that fails with the
-// file and line number.
-func jsonlInputs(p string) ([]Input, error) {
-	f, err := os.Open(p)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(strings.ToLower(p), ".gz") {
-		gz, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", p, err)
-		}
-		defer gz.Close()
-		r = gz
-	}
+// Expand replaces every file of records by its records, read into memory
+// (for benchmarks and small tools; the runner streams them instead).
+func Expand(in []Input, limit int64) []Input {
 	var out []Input
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 256<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		b := bytes.TrimSpace(sc.Bytes())
-		if len(b) == 0 {
+	for _, x := range in {
+		if x.Records == nil {
+			out = append(out, x)
 			continue
 		}
-		var rec record
-		src := fmt.Sprintf("%s:%d", p, line)
-		if err := json.Unmarshal(b, &rec); err != nil {
-			e := fmt.Errorf("%s: bad JSON record: %w", src, err)
-			out = append(out, Input{ID: fmt.Sprintf("%s#%d", filepath.Base(p), line), Source: src, Name: "record", Load: func() ([]byte, error) { return nil, e }})
-			continue
-		}
-		id := rec.ID
-		if id == "" {
-			id = rec.URL
-		}
-		if id == "" {
-			id = fmt.Sprintf("%s#%d", filepath.Base(p), line)
-		}
-		name, body := "record.txt", rec.Text
-		if rec.HTML != "" {
-			name, body = "record.html", rec.HTML
-		}
-		data := []byte(body)
-		out = append(out, Input{ID: id, Source: src, Name: name, Published: rec.Published, URL: rec.URL, Load: func() ([]byte, error) { return data, nil }})
+		x.Records(limit, func(r Input) bool {
+			out = append(out, r)
+			return true
+		})
 	}
-	if err := sc.Err(); err != nil {
-		return out, fmt.Errorf("%s:%d: %w", p, line+1, err)
-	}
-	return out, nil
+	return out
 }
 
 // CollectFS lists the articles of a file system (the embedded corpus) as
@@ -207,13 +232,30 @@ func Sorted(in []Input) []Input {
 
 // InShard keeps the inputs whose doc_id hashes (FNV-1a, 64 bits) to shard
 // index of count. The hash depends on the doc_id alone, so every process of
-// a fan-out agrees on who takes which document.
+// a fan-out agrees on who takes which document. A file of records is kept
+// with its records filtered the same way as they are read.
 func InShard(in []Input, index, count int) []Input {
+	mine := func(id string) bool {
+		h := fnv.New64a()
+		h.Write([]byte(id))
+		return int(h.Sum64()%uint64(count)) == index
+	}
 	var out []Input
 	for _, x := range in {
-		h := fnv.New64a()
-		h.Write([]byte(x.ID))
-		if int(h.Sum64()%uint64(count)) == index {
+		if x.Records != nil {
+			all := x.Records
+			x.Records = func(limit int64, yield func(Input) bool) {
+				all(limit, func(r Input) bool {
+					if !mine(r.ID) {
+						return true
+					}
+					return yield(r)
+				})
+			}
+			out = append(out, x)
+			continue
+		}
+		if mine(x.ID) {
 			out = append(out, x)
 		}
 	}

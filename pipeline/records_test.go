@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/vnextract/vnextract/pipeline"
+	"github.com/vnextract/vnextract/pipeline/table"
 )
 
 const recordHTML = `<html><head><title>Hội nghị</title></head><body><div class="content"><p>Sáng 31/12, Phó Chủ tịch UBND tỉnh Nguyễn Hữu Tháp dự hội nghị.</p></div></body></html>`
@@ -68,5 +69,59 @@ not json
 	}
 	if !found {
 		t.Errorf("record published date not used: %+v", rows.Dates)
+	}
+}
+
+// TestRecordsStreamed: a file of records is read as workers take them, so
+// when the first document's rows reach the sink only a window of records
+// has been read, not the file.
+func TestRecordsStreamed(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "big.jsonl")
+	var b strings.Builder
+	const n = 2000
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, `{"id":"r%04d","text":"Sáng 31/12, Phó Chủ tịch UBND tỉnh Nguyễn Hữu Tháp dự hội nghị."}`+"\n", i)
+	}
+	os.WriteFile(p, []byte(b.String()), 0o644)
+	ins, err := pipeline.Collect([]string{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ins) != 1 || ins[0].Records == nil {
+		t.Fatalf("a JSON Lines file is %d inputs, want one file of records", len(ins))
+	}
+	read := 0
+	all := ins[0].Records
+	ins[0].Records = func(limit int64, yield func(pipeline.Input) bool) {
+		all(limit, func(in pipeline.Input) bool { read++; return yield(in) })
+	}
+	r := newRunner(t)
+	r.Workers = 2
+	var atFirst int
+	var ids []string
+	st, err := r.Stream(ins, func(rows table.Rows) error {
+		if len(ids) == 0 {
+			atFirst = read
+		}
+		ids = append(ids, rows.Documents[0].DocID)
+		return nil
+	}, nil)
+	if err != nil || st.Docs != n || len(ids) != n {
+		t.Fatalf("docs %d, rows %d, err %v", st.Docs, len(ids), err)
+	}
+	if atFirst > 4*r.Workers+2 {
+		t.Errorf("%d records read before the first was written: the file is not streamed", atFirst)
+	}
+	for i, id := range ids {
+		if want := fmt.Sprintf("r%04d", i); id != want {
+			t.Fatalf("row %d is %s, want %s (file order)", i, id, want)
+		}
+	}
+	// a shard sees only its records, still streamed
+	mine := pipeline.InShard(ins, 0, 10)
+	rows, _ := r.Run(mine, nil)
+	if len(rows.Documents) == 0 || len(rows.Documents) > n/5 {
+		t.Errorf("shard 0 of 10 has %d of %d records", len(rows.Documents), n)
 	}
 }

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"io"
 	"runtime"
 	"runtime/debug"
 	"sync"
@@ -67,9 +68,9 @@ func (r *Runner) process(in Input) (d *doc.Document, n int, err error) {
 		return nil, 0, fmt.Errorf("%s: %d bytes is over the per-document limit of %d (see --max-bytes)", in.Source, in.Size, r.MaxBytes)
 	}
 	start := time.Now()
-	data, err := in.Load()
+	data, err := r.load(in)
 	if err != nil {
-		return nil, 0, err
+		return nil, len(data), err
 	}
 	n = len(data)
 	if r.MaxBytes > 0 && len(data) > r.MaxBytes {
@@ -111,6 +112,35 @@ func (r *Runner) process(in Input) (d *doc.Document, n int, err error) {
 	return d, n, nil
 }
 
+// load reads an input's bytes, never more than MaxBytes (and one byte to
+// tell) from a stream: what a file's size says does not bound what a
+// growing file, a pipe or a device yields.
+func (r *Runner) load(in Input) ([]byte, error) {
+	if in.Records != nil {
+		return nil, fmt.Errorf("%s: a file of records is read by Run or Stream, record by record", in.Source)
+	}
+	if in.Open == nil {
+		return in.Load()
+	}
+	rc, err := in.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	var src io.Reader = rc
+	if r.MaxBytes > 0 {
+		src = io.LimitReader(rc, int64(r.MaxBytes)+1)
+	}
+	data, err := io.ReadAll(src)
+	if err != nil {
+		return data, fmt.Errorf("%s: %w", in.Source, err)
+	}
+	if r.MaxBytes > 0 && len(data) > r.MaxBytes {
+		return data[:0], fmt.Errorf("%s: more than %d bytes, over the per-document limit (see --max-bytes)", in.Source, r.MaxBytes)
+	}
+	return data, nil
+}
+
 // Stats summarizes a run.
 type Stats struct {
 	Docs, Failed int
@@ -136,37 +166,43 @@ type StageTime struct {
 }
 
 // Stream processes inputs on all workers and hands each document's rows
-// to sink in input order (Collect sorts inputs by doc_id), so output does
-// not depend on scheduling. At most a few documents per worker are in
-// flight, so memory is bounded by the work in progress, not the corpus.
-// progress, if not nil, is called after each document. An error from sink
-// stops the run and is returned.
+// to sink in input order (Collect sorts inputs by doc_id; the records of a
+// file follow in file order), so output does not depend on scheduling. At
+// most a few documents per worker are in flight, and a file of records is
+// read one record at a time as workers take them, so memory is bounded by
+// the work in progress, not the corpus or the size of one file.
+// progress, if not nil, is called after each document with the number of
+// documents found so far. An error from sink stops the run and is returned.
 func (r *Runner) Stream(inputs []Input, sink func(table.Rows) error, progress func(done, total int)) (Stats, error) {
 	start := time.Now()
 	workers := max(1, r.Workers)
 	window := 4 * workers
+	type job struct {
+		i  int
+		in Input
+	}
 	type result struct {
 		i    int
+		id   string
 		rows table.Rows
 		n    int
 	}
-	jobs := make(chan int)
+	jobs := make(chan job)
 	results := make(chan result, window)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range jobs {
-				in := inputs[i]
-				d, n, err := r.process(in)
+			for j := range jobs {
+				d, n, err := r.process(j.in)
 				var rows table.Rows
 				if err != nil {
-					rows = table.Failed(in.ID, in.Source, err)
+					rows = table.Failed(j.in.ID, j.in.Source, err)
 				} else {
 					rows = table.FromDocument(d)
 				}
-				results <- result{i, rows, n}
+				results <- result{j.i, j.in.ID, rows, n}
 			}
 		}()
 	}
@@ -176,24 +212,49 @@ func (r *Runner) Stream(inputs []Input, sink func(table.Rows) error, progress fu
 		credits <- struct{}{}
 	}
 	stop := make(chan struct{})
+	var found atomic.Int64 // documents found so far
+	var fed atomic.Bool    // every input has been read
+	for _, in := range inputs {
+		if in.Records == nil {
+			found.Add(1)
+		}
+	}
 	go func() {
 		defer close(jobs)
-		for i := range inputs {
+		defer fed.Store(true)
+		i := 0
+		send := func(in Input) bool {
 			select {
 			case <-credits:
 			case <-stop:
-				return
+				return false
 			}
 			select {
-			case jobs <- i:
+			case jobs <- job{i, in}:
+				i++
+				return true
 			case <-stop:
+				return false
+			}
+		}
+		for _, in := range inputs {
+			if in.Records == nil {
+				if !send(in) {
+					return
+				}
+				continue
+			}
+			if !r.records(in, func(rec Input) bool {
+				found.Add(1)
+				return send(rec)
+			}) {
 				return
 			}
 		}
 	}()
 	go func() { wg.Wait(); close(results) }()
 
-	st := Stats{Docs: len(inputs)}
+	var st Stats
 	pending := map[int]result{}
 	next := 0
 	var sinkErr error
@@ -208,7 +269,7 @@ func (r *Runner) Stream(inputs []Input, sink func(table.Rows) error, progress fu
 			st.Bytes += int64(p.n)
 			if len(p.rows.Documents) > 0 && p.rows.Documents[0].Failed {
 				st.Failed++
-				st.FailedIDs = append(st.FailedIDs, inputs[next].ID)
+				st.FailedIDs = append(st.FailedIDs, p.id)
 			}
 			if sinkErr == nil {
 				if err := sink(p.rows); err != nil {
@@ -218,15 +279,39 @@ func (r *Runner) Stream(inputs []Input, sink func(table.Rows) error, progress fu
 			}
 			next++
 			if progress != nil {
-				progress(next, len(inputs))
+				total := int(found.Load())
+				if !fed.Load() {
+					total = max(total, next+1) // more may come
+				}
+				progress(next, total)
 			}
 			if sinkErr == nil {
 				credits <- struct{}{}
 			}
 		}
 	}
+	st.Docs = next
 	st.Elapsed = time.Since(start)
 	return st, sinkErr
+}
+
+// records runs a file of records' reader, turning a panic in it into one
+// failed input, so a reader bug costs that file's remaining records, not
+// the run. It reports false when yield asked to stop.
+func (r *Runner) records(in Input, yield func(Input) bool) (more bool) {
+	more = true
+	defer func() {
+		if p := recover(); p != nil {
+			more = yield(failedInput(in.ID+"#reader", in.Source, fmt.Errorf("%s: internal error while reading records: %v\n%s", in.Source, p, debug.Stack())))
+		}
+	}()
+	in.Records(int64(r.MaxBytes), func(rec Input) bool {
+		if !yield(rec) {
+			more = false
+		}
+		return more
+	})
+	return more
 }
 
 // Run processes inputs and returns all their rows (for tests, eval and

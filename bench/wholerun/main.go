@@ -54,6 +54,9 @@ func run(floor bool, out string, every int, cpuProfile, memProfile string, paths
 		return err
 	}
 	if every > 1 {
+		// a sample of records: files of records are expanded first (the
+		// full run streams them)
+		inputs = pipeline.Expand(inputs, 0)
 		kept := inputs[:0]
 		for i, in := range inputs {
 			if i%every == 0 {

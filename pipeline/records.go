@@ -1,0 +1,159 @@
+package pipeline
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// record is one line of a JSON Lines crawl file.
+type record struct {
+	ID        string `json:"id"`
+	URL       string `json:"url"`
+	Published string `json:"published"`
+	HTML      string `json:"html"`
+	Text      string `json:"text"`
+}
+
+// defaultRecordLimit bounds a record when the runner gives no limit.
+const defaultRecordLimit = 64 << 20
+
+// lineCap is the longest JSON line held for a record body of limit bytes:
+// JSON escapes can make the line several times longer than the text.
+func lineCap(limit int64) int64 {
+	if limit <= 0 {
+		limit = defaultRecordLimit
+	}
+	return 4*limit + 1<<20
+}
+
+// jsonlRecords streams a JSON Lines file (gzip or not), one input per
+// line. A line that does not parse, or is longer than the cap, becomes an
+// input that fails with the file and line number; the lines around it are
+// read as usual. A file cut short or a corrupt gzip stream ends the file
+// with one failed input naming the line where reading stopped; the records
+// before it are kept.
+func jsonlRecords(p string, limit int64, yield func(Input) bool) {
+	f, err := os.Open(p)
+	if err != nil {
+		yield(failedInput(ValidID(filepath.Base(p)+"#0"), p+":0", err))
+		return
+	}
+	defer f.Close()
+	readJSONL(f, p, strings.HasSuffix(strings.ToLower(p), ".gz"), limit, yield)
+}
+
+// readJSONL reads JSON Lines records from r (see jsonlRecords); p names the
+// file in doc_ids and errors.
+func readJSONL(r io.Reader, p string, gzipped bool, limit int64, yield func(Input) bool) {
+	base := filepath.Base(p)
+	fail := func(line int, err error) bool {
+		return yield(failedInput(ValidID(fmt.Sprintf("%s#%d", base, line)), fmt.Sprintf("%s:%d", p, line), err))
+	}
+	if gzipped {
+		zr, err := gzip.NewReader(bufio.NewReader(r))
+		if err != nil {
+			fail(0, fmt.Errorf("%s: not a gzip file (%v)", p, err))
+			return
+		}
+		defer zr.Close()
+		r = zr
+	}
+	capBytes := lineCap(limit)
+	br := bufio.NewReaderSize(r, 64<<10)
+	line := 0
+	for {
+		b, n, long, err := readLine(br, capBytes, 16*capBytes)
+		if err != nil && err != io.EOF && err != errLineRunaway {
+			// the stream broke inside this line: what was read of it is not
+			// a record
+			fail(line+1, fmt.Errorf("%s:%d: file cut short or corrupt after line %d: %w", p, line+1, line, err))
+			return
+		}
+		if n > 0 {
+			line++
+			src := fmt.Sprintf("%s:%d", p, line)
+			switch {
+			case long && err == errLineRunaway:
+				fail(line, fmt.Errorf("%s: line over %d bytes with no end in sight: the rest of the file is not read", src, 16*capBytes))
+				return
+			case long:
+				if !fail(line, fmt.Errorf("%s: line of %d bytes is over the record limit of %d (see --max-bytes)", src, n, capBytes)) {
+					return
+				}
+			default:
+				if in, ok := jsonlRecord(base, p, line, b); ok {
+					if !yield(in) {
+						return
+					}
+				}
+			}
+		}
+		if err == io.EOF {
+			return
+		}
+	}
+}
+
+// jsonlRecord turns one line into an input; ok is false for a blank line.
+func jsonlRecord(base, p string, line int, b []byte) (Input, bool) {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 {
+		return Input{}, false
+	}
+	src := fmt.Sprintf("%s:%d", p, line)
+	var rec record
+	if err := json.Unmarshal(b, &rec); err != nil {
+		return failedInput(ValidID(fmt.Sprintf("%s#%d", base, line)), src, fmt.Errorf("%s: bad JSON record: %w", src, err)), true
+	}
+	id := rec.ID
+	if id == "" {
+		id = rec.URL
+	}
+	if id == "" {
+		id = fmt.Sprintf("%s#%d", base, line)
+	}
+	name, body := "record.txt", rec.Text
+	if rec.HTML != "" {
+		name, body = "record.html", rec.HTML
+	}
+	data := []byte(body)
+	return Input{ID: ValidID(id), Source: src, Name: name, Published: rec.Published, URL: rec.URL, Size: int64(len(data)),
+		Load: func() ([]byte, error) { return data, nil }}, true
+}
+
+// errLineRunaway: a line went past the give-up length (a gzip bomb of one
+// endless line): stop reading the file rather than decompress it all.
+var errLineRunaway = errors.New("line runs away")
+
+// readLine reads one line, newline included, holding at most capBytes of
+// it: a longer line is read through and dropped (long is true), and one
+// longer than giveUp stops with errLineRunaway. n is the line's length.
+func readLine(br *bufio.Reader, capBytes, giveUp int64) (line []byte, n int64, long bool, err error) {
+	var buf []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		n += int64(len(chunk))
+		if !long {
+			if int64(len(buf)+len(chunk)) > capBytes {
+				long, buf = true, nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			if n > giveUp {
+				return nil, n, true, errLineRunaway
+			}
+			continue
+		}
+		return buf, n, long, err
+	}
+}
