@@ -112,7 +112,7 @@ func TestPageInBrowser(t *testing.T) {
 		return out.Bytes()
 	}
 	dom := string(run("--dump-dom"))
-	for _, want := range []string{`data-kind="person"`, "Nguyễn Văn Hòa</span>", `data-kind="title"`, `Phó Chủ tịch <span class="m k-organization" data-kind="organization"`, `class="m k-person fa"`} {
+	for _, want := range []string{`data-kind="person"`, "Nguyễn Văn Hòa</span>", `data-kind="title"`, `Phó Chủ tịch <span class="m k-organization" data-kind="organization"`, `class="m k-person fa"`, `class="m k-title fa"`, `class="m k-figure fa"`} {
 		if !strings.Contains(dom, want) {
 			t.Errorf("browser DOM lacks %q", want)
 		}
