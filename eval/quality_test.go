@@ -31,9 +31,9 @@ func TestQualityOnGold(t *testing.T) {
 		{"gold/seeds", []string{"seeds"}, map[string]float64{"people": 0.95, "titles": 0.95, "dates": 0.95, "document_refs": 0.95, "figures": 0.95}},
 		{"gold", []string{"seeds", "corpus/baomoi-dev", "corpus/dantri-2021"},
 			// All 95 gold documents; the floors are the first measurement on
-			// the grown gold (titles 0.889, dates 0.965, figures 0.968) and
+			// the grown gold (titles 0.889, dates 0.965, figures 0.968; dates 1.000 since the lunar calendar, ranges and weak cues) and
 			// rise with the figures. The Makefile's FLOORS is the same gate.
-			map[string]float64{"people": 0.98, "titles": 0.90, "dates": 0.96, "document_refs": 0.99, "figures": 0.96}},
+			map[string]float64{"people": 0.98, "titles": 0.90, "dates": 0.995, "document_refs": 0.99, "figures": 0.96}},
 	} {
 		g, err := eval.LoadGold(filepath.Join(shared, c.gold))
 		if err != nil {

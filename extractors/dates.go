@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnextract/vnextract/lang/vi"
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
 
@@ -21,20 +22,22 @@ import (
 // XXXX-MM-DD.
 type Dates struct {
 	day, dayMonth, words, month, quarter, period, term, year *regexp.Regexp
-	dayRange                                                 *regexp.Regexp
+	dayRange, dmyy                                           *regexp.Regexp
 	// the cue words before a date, matched backwards from its digits:
 	// optional before a full date, required before a day and month alone
 	prefix, dmCue *regexp.Regexp
 	// needs maps each pattern to a cheap test a window must pass before the
 	// pattern runs on it: the literal every match of the pattern contains
 	needs map[*regexp.Regexp]func(string) bool
+	// w: dates in words, the lunar calendar, relative days, ranges
+	w *dateWords
 }
 
 const (
 	// part of day, weekday and "ngày" cues that may stand before a date
 	datePartOfDay = `(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)`
 	dateWeekday   = `(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)`
-	datePrefix    = `(?:(?P<pod>` + datePartOfDay + `)\s+(?:hôm\s+)?(?:nay\s+)?(?:ngày\s+)?|(?P<wd>` + dateWeekday + `)\s*,?\s*(?:ngày\s+)?|ngày\s+|hôm\s+)`
+	datePrefix    = `(?:(?P<pod>` + datePartOfDay + `)\s+(?:hôm\s+)?(?:(?:nay|qua|mai)\s*,?\s+)?(?:ngày\s+)?|(?P<wd>` + dateWeekday + `)\s*,?\s*(?:ngày\s+)?|(?:ngày|hôm)\s+(?:(?:hôm\s+)?(?:nay|qua|mai)\s*,?\s+)?|mồng\s+|mùng\s+)`
 )
 
 func NewDates() *Dates {
@@ -54,6 +57,8 @@ func NewDates() *Dates {
 		dayMonth: ci(`(?P<span>(?P<d>\d{1,2})[/.-](?P<m>\d{1,2}))`),
 		// từ ngày 11 đến 13/5: the first day shares the month
 		dayRange: ci(`(?P<span>ngày\s+(?P<d>\d{1,2}))\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}))?`),
+		// ngày 3/3/17: a two-digit year, only after a cue
+		dmyy: ci(`(?P<span>(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})[/.-](?P<y>\d{2}))`),
 		// ngày 23 tháng 4 năm 2018, 23 tháng 4
 		words: ci(`(?P<span>(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})(?:\s*năm\s*(?P<y>\d{4}))?)`),
 		// tháng 9/2020, tháng 9 năm 2020, tháng 9-2020
@@ -67,6 +72,7 @@ func NewDates() *Dates {
 		// năm 2021
 		year: ci(`(?P<span>năm\s+(?P<y>(?:19|20)\d{2}))`),
 	}
+	x.w = newDateWords()
 	x.setNeeds()
 	return x
 }
@@ -89,6 +95,7 @@ func (x *Dates) setNeeds() {
 	}
 	needs[x.day], needs[x.dayMonth] = sep, sep
 	needs[x.dayRange] = has("ngày")
+	needs[x.dmyy] = sep
 	needs[x.words], needs[x.month], needs[x.period] = has("tháng"), has("tháng"), has("tháng")
 	needs[x.quarter] = has("quý")
 	needs[x.term] = has("kỳ", "đoạn", "từ năm")
@@ -126,6 +133,10 @@ type dateHit struct {
 	v          doc.DateValue
 	rule       string
 	day        bool
+	// lunar dates: the year's cycle name when the text gives one, a leap
+	// month, "30 Tết" (the month's last day), a day of the old year's end
+	cycle                  string
+	leap, lastDay, oldYear bool
 }
 
 func (x *Dates) Extract(d *doc.Document) {
@@ -139,7 +150,8 @@ func (x *Dates) Extract(d *doc.Document) {
 		hits = append(hits, h)
 	}
 	windows := digitWindows(d.Text, 48)
-	lower := lowerSameLen(d.Text, windows)
+	wordWindows := x.w.windows(d.Text, 64)
+	lower := lowerSameLen(d.Text, append(append([][2]int(nil), windows...), wordWindows...))
 	eachCue := func(re, cue *regexp.Regexp, required bool, f func(g map[string]string) (doc.DateValue, bool), rule string) {
 		names := re.SubexpNames()
 		var found [][]int
@@ -154,9 +166,24 @@ func (x *Dates) Extract(d *doc.Document) {
 		for _, m := range found {
 			g, s, e := groups(names, m, d.Text)
 			begin := m[0]
+			// weak: no cue before the day and month, only the weaker signs
+			// of a day are left to try
+			weak := func() {
+				if re != x.dayMonth {
+					return
+				}
+				ws, we, ok := x.w.weakCue(lower, s, e)
+				if !ok || !dateBounded(d.Text, s, e) {
+					return
+				}
+				if v, ok := f(g); ok {
+					add(dateHit{start: ws, end: we, v: v, rule: rule + "+weak", day: true})
+				}
+			}
 			if cue != nil && !cueEnds[lastWordBefore(lower, s)] {
 				if required {
-					continue // the word before cannot end a cue: no need to try
+					weak()
+					continue
 				}
 			} else if cue != nil {
 				ws := max(0, s-48)
@@ -175,11 +202,15 @@ func (x *Dates) Extract(d *doc.Document) {
 						e++
 					}
 				} else if required {
+					weak()
 					continue
 				}
 			}
 			if !dateBounded(d.Text, begin, m[1]) {
 				continue
+			}
+			if re == x.dayMonth && x.w.fraction(lower, e) {
+				continue // "từ 2/3 tổng số đại biểu": a share of a whole
 			}
 			if v, ok := f(g); ok {
 				v.PartOfDay = strings.ToLower(g["pod"])
@@ -195,6 +226,9 @@ func (x *Dates) Extract(d *doc.Document) {
 		dd, _ := strconv.Atoi(g["d"])
 		mm, _ := strconv.Atoi(g["m"])
 		yy, _ := strconv.Atoi(g["y"])
+		if len(g["y"]) == 2 {
+			yy = fullYear(yy, d.Published.Year)
+		}
 		if !validDay(yy, mm, dd) {
 			return doc.DateValue{}, false
 		}
@@ -204,7 +238,15 @@ func (x *Dates) Extract(d *doc.Document) {
 		}
 		return v, true
 	}
+	x.w.ranges(lower, windows, add)
 	eachCue(x.day, x.prefix, false, dayOf, "dates/dmy")
+	eachCue(x.dmyy, x.prefix, true, func(g map[string]string) (doc.DateValue, bool) {
+		if g["s"] != "/" && g["s"] != "." && g["s"] != "-" {
+			return doc.DateValue{}, false
+		}
+		return dayOf(g)
+	}, "dates/dmyy")
+	x.w.find(d, lower, wordWindows, add)
 	eachCue(x.words, x.prefix, false, dayOf, "dates/words")
 	eachCue(x.dayMonth, x.dmCue, true, dayOf, "dates/dm")
 	each(x.dayRange, dayOf, "dates/range-start")
@@ -219,6 +261,7 @@ func (x *Dates) Extract(d *doc.Document) {
 			}
 		}
 	}
+	x.w.findRelative(lower, wordWindows, add)
 	each(x.month, func(g map[string]string) (doc.DateValue, bool) {
 		mm, _ := strconv.Atoi(g["m"])
 		yy, _ := strconv.Atoi(g["y"])
@@ -258,10 +301,28 @@ func (x *Dates) Extract(d *doc.Document) {
 		return doc.DateValue{Granularity: "year", Value: g["y"], YearFrom: "text"}, true
 	}, "dates/year")
 
+	for i := range hits {
+		x.w.markLunar(lower, &hits[i])
+		x.w.clockBefore(lower, &hits[i])
+	}
 	for _, h := range hits {
 		start, end := d.RuneOffset(h.start), d.RuneOffset(h.end)
 		v := h.v
-		if h.day {
+		switch {
+		case v.Calendar == "lunar":
+			if !resolveLunar(d, start, &h) {
+				continue
+			}
+			v = h.v
+			if v.Granularity == "day" {
+				v.Value = dayValue(v.Date)
+			}
+		case v.IsRelative:
+			resolveRelative(d, &v)
+			if v.Date.Year > 0 {
+				v.Value = dayValue(v.Date)
+			}
+		case h.day:
 			resolveYear(d, start, &v)
 			v.Value = dayValue(v.Date)
 			if v.Weekday != "" && v.Date.Year > 0 {
@@ -273,6 +334,9 @@ func (x *Dates) Extract(d *doc.Document) {
 					}
 				}
 			}
+		}
+		if v.Calendar == "" {
+			v.Calendar = "solar"
 		}
 		m := d.Add(&doc.Mention{Kind: doc.KindDate, Start: start, End: end, Rule: h.rule})
 		vv := v
@@ -320,21 +384,56 @@ func resolveYear(d *doc.Document, pos int, v *doc.DateValue) {
 	v.YearFrom = "unknown"
 }
 
+// sentenceYearCue: the words before "năm 2017" that make it the time of a
+// sentence (lang/vi/lexicon/dates.txt).
+var sentenceYearCue = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range vi.Lines("dates.txt") {
+		if k, w, ok := strings.Cut(l, "\t"); ok && k == "sentenceyear" {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // yearInText finds years a sentence states for itself ("năm 2017", "tháng
 // 2/2017"), not ends of ranges ("nhiệm kỳ 2015-2020").
 var yearInText = regexp.MustCompile(`(?i)(?:(?:^|[^\p{L}])năm\s+|tháng\s+\d{1,2}\s*[/-]\s*)((?:19|20)\d{2})(?:[^\p{N}-]|$)`)
 
-// onlyYear returns the year a sentence names when it names exactly one.
+// onlyYear returns the year a sentence names when it names exactly one
+// as the time of its events: "tháng 2/2017", or "năm 2017" at the start of
+// the sentence or after a word of time ("trong năm 2017"; see
+// sentenceYearCue). "Kết quả năm 2016" is a year looked back on.
 func onlyYear(s string) int {
 	year := 0
-	for _, m := range yearInText.FindAllStringSubmatch(s, -1) {
-		y, _ := strconv.Atoi(m[1])
+	for _, m := range yearInText.FindAllStringSubmatchIndex(s, -1) {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		if nam := strings.LastIndex(strings.ToLower(s[m[0]:m[2]]), "năm"); nam >= 0 {
+			before := lastWordBefore(strings.ToLower(s), m[0]+nam)
+			if before != "" && !sentenceYearCue[before] {
+				continue
+			}
+		}
 		if year != 0 && y != year {
 			return 0
 		}
 		year = y
 	}
 	return year
+}
+
+// fullYear reads a two-digit year: the latest year ending so that is not
+// past the year after publication (or 2030 when that is unknown).
+func fullYear(yy, published int) int {
+	limit := published + 1
+	if published == 0 {
+		limit = 2030
+	}
+	y := limit - (limit-yy)%100
+	if y > limit {
+		y -= 100
+	}
+	return y
 }
 
 func validDay(y, m, d int) bool {
@@ -544,7 +643,7 @@ var cueEnds = map[string]bool{
 	"ngày": true, "hôm": true, "nay": true, "sáng": true, "trưa": true, "chiều": true, "tối": true, "đêm": true,
 	"khuya": true, "hai": true, "ba": true, "tư": true, "năm": true, "sáu": true, "bảy": true, "nhật": true,
 	"2": true, "3": true, "4": true, "5": true, "6": true, "7": true, "từ": true, "đến": true, "tới": true,
-	"lễ": true, "dịp": true, "tết": true, "qua": true, "mai": true,
+	"lễ": true, "dịp": true, "tết": true, "qua": true, "mai": true, "mồng": true, "mùng": true,
 }
 
 // lastWordBefore returns the word that ends before byte s of t, skipping

@@ -239,6 +239,10 @@ type DateValue struct {
 	Weekday     string
 	YearFrom    string // where the year came from: text, published, context, unknown
 	Warning     string // e.g. a weekday that does not agree with the date
+	Calendar    string // "solar", or "lunar" when the text names a lunar date
+	Lunar       string // the lunar date as read, "2017-01-15" ("2020-04L-01" in a leap month)
+	Relative    int    // days from the publication date for "hôm qua", "ngày mai" (see IsRelative)
+	IsRelative  bool   // the text names the day from the day of writing
 }
 
 // DocRef is a reference to a numbered document.

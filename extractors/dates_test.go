@@ -1,0 +1,225 @@
+package extractors
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/pipeline/doc"
+)
+
+// dateCase is one sentence and the dates it must give, each written
+// "text=value", with "|calendar", "|time", "|rel" or "|pod" parts where the
+// case is about them.
+type dateCase struct {
+	in   string
+	pub  doc.Date
+	want []string
+}
+
+func checkDateCases(t *testing.T, cases []dateCase, show func(*doc.Mention) string) {
+	t.Helper()
+	for _, c := range cases {
+		d := run(t, c.in, c.pub)
+		var got []string
+		for _, m := range d.Of(doc.KindDate) {
+			got = append(got, show(m))
+		}
+		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%q:\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func textValue(m *doc.Mention) string { return m.Text + "=" + m.Date.Value }
+
+var (
+	pub2021 = doc.Date{Year: 2021, Month: 4, Day: 26}
+	pub2017 = doc.Date{Year: 2017, Month: 1, Day: 20}
+	noPub   = doc.Date{}
+)
+
+func TestDatesMonthInWords(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"Lễ hội diễn ra vào mồng 3 tháng ba năm 2021.", noPub, []string{"mồng 3 tháng ba năm 2021=2021-03-03"}},
+		{"Hạn chót là ngày 12 tháng mười hai năm 2023.", noPub, []string{"ngày 12 tháng mười hai năm 2023=2023-12-12"}},
+		{"Ngày 2 tháng chín năm 1945 Bác đọc Tuyên ngôn.", noPub, []string{"Ngày 2 tháng chín năm 1945=1945-09-02"}},
+		{"Hẹn gặp ngày 14 tháng hai.", pub2021, []string{"ngày 14 tháng hai=2021-02-14"}},
+		{"Sáng mồng mười tháng ba, cả làng ra đình.", pub2021, []string{"Sáng mồng mười tháng ba=2021-03-10"}},
+		{"ngày 1 tháng mười một năm 2020", noPub, []string{"ngày 1 tháng mười một năm 2020=2020-11-01"}},
+		// a count of months, not a day
+		{"Cứ 2 tháng một lần, đoàn lại về thăm.", pub2021, nil},
+		{"Sau 3 tháng năm nay, doanh thu tăng.", pub2021, nil},
+	}, textValue)
+}
+
+func TestDatesTwoDigitYear(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"Văn bản ký ngày 3/3/17 tại Hà Nội.", noPub, []string{"ngày 3/3/17=2017-03-03"}},
+		{"Sáng 2.6.17, đoàn đến thăm.", noPub, []string{"Sáng 2.6.17=2017-06-02"}},
+		{"Ông sinh ngày 5/9/48 ở Huế.", pub2021, []string{"ngày 5/9/48=1948-09-05"}},
+		// no cue: an address, a code
+		{"Hẻm 172/46/12 đường Cù Chính Lan", noPub, nil},
+		{"RAM 8/16/32GB", noPub, nil},
+	}, textValue)
+}
+
+func TestDatesBareDayMonth(t *testing.T) {
+	pub := doc.Date{Year: 2021, Month: 3, Day: 1}
+	checkDateCases(t, []dateCase{
+		{"Hội nghị sẽ họp vào 7/3 tại Hà Nội.", pub, []string{"7/3=2021-03-07"}},
+		{"Hoàn thành trước 30/6 năm nay.", pub, []string{"30/6=2021-06-30"}},
+		{"Kể từ 1/7, luật có hiệu lực.", pub, []string{"từ 1/7=2021-07-01"}},
+		{"Các cơ quan gặp mặt 8/3 tới.", pub, []string{"8/3=2021-03-08"}},
+		{"Ngày Bảo hiểm y tế Việt Nam (1-7) được tổ chức.", pub, []string{"(1-7)=2021-07-01"}},
+		{"hội nghị hiệp thương lần thứ 2 (17/3) đã diễn ra", pub, []string{"(17/3)=2021-03-17"}},
+		// never days: ratios, scores, counts, month ranges
+		{"Có từ 2/3 tổng số đại biểu tán thành.", pub, nil},
+		{"tỷ lệ 2/3 số hộ", pub, nil},
+		{"Bruno giúp Man Utd dẫn trước 4-2.", pub, nil},
+		{"chỉ sau 4-5 tháng, trào lưu qua đi", pub, nil},
+		{"khoảng tháng 3-4 hàng năm", pub, nil},
+		{"gia đình anh 3-4 năm nay khổ sở", pub, nil},
+	}, textValue)
+}
+
+func TestDatesRanges(t *testing.T) {
+	pub := doc.Date{Year: 2017, Month: 2, Day: 11}
+	checkDateCases(t, []dateCase{
+		{"Trong hai ngày 9 và 10-2, đoàn làm việc.", pub, []string{"9=2017-02-09", "10-2=2017-02-10"}},
+		{"nổi bật tuần từ 6-10/2/2017", noPub, []string{"6=2017-02-06", "10/2/2017=2017-02-10"}},
+		{"làm việc từ ngày 30/5-7/6.", pub, []string{"30/5=2017-05-30", "7/6=2017-06-07"}},
+		{"Nguyễn Văn Cừ (9/7/1912-9/7/2017), chiều 7/7", pub, []string{"9/7/1912=1912-07-09", "9/7/2017=2017-07-09", "chiều 7/7=2017-07-07"}},
+		{"trong các ngày nghỉ lễ 30/4-1/5", doc.Date{Year: 2021, Month: 4, Day: 30}, []string{"30/4=2021-04-30", "1/5=2021-05-01"}},
+		{"Trong 2 ngày 26 và 27/04/2021, đoàn công tác", noPub, []string{"26=2021-04-26", "27/04/2021=2021-04-27"}},
+		// no cue, no years: may be two ratios
+		{"đạt 2/3-3/4 kế hoạch", pub, nil},
+		{"từ ngày 22-24, đợt hai", pub, nil},
+	}, textValue)
+}
+
+func TestDatesRelative(t *testing.T) {
+	show := func(m *doc.Mention) string {
+		s := m.Text + "=" + m.Date.Value + "|" + m.Date.Granularity
+		if m.Date.PartOfDay != "" {
+			s += "|" + m.Date.PartOfDay
+		}
+		if m.Date.Time != "" {
+			s += "|" + m.Date.Time
+		}
+		return s
+	}
+	checkDateCases(t, []dateCase{
+		{"Sáng nay, Ban Bí thư họp.", pub2021, []string{"Sáng nay=2021-04-26|day|sáng"}},
+		{"Chiều qua, mưa lớn; ngày mai trời nắng.", pub2021, []string{"Chiều qua=2021-04-25|day|chiều", "ngày mai=2021-04-27|day"}},
+		{"Thủ tướng hôm qua tuyên bố.", doc.Date{Year: 2021, Month: 3, Day: 1}, []string{"hôm qua=2021-02-28|day"}},
+		{"khoảng 10h sáng nay, ông H. chạy xe", pub2021, []string{"10h sáng nay=2021-04-26|day|sáng|10:00"}},
+		// unknown publication date: the words stay, no value, no day
+		{"Hôm nay, Quốc hội khai mạc.", noPub, []string{"Hôm nay=|relative"}},
+		// a date after the words is the day itself
+		{"Sáng nay, 18-5, Ban Bí thư tổ chức hội nghị.", noPub, []string{"Sáng nay, 18-5=XXXX-05-18|day|sáng"}},
+		{"Sáng nay 26/4, Eximbank họp; sáng mai 27/4 đại hội.", pub2021, []string{"Sáng nay 26/4=2021-04-26|day|sáng", "sáng mai 27/4=2021-04-27|day|sáng"}},
+		{"Đảng Cộng sản Cuba hôm nay 19/4 bầu", doc.Date{Year: 2021, Month: 4, Day: 19}, []string{"hôm nay 19/4=2021-04-19|day"}},
+		// words that only look like the phrases
+		{"Ánh sáng quanh năm, ngày nay khác xưa.", pub2021, nil},
+	}, show)
+	d := run(t, "Chiều qua, mưa lớn.", pub2021)
+	if ms := d.Of(doc.KindDate); len(ms) != 1 || !ms[0].Date.IsRelative || ms[0].Date.Relative != -1 {
+		t.Errorf("relative flag and offset: %+v", ms)
+	}
+}
+
+func TestDatesClockTime(t *testing.T) {
+	show := func(m *doc.Mention) string { return m.Text + "=" + m.Date.Value + "|" + m.Date.Time }
+	pub := doc.Date{Year: 2021, Month: 3, Day: 1}
+	checkDateCases(t, []dateCase{
+		{"Đúng 14 giờ 30 phút ngày 5/3, lễ khai mạc.", pub, []string{"14 giờ 30 phút ngày 5/3=2021-03-05|14:30"}},
+		{"Từ 14h30 ngày 6/3/2021 sẽ cấm đường.", pub, []string{"14h30 ngày 6/3/2021=2021-03-06|14:30"}},
+		{"lúc 8 giờ sáng 7/3, đoàn xuất phát", pub, []string{"lúc 8 giờ sáng 7/3=2021-03-07|08:00"}},
+		{"vào lúc 9:15, ngày 2/3", pub, []string{"vào lúc 9:15, ngày 2/3=2021-03-02|09:15"}},
+		// a clock time alone is no date
+		{"Cuộc họp bắt đầu lúc 14 giờ 30.", pub, nil},
+		{"lúc 2 giờ sáng, trời mưa", pub, nil},
+	}, show)
+}
+
+func TestDatesLunar(t *testing.T) {
+	show := func(m *doc.Mention) string {
+		return m.Text + "=" + m.Date.Value + "|" + m.Date.Calendar + "|" + m.Date.Lunar
+	}
+	checkDateCases(t, []dateCase{
+		// Tết Đinh Dậu is 28/01/2017
+		{"Tết Nguyên đán Đinh Dậu đã cận kề.", pub2017, []string{"Tết Nguyên đán Đinh Dậu=2017-01-28|lunar|2017-01-01"}},
+		{"Sáng mùng 1 Tết, người dân đi lễ chùa.", pub2017, []string{"Sáng mùng 1 Tết=2017-01-28|lunar|2017-01-01"}},
+		{"Tối 30 Tết, cả nhà quây quần.", pub2017, []string{"Tối 30 Tết=2017-01-27|lunar|2016-12-30"}},
+		{"Lễ hội rằm tháng Giêng năm nay rất đông.", pub2017, []string{"rằm tháng Giêng=2017-02-11|lunar|2017-01-15"}},
+		{"Vào ngày 15 tháng Giêng âm lịch, làng mở hội.", doc.Date{Year: 2021, Month: 2, Day: 10}, []string{"ngày 15 tháng Giêng âm lịch=2021-02-26|lunar|2021-01-15"}},
+		{"Lễ Vu lan rằm tháng Bảy.", doc.Date{Year: 2021, Month: 8, Day: 1}, []string{"rằm tháng Bảy=2021-08-22|lunar|2021-07-15"}},
+		{"Ngày 6/2 (tức 10/1 âm lịch) Hội xuân khai mạc.", pub2017, []string{"Ngày 6/2=2017-02-06|solar|", "10/1 âm lịch=2017-02-06|lunar|2017-01-10"}},
+		{"giỗ vào ngày 15 tháng 6 năm 2017 âm lịch", noPub, []string{"ngày 15 tháng 6 năm 2017 âm lịch=2017-07-08|lunar|2017-06-15"}},
+		{"mùng 5/5 Âm lịch (Tết Đoan Ngọ)", doc.Date{Year: 2021, Month: 6, Day: 1}, []string{"mùng 5/5 Âm lịch=2021-06-14|lunar|2021-05-05"}},
+		{"Tết Canh Tý 2020 đến sớm.", noPub, []string{"Tết Canh Tý 2020=2020-01-25|lunar|2020-01-01"}},
+		{"Tết Nguyên đán 2017 đã đến", noPub, []string{"Tết Nguyên đán 2017=2017-01-28|lunar|2017-01-01"}},
+		{"mùng 4 tháng Chạp năm Bính Thân 2016", noPub, []string{"mùng 4 tháng Chạp năm Bính Thân 2016=2017-01-01|lunar|2016-12-04"}},
+		{"ngày 1 tháng 4 nhuận năm 2020", noPub, []string{"ngày 1 tháng 4 nhuận năm 2020=2020-05-23|lunar|2020-04L-01"}},
+		// a year of the cycle is a year
+		{"Chào xuân Canh Tý 2020 an khang.", noPub, []string{"xuân Canh Tý 2020=2020|lunar|Canh Tý"}},
+		{"Năm Đinh Dậu này, tỉnh đón nhiều khách.", pub2017, []string{"Năm Đinh Dậu=2017|lunar|Đinh Dậu"}},
+		// a name and a number that disagree, a count of new years, no year to
+		// place a lunar day in
+		{"Tết Canh Tý 2021", noPub, nil},
+		{"Anh đã trải qua 3 Tết xa nhà.", pub2017, nil},
+		{"rằm tháng Giêng là ngày lễ lớn", noPub, nil},
+	}, show)
+}
+
+func TestDatesNever(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"đạt 82,6% kế hoạch", pub2021, nil},
+		{"giải quyết 2.172/2.631 ý kiến", pub2021, nil},
+		{"Nghị định 30/2020/NĐ-CP quy định", pub2021, nil},
+		{"lúc 14 giờ 30 phút", pub2021, nil},
+		{"tỷ số 2-1 nghiêng về chủ nhà", pub2021, nil},
+		{"Nguyễn Xuân Phúc và Vương Đình Huệ", pub2021, nil},
+		{"quan hệ thân thiện", pub2021, nil},
+	}, textValue)
+}
+
+// FuzzDateWords holds the word and lunar rules to their invariants on any
+// text: a lunar day carries its lunar date and converts back to it, a
+// relative day is its offset from the publication date, and a time is a
+// real clock time.
+func FuzzDateWords(f *testing.F) {
+	for _, s := range []string{
+		"Tết Nguyên đán Đinh Dậu, mùng 1 Tết, tối 30 Tết, rằm tháng Giêng",
+		"ngày 15 tháng 7 năm 2023 âm lịch; 10/1 (âm lịch); xuân Canh Tý 2020",
+		"hôm qua, sáng nay, ngày mai; 14 giờ 30 phút ngày 5/3; 6-10/2/2017",
+		"mồng 3 tháng ba; ngày 12 tháng mười hai năm 2023; 3/3/17 ngày 3/3/17",
+	} {
+		f.Add(s)
+	}
+	pub := doc.Date{Year: 2021, Month: 4, Day: 26}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		d := run(t, s, pub)
+		for _, m := range d.Of(doc.KindDate) {
+			v := m.Date
+			switch {
+			case v.Calendar != "solar" && v.Calendar != "lunar":
+				t.Fatalf("%q: calendar %q", m.Text, v.Calendar)
+			case v.Calendar == "lunar" && v.Lunar == "":
+				t.Fatalf("%q: lunar date without its lunar value", m.Text)
+			case v.IsRelative && v.Granularity == "day":
+				want := time.Date(2021, 4, 26+v.Relative, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+				if v.Value != want {
+					t.Fatalf("%q: relative %d gives %s, want %s", m.Text, v.Relative, v.Value, want)
+				}
+			case v.Time != "" && (len(v.Time) != 5 || v.Time > "24:59"):
+				t.Fatalf("%q: time %q", m.Text, v.Time)
+			}
+		}
+	})
+}

@@ -1,0 +1,667 @@
+package extractors
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/lang/vi"
+	"github.com/vnextract/vnextract/lang/vi/lunar"
+	"github.com/vnextract/vnextract/pipeline/doc"
+)
+
+// Dates written with words rather than digits alone, and the forms that
+// only the words around a date decide: a month in words ("mồng 3 tháng
+// ba", "tháng Chạp"), the lunar calendar ("rằm tháng Giêng", "mùng 1 Tết",
+// "15/7 âm lịch", "Tết Đinh Dậu", "xuân Canh Tý"), days named from the day
+// of writing ("hôm qua", "sáng nay"), ranges ("6-10/2", "30/4-1/5"), a bare
+// "7/3" that its neighbours make a day ("vào 7/3", "7/3 tới", "(7/3)"), and
+// the clock time before a date ("14 giờ 30 phút ngày 5/3").
+//
+// The vocabulary is lang/vi/lexicon/dates.txt; the patterns are built from it once.
+
+// dateWords holds the rules and vocabulary of the forms above.
+type dateWords struct {
+	months     map[string]int  // "giêng" -> 1
+	lunarMonth map[string]bool // names only the lunar calendar uses
+	days       map[string]int  // "ba" -> 3 after "mồng"
+	dayWords   map[string]int  // "rằm" -> 15
+	relative   map[string]int  // "hôm qua" -> -1
+	partOfDay  map[string]string
+	dmCue      map[string]bool // words before a bare day and month
+	dmAfter    []string        // words after one
+	dmCueSlash map[string]bool // cues that take "7/3", not "7-3" ("dẫn trước 4-2" is a score)
+	countAfter map[string]bool // words after "4-5" that make it a count
+	fractionOf []string        // words after a fraction: "2/3 số hộ"
+
+	// wordDate: ngày 12 tháng mười hai năm 2023, mồng 3 tháng ba, rằm tháng Giêng
+	wordDate *regexp.Regexp
+	// tetDay: mùng 1 Tết, 30 Tết
+	tetDay *regexp.Regexp
+	// tetYear: Tết Nguyên đán Đinh Dậu, Tết Canh Tý 2020, Tết Nguyên đán 2017
+	tetYear *regexp.Regexp
+	// cycleYear: xuân Canh Tý 2020, năm Đinh Dậu
+	cycleYear *regexp.Regexp
+	// relative: hôm nay, chiều qua, ngày mai
+	relative_ *regexp.Regexp
+	// lunarMark: "âm lịch", "(ÂL)" right after a date
+	lunarMark *regexp.Regexp
+	// clock: the time of day written before a date's cue
+	clock *regexp.Regexp
+	// rangeDM: 6-10/2, 30/4-1/5, 9/7/1912-9/7/2017, ngày 9 và 10-2
+	rangeDM *regexp.Regexp
+	// anchors: the words every word form holds one of, with their cases
+	anchors []string
+}
+
+func newDateWords() *dateWords {
+	w := &dateWords{
+		months: map[string]int{}, lunarMonth: map[string]bool{}, days: map[string]int{}, dayWords: map[string]int{},
+		relative: map[string]int{}, partOfDay: map[string]string{}, dmCue: map[string]bool{}, dmCueSlash: map[string]bool{}, countAfter: map[string]bool{},
+	}
+	lists := map[string][]string{}
+	for _, l := range vi.Lines("dates.txt") {
+		f := strings.Split(l, "\t")
+		if len(f) < 2 {
+			continue
+		}
+		kind, word := f[0], f[1]
+		val := ""
+		if len(f) > 2 {
+			val = f[2]
+		}
+		n, _ := strconv.Atoi(val)
+		switch kind {
+		case "month":
+			w.months[word] = n
+			if len(f) > 3 && f[3] == "lunar" {
+				w.lunarMonth[word] = true
+			}
+		case "day":
+			w.days[word] = n
+		case "dayword":
+			w.dayWords[word] = n
+		case "relative":
+			w.relative[word] = n
+		case "partofday":
+			w.partOfDay[word] = val
+		case "dmcue":
+			w.dmCue[word] = true
+			if val == "slash" {
+				w.dmCueSlash[word] = true
+			}
+		case "countafter":
+			w.countAfter[word] = true
+		case "dmafter":
+			w.dmAfter = append(w.dmAfter, word)
+		case "fractionof":
+			w.fractionOf = append(w.fractionOf, word)
+
+		}
+		lists[kind] = append(lists[kind], word)
+	}
+	keys := func(m map[string]int) []string {
+		var out []string
+		for k := range m {
+			out = append(out, k)
+		}
+		return out
+	}
+	var cycle []string
+	for _, s := range lunar.Stems {
+		for _, b := range lunar.Branches {
+			cycle = append(cycle, strings.ToLower(s+" "+b))
+		}
+	}
+	dayAlt := alternation(append(keys(w.days), keys(w.dayWords)...))
+	monthAlt := alternation(keys(w.months))
+	cycleAlt := alternation(cycle)
+	tetAlt := alternation(lists["tet"])
+	podAlt := alternation(lists["partofday"])
+	w.wordDate = regexp.MustCompile(`(?:(?P<pod>` + podAlt + `)\s+)?(?:(?P<cue>` + alternation(lists["daycue"]) + `)\s+)?(?P<d>\d{1,2}|` + dayAlt + `)\s+tháng\s+(?P<m>\d{1,2}|` + monthAlt + `)(?P<leap>\s+nhuận)?(?:\s*,?\s*năm\s+(?:(?P<y>\d{4})|(?P<cc>` + cycleAlt + `)(?:\s+(?P<y2>\d{4}))?))?`)
+	w.tetDay = regexp.MustCompile(`(?:(?P<pod>` + podAlt + `)\s+)?(?:(?P<cue>` + alternation(lists["daycue"]) + `)\s+)?(?P<d>\d{1,2}|` + dayAlt + `)\s+(?:` + tetAlt + `)`)
+	w.tetYear = regexp.MustCompile(`(?:` + tetAlt + `)\s+(?:(?:năm|xuân)\s+)?(?:(?P<cc>` + cycleAlt + `)(?:\s*\(?\s*(?P<y>\d{4})\)?)?|(?P<y2>\d{4}))`)
+	w.cycleYear = regexp.MustCompile(`(?:` + alternation(lists["yearcue"]) + `)\s+(?P<cc>` + cycleAlt + `)(?:\s*\(?\s*(?P<y>\d{4})\)?)?`)
+	w.relative_ = regexp.MustCompile(`(?:` + alternation(keys(w.relative)) + `)`)
+	marks := alternation(lists["lunarmark"])
+	w.lunarMark = regexp.MustCompile(`^\s*(?:\(\s*(?:` + marks + `)\s*\)|(?:` + marks + `))`)
+	// on one line: a time on the line before is the page's, not the day's
+	w.clock = regexp.MustCompile(`(?:^|[^\p{L}\p{N}.,/:])(?P<span>(?:(?:vào[ \t]+)?lúc[ \t]+)?(?P<h>\d{1,2})[ \t]*(?:` + alternation(lists["hour"]) + `|:)[ \t]*(?:(?P<min>\d{1,2})[ \t]*(?:` + alternation(lists["minute"]) + `)?)?)[ \t]*,?[ \t]*$`)
+	w.rangeDM = regexp.MustCompile(`(?P<d1>\d{1,2})(?:\s?[/.]\s?(?P<m1>\d{1,2})(?:\s?[/.]\s?(?P<y1>\d{4}))?)?\s*(?P<sep>-|–|và|hoặc)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\s?(?P<s2>[/.-])\s?(?P<m2>\d{1,2})(?:\s?[/.-]\s?(?P<y2>\d{4}))?`)
+	for _, a := range []string{"tháng", "tết", "nay", "qua", "mai", "kia", "xuân"} {
+		w.anchors = append(w.anchors, a, capitalFirst(a))
+	}
+	for _, b := range lunar.Branches {
+		w.anchors = append(w.anchors, b)
+	}
+	return w
+}
+
+// alternation joins words into a pattern alternation, longest first (Go's
+// regexp prefers the earlier alternative), spaces matching any white space.
+func alternation(words []string) string {
+	ws := append([]string(nil), words...)
+	sort.Slice(ws, func(i, j int) bool {
+		if len(ws[i]) != len(ws[j]) {
+			return len(ws[i]) > len(ws[j])
+		}
+		return ws[i] < ws[j]
+	})
+	for i, x := range ws {
+		ws[i] = strings.ReplaceAll(regexp.QuoteMeta(x), " ", `\s+`)
+	}
+	return strings.Join(ws, "|")
+}
+
+func capitalFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// windows returns the byte ranges around the anchor words of t.
+func (w *dateWords) windows(t string, pad int) [][2]int {
+	var at []int
+	for _, a := range w.anchors {
+		for i := 0; ; {
+			k := strings.Index(t[i:], a)
+			if k < 0 {
+				break
+			}
+			at = append(at, i+k, i+k+len(a))
+			i += k + len(a)
+		}
+	}
+	if len(at) == 0 {
+		return nil
+	}
+	ends := map[int]int{}
+	for i := 0; i < len(at); i += 2 {
+		ends[at[i]] = max(ends[at[i]], at[i+1])
+	}
+	return windowsAt(t, pad, func(i int) int { return ends[i] })
+}
+
+// wordBounded reports whether [s,e) of t is a run of whole words.
+func wordBounded(t string, s, e int) bool {
+	if s > 0 {
+		r, _ := utf8.DecodeLastRuneInString(t[:s])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	if e < len(t) {
+		r, _ := utf8.DecodeRuneInString(t[e:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// group reads one named group of a match, "" when it did not take part.
+func group(re *regexp.Regexp, m []int, t, name string) (string, int, int) {
+	i := re.SubexpIndex(name)
+	if i < 0 || m[2*i] < 0 {
+		return "", -1, -1
+	}
+	return t[m[2*i]:m[2*i+1]], m[2*i], m[2*i+1]
+}
+
+// pod reads a match's part of the day ("rạng sáng" is "sáng").
+func (w *dateWords) pod(re *regexp.Regexp, m []int, lower string) string {
+	p, _, _ := group(re, m, lower, "pod")
+	return w.partOfDay[strings.Join(strings.Fields(p), " ")]
+}
+
+// dayNumber reads a day written in digits or words.
+func (w *dateWords) dayNumber(s string) int {
+	s = strings.Join(strings.Fields(s), " ")
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	if n, ok := w.days[s]; ok {
+		return n
+	}
+	return w.dayWords[s]
+}
+
+func (w *dateWords) monthNumber(s string) int {
+	s = strings.Join(strings.Fields(s), " ")
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return w.months[s]
+}
+
+// find runs the word rules over the windows of the lower-cased text and
+// hands each hit to add, which keeps the first of overlapping hits.
+func (w *dateWords) find(d *doc.Document, lower string, windows [][2]int, add func(dateHit)) {
+	each := func(re *regexp.Regexp, f func(m []int)) {
+		for _, m := range findInWindows(re, lower, windows, nil) {
+			if wordBounded(lower, m[0], m[1]) {
+				f(m)
+			}
+		}
+	}
+	// ngày 12 tháng mười hai năm 2023, mồng 3 tháng ba, rằm tháng Giêng
+	each(w.wordDate, func(m []int) {
+		cue, _, _ := group(w.wordDate, m, lower, "cue")
+		ds, _, _ := group(w.wordDate, m, lower, "d")
+		ms, _, _ := group(w.wordDate, m, lower, "m")
+		_, digitDay := strconv.Atoi(ds)
+		_, digitMonth := strconv.Atoi(ms)
+		lunarName := w.lunarMonth[strings.Join(strings.Fields(ms), " ")] || w.dayWords[ds] > 0
+		leap, _, _ := group(w.wordDate, m, lower, "leap")
+		cc, _, _ := group(w.wordDate, m, lower, "cc")
+		if digitDay == nil && digitMonth == nil && leap == "" && cc == "" {
+			return // "23 tháng 4": the digit rules' form
+		}
+		if cue == "" && digitDay == nil && !lunarName {
+			return // "2 tháng một lần" (once in two months): a count, not a day
+		}
+		if digitDay != nil && w.days[ds] > 0 && cue != "mồng" && cue != "mùng" {
+			return // a day in words is written after "mồng"
+		}
+		dd, mm := w.dayNumber(ds), w.monthNumber(ms)
+		if !validDay(0, mm, dd) {
+			return
+		}
+		h := dateHit{start: m[0], end: m[1], rule: "dates/words-month", day: true,
+			v: doc.DateValue{Granularity: "day", Date: doc.Date{Month: mm, Day: dd}}}
+		h.v.PartOfDay = w.pod(w.wordDate, m, lower)
+		if ys, _, _ := group(w.wordDate, m, lower, "y"); ys != "" {
+			h.v.Date.Year, _ = strconv.Atoi(ys)
+			h.v.YearFrom = "text"
+		} else if cc != "" {
+			h.cycle = cc
+			if y2, _, _ := group(w.wordDate, m, lower, "y2"); y2 != "" {
+				h.v.Date.Year, _ = strconv.Atoi(y2)
+				h.v.YearFrom = "text"
+			}
+			lunarName = true // a year of the cycle names a lunar year
+		}
+		if lunarName {
+			h.v.Calendar = "lunar"
+			h.rule = "dates/lunar-words"
+		}
+		if leap != "" {
+			h.leap = true
+			h.v.Calendar = "lunar"
+			h.rule = "dates/lunar-words"
+		}
+		if !validDay(h.v.Date.Year, mm, dd) {
+			return
+		}
+		add(h)
+	})
+	// mùng 1 Tết, 30 Tết: days of the new year's first month, and the last
+	// days of the old year's twelfth
+	each(w.tetDay, func(m []int) {
+		cue, _, _ := group(w.tetDay, m, lower, "cue")
+		ds, _, _ := group(w.tetDay, m, lower, "d")
+		dd := w.dayNumber(ds)
+		h := dateHit{start: m[0], end: m[1], rule: "dates/lunar-tet", day: true,
+			v: doc.DateValue{Granularity: "day", Calendar: "lunar"}}
+		h.v.PartOfDay = w.pod(w.tetDay, m, lower)
+		switch {
+		case dd >= 1 && dd <= 10 && cue != "":
+			h.v.Date = doc.Date{Month: 1, Day: dd}
+		case dd >= 23 && dd <= 30:
+			// "30 Tết" is the old year's last day, the 29th in a short month
+			h.v.Date = doc.Date{Month: 12, Day: dd}
+			h.lastDay = dd == 30
+			h.oldYear = true
+		default:
+			return // "3 Tết xa nhà": three new years, a count
+		}
+		add(h)
+	})
+	// Tết Nguyên đán Đinh Dậu, Tết Canh Tý 2020, Tết Nguyên đán 2017: the
+	// first day of that lunar year
+	each(w.tetYear, func(m []int) {
+		h := dateHit{start: m[0], end: m[1], rule: "dates/lunar-tet-year", day: true,
+			v: doc.DateValue{Granularity: "day", Calendar: "lunar", Date: doc.Date{Month: 1, Day: 1}}}
+		cc, _, _ := group(w.tetYear, m, lower, "cc")
+		ys, _, _ := group(w.tetYear, m, lower, "y")
+		if ys == "" {
+			ys, _, _ = group(w.tetYear, m, lower, "y2")
+		}
+		if ys != "" {
+			h.v.Date.Year, _ = strconv.Atoi(ys)
+			h.v.YearFrom = "text"
+			if cc != "" && !strings.EqualFold(lunar.YearName(h.v.Date.Year), strings.Join(strings.Fields(cc), " ")) {
+				return // the name and the number disagree: trust neither
+			}
+		}
+		h.cycle = cc
+		add(h)
+	})
+	// xuân Canh Tý 2020, năm Đinh Dậu: a lunar year
+	each(w.cycleYear, func(m []int) {
+		cc, _, _ := group(w.cycleYear, m, lower, "cc")
+		ys, _, _ := group(w.cycleYear, m, lower, "y")
+		h := dateHit{start: m[0], end: m[1], rule: "dates/lunar-year", cycle: cc,
+			v: doc.DateValue{Granularity: "year", Calendar: "lunar"}}
+		if ys != "" {
+			h.v.Date.Year, _ = strconv.Atoi(ys)
+			if !strings.EqualFold(lunar.YearName(h.v.Date.Year), strings.Join(strings.Fields(cc), " ")) {
+				return
+			}
+			h.v.YearFrom = "text"
+		}
+		add(h)
+	})
+}
+
+// findRelative finds days named from the day of writing: hôm nay, chiều
+// qua, ngày mai. It runs after the rules that read a date written beside
+// them ("Sáng nay (28/4)").
+func (w *dateWords) findRelative(lower string, windows [][2]int, add func(dateHit)) {
+	for _, m := range findInWindows(w.relative_, lower, windows, nil) {
+		if !wordBounded(lower, m[0], m[1]) {
+			continue
+		}
+		phrase := strings.Join(strings.Fields(lower[m[0]:m[1]]), " ")
+		h := dateHit{start: m[0], end: m[1], rule: "dates/relative", day: true,
+			v: doc.DateValue{Granularity: "day", IsRelative: true, Relative: w.relative[phrase]}}
+		first, _, _ := strings.Cut(phrase, " ")
+		h.v.PartOfDay = w.partOfDay[first]
+		add(h)
+	}
+}
+
+// ranges finds two days joined by a dash or "và" that share a month or
+// stand as two full dates, and hands both to add: "6-10/2", "ngày 9 và
+// 10-2", "30/4-1/5", "9/7/1912-9/7/2017". A pair without years needs a cue
+// before it ("từ", "ngày", "lễ" ...): "2/3-3/4" alone may be a ratio.
+func (w *dateWords) ranges(lower string, windows [][2]int, add func(dateHit)) {
+	re := w.rangeDM
+	for _, m := range findInWindows(re, lower, windows, func(s string) bool { return strings.ContainsAny(s, "/.-") }) {
+		if !dateBounded(lower, m[0], m[1]) {
+			continue
+		}
+		get := func(n string) int {
+			s, _, _ := group(re, m, lower, n)
+			v, _ := strconv.Atoi(s)
+			return v
+		}
+		d1, m1, y1, d2, m2, y2 := get("d1"), get("m1"), get("y1"), get("d2"), get("m2"), get("y2")
+		sep, _, _ := group(re, m, lower, "sep")
+		s2, _, _ := group(re, m, lower, "s2")
+		cue := cueEnds[lastWordBefore(lower, m[0])]
+		switch {
+		case m1 == 0 && sep != "-" && sep != "–" && !cue:
+			continue // "9 và 10-2" needs "ngày" before
+		case m1 == 0 && !cue:
+			continue
+		case m1 > 0 && (sep == "và" || sep == "hoặc"):
+			continue // two full days: each is found on its own
+		case m1 > 0 && !cue && (y1 == 0 || y2 == 0):
+			continue
+		case m1 > 0 && s2 == "-":
+			continue // "30/4-1-5": no one writes a range so
+		}
+		if m1 == 0 {
+			m1, y1 = m2, y2
+		}
+		if !validDay(y1, m1, d1) || !validDay(y2, m2, d2) {
+			continue
+		}
+		if m1 == m2 && y1 == y2 && d2 <= d1 {
+			continue
+		}
+		_, s1, e1 := group(re, m, lower, "d1")
+		if _, _, e := group(re, m, lower, "y1"); e > 0 {
+			e1 = e
+		} else if _, _, e := group(re, m, lower, "m1"); e > 0 {
+			e1 = e
+		}
+		_, sd2, _ := group(re, m, lower, "d2")
+		first := dateHit{start: s1, end: e1, rule: "dates/range", day: true, v: doc.DateValue{Granularity: "day", Date: doc.Date{Year: y1, Month: m1, Day: d1}}}
+		second := dateHit{start: sd2, end: m[1], rule: "dates/range", day: true, v: doc.DateValue{Granularity: "day", Date: doc.Date{Year: y2, Month: m2, Day: d2}}}
+		for _, h := range []*dateHit{&first, &second} {
+			if h.v.Date.Year > 0 {
+				h.v.YearFrom = "text"
+			}
+		}
+		add(first)
+		add(second)
+	}
+}
+
+// weakCue reports whether a day and month [s,e) without a strong cue is
+// still a day: after a word that takes a time ("vào", "trước", "kể từ"), before
+// one that dates it ("tới", "vừa qua", "năm nay"), or alone in brackets
+// after a name ("Ngày Bảo hiểm y tế Việt Nam (1-7)"). It returns the span to
+// keep, brackets included.
+func (w *dateWords) weakCue(lower string, s, e int) (int, int, bool) {
+	prev := lastWordBefore(lower, s)
+	pair := lower[s:e]
+	d, m, _ := strings.Cut(strings.NewReplacer(".", "/", "-", "/").Replace(pair), "/")
+	dd, _ := strconv.Atoi(d)
+	mm, _ := strconv.Atoi(m)
+	dash := strings.Contains(pair, "-")
+	next := lastWordAfter(lower, e)
+	switch {
+	case prev == "tháng" || w.countAfter[next]:
+		return s, e, false // "tháng 3-4", "4-5 tháng": a range of months or counts
+	case dash && mm == dd+1:
+		return s, e, false // "3-4 năm nay": about three or four
+	}
+	if w.dmCue[prev] && !(dash && w.dmCueSlash[prev]) {
+		return s, e, true
+	}
+	// two-word cues: "kể từ", "tính đến"
+	if b := strings.TrimRight(lower[:s], " "); strings.HasSuffix(b, prev) {
+		two := lastWordBefore(lower, len(b)-len(prev)) + " " + prev
+		if w.dmCue[two] {
+			return s, e, true
+		}
+	}
+	rest := strings.TrimLeft(lower[e:min(len(lower), e+24)], " ")
+	for _, a := range w.dmAfter {
+		if strings.HasPrefix(rest, a) && wordBounded(rest, 0, len(a)) {
+			return s, e, true
+		}
+	}
+	// "(1-7)", "(17/3)": the whole bracket is the day
+	if s > 0 && lower[s-1] == '(' && e < len(lower) && lower[e] == ')' {
+		return s - 1, e + 1, true
+	}
+	return s, e, false
+}
+
+// lastWordAfter returns the word that starts after byte e of t, skipping
+// spaces.
+func lastWordAfter(t string, e int) string {
+	b := e
+	for b < len(t) && t[b] == ' ' {
+		b++
+	}
+	k := b
+	for k < len(t) {
+		r, n := utf8.DecodeRuneInString(t[k:])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		k += n
+	}
+	return t[b:k]
+}
+
+// fraction reports whether the words after a day and month ending at e
+// make it a share of a whole: "2/3 số đại biểu", "1/2 tổng diện tích".
+func (w *dateWords) fraction(lower string, e int) bool {
+	rest := strings.TrimLeft(lower[e:min(len(lower), e+24)], " ")
+	for _, a := range w.fractionOf {
+		if strings.HasPrefix(rest, a) && wordBounded(rest, 0, len(a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// markLunar widens a day hit over a lunar mark that follows it ("15/7 âm
+// lịch", "mùng 10 tháng Giêng (ÂL)") and makes it a lunar date.
+func (w *dateWords) markLunar(lower string, h *dateHit) {
+	if !h.day || h.v.IsRelative || h.v.Date.Month == 0 {
+		return
+	}
+	m := w.lunarMark.FindStringIndex(lower[h.end:min(len(lower), h.end+24)])
+	if m == nil {
+		return
+	}
+	if e := h.end + m[1]; lower[e-1] != ')' && e < len(lower) {
+		if r, _ := utf8.DecodeRuneInString(lower[e:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return // "al" of a longer word
+		}
+	}
+	h.end += m[1]
+	h.v.Calendar = "lunar"
+	if !strings.HasPrefix(h.rule, "dates/lunar") {
+		h.rule += "+lunar"
+	}
+}
+
+// clockBefore widens a day hit over the clock time written before it and
+// keeps the time: "14 giờ 30 phút ngày 5/3", "lúc 9h sáng 7/3".
+func (w *dateWords) clockBefore(lower string, h *dateHit) {
+	if !h.day {
+		return
+	}
+	ws := max(0, h.start-40)
+	for ws < h.start && !utf8.RuneStart(lower[ws]) {
+		ws++
+	}
+	m := w.clock.FindStringSubmatchIndex(lower[ws:h.start])
+	if m == nil {
+		return
+	}
+	hs, _, _ := group(w.clock, m, lower[ws:h.start], "h")
+	ms, _, _ := group(w.clock, m, lower[ws:h.start], "min")
+	hh, _ := strconv.Atoi(hs)
+	mm, _ := strconv.Atoi(ms)
+	if hh > 24 || mm > 59 {
+		return
+	}
+	_, s, _ := group(w.clock, m, lower[ws:h.start], "span")
+	h.start = ws + s
+	h.v.Time = fmt.Sprintf("%02d:%02d", hh, mm)
+}
+
+// resolveLunar turns a lunar hit into its Gregorian day (or year). The
+// lunar year comes from the text, else the one that puts the day nearest
+// the publication date, else the one year the sentence names. It reports
+// false when the day cannot be placed or does not exist.
+func resolveLunar(d *doc.Document, pos int, h *dateHit) bool {
+	v := &h.v
+	cal := lunar.Vietnamese
+	near := 0
+	if p := d.Published; p.Year > 0 {
+		near = p.Year
+	} else if si := d.SentenceAt(pos); si >= 0 {
+		s := d.Sentences[si]
+		near = onlyYear(d.Slice(s.Start, s.End))
+	}
+	if v.Date.Year == 0 && h.cycle != "" {
+		if near == 0 {
+			return false
+		}
+		v.Date.Year = lunar.NearestYearNamed(h.cycle, near)
+		if v.Date.Year == 0 {
+			return false
+		}
+		v.YearFrom = "name"
+	}
+	if v.Granularity == "year" {
+		if v.Date.Year == 0 {
+			return false
+		}
+		v.Value = strconv.Itoa(v.Date.Year)
+		v.Lunar = lunar.YearName(v.Date.Year)
+		v.Date = doc.Date{}
+		return true
+	}
+	toSolar := func(ly int) (doc.Date, bool) {
+		ld := lunar.Date{Year: ly, Month: v.Date.Month, Day: v.Date.Day, Leap: h.leap}
+		y, m, dd, ok := cal.ToSolar(ld)
+		if !ok && h.lastDay {
+			ld.Day = 29
+			y, m, dd, ok = cal.ToSolar(ld)
+		}
+		return doc.Date{Year: y, Month: m, Day: dd}, ok
+	}
+	ly := v.Date.Year
+	if ly > 0 && h.oldYear {
+		ly-- // "30 Tết Đinh Dậu" is the last day of the year before
+	}
+	if ly == 0 {
+		p := d.Published
+		if p.Year == 0 {
+			if near == 0 {
+				return false
+			}
+			ly = near
+			v.YearFrom = "context"
+		} else {
+			pub := time.Date(p.Year, time.Month(p.Month), p.Day, 0, 0, 0, 0, time.UTC)
+			best := time.Duration(1<<63 - 1)
+			for _, y := range []int{p.Year - 1, p.Year, p.Year + 1} {
+				sd, ok := toSolar(y)
+				if !ok {
+					continue
+				}
+				dist := time.Date(sd.Year, time.Month(sd.Month), sd.Day, 0, 0, 0, 0, time.UTC).Sub(pub)
+				if dist < 0 {
+					dist = -dist
+				}
+				if dist < best {
+					best, ly = dist, y
+				}
+			}
+			v.YearFrom = "published"
+		}
+	}
+	if ly < lunar.First || ly > lunar.Last {
+		return false
+	}
+	sd, ok := toSolar(ly)
+	if !ok {
+		return false
+	}
+	leap := ""
+	if h.leap {
+		leap = "L"
+	}
+	day := v.Date.Day
+	if h.lastDay && sd.Day != 0 {
+		if l := cal.FromSolar(sd.Year, sd.Month, sd.Day); l.Day != day {
+			day = l.Day
+		}
+	}
+	v.Lunar = fmt.Sprintf("%04d-%02d%s-%02d", ly, v.Date.Month, leap, day)
+	v.Date = sd
+	return true
+}
+
+// resolveRelative places "hôm qua" from the publication date; without one
+// the row keeps the words and no date.
+func resolveRelative(d *doc.Document, v *doc.DateValue) {
+	p := d.Published
+	if p.Year == 0 {
+		// no day to count from: the row keeps the words, no value, and a
+		// granularity of its own, so it is never taken for a known day
+		v.YearFrom = "unknown"
+		v.Date = doc.Date{}
+		v.Granularity = "relative"
+		return
+	}
+	t := time.Date(p.Year, time.Month(p.Month), p.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, v.Relative)
+	v.Date = doc.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+	v.YearFrom = "published"
+}
