@@ -22,7 +22,7 @@ import (
 // XXXX-MM-DD.
 type Dates struct {
 	day, dayMonth, words, month, quarter, period, term, year *regexp.Regexp
-	dayRange, dmyy                                           *regexp.Regexp
+	dayRange, dmyy, iso                                      *regexp.Regexp
 	// the cue words before a date, matched backwards from its digits:
 	// optional before a full date, required before a day and month alone
 	prefix, dmCue *regexp.Regexp
@@ -59,6 +59,8 @@ func NewDates() *Dates {
 		dayRange: ci(`(?P<span>ngày\s+(?P<d>\d{1,2}))\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}))?`),
 		// ngày 3/3/17: a two-digit year, only after a cue
 		dmyy: ci(`(?P<span>(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})[/.-](?P<y>\d{2}))`),
+		// 2017-05-10, 2017/05/10: the ISO order, year first
+		iso: ci(`(?P<span>(?P<y>(?:19|20)\d{2})(?P<s>[/-])(?P<m>\d{1,2})[/-](?P<d>\d{1,2}))`),
 		// ngày 23 tháng 4 năm 2018, 23 tháng 4
 		words: ci(`(?P<span>(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})(?:\s*năm\s*(?P<y>\d{4}))?)`),
 		// tháng 9/2020, tháng 9 năm 2020, tháng 9-2020
@@ -95,7 +97,10 @@ func (x *Dates) setNeeds() {
 	}
 	needs[x.day], needs[x.dayMonth] = sep, sep
 	needs[x.dayRange] = has("ngày")
-	needs[x.dmyy] = sep
+	// a window the short-year and ISO patterns can match holds their shape:
+	// a byte scan is far cheaper than trying the pattern everywhere
+	needs[x.dmyy] = func(w string) bool { return hasDigitsShape(w, 2, 2) }
+	needs[x.iso] = func(w string) bool { return hasDigitsShape(w, 4, 2) }
 	needs[x.words], needs[x.month], needs[x.period] = has("tháng"), has("tháng"), has("tháng")
 	needs[x.quarter] = has("quý")
 	needs[x.term] = has("kỳ", "đoạn", "từ năm")
@@ -150,8 +155,8 @@ func (x *Dates) Extract(d *doc.Document) {
 		hits = append(hits, h)
 	}
 	windows := digitWindows(d.Text, 48)
-	wordWindows := x.w.windows(d.Text, 64)
-	lower := lowerSameLen(d.Text, append(append([][2]int(nil), windows...), wordWindows...))
+	wordWindows := x.w.windows(d.Text)
+	lower := lowerSameLen(d.Text, append(append([][2]int(nil), windows...), wordWindows.all()...))
 	eachCue := func(re, cue *regexp.Regexp, required bool, f func(g map[string]string) (doc.DateValue, bool), rule string) {
 		names := re.SubexpNames()
 		var found [][]int
@@ -246,7 +251,13 @@ func (x *Dates) Extract(d *doc.Document) {
 		}
 		return dayOf(g)
 	}, "dates/dmyy")
-	x.w.find(d, lower, wordWindows, add)
+	eachCue(x.iso, x.prefix, false, func(g map[string]string) (doc.DateValue, bool) {
+		if len(g["m"]) != 2 || len(g["d"]) != 2 {
+			return doc.DateValue{}, false // "2017-5-1" is rarer than a code
+		}
+		return dayOf(g)
+	}, "dates/iso")
+	x.w.find(lower, wordWindows, add)
 	eachCue(x.words, x.prefix, false, dayOf, "dates/words")
 	eachCue(x.dayMonth, x.dmCue, true, dayOf, "dates/dm")
 	each(x.dayRange, dayOf, "dates/range-start")
@@ -261,7 +272,7 @@ func (x *Dates) Extract(d *doc.Document) {
 			}
 		}
 	}
-	x.w.findRelative(lower, wordWindows, add)
+	x.w.findRelative(lower, wordWindows.rel, add)
 	each(x.month, func(g map[string]string) (doc.DateValue, bool) {
 		mm, _ := strconv.Atoi(g["m"])
 		yy, _ := strconv.Atoi(g["y"])
@@ -420,6 +431,37 @@ func onlyYear(s string) int {
 		year = y
 	}
 	return year
+}
+
+// hasDigitsShape reports whether w holds a run of exactly first digits,
+// a separator ("/", ".", "-"), digits, a separator and a run of exactly last
+// digits: "3/3/17" is (≤2, 2), "2017-05-10" is (4, 2).
+func hasDigitsShape(w string, first, last int) bool {
+	run := func(i int) int {
+		j := i
+		for j < len(w) && w[j] >= '0' && w[j] <= '9' {
+			j++
+		}
+		return j - i
+	}
+	sep := func(i int) bool { return i < len(w) && (w[i] == '/' || w[i] == '.' || w[i] == '-') }
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' || (i > 0 && w[i-1] >= '0' && w[i-1] <= '9') {
+			continue
+		}
+		a := run(i)
+		if a > first || (first == 4 && a != 4) || !sep(i+a) {
+			continue
+		}
+		b := run(i + a + 1)
+		if b < 1 || b > 2 || !sep(i+a+1+b) {
+			continue
+		}
+		if run(i+a+2+b) == last {
+			return true
+		}
+	}
+	return false
 }
 
 // fullYear reads a two-digit year: the latest year ending so that is not

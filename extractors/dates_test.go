@@ -65,6 +65,15 @@ func TestDatesTwoDigitYear(t *testing.T) {
 	}, textValue)
 }
 
+func TestDatesISO(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"• 2017-05-10 19:54 Kết thúc trận đấu", noPub, []string{"2017-05-10=2017-05-10"}},
+		{"cập nhật ngày 2021/04/26", noPub, []string{"ngày 2021/04/26=2021-04-26"}},
+		{"mã số 2017-13-40", noPub, nil},
+		{"giai đoạn 2016-2020", noPub, []string{"giai đoạn 2016-2020=2016/2020"}},
+	}, textValue)
+}
+
 func TestDatesBareDayMonth(t *testing.T) {
 	pub := doc.Date{Year: 2021, Month: 3, Day: 1}
 	checkDateCases(t, []dateCase{

@@ -55,8 +55,25 @@ type dateWords struct {
 	clock *regexp.Regexp
 	// rangeDM: 6-10/2, 30/4-1/5, 9/7/1912-9/7/2017, ngày 9 và 10-2
 	rangeDM *regexp.Regexp
-	// anchors: the words every word form holds one of, with their cases
-	anchors []string
+	// the words each form holds one of, as written in any case, and how far
+	// its matches reach before and after them
+	monthAnchor, tetAnchor, cycleAnchor, relAnchor anchor
+}
+
+// anchor is a set of words a pattern's every match holds, and the bytes
+// the match may reach to the left and right of them.
+type anchor struct {
+	words       []string
+	left, right int
+}
+
+// wordWindows are the places each word rule can match.
+type wordWindows struct {
+	month, tet, cycle, rel [][2]int
+}
+
+func (ww wordWindows) all() [][2]int {
+	return append(append(append(append([][2]int(nil), ww.month...), ww.tet...), ww.cycle...), ww.rel...)
 }
 
 func newDateWords() *dateWords {
@@ -133,12 +150,17 @@ func newDateWords() *dateWords {
 	// on one line: a time on the line before is the page's, not the day's
 	w.clock = regexp.MustCompile(`(?:^|[^\p{L}\p{N}.,/:])(?P<span>(?:(?:vào[ \t]+)?lúc[ \t]+)?(?P<h>\d{1,2})[ \t]*(?:` + alternation(lists["hour"]) + `|:)[ \t]*(?:(?P<min>\d{1,2})[ \t]*(?:` + alternation(lists["minute"]) + `)?)?)[ \t]*,?[ \t]*$`)
 	w.rangeDM = regexp.MustCompile(`(?P<d1>\d{1,2})(?:\s?[/.]\s?(?P<m1>\d{1,2})(?:\s?[/.]\s?(?P<y1>\d{4}))?)?\s*(?P<sep>-|–|và|hoặc)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\s?(?P<s2>[/.-])\s?(?P<m2>\d{1,2})(?:\s?[/.-]\s?(?P<y2>\d{4}))?`)
-	for _, a := range []string{"tháng", "tết", "nay", "qua", "mai", "kia", "xuân"} {
-		w.anchors = append(w.anchors, a, capitalFirst(a))
+	cases := func(ws ...string) []string {
+		var out []string
+		for _, x := range ws {
+			out = append(out, x, capitalFirst(x), strings.ToUpper(x))
+		}
+		return out
 	}
-	for _, b := range lunar.Branches {
-		w.anchors = append(w.anchors, b)
-	}
+	w.monthAnchor = anchor{cases("tháng"), 40, 64}
+	w.tetAnchor = anchor{cases("tết"), 40, 64}
+	w.cycleAnchor = anchor{lunar.Branches[:], 48, 16} // names of years are capitalized
+	w.relAnchor = anchor{cases("nay", "qua", "mai", "kia"), 40, 2}
 	return w
 }
 
@@ -163,27 +185,52 @@ func capitalFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// windows returns the byte ranges around the anchor words of t.
-func (w *dateWords) windows(t string, pad int) [][2]int {
-	var at []int
-	for _, a := range w.anchors {
+// windows returns, for each word rule, the byte ranges of t around the
+// whole words that rule's matches hold.
+func (w *dateWords) windows(t string) wordWindows {
+	return wordWindows{
+		month: anchoredWindows(t, w.monthAnchor),
+		tet:   anchoredWindows(t, w.tetAnchor),
+		cycle: anchoredWindows(t, w.cycleAnchor),
+		rel:   anchoredWindows(t, w.relAnchor),
+	}
+}
+
+// anchoredWindows finds a's words in t as whole words and returns the
+// ranges around them, widened to whole characters, sorted and merged.
+func anchoredWindows(t string, a anchor) [][2]int {
+	var ws [][2]int
+	for _, x := range a.words {
 		for i := 0; ; {
-			k := strings.Index(t[i:], a)
+			k := strings.Index(t[i:], x)
 			if k < 0 {
 				break
 			}
-			at = append(at, i+k, i+k+len(a))
-			i += k + len(a)
+			s, e := i+k, i+k+len(x)
+			i = e
+			if !wordBounded(t, s, e) {
+				continue
+			}
+			s, e = max(0, s-a.left), min(len(t), e+a.right)
+			for s > 0 && !utf8.RuneStart(t[s]) {
+				s--
+			}
+			for e < len(t) && !utf8.RuneStart(t[e]) {
+				e++
+			}
+			ws = append(ws, [2]int{s, e})
 		}
 	}
-	if len(at) == 0 {
-		return nil
+	sort.Slice(ws, func(i, j int) bool { return ws[i][0] < ws[j][0] })
+	var out [][2]int
+	for _, x := range ws {
+		if n := len(out); n > 0 && x[0] <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], x[1])
+		} else {
+			out = append(out, x)
+		}
 	}
-	ends := map[int]int{}
-	for i := 0; i < len(at); i += 2 {
-		ends[at[i]] = max(ends[at[i]], at[i+1])
-	}
-	return windowsAt(t, pad, func(i int) int { return ends[i] })
+	return out
 }
 
 // wordBounded reports whether [s,e) of t is a run of whole words.
@@ -240,8 +287,15 @@ func (w *dateWords) monthNumber(s string) int {
 
 // find runs the word rules over the windows of the lower-cased text and
 // hands each hit to add, which keeps the first of overlapping hits.
-func (w *dateWords) find(d *doc.Document, lower string, windows [][2]int, add func(dateHit)) {
+func (w *dateWords) find(lower string, ww wordWindows, add func(dateHit)) {
 	each := func(re *regexp.Regexp, f func(m []int)) {
+		windows := ww.month
+		switch re {
+		case w.tetDay, w.tetYear:
+			windows = ww.tet
+		case w.cycleYear:
+			windows = ww.cycle
+		}
 		for _, m := range findInWindows(re, lower, windows, nil) {
 			if wordBounded(lower, m[0], m[1]) {
 				f(m)
@@ -381,7 +435,7 @@ func (w *dateWords) findRelative(lower string, windows [][2]int, add func(dateHi
 // before it ("từ", "ngày", "lễ" ...): "2/3-3/4" alone may be a ratio.
 func (w *dateWords) ranges(lower string, windows [][2]int, add func(dateHit)) {
 	re := w.rangeDM
-	for _, m := range findInWindows(re, lower, windows, func(s string) bool { return strings.ContainsAny(s, "/.-") }) {
+	for _, m := range findInWindows(re, lower, windows, func(s string) bool { return strings.ContainsAny(s, "-–") || strings.Contains(s, "và") || strings.Contains(s, "hoặc") }) {
 		if !dateBounded(lower, m[0], m[1]) {
 			continue
 		}

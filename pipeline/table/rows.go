@@ -65,17 +65,27 @@ type TitleRow struct {
 type DateRow struct {
 	DocID       string `parquet:"doc_id,dict,zstd"`
 	Text        string `parquet:"text,zstd" dump:"quote"`
-	Value       string `parquet:"value,dict,zstd"`
+	Value       string `parquet:"value,optional,dict,zstd"`
 	Date        *int32 `parquet:"date,date,optional"`
 	Granularity string `parquet:"granularity,dict,zstd"`
 	PartOfDay   string `parquet:"part_of_day,dict,zstd"`
 	Weekday     string `parquet:"weekday,optional,dict,zstd"`
 	YearFrom    string `parquet:"year_from,optional,dict,zstd"`
 	Warning     string `parquet:"warning,optional,zstd"`
-	Sentence    int32  `parquet:"sentence"`
-	Start       int32  `parquet:"start"`
-	End         int32  `parquet:"end"`
-	Rule        string `parquet:"rule,dict,zstd"`
+	// the calendar the text names the day in ("solar", "lunar"), the lunar
+	// date as read ("2017-01-15", "2020-04L-01" in a leap month; a year's
+	// cycle name for a lunar year), the clock time written with the day
+	// ("14:30"), and for a day named from the day of writing ("hôm qua")
+	// its offset in days: value and date are NULL when publication is unknown
+	Calendar     string `parquet:"calendar,dict,zstd"`
+	Lunar        string `parquet:"lunar,optional,dict,zstd"`
+	Time         string `parquet:"time,optional,dict,zstd"`
+	Relative     bool   `parquet:"relative"`
+	RelativeDays *int32 `parquet:"relative_days,optional"`
+	Sentence     int32  `parquet:"sentence"`
+	Start        int32  `parquet:"start"`
+	End          int32  `parquet:"end"`
+	Rule         string `parquet:"rule,dict,zstd"`
 }
 
 type DocRefRow struct {
@@ -171,6 +181,15 @@ type Rows struct {
 
 // Days converts a date to days since 1970-01-01 (Parquet DATE), nil if the
 // date is not a full day.
+// relativeDays is a relative day's offset, nil for any other date.
+func relativeDays(v *doc.DateValue) *int32 {
+	if !v.IsRelative {
+		return nil
+	}
+	n := int32(v.Relative)
+	return &n
+}
+
 func Days(d doc.Date) *int32 {
 	if d.Year == 0 || d.Month == 0 || d.Day == 0 {
 		return nil
@@ -227,7 +246,9 @@ func FromDocument(d *doc.Document) Rows {
 		case doc.KindDate:
 			v := m.Date
 			r.Dates = append(r.Dates, DateRow{DocID: d.ID, Text: m.Text, Value: v.Value, Date: Days(v.Date), Granularity: v.Granularity,
-				PartOfDay: v.PartOfDay, Weekday: v.Weekday, YearFrom: v.YearFrom, Warning: v.Warning, Sentence: sent, Start: s, End: e, Rule: m.Rule})
+				PartOfDay: v.PartOfDay, Weekday: v.Weekday, YearFrom: v.YearFrom, Warning: v.Warning,
+				Calendar: v.Calendar, Lunar: v.Lunar, Time: v.Time, Relative: v.IsRelative, RelativeDays: relativeDays(v),
+				Sentence: sent, Start: s, End: e, Rule: m.Rule})
 		case doc.KindDocRef:
 			f := m.Ref
 			r.DocRefs = append(r.DocRefs, DocRefRow{DocID: d.ID, Text: m.Text, DocType: f.DocType, Number: f.Number, Symbol: f.Symbol,
