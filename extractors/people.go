@@ -477,6 +477,9 @@ func (x *People) orgTail(toks []vi.Token, i int) int {
 	// head word ("ban", "đoàn") is followed by the body's name as after a
 	// capital
 	prevCap := j > 0 && (toks[j-1].Capitalized() || lex.RoleBodies[toks[j-1].Lower])
+	named := false  // a head word of a body that needs a name was read
+	placed := false // a place was read: the body's own name is over
+	proper := false // a capitalized word of the body's own name was read
 	// no organization's name runs this long; the cap keeps hostile text
 	// (thousands of capitalized words) linear
 	for j < len(toks) && j-i < maxOrgTokens {
@@ -496,6 +499,10 @@ func (x *People) orgTail(toks []vi.Token, i int) int {
 		}
 		if t.Text == "&" && j+1 < len(toks) && toks[j+1].Capitalized() {
 			j++
+			if !toks[j].Space { // "THCS &THPT": the word glued to it is read here
+				j++
+				prevCap = true
+			}
 			continue
 		}
 		if !t.Word || lex.Academic[t.Lower] {
@@ -505,10 +512,24 @@ func (x *People) orgTail(toks []vi.Token, i int) int {
 		if n := x.places.Match(toks, j); n > 0 { // before honorifics: "Bà Rịa - Vũng Tàu"
 			j += n
 			prevCap = true
+			placed, proper = true, true
 			continue
 		}
 		if h := x.honorificAt(toks, j); h > 0 && j+h < len(toks) && toks[j+h].NameSyllable() {
 			break // "… Bỉm Sơn đồng chí Trịnh Tuấn Thành"
+		}
+		// "Trung tâm y tế huyện", "Cục thi hành án dân sự tỉnh", "trường
+		// THPT": the head of a body that needs a name, then the lower-case
+		// words that describe it
+		if n := lex.BodyHead(toks, j, j == i); n > 0 && !(t.Capitalized() && x.nameStarts(toks, j)) && x.orgNames.Match(toks, j) == 0 {
+			j += n
+			named = true
+			prevCap = toks[j-1].Capitalized()
+			if e := lex.DescriptorEnd(toks, j, true); e > j {
+				j = e
+				prevCap = false
+			}
+			continue
 		}
 		if n := x.orgPhrases.Match(toks, j); n > 0 {
 			j += n
@@ -518,6 +539,15 @@ func (x *People) orgTail(toks []vi.Token, i int) int {
 		if t.Capitalized() {
 			if lex.NotInName[t.Lower] {
 				break // "… tỉnh Thái Nguyên Theo …": a sentence that lost its full stop
+			}
+			// "trường THPT Chu Văn An", "Trường Tiểu học Kim Đồng": a name
+			// right after a kind of school names the school, not a person
+			if named && !proper && x.afterSchoolKind(toks, i, j) {
+				if e, ok := x.nameAt(toks, j, false); ok {
+					j = e
+					proper, prevCap = true, true
+					continue
+				}
 			}
 			if x.nameStarts(toks, j) {
 				// "Trung ương Đoàn Phạm Phương Chi": an organization word
@@ -553,11 +583,13 @@ func (x *People) orgTail(toks []vi.Token, i int) int {
 			// "Bộ Ngoại giao": a lower-case syllable continues a word, not an
 			// acronym ("Bộ KH&CN giao nhiệm vụ")
 			prevCap = !t.Acronym()
+			proper = proper || (named && !t.Acronym())
 			continue
 		}
 		if isLevelWord(l) || l == "đảng" {
 			j++
 			prevCap = false
+			placed = placed || isLevelWord(l)
 			continue
 		}
 		if (l == "thành" && j+1 < len(toks) && toks[j+1].Lower == "phố") || (l == "thị" && j+1 < len(toks) && (toks[j+1].Lower == "xã" || toks[j+1].Lower == "trấn")) {
@@ -595,9 +627,34 @@ func (x *People) orgTail(toks []vi.Token, i int) int {
 			prevCap = false
 			continue
 		}
+		// "Vụ Kiểm soát chi Kho bạc Nhà nước": lower-case words inside a
+		// named body's name, before its place
+		if named && !placed && j > i && toks[j-1].Capitalized() {
+			if e := lex.DescriptorEnd(toks, j, false); e > j {
+				j = e
+				prevCap = false
+				continue
+			}
+		}
 		break
 	}
+	// "Viện nghiên cứu tôn giáo và GS. …": a joiner that nothing followed
+	// is not part of the name
+	for j > i && (toks[j-1].Lower == "và" || toks[j-1].Text == "&") {
+		j--
+	}
 	return j
+}
+
+// afterSchoolKind reports whether a kind of school ("THPT", "mầm non")
+// ends right before token j, after token i.
+func (x *People) afterSchoolKind(toks []vi.Token, i, j int) bool {
+	for k := max(i, j-4); k < j; k++ {
+		if k+lex.SchoolKinds.Match(toks, k) == j {
+			return true
+		}
+	}
+	return false
 }
 
 // listedBodyName reports whether the comma at token c lists the fields of

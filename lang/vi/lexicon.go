@@ -40,10 +40,15 @@ type Lexicon struct {
 	AppointCues *PhraseIndex     // verbs of appointment and dismissal
 	AppointTake *PhraseIndex     // words between a name and the post taken
 	Function    map[string]bool  // function words, verbs and adverbs that end a noun phrase
+	Particles   map[string]bool  // those of Function that are never a syllable of a content word
 	Company     *PhraseIndex     // words that make a body a company
 	NamedHeads  map[string]bool  // words that begin a named organization, place or prize
 	OrgInner    map[string]bool  // syllables inside names of mass organizations and institutes
 	EventHeads  map[string]bool  // second words that make "Hội" an event
+	NamedBodies *PhraseIndex     // those of OrgHeads that need a name after them ("Trung tâm", "Cục")
+	Predicates  *PhraseIndex     // verbs that follow a subject and end a name ("khẳng định")
+	LevelWords  *PhraseIndex     // common words that begin with a level's syllable ("xã hội")
+	SchoolKinds *PhraseIndex     // kinds of school between "Trường" and its name ("THPT")
 }
 
 // Tier is the rank of an administrative level.
@@ -97,10 +102,13 @@ func load() *Lexicon {
 		NotInName:    Set("notinname.txt", true),
 		RoleBodies:   Set("rolebodies.txt", true),
 		TitleBreaks:  Set("titlebreaks.txt", true),
-		OrgHeads:     Lines("orgheads.txt"),
+		Predicates:   NewPhraseIndex(Lines("predicates.txt")),
+		LevelWords:   NewPhraseIndex(Lines("levelwords.txt")),
+		SchoolKinds:  NewPhraseIndex(Lines("schoolkinds.txt")),
 		AppointCues:  NewPhraseIndex(Lines("appointcues.txt")),
 		AppointTake:  NewPhraseIndex(Lines("appointtakes.txt")),
-		Function:     Set("functionwords.txt", true),
+		Function:     map[string]bool{},
+		Particles:    map[string]bool{},
 		Company:      NewPhraseIndex(Lines("companywords.txt")),
 		NamedHeads:   Set("namedheads.txt", true),
 		OrgInner:     Set("orginner.txt", true),
@@ -111,6 +119,21 @@ func load() *Lexicon {
 		lv.Committee = field(f, 2)
 		l.Levels[lv.Word] = lv
 	}
+	for _, f := range Records("functionwords.txt") {
+		w := strings.ToLower(f[0])
+		l.Function[w] = true
+		if field(f, 1) != "content" {
+			l.Particles[w] = true
+		}
+	}
+	var named []string
+	for _, f := range Records("orgheads.txt") {
+		l.OrgHeads = append(l.OrgHeads, f[0])
+		if field(f, 1) == "named" {
+			named = append(named, f[0])
+		}
+	}
+	l.NamedBodies = NewPhraseIndex(named)
 	for _, f := range Records("bodystarts.txt") {
 		w := strings.ToLower(f[0])
 		l.BodyStarts[w] = true

@@ -1,0 +1,127 @@
+package vi
+
+import "unicode"
+
+// The noun-phrase grammar of bodies' names. A body's name is a head word
+// ("Cục", "Trung tâm", "trường") and what names it: capitalized words
+// ("Bộ Y tế"), acronyms ("Trường THPT …"), a level and a place ("UBND
+// tỉnh Thanh Hóa"), and lower-case words that describe the body before its
+// proper part or instead of it ("Cục thi hành án dân sự tỉnh Thanh Hóa",
+// "Bệnh viện đa khoa tỉnh", "Hội nông dân", "Trường Đại học Kinh tế quốc
+// dân"). A name ends at a function word, a verb, punctuation or the next
+// title, not after a fixed number of words.
+
+// maxDescriptor bounds a lower-case run inside a body's name right after
+// its head; maxBridge one between capitalized words ("Vụ Kiểm soát chi Kho
+// bạc"), where a longer run is a clause.
+const (
+	maxDescriptor = 10
+	maxBridge     = 3
+)
+
+// BodyHead returns how many tokens the head word of a body that needs a
+// name takes at i ("Trung tâm" 2, "Cục" 1), or 0. A head in lower case
+// ("trường THPT", "công ty") counts only when lower is set: the caller
+// allows it right after a role, where nothing else can stand.
+func (l *Lexicon) BodyHead(toks []Token, i int, lower bool) int {
+	if i >= len(toks) || !toks[i].Word || (!lower && !toks[i].Cap) {
+		return 0
+	}
+	return l.NamedBodies.Match(toks, i)
+}
+
+// DescriptorEnd returns where the lower-case words from i that continue a
+// body's name end, or i when they do not continue it. The run holds no
+// function word, verb, title break, honorific or level word, and must be
+// followed by what a name goes on with: a capitalized word, an acronym, a
+// level word, a bracket, or right after the head a number. Right after the head word (afterHead)
+// the name may also end with the run, at punctuation, a line end, a
+// function word, a verb or the next title ("Chủ tịch Hội nông dân cho
+// biết"); after a capitalized word it may
+// not, for there a lower-case word is as often the sentence's verb ("Công
+// ty MHBS hưởng lợi").
+func (l *Lexicon) DescriptorEnd(toks []Token, i int, afterHead bool) int {
+	e, most := i, maxDescriptor
+	if !afterHead {
+		most = maxBridge
+	}
+	for e < len(toks) && e-i < most {
+		t := toks[e]
+		if !t.Word || !t.Space || t.Newline || t.Cap || !isLowerWord(t.Text) || l.stopsName(toks, e) {
+			break
+		}
+		e++
+	}
+	if e == i {
+		return i
+	}
+	if e >= len(toks) {
+		if afterHead {
+			return e
+		}
+		return i
+	}
+	next := toks[e]
+	switch {
+	case next.Newline:
+		if afterHead {
+			return e
+		}
+	case next.Word && next.Space && (next.Cap || l.placeAt(toks, e) || (afterHead && isDigitWord(next.Text))):
+		return e
+	case next.Text == "(":
+		return e
+	case !next.Word:
+		if afterHead {
+			return e
+		}
+	case afterHead:
+		// a function word, a verb or the next title ends the name; a run
+		// that reached the bound is read that far
+		return e
+	}
+	return i
+}
+
+// stopsName reports a lower-case word at i that cannot stand inside a
+// body's name.
+func (l *Lexicon) stopsName(toks []Token, i int) bool {
+	w := toks[i].Lower
+	return l.Particles[w] || l.TitleBreaks[w] || l.Honorifics[w] || l.placeAt(toks, i) ||
+		l.Predicates.Match(toks, i) > 0 || l.Roles.Match(toks, i) > 0
+}
+
+func isLowerWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLower(r) && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigitWord(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// LevelAt returns how many tokens an administrative level word takes at i
+// ("tỉnh" 1, "thành phố" 2), or 0.
+func (l *Lexicon) LevelAt(toks []Token, i int) int {
+	if i >= len(toks) || !toks[i].Word {
+		return 0
+	}
+	if i+1 < len(toks) && toks[i+1].Word && toks[i+1].Space && l.IsLevel(toks[i].Lower+" "+toks[i+1].Lower) {
+		return 2
+	}
+	if l.IsLevel(toks[i].Lower) {
+		return 1
+	}
+	return 0
+}
+
+// placeAt reports a level word at i that opens a place ("xã Hải Yến",
+// "Quận 2", "UBND tỉnh") rather than a common word that begins with a
+// level's syllable ("xã hội").
+func (l *Lexicon) placeAt(toks []Token, i int) bool {
+	return l.LevelAt(toks, i) > 0 && l.LevelWords.Match(toks, i) == 0
+}
