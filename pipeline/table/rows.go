@@ -179,8 +179,6 @@ type Rows struct {
 	Relations []RelationRow
 }
 
-// Days converts a date to days since 1970-01-01 (Parquet DATE), nil if the
-// date is not a full day.
 // relativeDays is a relative day's offset, nil for any other date.
 func relativeDays(v *doc.DateValue) *int32 {
 	if !v.IsRelative {
@@ -190,6 +188,8 @@ func relativeDays(v *doc.DateValue) *int32 {
 	return &n
 }
 
+// Days converts a date to days since 1970-01-01 (Parquet DATE), nil if the
+// date is not a full day.
 func Days(d doc.Date) *int32 {
 	if d.Year == 0 || d.Month == 0 || d.Day == 0 {
 		return nil
