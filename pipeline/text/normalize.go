@@ -45,57 +45,143 @@ func buildToneMoves() map[pair]pair {
 // other Unicode spaces turned into plain spaces, zero-width characters
 // removed, and line ends made "\n". Runs of spaces inside a line are kept:
 // they carry no meaning, but collapsing them is the cleaner's job, not this.
+//
+// It reads the text once. The NFC check rides on that pass: a rune marked
+// in nfcStarters can neither change under NFC nor join the rune before it,
+// so text made of them alone (nearly every Vietnamese article) is already in
+// NFC; at the first other rune the text goes through the full normalizer
+// and the pass starts again. Text that needs no change is returned as it
+// is, without a copy.
 func Normalize(s string) string {
-	if !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s)
+	out, ok := normalize(s, true)
+	if !ok {
+		out, _ = normalize(norm.NFC.String(s), false)
 	}
-	out := make([]byte, 0, len(s))
+	return out
+}
+
+// normalize does Normalize's work on s. With checkNFC it gives up (false)
+// at the first rune that could make s other than NFC.
+func normalize(s string, checkNFC bool) (string, bool) {
+	// out stays nil while the text needs no change: the result so far is
+	// then s[:i], and offsets into it are offsets into s
+	var out []byte
+	begin := func(i int) {
+		if out == nil {
+			out = make([]byte, i, len(s))
+			copy(out, s[:i])
+		}
+	}
 	var prev rune // the last rune written
-	prevAt := -1  // where it starts in out
+	prevAt := -1  // where it starts in the result
 	for i := 0; i < len(s); {
+		if out == nil {
+			// a run of ASCII that needs no change is skipped whole
+			j := i
+			for j < len(s) && s[j] < utf8.RuneSelf && s[j] != '\r' && s[j] != '\t' {
+				j++
+			}
+			if j > i {
+				prev, prevAt = rune(s[j-1]), j-1
+				i = j
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
+			at := i
 			i++
 			switch c {
 			case '\r':
+				begin(at)
 				if i < len(s) && s[i] == '\n' {
 					continue
 				}
 				c = '\n'
 			case '\t':
+				begin(at)
 				c = ' '
 			}
-			prev, prevAt = rune(c), len(out)
-			out = append(out, c)
+			if out != nil {
+				prev, prevAt = rune(c), len(out)
+				out = append(out, c)
+			} else {
+				prev, prevAt = rune(c), at
+			}
 			continue
 		}
+		at := i
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
+		if checkNFC && !isNFCStarter(r) {
+			return "", false
+		}
+		if r == utf8.RuneError && n == 1 {
+			begin(at) // a stray byte becomes U+FFFD, so the result is valid UTF-8
+		}
 		switch {
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
+			begin(at)
 			continue
 		case r == '\u00a0' || r == '\u2009' || r == '\u202f' || r == '\u2007' || r == '\u3000' || (r >= '\u2000' && r <= '\u200a'):
+			begin(at)
 			prev, prevAt = ' ', len(out)
 			out = append(out, ' ')
 			continue
 		case r == '\u2028' || r == '\u2029':
+			begin(at)
 			prev, prevAt = '\n', len(out)
 			out = append(out, '\n')
 			continue
 		}
 		// "hoà" -> "hòa": the mark moves from the second vowel to the first
 		if prevAt >= 0 && (prev == 'o' || prev == 'O' || prev == 'u' || prev == 'U') {
-			if np, ok := toneMoves[pair{prev, r}]; ok && wordEndsAt(s, i) && !afterQByte(out, prevAt) {
+			if np, ok := toneMoves[pair{prev, r}]; ok && wordEndsAt(s, i) && !afterQ(s, out, prevAt) {
+				begin(at)
 				out = utf8.AppendRune(out[:prevAt], np.first)
 				prev, prevAt = np.second, len(out)
 				out = utf8.AppendRune(out, np.second)
 				continue
 			}
 		}
-		prev, prevAt = r, len(out)
-		out = utf8.AppendRune(out, r)
+		if out != nil {
+			prev, prevAt = r, len(out)
+			out = utf8.AppendRune(out, r)
+		} else {
+			prev, prevAt = r, at
+		}
 	}
-	return string(out)
+	if out == nil {
+		return s, true
+	}
+	return string(out), true
+}
+
+// nfcStarters marks, for the runes below nfcTableEnd, those that NFC keeps
+// as they are and that never combine with the rune before them: their own
+// NFC form is themselves, their combining class is 0, and they start a
+// segment. Built once from the normalizer's own tables.
+var nfcStarters = buildNFCStarters()
+
+// nfcTableEnd covers Latin, the Vietnamese letters (U+1E00-U+1EFF), general
+// punctuation, currency and letter-like symbols, arrows and box drawing.
+const nfcTableEnd = 0x2600
+
+func buildNFCStarters() []uint64 {
+	bits := make([]uint64, nfcTableEnd/64)
+	var buf [utf8.UTFMax]byte
+	for r := rune(utf8.RuneSelf); r < nfcTableEnd; r++ {
+		n := utf8.EncodeRune(buf[:], r)
+		p := norm.NFC.Properties(buf[:n])
+		if p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormal(buf[:n]) {
+			bits[r/64] |= 1 << (r % 64)
+		}
+	}
+	return bits
+}
+
+func isNFCStarter(r rune) bool {
+	return r < nfcTableEnd && nfcStarters[r/64]&(1<<(r%64)) != 0
 }
 
 // wordEndsAt reports whether no letter follows byte i of s.
@@ -107,10 +193,20 @@ func wordEndsAt(s string, i int) bool {
 	return !unicode.IsLetter(r)
 }
 
-// afterQByte reports whether the vowel starting at out[at] follows "q": in
-// "qu" the "u" belongs to the onset, so "quý" keeps its mark on "y".
-func afterQByte(out []byte, at int) bool {
-	return at > 0 && (out[at-1] == 'q' || out[at-1] == 'Q')
+// afterQ reports whether the vowel starting at byte at of the result
+// follows "q": in "qu" the "u" belongs to the onset, so "quý" keeps its
+// mark on "y". The result is out, or s itself while out is nil.
+func afterQ(s string, out []byte, at int) bool {
+	if at == 0 {
+		return false
+	}
+	var c byte
+	if out != nil {
+		c = out[at-1]
+	} else {
+		c = s[at-1]
+	}
+	return c == 'q' || c == 'Q'
 }
 
 // Fold returns the lower-case form used for case-insensitive lookups.

@@ -1,8 +1,8 @@
 package text
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // abbreviations end with a dot that does not end a sentence ("TP. Hồ Chí
@@ -85,24 +85,38 @@ func isAbbreviation(rs []rune, i int) bool {
 	for j > 0 && (unicode.IsLetter(rs[j-1]) || rs[j-1] == '.') {
 		j--
 	}
-	word := string(rs[j:i])
-	if word == "" {
+	word := rs[j:i]
+	if len(word) == 0 {
 		return false
 	}
-	if abbreviations[word] {
+	if isAbbreviationWord(word) {
 		return true
 	}
 	// a single capital letter is an initial
-	if n := len([]rune(word)); n == 1 && unicode.IsUpper(rs[j]) {
+	if len(word) == 1 && unicode.IsUpper(word[0]) {
 		return true
 	}
 	// dotted chains of abbreviations: "PGS.TS", "Th.S"
-	if strings.Contains(word, ".") {
-		parts := strings.Split(word, ".")
-		last := parts[len(parts)-1]
-		if abbreviations[last] || (len([]rune(last)) <= 2 && last != "" && unicode.IsUpper([]rune(last)[0])) {
-			return true
+	for k := len(word) - 1; k >= 0; k-- {
+		if word[k] == '.' {
+			last := word[k+1:]
+			return isAbbreviationWord(last) || (len(last) >= 1 && len(last) <= 2 && unicode.IsUpper(last[0]))
 		}
 	}
 	return false
+}
+
+// isAbbreviationWord looks the runes up in abbreviations without making a
+// string of them: the word is encoded into a buffer on the stack, and a map
+// index by string(bytes) does not allocate.
+func isAbbreviationWord(word []rune) bool {
+	var buf [32]byte
+	b := buf[:0]
+	for _, r := range word {
+		if len(b)+utf8.UTFMax > len(buf) {
+			return false // longer than any abbreviation
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return abbreviations[string(b)]
 }

@@ -39,6 +39,28 @@ func TestNormalizeForms(t *testing.T) {
 	}
 }
 
+// TestNormalizeNFCCheck holds the one-pass NFC check to the full
+// normalizer: text that is not NFC, in scripts past the table and with
+// stray bytes, comes out as NFC then normalized would.
+func TestNormalizeNFCCheck(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Nguye\u0302\u0303n", "Nguyễn"},     // combining circumflex and tilde after a base letter
+		{"Vie\u0302\u0323t Nam", "Việt Nam"}, // two marks out of canonical order
+		{"Vie\u0323\u0302t", "Việt"},         // two marks in canonical order
+		{"\u1100\u1161 và 한", "\uac00 và 한"}, // Hangul jamo compose; past the table
+		{"Ω \u2126 Å \u212b", "Ω Ω Å Å"},     // singletons (Ohm, Angstrom signs)
+		{"a\u2000b", "a b"},                  // en quad: NFC makes it en space, then a space
+		{"ho\u0300a", "hòa"},                 // decomposed old-style tone: composed, then moved
+		{"x\xffy", "x\ufffdy"},               // a stray byte
+		{"Thủ tướng\u00a0Phạm Minh Chính", "Thủ tướng Phạm Minh Chính"}, // NFC already
+	}
+	for _, c := range cases {
+		if got := Normalize(c.in); got != c.want {
+			t.Errorf("Normalize(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestSentences(t *testing.T) {
 	cases := []struct {
 		name string
@@ -83,6 +105,10 @@ func FuzzNormalize(f *testing.F) {
 		}
 		if again := Normalize(out); again != out {
 			t.Fatalf("not idempotent: %q -> %q -> %q", s, out, again)
+		}
+		// the one-pass NFC check must agree with the full normalizer
+		if full, _ := normalize(norm.NFC.String(s), false); full != out {
+			t.Fatalf("%q: one pass %q, full NFC first %q", s, out, full)
 		}
 	})
 }
