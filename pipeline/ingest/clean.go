@@ -3,9 +3,11 @@ package ingest
 import (
 	"net/url"
 	"regexp"
+	"regexp/syntax"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
 	"github.com/vnextract/vnextract/pipeline/text"
@@ -14,7 +16,7 @@ import (
 // chrome matches whole lines that are page furniture, not article text:
 // print and font controls, comment forms, share bars, view counters. Lines
 // are compared after normalization and trimming.
-var chrome = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+var chrome = compileLine(`(?i)^(?:` + strings.Join([]string{
 	`print\b.*font\s*size.*`,
 	`thumbnail`,
 	`trả lời`,
@@ -35,12 +37,14 @@ var chrome = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`font size.*`,
 }, "|") + `)$`)
 
+// Patterns tried on every line are linePatterns: anchored at the line's
+// start, so the rune a line begins with rules most of them out before the
+// expression runs.
 var (
-	metaLine    = regexp.MustCompile(`^#\s*([A-Za-z_]+)\s*=\s*(.*)$`)
-	urlLine     = regexp.MustCompile(`^(?:nguồn\s*:\s*)?(https?://\S+)$`)
-	dateline    = regexp.MustCompile(`(?i)^(?:(?:cập nhật|đăng|ngày đăng|ngày|thời gian|xuất bản)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*,?\s*)?(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?)?(?:\s*\(?\[?\s*GMT\s*\+?\s*7\s*\]?\)?)?\s*$`)
-	sourceTag   = regexp.MustCompile(`^\(([a-z0-9.-]+\.[a-z]{2,})\)\s*[-–—]`)
-	spaceRun    = regexp.MustCompile(`[ ]{2,}`)
+	metaLine    = compileLine(`^#\s*([A-Za-z_]+)\s*=\s*(.*)$`)
+	urlLine     = compileLine(`^(?:nguồn\s*:\s*)?(https?://\S+)$`)
+	dateline    = compileLine(`(?i)^(?:(?:cập nhật|đăng|ngày đăng|ngày|thời gian|xuất bản)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*,?\s*)?(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?)?(?:\s*\(?\[?\s*GMT\s*\+?\s*7\s*\]?\)?)?\s*$`)
+	sourceTag   = compileLine(`^\(([a-z0-9.-]+\.[a-z]{2,})\)\s*[-–—]`)
 	bylineHead  = regexp.MustCompile(`(?i)^(?:theo\s+|bài(?:,| và)?\s*ảnh\s*:\s*|tin(?:,| và)?\s*ảnh\s*:\s*|bài\s*:\s*|nhóm phóng viên\s*:?\s*)`)
 	bylineTail  = regexp.MustCompile(`\s*\([^)]*\)\s*$`)
 	bylineSplit = regexp.MustCompile(`\s*(?:[–—,;&/-]|\svà\s)\s*`)
@@ -68,7 +72,7 @@ func cleanLines(raw []string, p *page) {
 	var lines []string
 	inHeader := true
 	for _, l := range raw {
-		l = strings.TrimSpace(spaceRun.ReplaceAllString(l, " "))
+		l = strings.TrimSpace(collapseSpaces(l))
 		if inHeader {
 			if m := metaLine.FindStringSubmatch(l); m != nil {
 				p.meta[strings.ToLower(m[1])] = strings.TrimSpace(m[2])
@@ -99,7 +103,7 @@ func cleanLines(raw []string, p *page) {
 	seen := map[string]bool{}
 	kept := lines[:0]
 	for _, l := range lines {
-		if seen[l] && len([]rune(l)) < 200 {
+		if seen[l] && utf8.RuneCountInString(l) < 200 {
 			continue
 		}
 		seen[l] = true
@@ -125,7 +129,7 @@ func cleanLines(raw []string, p *page) {
 			break
 		}
 	}
-	if p.title == "" && headline >= 0 && len([]rune(lines[headline])) < 300 {
+	if p.title == "" && headline >= 0 && utf8.RuneCountInString(lines[headline]) < 300 {
 		p.title = lines[headline]
 	}
 	if p.published.IsZero() {
@@ -171,6 +175,115 @@ func cleanLines(raw []string, p *page) {
 		}
 	}
 	p.lines = lines
+}
+
+// collapseSpaces turns each run of spaces into one space.
+func collapseSpaces(l string) string {
+	i := strings.Index(l, "  ")
+	if i < 0 {
+		return l
+	}
+	b := make([]byte, 0, len(l))
+	for ; i >= 0; i = strings.Index(l, "  ") {
+		j := i + 2
+		for j < len(l) && l[j] == ' ' {
+			j++
+		}
+		b = append(b, l[:i+1]...)
+		l = l[j:]
+	}
+	return string(append(b, l...))
+}
+
+// linePattern is a regular expression anchored at the start of a line,
+// with the instructions that can read a match's first rune, taken from
+// the compiled program: a line whose first rune none of them accepts
+// cannot match, and most lines are ruled out so, before the expression
+// runs. Lines are compared whole, so no cheaper test could say more
+// without restating the expression.
+type linePattern struct {
+	*regexp.Regexp
+	first []*syntax.Inst
+	ascii [utf8.RuneSelf]bool // the first insts' verdict on each ASCII rune
+	any   bool                // the first rune says nothing: the expression always runs
+}
+
+func compileLine(expr string) linePattern {
+	p := linePattern{Regexp: regexp.MustCompile(expr)}
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err) // MustCompile above accepted it
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		panic(err)
+	}
+	if prog.StartCond()&syntax.EmptyBeginText == 0 {
+		p.any = true // not anchored: a match may begin anywhere
+		return p
+	}
+	seen := map[uint32]bool{}
+	var walk func(pc uint32)
+	walk = func(pc uint32) {
+		if seen[pc] {
+			return
+		}
+		seen[pc] = true
+		in := &prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			walk(in.Out)
+			walk(in.Arg)
+		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+			walk(in.Out)
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			p.first = append(p.first, in)
+		case syntax.InstMatch:
+			p.any = true // matches the empty line
+		}
+	}
+	walk(uint32(prog.Start))
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		p.ascii[r] = p.firstRune(r)
+	}
+	return p
+}
+
+func (p *linePattern) firstRune(r rune) bool {
+	for _, in := range p.first {
+		if in.MatchRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayMatch reports whether l begins with a rune a match can begin with.
+func (p *linePattern) mayMatch(l string) bool {
+	if p.any {
+		return true
+	}
+	if l == "" {
+		return false
+	}
+	if l[0] < utf8.RuneSelf {
+		return p.ascii[l[0]]
+	}
+	r, _ := utf8.DecodeRuneInString(l)
+	return p.firstRune(r)
+}
+
+// MatchString and FindStringSubmatch run the expression only on lines
+// that may match.
+func (p *linePattern) MatchString(l string) bool {
+	return p.mayMatch(l) && p.Regexp.MatchString(l)
+}
+
+func (p *linePattern) FindStringSubmatch(l string) []string {
+	if !p.mayMatch(l) {
+		return nil
+	}
+	return p.Regexp.FindStringSubmatch(l)
 }
 
 // byline returns the authors named by a short closing line ("Thu Trang – Đức

@@ -36,6 +36,9 @@ func Sentences(rs []rune) [][2]int {
 	start := 0
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
+		if r > '?' && r != '…' {
+			continue // letters and most marks: nothing below can hold
+		}
 		if r == '\n' {
 			emit(start, i)
 			start = i + 1
