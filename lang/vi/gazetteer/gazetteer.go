@@ -12,7 +12,7 @@ import (
 	"unicode/utf8"
 )
 
-//go:embed data/units.tsv data/successors.tsv
+//go:embed data/units.tsv data/successors.tsv data/aliases.tsv
 var dataFS embed.FS
 
 // Era says on which side of the 2025 reorganization a unit stands.
@@ -47,10 +47,13 @@ const (
 var levelNames = map[string]Level{"province": Province, "district": District, "commune": Commune}
 
 func (l Level) String() string {
-	for n, v := range levelNames {
-		if v == l {
-			return n
-		}
+	switch l {
+	case Province:
+		return "province"
+	case District:
+		return "district"
+	case Commune:
+		return "commune"
 	}
 	return "?"
 }
@@ -127,6 +130,7 @@ func (u Unit) String() string {
 type Gazetteer struct {
 	units    []Unit
 	byKey    map[string][]int32
+	byCode   map[string]int32  // era|level|code
 	next     map[int32][]int32 // old unit -> units of today
 	maxWords int
 }
@@ -151,7 +155,12 @@ func Default() *Gazetteer {
 			panic(err)
 		}
 		defer s.Close()
-		g, err := Load(u, s)
+		a, err := dataFS.Open("data/aliases.tsv")
+		if err != nil {
+			panic(err)
+		}
+		defer a.Close()
+		g, err := Load(u, s, a)
 		if err != nil {
 			panic("gazetteer: embedded data: " + err.Error())
 		}
@@ -194,10 +203,11 @@ func Key(s string) string {
 	return b.String()
 }
 
-// Load parses units.tsv and successors.tsv (the generator's formats).
-func Load(units, successors io.Reader) (*Gazetteer, error) {
-	g := &Gazetteer{byKey: map[string][]int32{}, next: map[int32][]int32{}}
-	index := map[string]int32{} // era|level|code
+// Load parses units.tsv and successors.tsv (the generator's formats) and
+// aliases.tsv (former names; nil for none).
+func Load(units, successors, aliases io.Reader) (*Gazetteer, error) {
+	g := &Gazetteer{byKey: map[string][]int32{}, next: map[int32][]int32{}, byCode: map[string]int32{}}
+	index := g.byCode
 	provName := map[string]string{}
 	distName := map[string]string{}
 	err := eachRow(units, 7, func(f []string) error {
@@ -269,6 +279,29 @@ func Load(units, successors io.Reader) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("successors: %w", err)
 	}
+	if aliases != nil {
+		err = eachRow(aliases, 4, func(f []string) error {
+			id, ok := index[f[1]+"|"+f[2]+"|"+f[3]]
+			if !ok {
+				return fmt.Errorf("no %s %s %s", f[1], f[2], f[3])
+			}
+			k := Key(f[0])
+			for _, have := range g.byKey[k] {
+				if have == id {
+					return fmt.Errorf("%q is already the unit's name", f[0])
+				}
+			}
+			g.byKey[k] = append(g.byKey[k], id)
+			sort.Slice(g.byKey[k], func(i, j int) bool { return g.byKey[k][i] < g.byKey[k][j] })
+			if n := len(strings.Fields(f[0])); n > g.maxWords {
+				g.maxWords = n
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("aliases: %w", err)
+		}
+	}
 	for k, v := range g.next {
 		sort.Slice(v, func(i, j int) bool { return v[i] < v[j] })
 		g.next[k] = v
@@ -310,7 +343,8 @@ func eachRow(r io.Reader, n int, fn func([]string) error) error {
 
 // Lookup returns every unit called name, in either era and at any level,
 // old before new, provinces before districts before communes, then by
-// code. Numbered wards ("Phường 1") are called by their number.
+// code. Numbered wards ("Phường 1") are called by their number. A former
+// name ("Thừa Thiên Huế") finds the unit under its later name ("Huế").
 func (g *Gazetteer) Lookup(name string) []Unit {
 	ids := g.byKey[Key(name)]
 	if len(ids) == 0 {
@@ -356,13 +390,12 @@ func (g *Gazetteer) Find(name string, t Type) []Unit {
 func (g *Gazetteer) Units() []Unit { return append([]Unit(nil), g.units...) }
 
 func (g *Gazetteer) id(u Unit) (int32, bool) {
-	for _, id := range g.byKey[Key(u.Name)] {
-		v := g.units[id]
-		if v.Era == u.Era && v.Level == u.Level && v.Code == u.Code {
-			return id, true
-		}
+	era := "old"
+	if u.Era == After2025 {
+		era = "new"
 	}
-	return 0, false
+	id, ok := g.byCode[era+"|"+u.Level.String()+"|"+u.Code]
+	return id, ok
 }
 
 // Successors returns the units of today that the old unit u became: the
@@ -406,12 +439,15 @@ func (g *Gazetteer) ProvinceToday(u Unit) (Unit, bool) {
 }
 
 func (g *Gazetteer) unit(e Era, l Level, code string) (Unit, bool) {
-	for _, u := range g.units { // provinces come first: a short scan
-		if u.Era == e && u.Level == l && u.Code == code {
-			return u, true
-		}
+	era := "old"
+	if e == After2025 {
+		era = "new"
 	}
-	return Unit{}, false
+	id, ok := g.byCode[era+"|"+l.String()+"|"+code]
+	if !ok {
+		return Unit{}, false
+	}
+	return g.units[id], true
 }
 
 // LongestPrefix finds the longest unit name that s begins with and that

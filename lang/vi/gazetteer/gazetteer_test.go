@@ -49,6 +49,9 @@ func TestLookup(t *testing.T) {
 		{"triệu phong", Before2025, District, Huyen, "tỉnh Quảng Trị", ""},
 		{"Bà Rịa-Vũng Tàu", Before2025, Province, Tinh, "", ""},
 		{"Bà Rịa – Vũng Tàu", Before2025, Province, Tinh, "", ""},
+		// a former name leads to the unit under its later name
+		{"Thừa Thiên Huế", Before2025, Province, ThanhPho, "", ""},
+		{"Thừa Thiên - Huế", Before2025, Province, ThanhPho, "", ""},
 	}
 	for _, tt := range tests {
 		u := find(t, tt.name, tt.era, tt.level, tt.typ, tt.province)
@@ -125,6 +128,7 @@ func TestSuccessors(t *testing.T) {
 		{find(t, "Quảng Bình", Before2025, Province, Tinh, ""), "tỉnh Quảng Trị", 1, "Quảng Trị"},
 		{find(t, "Hà Giang", Before2025, Province, Tinh, ""), "tỉnh Tuyên Quang", 1, "Tuyên Quang"},
 		{find(t, "Hà Nội", Before2025, Province, ThanhPho, ""), "thành phố Hà Nội", 1, "Hà Nội"},
+		{find(t, "Thừa Thiên Huế", Before2025, Province, ThanhPho, ""), "thành phố Huế", 1, "Huế"},
 		// an old town merged into a commune of today
 		{find(t, "Ái Tử", Before2025, Commune, ThiTran, ""), "xã Triệu Phong", 1, "Quảng Trị"},
 		// an old ward divided between two wards of today
@@ -210,6 +214,7 @@ func TestLongestPrefix(t *testing.T) {
 		{"Hồ Chí Minh đã", "Hồ Chí Minh"},
 		{"Bà Rịa - Vũng Tàu.", "Bà Rịa - Vũng Tàu"},
 		{"Bà Rịa-Vũng Tàu", "Bà Rịa-Vũng Tàu"},
+		{"Thừa Thiên-Huế, ngày", "Thừa Thiên-Huế"},
 		{"Văn Miếu - Quốc Tử Giám là", "Văn Miếu - Quốc Tử Giám"},
 		{"Quảng Trịnh", ""},
 		{"Nguyễn Văn An", ""},
@@ -240,5 +245,37 @@ func BenchmarkLookup(b *testing.B) {
 	g := Default()
 	for i := 0; i < b.N; i++ {
 		g.IsPlace("Triệu Phong")
+	}
+}
+
+func TestLoadRejects(t *testing.T) {
+	units := "old\tprovince\ttỉnh\t01\tA\t\t\n"
+	for _, tt := range []struct{ name, units, succ, aliases string }{
+		{"unknown type", "old\tprovince\tbang\t01\tA\t\t\n", "", ""},
+		{"unknown era", "mid\tprovince\ttỉnh\t01\tA\t\t\n", "", ""},
+		{"missing parent", "old\tdistrict\thuyện\t001\tB\t01\t\n", "", ""},
+		{"short row", "old\tprovince\ttỉnh\t01\n", "", ""},
+		{"twice", units + units, "", ""},
+		{"successor to nothing", units, "province\t01\t99\t\n", ""},
+		{"alias of nothing", units, "", "Z\told\tprovince\t02\n"},
+	} {
+		if _, err := Load(strings.NewReader(tt.units), strings.NewReader(tt.succ), strings.NewReader(tt.aliases)); err == nil {
+			t.Errorf("%s: Load accepted it", tt.name)
+		}
+	}
+	if _, err := Load(strings.NewReader(units), strings.NewReader(""), nil); err != nil {
+		t.Errorf("a minimal gazetteer: %v", err)
+	}
+}
+
+func BenchmarkDefaultLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		u, _ := dataFS.Open("data/units.tsv")
+		s, _ := dataFS.Open("data/successors.tsv")
+		if _, err := Load(u, s, nil); err != nil {
+			b.Fatal(err)
+		}
+		u.Close()
+		s.Close()
 	}
 }
