@@ -12,6 +12,7 @@ import (
 	vi "github.com/vnextract/vnextract/lang/vi"
 	"github.com/vnextract/vnextract/lang/vi/gazetteer"
 	"github.com/vnextract/vnextract/lang/vi/lunar"
+	"github.com/vnextract/vnextract/lang/vi/names"
 	"github.com/vnextract/vnextract/pipeline/table"
 )
 
@@ -42,6 +43,7 @@ var Checks = []Check{
 	{"title-body-function-word", "titles: body ends on a function word"},
 	{"title-body-bare-head", "titles: body is a bare head word"},
 	{"person-is-place", "people: name is an administrative unit, no title or honorific"},
+	{"person-is-place-not-given", "people:   ... and its last syllable is no listed given name"},
 	{"person-after-level-word", "people: name is a unit and written right after a level word"},
 	{"person-is-year-name", "people: name is a year of the sexagenary cycle"},
 	{"person-two-names", "people: one person, two full names (same given name and title)"},
@@ -150,6 +152,12 @@ func Run(rows table.Rows) Report {
 			continue
 		}
 		add("person-is-place", p.DocID, p.Name)
+		// "Phan Thiết", "Mai Dịch", "Giáp Bát": a unit whose last syllable
+		// no given-name list holds is more likely the place. (Historical
+		// names the lists lack, "Nguyễn Trãi", remain.)
+		if f := strings.Fields(p.Name); !names.IsGiven(f[len(f)-1]) {
+			add("person-is-place-not-given", p.DocID, p.Name)
+		}
 	}
 
 	for _, f := range twoNames(rows.Titles) {

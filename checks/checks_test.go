@@ -42,7 +42,7 @@ func TestBodyChecks(t *testing.T) {
 }
 
 func TestPersonChecks(t *testing.T) {
-	text := "Tết Đinh Dậu, ông Hoàng Liệt thăm phường Hoàng Liệt. Chủ tịch UBND tỉnh Nguyễn Văn An nói. Giáp Sửu đến. Triệu Phong hát."
+	text := "Tết Đinh Dậu, ông Hoàng Liệt thăm phường Hoàng Liệt. Chủ tịch UBND tỉnh Nguyễn Văn An nói. Giáp Sửu đến. Triệu Phong hát. Phan Thiết nắng."
 	rs := []rune(text)
 	at := func(s string, nth int) (int32, int32) {
 		i := 0
@@ -68,13 +68,15 @@ func TestPersonChecks(t *testing.T) {
 			person("Nguyễn Văn An", "", 0), // a level word before a name closes the body
 			person("Giáp Sửu", "", 0),      // no such year: stem and branch differ in parity
 			person("Triệu Phong", "", 0),   // a district's name, nothing says person
+			person("Phan Thiết", "", 0),    // a city's name, and "Thiết" is no given name
 		},
 	}
 	rep := Run(rows)
 	want := map[string][]string{
-		"person-is-year-name":     {"Đinh Dậu"},
-		"person-after-level-word": {"phường Hoàng Liệt"},
-		"person-is-place":         {"Triệu Phong"},
+		"person-is-year-name":       {"Đinh Dậu"},
+		"person-after-level-word":   {"phường Hoàng Liệt"},
+		"person-is-place":           {"Phan Thiết", "Triệu Phong"},
+		"person-is-place-not-given": {"Phan Thiết"},
 	}
 	for id, w := range want {
 		var got []string
