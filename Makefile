@@ -1,21 +1,37 @@
 # vnextract: the commands a user and CI need.
 GO      ?= go
 OUT     ?= out
+SHARED  ?= ../shared
 DUCKDB  := .tools/duckdb/node_modules/@duckdb/node-api
+# the image deploy/ runs; `make image` builds it from the Dockerfile
+IMAGE   ?= vnextract:latest
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
+SHELL   := /bin/bash
 
-.PHONY: run test build golden eval bench peers fuzz duckdb vet clean data
+.PHONY: run test build cross image golden eval bench peers fuzz duckdb vet clean data
 
 ## run: extract the embedded default corpus into $(OUT)/*.parquet
 run:
 	$(GO) run ./cmd/vnextract run --out $(OUT)
 
-## test: vet and run every test (DuckDB checks run when `make duckdb` was done)
+## test: vet and run every test (DuckDB checks run when `make duckdb` was done);
+## ends with every skipped test and the reason it gave
 test:
 	$(GO) vet ./...
-	$(GO) test ./...
+	set -o pipefail; $(GO) test -json ./... | $(GO) run ./internal/testreport
 
+## build: a static binary (no cgo), as the Dockerfile builds it
 build:
-	$(GO) build -o vnextract ./cmd/vnextract
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags "-s -w -X main.version=$(VERSION)" -o vnextract ./cmd/vnextract
+
+## cross: check that everything builds for Windows and macOS
+cross:
+	GOOS=windows GOARCH=amd64 $(GO) build -o /dev/null ./...
+	GOOS=darwin GOARCH=arm64 $(GO) build -o /dev/null ./...
+
+## image: the container image deploy/ names (needs docker)
+image:
+	docker build --build-arg VERSION=$(VERSION) -t $(IMAGE) .
 
 ## golden: rewrite testdata/golden from the current extractors (review the diff!)
 golden:
@@ -26,8 +42,10 @@ FLOORS ?= people=0.98,titles=0.91,dates=0.995,document_refs=0.99,figures=0.96
 ## then counts gold-free errors on the unlabeled corpus (all of it: ~10 s of CPU; CHECK_SAMPLE=4 keeps 1 in 4)
 CHECK_SAMPLE ?= 1
 eval:
-	$(GO) run ./cmd/vnextract eval --gold ../shared/gold --min-f1 $(FLOORS) ../shared/seeds ../shared/corpus/baomoi-dev ../shared/corpus/dantri-2021
-	$(GO) run ./cmd/vnextract check --sample $(CHECK_SAMPLE) ../shared/corpus/unlabeled
+	@test -d $(SHARED)/gold || { echo "make eval needs the project's shared folder at $(SHARED) (SHARED=DIR to point elsewhere):" \
+		"$(SHARED)/gold (gold annotations), $(SHARED)/seeds and $(SHARED)/corpus/{baomoi-dev,dantri-2021} (the articles they annotate)" >&2; exit 2; }
+	$(GO) run ./cmd/vnextract eval --gold $(SHARED)/gold --min-f1 $(FLOORS) $(SHARED)/seeds $(SHARED)/corpus/baomoi-dev $(SHARED)/corpus/dantri-2021
+	$(GO) run ./cmd/vnextract check --sample $(CHECK_SAMPLE) $(SHARED)/corpus/unlabeled
 
 ## data: regenerate the gazetteer and name files under lang/vi from ../shared/data (review the diff!)
 data:

@@ -2,8 +2,10 @@
 
 Each element of the RDD is a shard index; every executor runs the same
 binary on the same corpus (a shared filesystem or an object-store mount)
-and keeps only its shard's documents. The tables land under OUT as a
-hive-partitioned dataset:
+and reads only its shard's files (or, with fewer files than shards, keeps
+the documents whose doc_id hashes to it). A document that fails is a row of
+the documents table (failed, error), not a failed shard: --fail-on none.
+The tables land under OUT as a hive-partitioned dataset:
 
     spark.read.parquet(OUT + "/titles")   # column `shard` from the folder name
 
@@ -21,7 +23,7 @@ sc = spark.sparkContext
 # one partition per shard, so each task runs one vnextract process
 indexes = sc.parallelize([str(i) for i in range(shards)], shards)
 script = (
-    "read i; ./vnextract run --quiet --shard-index $i --shard-count %d --out %s %s "
+    "read i; ./vnextract run --quiet --fail-on none --shard-index $i --shard-count %d --out %s %s "
     "&& echo shard $i ok" % (shards, out, corpus)
 )
 results = indexes.pipe(["sh", "-c", script]).collect()

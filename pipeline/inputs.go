@@ -49,12 +49,15 @@ var textExts = map[string]bool{".html": true, ".htm": true, ".txt": true}
 // that does not exist is an error (the run cannot start); anything that
 // goes wrong inside a folder (an unreadable subfolder, a name too long, a
 // FIFO or device) becomes one failed input, so the rest of the folder runs.
-func Collect(paths []string) ([]Input, error) {
+func Collect(paths []string) ([]Input, error) { return CollectWith(paths, Options{}) }
+
+// CollectWith is Collect with options: the format of standard input and of
+// files named on the command line, and the names of record fields.
+func CollectWith(paths []string, opt Options) ([]Input, error) {
 	var out []Input
 	for _, p := range paths {
 		if p == "-" {
-			out = append(out, Input{ID: "stdin", Source: "standard input", Name: "stdin",
-				Open: func() (io.ReadCloser, error) { return io.NopCloser(os.Stdin), nil }})
+			out = append(out, stdinInput(os.Stdin, opt))
 			continue
 		}
 		st, err := os.Stat(p)
@@ -63,7 +66,7 @@ func Collect(paths []string) ([]Input, error) {
 		}
 		if !st.IsDir() {
 			// named on the command line: a pipe or device is read, bounded
-			out = append(out, fileInput(p, filepath.Dir(p), st))
+			out = append(out, opt.named(fileInput(p, filepath.Dir(p), st, opt.Fields)))
 			continue
 		}
 		root := filepath.Dir(filepath.Clean(p))
@@ -99,7 +102,7 @@ func Collect(paths []string) ([]Input, error) {
 				out = append(out, failedInput(DocID(fp, root), fp, fmt.Errorf("%s: not a regular file (%s); name it on the command line to read it", fp, kind(st.Mode()))))
 				return nil
 			}
-			out = append(out, fileInput(fp, root, st))
+			out = append(out, fileInput(fp, root, st, opt.Fields))
 			return nil
 		})
 		if err != nil {
@@ -169,7 +172,7 @@ func ValidID(id string) string {
 }
 
 // fileInput is one file: a document, or a file of records.
-func fileInput(p, root string, st fs.FileInfo) Input {
+func fileInput(p, root string, st fs.FileInfo, fields Fields) Input {
 	id := DocID(p, root)
 	l := strings.ToLower(p)
 	if isRecordFile(p) {
@@ -177,7 +180,7 @@ func fileInput(p, root string, st fs.FileInfo) Input {
 		if isWARC(l) {
 			in.Records = func(limit int64, yield func(Input) bool) { warcRecords(p, limit, yield) }
 		} else {
-			in.Records = func(limit int64, yield func(Input) bool) { jsonlRecords(p, limit, yield) }
+			in.Records = func(limit int64, yield func(Input) bool) { jsonlRecords(p, limit, fields, yield) }
 		}
 		return in
 	}

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -12,15 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 )
-
-// record is one line of a JSON Lines crawl file.
-type record struct {
-	ID        string `json:"id"`
-	URL       string `json:"url"`
-	Published string `json:"published"`
-	HTML      string `json:"html"`
-	Text      string `json:"text"`
-}
 
 // defaultRecordLimit bounds a record when the runner gives no limit.
 const defaultRecordLimit = 64 << 20
@@ -40,19 +30,19 @@ func lineCap(limit int64) int64 {
 // read as usual. A file cut short or a corrupt gzip stream ends the file
 // with one failed input naming the line where reading stopped; the records
 // before it are kept.
-func jsonlRecords(p string, limit int64, yield func(Input) bool) {
+func jsonlRecords(p string, limit int64, fields Fields, yield func(Input) bool) {
 	f, err := os.Open(p)
 	if err != nil {
 		yield(failedInput(ValidID(filepath.Base(p)+"#0"), p+":0", err))
 		return
 	}
 	defer f.Close()
-	readJSONL(f, p, strings.HasSuffix(strings.ToLower(p), ".gz"), limit, yield)
+	readJSONL(f, p, strings.HasSuffix(strings.ToLower(p), ".gz"), limit, fields, yield)
 }
 
 // readJSONL reads JSON Lines records from r (see jsonlRecords); p names the
-// file in doc_ids and errors.
-func readJSONL(r io.Reader, p string, gzipped bool, limit int64, yield func(Input) bool) {
+// file in doc_ids and errors, fields the names of a record's parts.
+func readJSONL(r io.Reader, p string, gzipped bool, limit int64, fields Fields, yield func(Input) bool) {
 	base := filepath.Base(p)
 	fail := func(line int, err error) bool {
 		return yield(failedInput(ValidID(fmt.Sprintf("%s#%d", base, line)), fmt.Sprintf("%s:%d", p, line), err))
@@ -89,7 +79,7 @@ func readJSONL(r io.Reader, p string, gzipped bool, limit int64, yield func(Inpu
 					return
 				}
 			default:
-				if in, ok := jsonlRecord(base, p, line, b); ok {
+				if in, ok := jsonlRecord(base, p, line, b, fields); ok {
 					if !yield(in) {
 						return
 					}
@@ -103,14 +93,16 @@ func readJSONL(r io.Reader, p string, gzipped bool, limit int64, yield func(Inpu
 }
 
 // jsonlRecord turns one line into an input; ok is false for a blank line.
-func jsonlRecord(base, p string, line int, b []byte) (Input, bool) {
+// A record with no text is an input that fails: an empty document would
+// pass silently.
+func jsonlRecord(base, p string, line int, b []byte, fields Fields) (Input, bool) {
 	b = bytes.TrimSpace(b)
 	if len(b) == 0 {
 		return Input{}, false
 	}
 	src := fmt.Sprintf("%s:%d", p, line)
-	var rec record
-	if err := json.Unmarshal(b, &rec); err != nil {
+	rec, err := fields.record(b)
+	if err != nil {
 		return failedInput(ValidID(fmt.Sprintf("%s#%d", base, line)), src, fmt.Errorf("%s: bad JSON record: %w", src, err)), true
 	}
 	id := rec.ID
@@ -120,12 +112,13 @@ func jsonlRecord(base, p string, line int, b []byte) (Input, bool) {
 	if id == "" {
 		id = fmt.Sprintf("%s#%d", base, line)
 	}
-	name, body := "record.txt", rec.Text
-	if rec.HTML != "" {
-		name, body = "record.html", rec.HTML
+	if rec.Body == "" {
+		in := failedInput(ValidID(id), src, fmt.Errorf("%s: record has no text (no non-empty %s field)", src, strings.Join(fields.bodyNames(), ", ")))
+		in.Published, in.URL = rec.Published, rec.URL
+		return in, true
 	}
-	data := []byte(body)
-	return Input{ID: ValidID(id), Source: src, Name: name, Published: rec.Published, URL: rec.URL, Size: int64(len(data)),
+	data := []byte(rec.Body)
+	return Input{ID: ValidID(id), Source: src, Name: rec.Name, Published: rec.Published, URL: rec.URL, Size: int64(len(data)),
 		Load: func() ([]byte, error) { return data, nil }}, true
 }
 

@@ -59,7 +59,7 @@ func FuzzJSONL(f *testing.F) {
 	f.Add([]byte("{not json\n\n\n"), false)
 	f.Fuzz(func(t *testing.T, data []byte, gz bool) {
 		checkRecords(t, data, gz, func(limit int64, yield func(Input) bool) {
-			readJSONL(bytes.NewReader(data), "f.jsonl", gz, limit, yield)
+			readJSONL(bytes.NewReader(data), "f.jsonl", gz, limit, Fields{}, yield)
 		})
 	})
 }

@@ -7,82 +7,171 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
+
+	"github.com/spf13/cobra"
 
 	"github.com/vnextract/vnextract/extractors"
 	"github.com/vnextract/vnextract/pipeline"
 )
 
-const usage = `vnextract: Vietnamese government and Party news to tables.
+// inputFormats are the file endings a folder walk and a PATH take, in the
+// words the help and the "no input found" message use. A test checks that
+// the pipeline collects every one of them.
+var inputFormats = []struct{ Ends, What string }{
+	{".txt", "plain text, one article per file"},
+	{".html .htm", "a whole web page in any charset; page chrome is dropped"},
+	{".jsonl .ndjson", "JSON Lines, one record per line (see --field)"},
+	{".jsonl.gz", "the same, gzip-compressed"},
+	{".warc .warc.gz", "WARC crawl files, one article per response or resource record"},
+	{"-", "standard input, any of the above (see --format)"},
+}
 
-Usage:
-  vnextract run [--out DIR] [PATH ...]   extract into DIR/*.parquet (default out/)
-  vnextract show PATH                    print one document's extraction as text
-  vnextract eval --gold DIR [PATH ...]   score extraction against gold annotations
-  vnextract explain PATH [-o FILE.html] [--gold DIR]
-                                         one HTML page per document, mentions highlighted
-  vnextract report OUT [-o FILE.html]    one HTML page over a run's tables (OUT/report.html)
-  vnextract check [--sample N] PATH ...  count gold-free errors on unannotated articles
-  vnextract golden check|update DIR [PATH ...]
-                                         compare a run with per-document snapshots
+// formatList is the endings alone: ".txt, .html, ... or -".
+func formatList() string {
+	var ends []string
+	for _, f := range inputFormats {
+		ends = append(ends, strings.Fields(f.Ends)...)
+	}
+	return strings.Join(ends[:len(ends)-1], ", ") + " or " + ends[len(ends)-1]
+}
 
-PATH is a file (.txt, .html, .htm, .jsonl, .jsonl.gz), a folder walked
-recursively, or - for standard input. With no PATH, run and eval use the
-corpus compiled into the binary.
+func inputHelp() string {
+	var b strings.Builder
+	b.WriteString("PATH is a file, a folder walked recursively, or - for standard input. Formats read:\n")
+	for _, f := range inputFormats {
+		fmt.Fprintf(&b, "  %-16s %s\n", f.Ends, f.What)
+	}
+	return b.String()
+}
+
+const rootHelp = `vnextract: Vietnamese government and Party news to tables.
+
+Reads articles and writes Parquet tables of people, titles, dates, document
+references, figures, organizations, places and their relations.
+
+%s
+With no PATH, run, eval and golden use the corpus compiled into the binary.
+Flags may come before or after the paths.
 
 Exit codes: 0 all documents read, 1 some documents failed (the others'
-rows are written), 2 the run itself could not proceed.
+rows are written; see run --fail-on), 2 the run itself could not proceed.`
 
-Run "vnextract COMMAND --help" for a command's options.
-`
+// app is what every command shares: where to print, and the exit code the
+// command chose (cobra itself only knows error or not).
+type app struct {
+	stdout, stderr io.Writer
+	code           int
+}
+
+// commands holds each subcommand's constructor. Each command lives in one
+// file that appends itself here from init, so adding a subcommand touches
+// no other file; cobra lists them in help sorted by name, so the order
+// they are added in does not show.
+var commands []func(*app) *cobra.Command
+
+// action adapts a command body that returns an exit code to cobra.
+func (a *app) action(f func(cmd *cobra.Command, args []string) (int, error)) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		code, err := f(cmd, args)
+		a.code = code
+		return err
+	}
+}
+
+// version is set at link time (-ldflags "-X main.version=v1.2.3"); else
+// the module version or the VCS revision the binary was built from.
+var version = ""
+
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	v := bi.Main.Version
+	var rev, dirty string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "+dirty"
+			}
+		}
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if rev != "" && (v == "" || v == "(devel)") {
+		return rev + dirty
+	}
+	if v == "" {
+		return "(devel)"
+	}
+	return v
+}
+
+func newRoot(a *app) *cobra.Command {
+	root := &cobra.Command{
+		Use:           "vnextract",
+		Short:         "Vietnamese government and Party news to tables",
+		Long:          fmt.Sprintf(rootHelp, inputHelp()),
+		Version:       versionString(),
+		Args:          cobra.NoArgs,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		// with no command: the help, on stderr, and exit 2 (nothing was done)
+		RunE: a.action(func(cmd *cobra.Command, _ []string) (int, error) {
+			cmd.SetOut(a.stderr)
+			cmd.Help()
+			return 2, nil
+		}),
+	}
+	root.SetOut(a.stdout)
+	root.SetErr(a.stderr)
+	root.SetVersionTemplate("vnextract {{.Version}}\n")
+	for _, c := range commands {
+		root.AddCommand(c(a))
+	}
+	return root
+}
 
 func main() {
 	os.Exit(realMain(os.Args[1:], os.Stdout, os.Stderr))
 }
 
 func realMain(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
-		return 2
-	}
-	var err error
-	code := 0
-	switch args[0] {
-	case "run":
-		code, err = cmdRun(args[1:], stdout, stderr)
-	case "show":
-		code, err = cmdShow(args[1:], stdout, stderr)
-	case "eval":
-		code, err = cmdEval(args[1:], stdout, stderr)
-	case "golden":
-		code, err = cmdGolden(args[1:], stdout, stderr)
-	case "explain":
-		code, err = cmdExplain(args[1:], stdout, stderr)
-	case "report":
-		code, err = cmdReport(args[1:], stdout, stderr)
-	case "check":
-		code, err = cmdCheck(args[1:], stdout, stderr)
-	case "-h", "--help", "help":
-		fmt.Fprint(stdout, usage)
-		return 0
-	default:
-		fmt.Fprintf(stderr, "vnextract: unknown command %q\n\n%s", args[0], usage)
-		return 2
-	}
-	if errors.Is(err, flag.ErrHelp) {
-		return 0
-	}
+	a := &app{stdout: stdout, stderr: stderr}
+	root := newRoot(a)
+	root.SetArgs(args)
+	cmd, err := root.ExecuteC()
 	if err != nil {
-		fmt.Fprintf(stderr, "vnextract %s: %v\n", args[0], err)
-		if code == 0 {
-			code = 2
+		fmt.Fprintf(stderr, "%s: %v\n", cmd.CommandPath(), err)
+		var usage *usageError
+		if a.code == 0 || errors.As(err, &usage) {
+			// a flag, argument or command cobra refused before running anything
+			fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", cmd.CommandPath())
+			a.code = 2
 		}
 	}
-	return code
+	return a.code
+}
+
+// usageError is a command's complaint about its arguments.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Sprintf(format, args...)}
 }
 
 // newRunner builds the runner with the standard stage list.
@@ -93,30 +182,20 @@ func newRunner() (*pipeline.Runner, error) {
 // pathsAndRunner reads a command's PATH arguments (at least one is needed)
 // and builds the runner, for the commands that extract and print per
 // document.
-func pathsAndRunner(fs *flag.FlagSet) (*pipeline.Runner, []pipeline.Input, error) {
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return nil, nil, fmt.Errorf("%s needs a PATH", fs.Name())
+func pathsAndRunner(cmd *cobra.Command, paths []string, in *inputFlags) (*pipeline.Runner, []pipeline.Input, error) {
+	if len(paths) == 0 {
+		return nil, nil, usagef("%s needs a PATH", cmd.Name())
 	}
 	r, err := newRunner()
 	if err != nil {
 		return nil, nil, err
 	}
-	inputs, err := pipeline.Collect(fs.Args())
+	inputs, err := in.collect(paths)
 	if err != nil {
 		return nil, nil, err
 	}
 	return r, inputs, nil
 }
 
-// newFlags makes a flag set whose --help prints the command's text.
-func newFlags(name, text string, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, strings.TrimLeft(text, "\n"))
-		fmt.Fprintln(stderr, "\nOptions:")
-		fs.PrintDefaults()
-	}
-	return fs
-}
+// helpText trims the leading newline of a command's long help.
+func helpText(s string) string { return strings.TrimLeft(s, "\n") }

@@ -55,9 +55,9 @@ func TestExitCodes(t *testing.T) {
 	if code := realMain([]string{"frobnicate"}, &stdout, &stderr); code != 2 {
 		t.Errorf("unknown command: exit %d, want 2", code)
 	}
-	stderr.Reset()
-	if code := realMain([]string{"run", "--help"}, &stdout, &stderr); code != 0 || !strings.Contains(stderr.String(), "--out") {
-		t.Errorf("run --help: exit %d, %s", code, stderr.String())
+	stdout.Reset()
+	if code := realMain([]string{"run", "--help"}, &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), "--out") {
+		t.Errorf("run --help: exit %d, %s", code, stdout.String())
 	}
 }
 

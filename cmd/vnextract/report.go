@@ -5,13 +5,13 @@ import (
 	"io"
 	"path/filepath"
 
+	"github.com/spf13/cobra"
+
 	"github.com/vnextract/vnextract/explain"
 	"github.com/vnextract/vnextract/report"
 )
 
 const reportHelp = `
-vnextract report OUT [-o FILE.html]
-
 Writes one self-contained HTML page (no network) over the tables of a run's
 output folder OUT, for reading rather than querying: rows per table, who
 held which title when (a timeline per person from people_registry), the most
@@ -22,22 +22,33 @@ The page goes to OUT/report.html unless -o names another file; it is written
 under a temporary name and renamed, so a kill never leaves an empty page.
 `
 
-func cmdReport(args []string, stdout, stderr io.Writer) (int, error) {
-	fs := newFlags("report", reportHelp, stderr)
-	out := fs.String("o", "", "the page to write (default OUT/report.html)")
-	if err := fs.Parse(args); err != nil {
-		return 2, err
+func init() { commands = append(commands, newReportCmd) }
+
+func newReportCmd(a *app) *cobra.Command {
+	var out string
+	cmd := &cobra.Command{
+		Use:     "report OUT [-o FILE.html]",
+		Short:   "one HTML page over a run's tables (OUT/report.html)",
+		Long:    helpText(reportHelp),
+		Example: "  vnextract run --out out && vnextract report out",
 	}
-	if fs.NArg() != 1 {
-		fs.Usage()
-		return 2, fmt.Errorf("report needs one OUT folder, the --out of a run")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "the page to write (default OUT/report.html)")
+	cmd.RunE = a.action(func(_ *cobra.Command, args []string) (int, error) {
+		return cmdReport(args, out, a.stderr)
+	})
+	return cmd
+}
+
+func cmdReport(args []string, out string, stderr io.Writer) (int, error) {
+	if len(args) != 1 {
+		return 2, usagef("report needs one OUT folder, the --out of a run")
 	}
-	dir := fs.Arg(0)
+	dir := args[0]
 	d, err := report.Load(dir)
 	if err != nil {
 		return 2, fmt.Errorf("%w (is %s the output folder of `vnextract run --out %s`?)", err, dir, dir)
 	}
-	page := *out
+	page := out
 	if page == "" {
 		page = filepath.Join(dir, "report.html")
 	}

@@ -1,6 +1,11 @@
+//go:build unix
+
 package main
 
-import "syscall"
+import (
+	"runtime"
+	"syscall"
+)
 
 // peakRSS is the process's peak resident memory in bytes (0 if unknown).
 func peakRSS() int64 {
@@ -8,5 +13,8 @@ func peakRSS() int64 {
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
 	}
-	return ru.Maxrss * 1024 // kilobytes on Linux
+	if runtime.GOOS == "darwin" || runtime.GOOS == "ios" {
+		return int64(ru.Maxrss) // bytes there
+	}
+	return int64(ru.Maxrss) * 1024 // kilobytes on Linux and the BSDs
 }

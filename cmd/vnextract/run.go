@@ -5,58 +5,94 @@ import (
 	"io"
 	"os"
 	"runtime/pprof"
+	"slices"
+	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
-	"github.com/vnextract/vnextract"
-	"github.com/vnextract/vnextract/pipeline"
 	"github.com/vnextract/vnextract/pipeline/ingest"
 	"github.com/vnextract/vnextract/pipeline/table"
 )
 
 const runHelp = `
-vnextract run [--out DIR] [PATH ...]
-
-Reads articles (plain text, HTML pages, JSON Lines records), extracts people
-and titles, dates, document references, figures, organizations and places,
-links them, and writes one Parquet file per table into DIR:
-documents, people, titles, dates, document_refs, figures, entities,
-relations, people_registry. Tables are written to a staging folder and
-renamed into place, so DIR never holds a half-written table.
+Reads articles (plain text, HTML pages, JSON Lines and WARC records),
+extracts people and titles, dates, document references, figures,
+organizations and places, links them, and writes one Parquet file per table
+into --out: documents, people, titles, dates, document_refs, figures,
+entities, relations, people_registry. Tables are written to a staging folder
+and renamed into place, so the folder never holds a half-written table.
 
 With no PATH it runs on the embedded default corpus.
-`
 
-// inputsFor turns command-line paths into inputs; none means the embedded
-// corpus.
-func inputsFor(paths []string) ([]pipeline.Input, error) {
-	if len(paths) == 0 {
-		return pipeline.CollectFS(vnextract.DefaultCorpus())
-	}
-	return pipeline.Collect(paths)
+%s
+Exit codes: 0 every document read, 1 documents failed (by --fail-on),
+2 the run itself could not proceed (bad flag, missing path, output not
+writable).`
+
+// Exit policies of --fail-on: which failures make run exit 1. A cluster
+// job that retries a shard on a non-zero exit wants "none" or "crash": the
+// shard wrote its rows and its _SUCCESS marker, and a bad document fails
+// the same way on every retry.
+var failOnPolicies = []string{"none", "failed", "crash"}
+
+// runOptions are run's flags.
+type runOptions struct {
+	in                     inputFlags
+	out                    string
+	workers, maxBytes      int
+	budget                 time.Duration
+	published, cpuProfile  string
+	quiet                  bool
+	shardIndex, shardCount int
+	shardBy, failOn        string
 }
 
-func cmdRun(args []string, stdout, stderr io.Writer) (int, error) {
-	fs := newFlags("run", runHelp, stderr)
-	out := fs.String("out", "out", "output folder for the Parquet tables")
-	workers := fs.Int("workers", 0, "documents processed at once (default: one per core)")
-	maxBytes := fs.Int("max-bytes", 64<<20, "largest input document in bytes; larger ones fail with a message")
-	budget := fs.Duration("budget", 30*time.Second, "time one document may take before its remaining stages are skipped")
-	published := fs.String("published", "", "reference publication date (YYYY-MM-DD) for documents that state none")
-	quiet := fs.Bool("quiet", false, "no progress line and no summary")
-	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to this file (for `go tool pprof`)")
-	shardIndex := fs.Int("shard-index", 0, "this process's shard (0 .. shard-count-1)")
-	shardCount := fs.Int("shard-count", 1, "number of shards the inputs are split into by a hash of doc_id; above 1, tables go to DIR/<table>/shard=NNNNN/")
-	if err := fs.Parse(args); err != nil {
-		return 2, err
+func init() { commands = append(commands, newRunCmd) }
+
+func newRunCmd(a *app) *cobra.Command {
+	o := &runOptions{}
+	cmd := &cobra.Command{
+		Use:   "run [PATH ...]",
+		Short: "extract into --out DIR/*.parquet (default out/)",
+		Long:  helpText(fmt.Sprintf(runHelp, inputHelp())),
+		Example: `  vnextract run --out out ../shared/seeds
+  vnextract run corpus/ --out /data/out --shard-index 3 --shard-count 16 --fail-on none
+  zcat feed.jsonl.gz | vnextract run - --out out`,
+	}
+	fs := cmd.Flags()
+	fs.StringVar(&o.out, "out", "out", "output folder for the Parquet tables")
+	fs.IntVar(&o.workers, "workers", 0, "documents processed at once (default: one per core)")
+	fs.IntVar(&o.maxBytes, "max-bytes", 64<<20, "largest input document in bytes; larger ones fail with a message")
+	fs.DurationVar(&o.budget, "budget", 30*time.Second, "time one document may take before its remaining stages are skipped")
+	fs.StringVar(&o.published, "published", "", "reference publication date (YYYY-MM-DD) for documents that state none")
+	fs.BoolVar(&o.quiet, "quiet", false, "no progress line and no summary")
+	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile to this file (for `go tool pprof`)")
+	fs.IntVar(&o.shardIndex, "shard-index", 0, "this process's shard (0 .. shard-count-1)")
+	fs.IntVar(&o.shardCount, "shard-count", 1, "number of shards the inputs are split into; above 1, tables go to DIR/<table>/shard=NNNNN/")
+	fs.StringVar(&o.shardBy, "shard-by", "auto", "how inputs are split into shards: doc (a hash of each doc_id), file (whole input files, so each is read by one shard only) or auto (file when there are at least as many files as shards)")
+	fs.StringVar(&o.failOn, "fail-on", "failed", "when to exit 1: none (never for documents; 2 still means the run failed), failed (any document failed) or crash (a document failed by an internal error)")
+	o.in.add(cmd)
+	cmd.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions(failOnPolicies, cobra.ShellCompDirectiveNoFileComp))
+	cmd.RegisterFlagCompletionFunc("shard-by", cobra.FixedCompletions([]string{"auto", "doc", "file"}, cobra.ShellCompDirectiveNoFileComp))
+	cmd.MarkFlagDirname("out")
+	cmd.RunE = a.action(func(_ *cobra.Command, args []string) (int, error) {
+		return cmdRun(o, args, a.stderr)
+	})
+	return cmd
+}
+
+func cmdRun(o *runOptions, args []string, stderr io.Writer) (int, error) {
+	if !slices.Contains(failOnPolicies, o.failOn) {
+		return 2, usagef("--fail-on %q: want one of %s", o.failOn, strings.Join(failOnPolicies, ", "))
 	}
 	r, err := newRunner()
 	if err != nil {
 		return 2, err
 	}
-	if *cpuProfile != "" {
-		f, err := os.Create(*cpuProfile)
+	if o.cpuProfile != "" {
+		f, err := os.Create(o.cpuProfile)
 		if err != nil {
 			return 2, err
 		}
@@ -66,29 +102,32 @@ func cmdRun(args []string, stdout, stderr io.Writer) (int, error) {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	if *workers > 0 {
-		r.Workers = *workers
+	if o.workers > 0 {
+		r.Workers = o.workers
 	}
-	r.MaxBytes = *maxBytes
-	r.Budget = *budget
-	if *published != "" {
-		r.Published = ingest.ParseDate(*published)
+	r.MaxBytes = o.maxBytes
+	r.Budget = o.budget
+	if o.published != "" {
+		r.Published = ingest.ParseDate(o.published)
 		if r.Published.IsZero() {
-			return 2, fmt.Errorf("--published %q: want a date like 2021-01-02", *published)
+			return 2, fmt.Errorf("--published %q: want a date like 2021-01-02", o.published)
 		}
 	}
-	inputs, err := inputsFor(fs.Args())
+	if o.shardCount < 1 {
+		return 2, fmt.Errorf("--shard-count %d: want at least 1", o.shardCount)
+	}
+	if o.shardCount > 1 && (o.shardIndex < 0 || o.shardIndex >= o.shardCount) {
+		return 2, fmt.Errorf("--shard-index %d: want 0 <= index < --shard-count %d", o.shardIndex, o.shardCount)
+	}
+	inputs, err := o.in.inputsFor(args)
 	if err != nil {
 		return 2, err
 	}
 	if len(inputs) == 0 {
-		return 2, fmt.Errorf("no .txt, .html, .htm or .jsonl input found in %v", fs.Args())
-	}
-	if *shardCount < 1 {
-		return 2, fmt.Errorf("--shard-count %d: want at least 1", *shardCount)
+		return 2, noInput(args)
 	}
 	var progress func(int, int)
-	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
+	if f, ok := stderr.(*os.File); ok && !o.quiet && term.IsTerminal(int(f.Fd())) {
 		last := time.Now()
 		progress = func(done, total int) {
 			if time.Since(last) > 200*time.Millisecond || done == total {
@@ -101,14 +140,13 @@ func cmdRun(args []string, stdout, stderr io.Writer) (int, error) {
 		}
 	}
 	var w *table.Writer
-	if *shardCount > 1 {
-		if *shardIndex < 0 || *shardIndex >= *shardCount {
-			return 2, fmt.Errorf("--shard-index %d: want 0 <= index < --shard-count %d", *shardIndex, *shardCount)
+	if o.shardCount > 1 {
+		if inputs, err = shardInputs(o.shardBy, inputs, o.shardIndex, o.shardCount); err != nil {
+			return 2, err
 		}
-		inputs = pipeline.InShard(inputs, *shardIndex, *shardCount)
-		w, err = table.NewShardWriter(*out, table.Shard{Index: *shardIndex, Count: *shardCount})
+		w, err = table.NewShardWriter(o.out, table.Shard{Index: o.shardIndex, Count: o.shardCount})
 	} else {
-		w, err = table.NewWriter(*out)
+		w, err = table.NewWriter(o.out)
 	}
 	if err != nil {
 		return 2, err
@@ -132,7 +170,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) (int, error) {
 		return 2, err
 	}
 	closeTime := time.Since(writeStart)
-	if !*quiet {
+	if !o.quiet {
 		secs := st.Elapsed.Seconds()
 		fmt.Fprintf(stderr, "vnextract: %d documents read, %d failed, %.2fs, %.1f MB/s, %.0f docs/s, %d workers, peak RSS %d MB\n",
 			st.Docs, st.Failed, secs, float64(st.Bytes)/1e6/max(secs, 1e-9), float64(st.Docs)/max(secs, 1e-9), r.Workers, peakRSS()>>20)
@@ -150,7 +188,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) (int, error) {
 		}
 		names := append([]string(nil), table.Names...)
 		for _, n := range names {
-			fmt.Fprintf(stderr, "  %-16s %6d rows  %s/%s.parquet\n", n, counts[n], *out, n)
+			fmt.Fprintf(stderr, "  %-16s %6d rows  %s/%s.parquet\n", n, counts[n], o.out, n)
 		}
 		if len(failed) > 0 {
 			fmt.Fprintf(stderr, "failed documents (see documents.error):\n")
@@ -159,8 +197,22 @@ func cmdRun(args []string, stdout, stderr io.Writer) (int, error) {
 			}
 		}
 	}
-	if st.Failed > 0 {
-		return 1, nil
+	return exitFor(o.failOn, failed), nil
+}
+
+// exitFor is run's exit code under a --fail-on policy, given the documents
+// that failed.
+func exitFor(policy string, failed []table.DocumentRow) int {
+	for _, d := range failed {
+		switch policy {
+		case "failed":
+			return 1
+		case "crash":
+			// the runner records a stage's panic as "<source>: internal error: ..."
+			if strings.Contains(d.Error, ": internal error: ") {
+				return 1
+			}
+		}
 	}
-	return 0, nil
+	return 0
 }

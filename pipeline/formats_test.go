@@ -1,0 +1,122 @@
+package pipeline
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func gz(s string) []byte {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte(s))
+	zw.Close()
+	return buf.Bytes()
+}
+
+// loaded is what an input holds: its bytes or its error.
+func loaded(in Input) string {
+	if in.Open != nil {
+		rc, err := in.Open()
+		if err != nil {
+			return "error: " + err.Error()
+		}
+		b, _ := io.ReadAll(rc)
+		return string(b)
+	}
+	b, err := in.Load()
+	if err != nil {
+		return "error: " + err.Error()
+	}
+	return string(b)
+}
+
+const crawlerLines = `{"doc_id":"a","content":"Sáng nay, hội nghị.","date":"2021-01-02"}
+{"id":7,"text":"Chiều nay.","published":"2021-03-04","url":"https://x.vn/7"}
+{"id":"c","content":"<p>Tối nay.</p>"}
+{"id":"d","text":"","html":null}
+`
+
+func TestStandardInputFormats(t *testing.T) {
+	warc := "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Target-URI: https://x.vn/w\r\nContent-Length: 9\r\n\r\n<p>ok</p>\r\n\r\n"
+	cases := []struct {
+		name   string
+		data   []byte
+		format Format
+		want   []string // "id name published: body" per input
+	}{
+		{"text", []byte("Sáng nay."), FormatAuto, []string{"stdin stdin : Sáng nay."}},
+		{"forced html", []byte("<p>x</p>"), FormatHTML, []string{"stdin stdin.html : <p>x</p>"}},
+		{"a JSON object read as text when told", []byte(`{"id":"x"}`), FormatText, []string{`stdin stdin.txt : {"id":"x"}`}},
+		{"jsonl sniffed", []byte(crawlerLines), FormatAuto, []string{
+			"a record.txt 2021-01-02: Sáng nay, hội nghị.",
+			"7 record.txt 2021-03-04: Chiều nay.",
+			"c record.html : <p>Tối nay.</p>",
+			"d failed : error: stdin:4: record has no text (no non-empty html, text, content field)",
+		}},
+		{"jsonl.gz sniffed", gz(crawlerLines[:strings.Index(crawlerLines, "\n")+1]), FormatAuto, []string{"a record.txt 2021-01-02: Sáng nay, hội nghị."}},
+		{"warc sniffed", []byte(warc), FormatAuto, []string{"https://x.vn/w record.html : <p>ok</p>"}},
+		{"warc.gz told", gz(warc), FormatWARC, []string{"https://x.vn/w record.html : <p>ok</p>"}},
+	}
+	for _, c := range cases {
+		ins := Expand([]Input{stdinInput(bytes.NewReader(c.data), Options{Format: c.format})}, 0)
+		var got []string
+		for _, in := range ins {
+			pub := in.Published
+			if in.PublishedIsCrawl {
+				pub = ""
+			}
+			got = append(got, in.ID+" "+in.Name+" "+pub+": "+loaded(in))
+		}
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestFieldMapping(t *testing.T) {
+	f, err := ParseFields([]string{"doc_id=article_id,text=body", "published=pub"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := f.record([]byte(`{"article_id":"x1","id":"ignored","body":"Nội dung","text":"ignored","pub":"2020-05-06"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.ID != "x1" || r.Body != "Nội dung" || r.Published != "2020-05-06" || r.Name != "record.txt" {
+		t.Errorf("mapped record: %+v", r)
+	}
+	for _, bad := range []string{"title=headline", "doc_id", "text="} {
+		if _, err := ParseFields([]string{bad}); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
+// TestFormatForNamedFile: --format reads a file whose ending says nothing
+// (or the wrong thing) the way it is told; a folder walk still goes by
+// endings.
+func TestFormatForNamedFile(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "feed.json")
+	os.WriteFile(p, []byte(crawlerLines), 0o644)
+	ins, err := CollectWith([]string{p}, Options{Format: FormatJSONL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ins = Expand(ins, 0)
+	if len(ins) != 4 || ins[0].ID != "a" || ins[1].ID != "7" {
+		t.Errorf("--format jsonl on feed.json: %d inputs %v", len(ins), ins)
+	}
+	ins, err = CollectWith([]string{p}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ins) != 1 || ins[0].ID != "feed" {
+		t.Errorf("auto on a named .json file reads one document: %v", ins)
+	}
+}
