@@ -47,9 +47,9 @@ eval:
 	$(GO) run ./cmd/vnextract eval --gold $(SHARED)/gold --min-f1 $(FLOORS) $(SHARED)/seeds $(SHARED)/corpus/baomoi-dev $(SHARED)/corpus/dantri-2021
 	$(GO) run ./cmd/vnextract check --sample $(CHECK_SAMPLE) $(SHARED)/corpus/unlabeled
 
-## data: regenerate the gazetteer and name files under lang/vi from ../shared/data (review the diff!)
+## data: regenerate the gazetteer and name files under lang/vi from $(SHARED)/data (review the diff!)
 data:
-	$(GO) run ./internal/gen -shared ../shared -root .
+	$(GO) run ./internal/gen -shared $(SHARED) -root .
 
 ## bench: Go benchmarks on one core (floor, pipeline, each stage: MB/s, docs/s,
 ## allocations) on a sample of the unlabeled corpus, then the whole run over
