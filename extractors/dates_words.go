@@ -435,7 +435,9 @@ func (w *dateWords) findRelative(lower string, windows [][2]int, add func(dateHi
 // before it ("từ", "ngày", "lễ" ...): "2/3-3/4" alone may be a ratio.
 func (w *dateWords) ranges(lower string, windows [][2]int, add func(dateHit)) {
 	re := w.rangeDM
-	for _, m := range findInWindows(re, lower, windows, func(s string) bool { return strings.ContainsAny(s, "-–") || strings.Contains(s, "và") || strings.Contains(s, "hoặc") }) {
+	for _, m := range findInWindows(re, lower, windows, func(s string) bool {
+		return strings.ContainsAny(s, "-–") || strings.Contains(s, "và") || strings.Contains(s, "hoặc")
+	}) {
 		if !dateBounded(lower, m[0], m[1]) {
 			continue
 		}

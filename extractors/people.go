@@ -2,6 +2,8 @@ package extractors
 
 import (
 	"github.com/vnextract/vnextract/lang/vi"
+	"github.com/vnextract/vnextract/lang/vi/gazetteer"
+	"github.com/vnextract/vnextract/lang/vi/names"
 	"sort"
 	"strings"
 
@@ -42,7 +44,7 @@ var lex = vi.Lex()
 func NewPeople() *People {
 	return &People{
 		surnames:   lex.Surnames,
-		weakNames:  lex.WeakSurnames,
+		weakNames:  weakSurnames(),
 		places:     lex.Places,
 		roles:      lex.Roles,
 		orgWords:   lex.OrgWords,
@@ -55,6 +57,23 @@ func NewPeople() *People {
 }
 
 func (x *People) Name() string { return "people" }
+
+// weakSurnames are the family names that start a name only after a title
+// or an honorific: the project's list and every other family name the
+// name data knows (rare and ethnic ones: "Uông", "Du", "Giàng", "Lò"),
+// which are too often common words to start a name on their own.
+func weakSurnames() map[string]bool {
+	m := map[string]bool{}
+	for w := range lex.WeakSurnames {
+		m[w] = true
+	}
+	for _, s := range names.Surnames() {
+		if !s.Compound && !lex.Surnames[s.Name] {
+			m[s.Name] = true
+		}
+	}
+	return m
+}
 
 type personHit struct {
 	start, end int // token range of the name
@@ -103,7 +122,7 @@ func (x *People) Extract(d *doc.Document) {
 		// a person, with or without titles, starts at a capitalized word, an
 		// honorific or a role word ("phó bí thư", "đại biểu"): skip the rest
 		if t := toks[i]; !t.Word || (!t.Capitalized() && !x.roles.Starts(t.Lower) && !lex.Honorifics[t.Lower] && !x.callings.Starts(t.Lower) &&
-			t.Lower != "đồng" && t.Lower != "nguyên" && t.Lower != "tân") {
+			t.Lower != "đồng" && lex.TitlePrefix[t.Lower] == "") {
 			continue
 		}
 		h, next, ok := x.personAt(d, toks, i, found)
@@ -255,7 +274,7 @@ func (x *People) personAt(d *doc.Document, toks []vi.Token, i int, found []perso
 		after, e := x.titleChain(toks, k+1)
 		// "A, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân B": titles
 		// after a comma that run into another name are that name's
-		if toks[k].Text == "," && e < len(toks) && x.nameStarts(toks, e) {
+		if toks[k].Text == "," && e < len(toks) && (x.nameStarts(toks, e) || x.weakNameStarts(toks, e)) {
 			after = nil
 		}
 		// "…, Giám đốc Cty TNHH một thành viên Lê Quang Lộc cho biết": a
@@ -273,7 +292,7 @@ func (x *People) personAt(d *doc.Document, toks []vi.Token, i int, found []perso
 				k++
 			}
 		}
-	} else if k < len(toks) && toks[k].Lower == "nguyên" && toks[k].Space && !toks[k].Newline {
+	} else if k < len(toks) && lex.TitlePrefix[toks[k].Lower] == "former" && toks[k].Space && !toks[k].Newline {
 		// "Nguyễn Văn Pha nguyên Phó Chủ tịch …": "nguyên" (former) joins a
 		// post to the name without punctuation
 		if after, e := x.titleChain(toks, k); len(after) > 0 && (e >= len(toks) || !x.nameStarts(toks, e)) {
@@ -435,19 +454,20 @@ func (x *People) titleChain(toks []vi.Token, i int) ([][2]int, int) {
 	return chain, j
 }
 
-// title reads one title at token i: an optional "nguyên" (kept) or "tân"
-// (dropped), a role, and the organization and place after it.
+// title reads one title at token i: an optional prefix ("nguyên", "cựu",
+// "cố", "quyền" kept, "tân" dropped), a role, and the organization and
+// place after it.
 func (x *People) title(toks []vi.Token, i int) (int, int, bool) {
 	if i >= len(toks) || !toks[i].Word {
 		return 0, 0, false
 	}
 	start := i
-	l := toks[i].Lower
-	if l == "tân" {
+	// "tân" is dropped; "nguyên", "cựu", "cố", "quyền" stay in the title
+	if p := lex.TitlePrefix[toks[i].Lower]; p != "" && x.roles.Match(toks, i+1) > 0 && toks[i+1].Space && !x.prefixIsNoun(toks, i) {
 		i++
-		start = i
-	} else if l == "nguyên" {
-		i++
+		if p == "dropped" {
+			start = i
+		}
 	}
 	n := x.roles.Match(toks, i)
 	if n == 0 {
@@ -460,6 +480,18 @@ func (x *People) title(toks []vi.Token, i int) (int, int, bool) {
 	}
 	end := x.orgTail(toks, i+n)
 	return start, end, true
+}
+
+// prefixIsNoun reports a title prefix at i that is the noun it also is:
+// "quyền" (power, right) after a word it is the object of or compounds with
+// ("trao quyền Thủ tướng", "thẩm quyền Chủ tịch"), not "acting". As a
+// prefix it follows punctuation, a name, an honorific or a verb of office.
+func (x *People) prefixIsNoun(toks []vi.Token, i int) bool {
+	if lex.TitlePrefix[toks[i].Lower] != "acting" || i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	return p.Word && !p.Cap && !lex.Honorifics[p.Lower] && !lex.TitleBreaks[p.Lower] && !lex.Particles[p.Lower] && lex.AppointTake.Match(toks, i-1) == 0
 }
 
 // orgTail consumes the organization and place words of a title from token
@@ -477,7 +509,14 @@ func (x *People) orgTail(toks []vi.Token, i int) int {
 	// head word ("ban", "đoàn") is followed by the body's name as after a
 	// capital
 	prevCap := j > 0 && (toks[j-1].Capitalized() || lex.RoleBodies[toks[j-1].Lower])
-	named := false  // a head word of a body that needs a name was read
+	named := false // a head word of a body that needs a name was read
+	// "Trưởng ban tổ chức", "Phó Ban nghiên cứu và đào tạo": a role that
+	// ends with the body's kind is followed by that body's description
+	if i > 0 && lex.RoleBodies[toks[i-1].Lower] && lex.Predicates.Match(toks, i-1) == 0 && x.nameRunAfterRole(toks, i) == 0 {
+		if e := lex.DescriptorEnd(toks, i, true); e > i {
+			j, named, prevCap = e, true, false
+		}
+	}
 	placed := false // a place was read: the body's own name is over
 	proper := false // a capitalized word of the body's own name was read
 	// no organization's name runs this long; the cap keeps hostile text
@@ -558,7 +597,11 @@ func (x *People) orgTail(toks []vi.Token, i int) int {
 			}
 			// "Thành ủy Tất Thành Cang": a rarer family name starting a
 			// three-syllable run that ends the phrase
-			if x.weakNames[t.Text] && x.nameRunAfterRole(toks, j) == 3 {
+			// (not the name a body's head asks for, "Công ty TNHH Long Hiệp
+			// Cư", nor a unit the gazetteer knows after a level word,
+			// "phường Hòa Hiệp Bắc")
+			if x.weakNames[t.Text] && x.nameRunAfterRole(toks, j) == 3 && !(named && !proper) &&
+				!(isLevelWord(toks[j-1].Lower) && gazetteer.IsPlace(joinTokens(toks[j:j+3]))) {
 				break
 			}
 			if n := x.orgNames.Match(toks, j); n > 0 {
@@ -627,9 +670,18 @@ func (x *People) orgTail(toks []vi.Token, i int) int {
 			prevCap = false
 			continue
 		}
-		// "Vụ Kiểm soát chi Kho bạc Nhà nước": lower-case words inside a
-		// named body's name, before its place
-		if named && !placed && j > i && toks[j-1].Capitalized() {
+		// "Quân khu 4", "UBND Quận 2", "Trường THPT Thạch Thành 1": a small
+		// number after a body's word, ending the phrase, is part of its name
+		if j > i && vi.IsNumber(t.Text) && len(t.Text) <= 3 && (named || toks[j-1].Capitalized()) &&
+			(j+1 >= len(toks) || !toks[j+1].Word || toks[j+1].Cap || toks[j+1].Newline) {
+			j++
+			prevCap = false
+			continue
+		}
+		// "Vụ Kiểm soát chi Kho bạc Nhà nước", "Hội Huyết học truyền máu
+		// Việt Nam": lower-case words inside a named body's name, before
+		// its place
+		if named && !placed && j > i {
 			if e := lex.DescriptorEnd(toks, j, false); e > j {
 				j = e
 				prevCap = false
@@ -713,7 +765,7 @@ func (x *People) nameRunAfterRole(toks []vi.Token, i int) int {
 			return 0
 		}
 	}
-	if x.orgWords[toks[i+1].Lower] || lex.NameStops[toks[i].Text] {
+	if (x.orgWords[toks[i+1].Lower] && !x.surnames[toks[i].Text] && !x.weakNames[toks[i].Text]) || lex.NameStops[toks[i].Text] {
 		return 0
 	}
 	// "Tổng thống Nga Vladimir Putin": Vietnamese words before a foreign
@@ -731,6 +783,12 @@ func (x *People) nameRunAfterRole(toks []vi.Token, i int) int {
 // isLevelWord names an administrative level or settlement written in lower
 // case inside a title ("UBND tỉnh", "Bí thư thôn").
 func isLevelWord(l string) bool { return lex.IsLevel(l) }
+
+// weakNameStarts reports a name of three syllables at i that opens with a
+// rarer family name ("Uông Chu Lưu") and ends the phrase.
+func (x *People) weakNameStarts(toks []vi.Token, i int) bool {
+	return i < len(toks) && x.weakNames[toks[i].Text] && x.nameRunAfterRole(toks, i) == 3
+}
 
 // nameStarts reports whether a person's name (family name first) begins at
 // token i.
@@ -994,8 +1052,8 @@ func (x *People) emit(d *doc.Document, toks []vi.Token, found []personHit) {
 func (x *People) split(toks []vi.Token, tr [2]int) *doc.Title {
 	i := tr[0]
 	t := &doc.Title{}
-	if strings.EqualFold(toks[i].Text, "nguyên") {
-		t.Former = true
+	if p := lex.TitlePrefix[toks[i].Lower]; p != "" && p != "dropped" && x.roles.Match(toks, i) == 0 {
+		t.Former = p == "former"
 		i++
 	}
 	n := x.roles.Match(toks, i)

@@ -24,8 +24,8 @@ const (
 // ("trường THPT", "công ty") counts only when lower is set: the caller
 // allows it right after a role, where nothing else can stand.
 func (l *Lexicon) BodyHead(toks []Token, i int, lower bool) int {
-	if i >= len(toks) || !toks[i].Word || (!lower && !toks[i].Cap) {
-		return 0
+	if i >= len(toks) || !toks[i].Word || (!lower && !toks[i].Cap) || l.Predicates.Match(toks, i) > 0 {
+		return 0 // "Ban hành …" is a verb
 	}
 	return l.NamedBodies.Match(toks, i)
 }
@@ -47,7 +47,17 @@ func (l *Lexicon) DescriptorEnd(toks []Token, i int, afterHead bool) int {
 	}
 	for e < len(toks) && e-i < most {
 		t := toks[e]
-		if !t.Word || !t.Space || t.Newline || t.Cap || !isLowerWord(t.Text) || l.stopsName(toks, e) {
+		if !t.Word || !t.Space || t.Newline || t.Cap || !isLowerWord(t.Text) {
+			break
+		}
+		// "Ban nghiên cứu và đào tạo": "và" joins two descriptions when
+		// another lower-case word of a name follows it
+		if t.Lower == "và" && afterHead && e > i && e+1 < len(toks) && toks[e+1].Word && toks[e+1].Space &&
+			!toks[e+1].Cap && isLowerWord(toks[e+1].Text) && !l.stopsName(toks, e+1) {
+			e++
+			continue
+		}
+		if l.stopsName(toks, e) {
 			break
 		}
 		e++
@@ -98,6 +108,16 @@ func isLowerWord(s string) bool {
 		}
 	}
 	return true
+}
+
+// IsNumber reports a word of digits only ("2", "389").
+func IsNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func isDigitWord(s string) bool {

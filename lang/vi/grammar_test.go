@@ -31,6 +31,8 @@ func TestBodyName(t *testing.T) {
 		{"a head in lower case after a role", "Hiệu trưởng trường THPT Chu Văn An", 2, true, "trường"},
 		{"a head in lower case elsewhere", "Sở Y tế ban hành", 3, false, ""},
 		{"no head", "Tỉnh ủy Thanh Hóa", 0, false, ""},
+		{"two descriptions joined by và", "Phó Ban nghiên cứu và đào tạo, Hội luật gia", 1, false, "Ban nghiên cứu và đào tạo"},
+		{"và before another body", "Giám đốc Sở Y tế và các sở", 2, false, "Sở"},
 		{"a verb after the run", "Công ty cổ phần vừa qua đã bán", 0, false, "Công ty cổ phần"},
 		{"a bare level then a verb", "Trung tâm y tế dự phòng tỉnh vi phạm", 0, false, "Trung tâm y tế dự phòng"},
 	}

@@ -25,30 +25,31 @@ type Lexicon struct {
 	Occupations  *PhraseIndex    // callings written before a name
 	Abbrev       map[string]string
 
-	Honorifics  map[string]bool  // "ông", "bà", "đồng chí"
-	Levels      map[string]Level // administrative level words by lower-case word
-	PlaceNouns  map[string]bool  // nouns other than levels after which a capitalized run is not a person
-	BodyStarts  map[string]bool  // first words of a body's name
-	ListBodies  map[string]bool  // those of BodyStarts whose names may list several fields
-	Academic    map[string]bool  // abbreviated degrees before a name
-	NameStops   map[string]bool  // capitalized words that never begin a person's name (case as written)
-	ListOpeners map[string]bool  // words opening a list of people sharing a title
-	NotInName   map[string]bool  // function words that never continue a name
-	RoleBodies  map[string]bool  // kinds of body a role's name ends with ("Trưởng ban")
-	TitleBreaks map[string]bool  // verbs and particles that end a title
-	OrgHeads    []string         // head words and phrases of organizations' names (case as written)
-	AppointCues *PhraseIndex     // verbs of appointment and dismissal
-	AppointTake *PhraseIndex     // words between a name and the post taken
-	Function    map[string]bool  // function words, verbs and adverbs that end a noun phrase
-	Particles   map[string]bool  // those of Function that are never a syllable of a content word
-	Company     *PhraseIndex     // words that make a body a company
-	NamedHeads  map[string]bool  // words that begin a named organization, place or prize
-	OrgInner    map[string]bool  // syllables inside names of mass organizations and institutes
-	EventHeads  map[string]bool  // second words that make "Hội" an event
-	NamedBodies *PhraseIndex     // those of OrgHeads that need a name after them ("Trung tâm", "Cục")
-	Predicates  *PhraseIndex     // verbs that follow a subject and end a name ("khẳng định")
-	LevelWords  *PhraseIndex     // common words that begin with a level's syllable ("xã hội")
-	SchoolKinds *PhraseIndex     // kinds of school between "Trường" and its name ("THPT")
+	Honorifics  map[string]bool   // "ông", "bà", "đồng chí"
+	Levels      map[string]Level  // administrative level words by lower-case word
+	PlaceNouns  map[string]bool   // nouns other than levels after which a capitalized run is not a person
+	BodyStarts  map[string]bool   // first words of a body's name
+	ListBodies  map[string]bool   // those of BodyStarts whose names may list several fields
+	Academic    map[string]bool   // abbreviated degrees before a name
+	NameStops   map[string]bool   // capitalized words that never begin a person's name (case as written)
+	ListOpeners map[string]bool   // words opening a list of people sharing a title
+	NotInName   map[string]bool   // function words that never continue a name
+	RoleBodies  map[string]bool   // kinds of body a role's name ends with ("Trưởng ban")
+	TitleBreaks map[string]bool   // verbs and particles that end a title
+	OrgHeads    []string          // head words and phrases of organizations' names (case as written)
+	AppointCues *PhraseIndex      // verbs of appointment and dismissal
+	AppointTake *PhraseIndex      // words between a name and the post taken
+	Function    map[string]bool   // function words, verbs and adverbs that end a noun phrase
+	Particles   map[string]bool   // those of Function that are never a syllable of a content word
+	Company     *PhraseIndex      // words that make a body a company
+	NamedHeads  map[string]bool   // words that begin a named organization, place or prize
+	OrgInner    map[string]bool   // syllables inside names of mass organizations and institutes
+	EventHeads  map[string]bool   // second words that make "Hội" an event
+	NamedBodies *PhraseIndex      // those of OrgHeads that need a name after them ("Trung tâm", "Cục")
+	Predicates  *PhraseIndex      // verbs that follow a subject and end a name ("khẳng định")
+	LevelWords  *PhraseIndex      // common words that begin with a level's syllable ("xã hội")
+	SchoolKinds *PhraseIndex      // kinds of school between "Trường" and its name ("THPT")
+	TitlePrefix map[string]string // words before a role: "former", "acting" (kept) or "dropped"
 }
 
 // Tier is the rank of an administrative level.
@@ -95,6 +96,7 @@ func load() *Lexicon {
 		Levels:       map[string]Level{},
 		PlaceNouns:   Set("placenouns.txt", true),
 		BodyStarts:   map[string]bool{},
+		TitlePrefix:  map[string]string{},
 		ListBodies:   map[string]bool{},
 		Academic:     Set("academic.txt", true),
 		NameStops:    Set("namestops.txt", false),
@@ -125,6 +127,9 @@ func load() *Lexicon {
 		if field(f, 1) != "content" {
 			l.Particles[w] = true
 		}
+	}
+	for _, f := range Records("titleprefixes.txt") {
+		l.TitlePrefix[strings.ToLower(f[0])] = field(f, 1)
 	}
 	var named []string
 	for _, f := range Records("orgheads.txt") {
