@@ -35,6 +35,9 @@ func (x *Appointments) Extract(d *doc.Document) {
 	persons := d.Of(doc.KindPerson)
 	dates := d.Of(doc.KindDate)
 	for i := 0; i < len(toks); i++ {
+		if d.Expired() { // the time budget is used up: keep what was found
+			break
+		}
 		n := x.cues.Match(toks, i)
 		if n == 0 {
 			continue

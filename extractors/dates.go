@@ -146,12 +146,12 @@ type dateHit struct {
 
 func (x *Dates) Extract(d *doc.Document) {
 	var hits []dateHit
+	var taken doc.SpanSet // the hits' spans: one lookup, not a scan of every earlier hit
 	add := func(h dateHit) {
-		for _, o := range hits {
-			if h.start < o.end && o.start < h.end {
-				return // an earlier, more specific pattern has it
-			}
+		if taken.Overlaps(h.start, h.end) {
+			return // an earlier, more specific pattern has it
 		}
+		taken.Add(h.start, h.end)
 		hits = append(hits, h)
 	}
 	windows := digitWindows(d.Text, 48)
@@ -169,6 +169,9 @@ func (x *Dates) Extract(d *doc.Document) {
 			found = findInWindows(re, lower, windows, x.needs[re])
 		}
 		for _, m := range found {
+			if d.Expired() { // the time budget is used up: keep what was found
+				return
+			}
 			g, s, e := groups(names, m, d.Text)
 			begin := m[0]
 			// weak: no cue before the day and month, only the weaker signs

@@ -126,6 +126,9 @@ func (x *DocRefs) Extract(d *doc.Document) {
 	windows := slashWindows(d.Text, 40)
 	for i, re := range []*regexp.Regexp{x.party, x.state} {
 		for _, m := range findInWindows(re, d.Text, windows, nil) {
+			if d.Expired() { // the time budget is used up: keep what was found
+				break
+			}
 			h := hit{numStart: m[2], end: m[5], num: d.Text[m[2]:m[3]], sym: d.Text[m[4]:m[5]], party: i == 0}
 			dup := false
 			for _, o := range hits {

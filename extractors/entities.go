@@ -61,6 +61,9 @@ func (x *Entities) Extract(d *doc.Document) {
 		return false
 	}
 	for i := 0; i < len(toks); i++ {
+		if d.Expired() { // the time budget is used up: keep what was found
+			break
+		}
 		t := toks[i]
 		if !t.Word || inName(t.Start, t.End) {
 			continue

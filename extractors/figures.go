@@ -103,6 +103,9 @@ func (x *Figures) Extract(d *doc.Document) {
 	locs := numbers(t)
 	var hits []figHit
 	for i := 0; i < len(locs); i++ {
+		if d.Expired() { // the time budget is used up: keep what was found
+			break
+		}
 		s, e := locs[i][0], locs[i][1]
 		if !x.standalone(d, s, e) {
 			continue

@@ -59,6 +59,9 @@ func (x *Linker) Extract(d *doc.Document) {
 			Sentence: m.Sentence, Start: m.Start, End: m.End, Rule: rule})
 	}
 	for _, m := range d.Mentions {
+		if d.Expired() { // the time budget is used up: keep what was found
+			break
+		}
 		switch m.Kind {
 		case doc.KindTitle:
 			person := m.Title.Person.Person.Name
@@ -113,6 +116,9 @@ func (x *Linker) Extract(d *doc.Document) {
 	// cues are matched once per sentence, however many people it names
 	cues := map[int][]string{}
 	for _, p := range d.Of(doc.KindPerson) {
+		if d.Expired() { // the time budget is used up: keep what was found
+			break
+		}
 		if p.Sentence < 0 {
 			continue
 		}

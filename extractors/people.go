@@ -93,6 +93,9 @@ func (x *People) Extract(d *doc.Document) {
 	sharedSentence := -1
 	sent := -1
 	for i := 0; i < len(toks); i++ {
+		if d.Expired() { // the time budget is used up: keep what was found
+			break
+		}
 		if sent < 0 || sent >= len(d.Sentences) || toks[i].Start >= d.Sentences[sent].End {
 			sent = d.SentenceAt(toks[i].Start)
 		}

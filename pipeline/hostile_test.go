@@ -12,7 +12,10 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"github.com/vnextract/vnextract/extractors"
 	"github.com/vnextract/vnextract/pipeline"
+	"github.com/vnextract/vnextract/pipeline/doc"
+	"github.com/vnextract/vnextract/pipeline/ingest"
 	"github.com/vnextract/vnextract/pipeline/table"
 )
 
@@ -313,4 +316,82 @@ func makeLongPath(t *testing.T, dir string) bool {
 	unix.Write(f, []byte("Phó Chủ tịch UBND tỉnh Nguyễn Hữu Tháp dự hội nghị.\n"))
 	unix.Close(f)
 	return true
+}
+
+// TestBudgetInsideStage: a stage that runs past the budget is stopped
+// inside its loop, not after it: it keeps what it found so far, the later
+// stages are skipped, both are said in the warnings, and the run counts the
+// document as cut.
+func TestBudgetInsideStage(t *testing.T) {
+	r, err := pipeline.New([]doc.Stage{endless{}, endless{"after"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Budget = 50 * time.Millisecond
+	in := pipeline.Input{ID: "x", Source: "x.txt", Name: "x.txt", Load: func() ([]byte, error) { return []byte("Hội nghị.\n"), nil }}
+	start := time.Now()
+	rows, st := r.Run([]pipeline.Input{in}, nil)
+	if el := time.Since(start); el > 10*time.Second {
+		t.Fatalf("an endless stage ran %s: the budget does not reach inside stages", el)
+	}
+	w := strings.Join(rows.Documents[0].Warnings, "; ")
+	if !strings.Contains(w, "used up inside stage endless") || !strings.Contains(w, "stages from after on skipped") {
+		t.Errorf("warnings %q", w)
+	}
+	if st.Cut != 1 || st.Failed != 0 {
+		t.Errorf("cut %d failed %d, want 1 and 0", st.Cut, st.Failed)
+	}
+}
+
+// endless is a stage that works until the document's time is up.
+type endless struct{ name string }
+
+func (e endless) Name() string {
+	if e.name != "" {
+		return e.name
+	}
+	return "endless"
+}
+
+func (endless) Extract(d *doc.Document) {
+	for !d.Expired() {
+		time.Sleep(10 * time.Microsecond)
+	}
+}
+
+// TestStagesStopAtDeadline: every extractor checks the deadline in its
+// main loop: given a document whose time is already up, a stage adds
+// nothing (run alone it finds plenty on the same document).
+func TestStagesStopAtDeadline(t *testing.T) {
+	var text string
+	for _, sh := range growthShapes {
+		if sh.name == "paragraphs" {
+			text = sh.make(50)
+		}
+	}
+	stages := extractors.Default()
+	for i, s := range stages {
+		found := func(expired bool) int {
+			d, err := ingest.Read("x", "x.html", "x.html", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, before := range stages[:i] {
+				before.Extract(d)
+			}
+			n := len(d.Mentions) + len(d.Relations)
+			if expired {
+				d.Deadline = time.Now().Add(-time.Second)
+			}
+			s.Extract(d)
+			return len(d.Mentions) + len(d.Relations) - n
+		}
+		free, cut := found(false), found(true)
+		if free == 0 {
+			continue // nothing of its kind in this text
+		}
+		if cut != 0 {
+			t.Errorf("%s: %d mentions/relations added past the deadline (%d without one)", s.Name(), cut, free)
+		}
+	}
 }

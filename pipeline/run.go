@@ -5,6 +5,7 @@ import (
 	"io"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -99,8 +100,11 @@ func (r *Runner) process(in Input) (d *doc.Document, n int, err error) {
 	}()
 	t := time.Now()
 	r.busy[0].Add(int64(t.Sub(start)))
+	if r.Budget > 0 {
+		d.Deadline = start.Add(r.Budget)
+	}
 	for i, s := range r.stages {
-		if r.Budget > 0 && t.Sub(start) > r.Budget {
+		if d.Expired() || (r.Budget > 0 && t.Sub(start) > r.Budget) {
 			d.Warn("time budget of %s used up: stages from %s on skipped", r.Budget, s.Name())
 			break
 		}
@@ -108,6 +112,9 @@ func (r *Runner) process(in Input) (d *doc.Document, n int, err error) {
 		now := time.Now()
 		r.busy[i+1].Add(int64(now.Sub(t)))
 		t = now
+		if d.Cut() {
+			d.Warn("time budget of %s used up inside stage %s: what it found is kept, the rest of the document was not read by it", r.Budget, s.Name())
+		}
 	}
 	return d, n, nil
 }
@@ -147,6 +154,18 @@ type Stats struct {
 	Bytes        int64 // input bytes read
 	Elapsed      time.Duration
 	FailedIDs    []string
+	// Cut counts documents whose time budget ran out: stages skipped or
+	// stopped early (each says so in documents.warnings).
+	Cut int
+}
+
+func budgetCut(warnings []string) bool {
+	for _, w := range warnings {
+		if strings.HasPrefix(w, "time budget") {
+			return true
+		}
+	}
+	return false
 }
 
 // StageTimes reports the time spent so far in reading ("read") and in
@@ -267,6 +286,9 @@ func (r *Runner) Stream(inputs []Input, sink func(table.Rows) error, progress fu
 			}
 			delete(pending, next)
 			st.Bytes += int64(p.n)
+			if len(p.rows.Documents) > 0 && budgetCut(p.rows.Documents[0].Warnings) {
+				st.Cut++
+			}
 			if len(p.rows.Documents) > 0 && p.rows.Documents[0].Failed {
 				st.Failed++
 				st.FailedIDs = append(st.FailedIDs, p.id)

@@ -190,6 +190,9 @@ func cmdRun(o *runOptions, args []string, stderr io.Writer) (int, error) {
 		for _, n := range names {
 			fmt.Fprintf(stderr, "  %-16s %6d rows  %s/%s.parquet\n", n, counts[n], o.out, n)
 		}
+		if st.Cut > 0 {
+			fmt.Fprintf(stderr, "  %d documents cut short by --budget (see documents.warnings)\n", st.Cut)
+		}
 		if len(failed) > 0 {
 			fmt.Fprintf(stderr, "failed documents (see documents.error):\n")
 			for _, d := range failed {

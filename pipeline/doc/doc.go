@@ -12,6 +12,7 @@ package doc
 import (
 	"fmt"
 	"sort"
+	"time"
 	"strings"
 )
 
@@ -42,8 +43,37 @@ type Document struct {
 	Mentions  []*Mention
 	Relations []Relation
 
+	// Deadline, when not zero, is when the document's time budget ends.
+	// Stages call Expired in their loops and stop early past it, so one
+	// document cannot hold a worker for minutes inside one stage.
+	Deadline time.Time
+
 	byteToRune []int32        // lazily built by RuneOffset
 	memo       map[string]any // derived views of the text, see Memo
+	spans      spanIndex      // mentions by kind, for Overlaps
+	checks     int            // Expired calls since the clock was last read
+	expired    bool
+}
+
+// Cut reports whether a stage has seen the deadline pass (through Expired)
+// and stopped early.
+func (d *Document) Cut() bool { return d.expired }
+
+// Expired reports whether the document's deadline has passed. It reads the
+// clock once every 256 calls, so a stage can call it on every token; once
+// true it stays true.
+func (d *Document) Expired() bool {
+	if d.expired || d.Deadline.IsZero() {
+		return d.expired
+	}
+	d.checks++
+	if d.checks&255 != 1 {
+		return false
+	}
+	if time.Now().After(d.Deadline) {
+		d.expired = true
+	}
+	return d.expired
 }
 
 // Memo returns the value stored under key, building it once with build.
@@ -152,18 +182,103 @@ func (d *Document) Add(m *Mention) *Mention {
 	return m
 }
 
-// Overlaps reports whether [start,end) overlaps any mention of the given kinds.
+// Overlaps reports whether [start,end) overlaps any mention of the given
+// kinds. It answers from an index of the mentions by kind, so a stage that
+// asks once per candidate stays near-linear when a document holds tens of
+// thousands of mentions.
 func (d *Document) Overlaps(start, end int, kinds ...Kind) bool {
-	for _, m := range d.Mentions {
-		if m.Start < end && start < m.End {
-			for _, k := range kinds {
-				if m.Kind == k {
-					return true
-				}
-			}
+	d.spans.sync(d.Mentions)
+	for _, k := range kinds {
+		if d.spans.byKind[k].overlaps(start, end) {
+			return true
 		}
 	}
 	return false
+}
+
+// spanIndex keeps, per kind, the mentions' spans sorted by start with the
+// largest end so far (a query is one binary search), plus the spans added
+// since the last merge (scanned). Merging when the unsorted part passes
+// the square root of the sorted one keeps both costs near-linear overall.
+type spanIndex struct {
+	byKind map[Kind]*kindSpans
+	seen   int // mentions indexed so far (mentions are only ever appended)
+}
+
+// SpanSet is a set of spans that answers "does [start,end) overlap any of
+// them" in about a binary search, however many it holds; spans may be
+// added between questions. Stages use it instead of comparing a candidate
+// with every span found before.
+type SpanSet struct {
+	sorted  []Span // by Start
+	maxEnd  []int  // maxEnd[i] = largest End in sorted[:i+1]
+	pending []Span
+}
+
+type kindSpans = SpanSet
+
+// Add puts [start,end) in the set.
+func (k *SpanSet) Add(start, end int) { k.pending = append(k.pending, Span{start, end}) }
+
+// Overlaps reports whether [start,end) overlaps a span of the set.
+func (k *SpanSet) Overlaps(start, end int) bool { return k.overlaps(start, end) }
+
+func (x *spanIndex) sync(ms []*Mention) {
+	if len(ms) < x.seen { // the list was replaced: start again
+		*x = spanIndex{}
+	}
+	if x.byKind == nil {
+		x.byKind = map[Kind]*kindSpans{}
+	}
+	for _, m := range ms[x.seen:] {
+		k := x.byKind[m.Kind]
+		if k == nil {
+			k = &kindSpans{}
+			x.byKind[m.Kind] = k
+		}
+		k.pending = append(k.pending, Span{m.Start, m.End})
+	}
+	x.seen = len(ms)
+}
+
+func (k *kindSpans) overlaps(start, end int) bool {
+	if k == nil {
+		return false
+	}
+	if p := len(k.pending); p > 32 && p*p > len(k.sorted) {
+		k.merge()
+	}
+	for _, s := range k.pending {
+		if s.Start < end && start < s.End {
+			return true
+		}
+	}
+	// the spans starting before end; one of them overlaps iff the largest
+	// end among them is past start
+	i := sort.Search(len(k.sorted), func(i int) bool { return k.sorted[i].Start >= end })
+	return i > 0 && k.maxEnd[i-1] > start
+}
+
+func (k *kindSpans) merge() {
+	sort.Slice(k.pending, func(i, j int) bool { return k.pending[i].Start < k.pending[j].Start })
+	all := make([]Span, 0, len(k.sorted)+len(k.pending))
+	i, j := 0, 0
+	for i < len(k.sorted) || j < len(k.pending) {
+		if j == len(k.pending) || (i < len(k.sorted) && k.sorted[i].Start <= k.pending[j].Start) {
+			all = append(all, k.sorted[i])
+			i++
+		} else {
+			all = append(all, k.pending[j])
+			j++
+		}
+	}
+	k.sorted, k.pending = all, k.pending[:0]
+	k.maxEnd = make([]int, len(all))
+	m := -1 << 62
+	for i, s := range all {
+		m = max(m, s.End)
+		k.maxEnd[i] = m
+	}
 }
 
 // Of returns the mentions of one kind in text order.

@@ -1,8 +1,10 @@
 package doc
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -26,6 +28,53 @@ func TestKey(t *testing.T) {
 	for in, want := range cases {
 		if got := Key(in); got != want {
 			t.Errorf("Key(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestOverlapsMatchesScan checks the index against a plain scan over
+// random mentions added between queries, as stages do.
+func TestOverlapsMatchesScan(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	d := NewDocument("x", strings.Repeat("a", 5000))
+	kinds := []Kind{KindPerson, KindDate, KindTitle}
+	scan := func(s, e int, ks ...Kind) bool {
+		for _, m := range d.Mentions {
+			for _, k := range ks {
+				if m.Kind == k && m.Start < e && s < m.End {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for i := 0; i < 3000; i++ {
+		s := rng.Intn(5000)
+		d.Add(&Mention{Kind: kinds[rng.Intn(3)], Start: s, End: s + 1 + rng.Intn(20)})
+		for q := 0; q < 3; q++ {
+			qs := rng.Intn(5000)
+			qe := qs + rng.Intn(30)
+			ks := kinds[:1+rng.Intn(3)]
+			if got, want := d.Overlaps(qs, qe, ks...), scan(qs, qe, ks...); got != want {
+				t.Fatalf("after %d mentions: Overlaps(%d,%d,%v) = %v, scan says %v", i+1, qs, qe, ks, got, want)
+			}
+		}
+	}
+}
+
+func TestExpired(t *testing.T) {
+	d := NewDocument("x", "")
+	for i := 0; i < 1000; i++ {
+		if d.Expired() {
+			t.Fatal("no deadline: expired")
+		}
+	}
+	d.Deadline = time.Now().Add(-time.Second)
+	n := 0
+	for !d.Expired() {
+		n++
+		if n > 256 {
+			t.Fatal("a passed deadline not seen within 256 checks")
 		}
 	}
 }
