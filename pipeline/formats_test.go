@@ -120,3 +120,24 @@ func TestFormatForNamedFile(t *testing.T) {
 		t.Errorf("auto on a named .json file reads one document: %v", ins)
 	}
 }
+
+// TestFolderThroughSymlink: a folder named through a symlink is walked, with
+// the doc_ids it would have under its own name.
+func TestFolderThroughSymlink(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "real", "sub"), 0o755)
+	os.WriteFile(filepath.Join(dir, "real", "sub", "a.txt"), []byte("Sáng nay."), 0o644)
+	if err := os.Symlink(filepath.Join(dir, "real"), filepath.Join(dir, "linked")); err != nil {
+		t.Skip("skipping: no symlinks here:", err)
+	}
+	for _, p := range []string{filepath.Join(dir, "linked"), filepath.Join(dir, "linked") + "/", filepath.Join(dir, "real")} {
+		ins, err := Collect([]string{p})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := filepath.Base(filepath.Clean(p)) + "/sub/a"
+		if len(ins) != 1 || ins[0].ID != want {
+			t.Errorf("%s: %d inputs %v, want %s", p, len(ins), ins, want)
+		}
+	}
+}

@@ -70,9 +70,16 @@ func CollectWith(paths []string, opt Options) ([]Input, error) {
 			continue
 		}
 		root := filepath.Dir(filepath.Clean(p))
-		err = filepath.WalkDir(p, func(fp string, de fs.DirEntry, err error) error {
+		// a trailing separator makes WalkDir enter a folder named through a
+		// symlink (a mounted volume, a linked corpus); below it, links to
+		// folders are still not followed
+		top := filepath.Clean(p)
+		if !strings.HasSuffix(top, string(filepath.Separator)) {
+			top += string(filepath.Separator)
+		}
+		err = filepath.WalkDir(top, func(fp string, de fs.DirEntry, err error) error {
 			if err != nil {
-				if fp == p {
+				if fp == top {
 					return err
 				}
 				out = append(out, failedInput(DocID(fp, root), fp, err))
@@ -82,7 +89,7 @@ func CollectWith(paths []string, opt Options) ([]Input, error) {
 				return nil
 			}
 			if de.IsDir() {
-				if strings.HasPrefix(de.Name(), ".") && fp != p {
+				if strings.HasPrefix(de.Name(), ".") && fp != top {
 					return filepath.SkipDir
 				}
 				return nil
