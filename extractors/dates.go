@@ -177,6 +177,15 @@ func (x *Dates) Extract(d *doc.Document) {
 			// weak: no cue before the day and month, only the weaker signs
 			// of a day are left to try
 			weak := func() {
+				if re == x.dmyy && g["s"] == "/" && dateBounded(d.Text, s, e) && !x.w.notDateBefore[lastWordBefore(lower, s)] {
+					// "3/9/91": three numbers, the last of two digits, are a
+					// day without a cue; an address ("hẻm 172/46/12") is not,
+					// nor a code with dashes ("NPK 30-10-10")
+					if v, ok := f(g); ok {
+						add(dateHit{start: s, end: e, v: v, rule: rule + "+bare", day: true})
+					}
+					return
+				}
 				if re != x.dayMonth {
 					return
 				}

@@ -59,9 +59,13 @@ func TestDatesTwoDigitYear(t *testing.T) {
 		{"Văn bản ký ngày 3/3/17 tại Hà Nội.", noPub, []string{"ngày 3/3/17=2017-03-03"}},
 		{"Sáng 2.6.17, đoàn đến thăm.", noPub, []string{"Sáng 2.6.17=2017-06-02"}},
 		{"Ông sinh ngày 5/9/48 ở Huế.", pub2021, []string{"ngày 5/9/48=1948-09-05"}},
-		// no cue: an address, a code
+		{"Sự kiện diễn ra 3/9/91.", noPub, []string{"3/9/91=1991-09-03"}},
+		// an address, a code, a formula
 		{"Hẻm 172/46/12 đường Cù Chính Lan", noPub, nil},
 		{"RAM 8/16/32GB", noPub, nil},
+		{"ca nô BP 12-04-02 chở quá người", noPub, nil},
+		{"1% phân NPK 30-10-10; 33% đất mùn", noPub, nil},
+		{"nhà số 3/9/15 đường Lê Lợi", noPub, nil},
 	}, textValue)
 }
 
@@ -83,9 +87,18 @@ func TestDatesBareDayMonth(t *testing.T) {
 		{"Các cơ quan gặp mặt 8/3 tới.", pub, []string{"8/3=2021-03-08"}},
 		{"Ngày Bảo hiểm y tế Việt Nam (1-7) được tổ chức.", pub, []string{"(1-7)=2021-07-01"}},
 		{"hội nghị hiệp thương lần thứ 2 (17/3) đã diễn ra", pub, []string{"(17/3)=2021-03-17"}},
+		{"Lịch thi đấu vòng 1/8 09/02 00:30 Sandhausen", pub, []string{"09/02=2021-02-09"}},
+		{"Chúng tôi gặp nhau 7/3.", pub, []string{"7/3=2021-03-07"}},
+		{"Sự kiện diễn ra 07/03.", pub, []string{"07/03=2021-03-07"}},
 		// never days: ratios, scores, counts, month ranges
 		{"Có từ 2/3 tổng số đại biểu tán thành.", pub, nil},
 		{"tỷ lệ 2/3 số hộ", pub, nil},
+		{"Tỷ lệ thắng đạt 2/3.", pub, nil},
+		{"có những nội dung thậm chí 5-10 năm sau mới có kết quả", pub, nil},
+		{"cầu thủ chơi tệ nhất với số điểm 2/10.", pub, nil},
+		{"giành vé vào vòng 1/8, trong khi", pub, nil},
+		{"Điểm Break 20% (1/5) 8 game", pub, nil},
+		{"vòng 4 năm 2009 (2-6, 7-6 (7-2), 4-6)", pub, []string{"năm 2009=2009"}},
 		{"Bruno giúp Man Utd dẫn trước 4-2.", pub, nil},
 		{"chỉ sau 4-5 tháng, trào lưu qua đi", pub, nil},
 		{"khoảng tháng 3-4 hàng năm", pub, nil},
@@ -121,6 +134,7 @@ func TestDatesRelative(t *testing.T) {
 	}
 	checkDateCases(t, []dateCase{
 		{"Sáng nay, Ban Bí thư họp.", pub2021, []string{"Sáng nay=2021-04-26|day|sáng"}},
+		{"Sự kiện diễn ra bữa nay; họp tối ngày mai, 3 giờ chiều ngày kia.", pub2021, []string{"bữa nay=2021-04-26|day", "tối ngày mai=2021-04-27|day|tối", "3 giờ chiều ngày kia=2021-04-28|day|chiều|15:00"}},
 		{"Chiều qua, mưa lớn; ngày mai trời nắng.", pub2021, []string{"Chiều qua=2021-04-25|day|chiều", "ngày mai=2021-04-27|day"}},
 		{"Thủ tướng hôm qua tuyên bố.", doc.Date{Year: 2021, Month: 3, Day: 1}, []string{"hôm qua=2021-02-28|day"}},
 		{"khoảng 10h sáng nay, ông H. chạy xe", pub2021, []string{"10h sáng nay=2021-04-26|day|sáng|10:00"}},
@@ -147,6 +161,7 @@ func TestDatesClockTime(t *testing.T) {
 		{"Từ 14h30 ngày 6/3/2021 sẽ cấm đường.", pub, []string{"14h30 ngày 6/3/2021=2021-03-06|14:30"}},
 		{"lúc 8 giờ sáng 7/3, đoàn xuất phát", pub, []string{"lúc 8 giờ sáng 7/3=2021-03-07|08:00"}},
 		{"vào lúc 9:15, ngày 2/3", pub, []string{"vào lúc 9:15, ngày 2/3=2021-03-02|09:15"}},
+		{"7:30 chiều ngày 20/4/2017", pub, []string{"7:30 chiều ngày 20/4/2017=2017-04-20|19:30"}},
 		// a clock time alone is no date
 		{"Cuộc họp bắt đầu lúc 14 giờ 30.", pub, nil},
 		{"lúc 2 giờ sáng, trời mưa", pub, nil},

@@ -27,17 +27,19 @@ import (
 
 // dateWords holds the rules and vocabulary of the forms above.
 type dateWords struct {
-	months     map[string]int  // "giêng" -> 1
-	lunarMonth map[string]bool // names only the lunar calendar uses
-	days       map[string]int  // "ba" -> 3 after "mồng"
-	dayWords   map[string]int  // "rằm" -> 15
-	relative   map[string]int  // "hôm qua" -> -1
-	partOfDay  map[string]string
-	dmCue      map[string]bool // words before a bare day and month
-	dmAfter    []string        // words after one
-	dmCueSlash map[string]bool // cues that take "7/3", not "7-3" ("dẫn trước 4-2" is a score)
-	countAfter map[string]bool // words after "4-5" that make it a count
-	fractionOf []string        // words after a fraction: "2/3 số hộ"
+	months        map[string]int  // "giêng" -> 1
+	lunarMonth    map[string]bool // names only the lunar calendar uses
+	days          map[string]int  // "ba" -> 3 after "mồng"
+	dayWords      map[string]int  // "rằm" -> 15
+	relative      map[string]int  // "hôm qua" -> -1
+	partOfDay     map[string]string
+	dmCue         map[string]bool // words before a bare day and month
+	dmAfter       []string        // words after one
+	dmCueSlash    map[string]bool // cues that take "7/3", not "7-3" ("dẫn trước 4-2" is a score)
+	countAfter    map[string]bool // words after "4-5" that make it a count
+	notDateBefore map[string]bool // words before "3/9/91" that make it an address or a number
+	countBefore   map[string]bool // words before "2/3" that make it a share: "đạt", "chiếm"
+	fractionOf    []string        // words after a fraction: "2/3 số hộ"
 
 	// wordDate: ngày 12 tháng mười hai năm 2023, mồng 3 tháng ba, rằm tháng Giêng
 	wordDate *regexp.Regexp
@@ -79,7 +81,7 @@ func (ww wordWindows) all() [][2]int {
 func newDateWords() *dateWords {
 	w := &dateWords{
 		months: map[string]int{}, lunarMonth: map[string]bool{}, days: map[string]int{}, dayWords: map[string]int{},
-		relative: map[string]int{}, partOfDay: map[string]string{}, dmCue: map[string]bool{}, dmCueSlash: map[string]bool{}, countAfter: map[string]bool{},
+		relative: map[string]int{}, partOfDay: map[string]string{}, dmCue: map[string]bool{}, dmCueSlash: map[string]bool{}, countAfter: map[string]bool{}, notDateBefore: map[string]bool{}, countBefore: map[string]bool{},
 	}
 	lists := map[string][]string{}
 	for _, l := range vi.Lines("dates.txt") {
@@ -114,6 +116,10 @@ func newDateWords() *dateWords {
 			}
 		case "countafter":
 			w.countAfter[word] = true
+		case "notdatebefore":
+			w.notDateBefore[word] = true
+		case "countbefore":
+			w.countBefore[word] = true
 		case "dmafter":
 			w.dmAfter = append(w.dmAfter, word)
 		case "fractionof":
@@ -144,7 +150,9 @@ func newDateWords() *dateWords {
 	w.tetDay = regexp.MustCompile(`(?:(?P<pod>` + podAlt + `)\s+)?(?:(?P<cue>` + alternation(lists["daycue"]) + `)\s+)?(?P<d>\d{1,2}|` + dayAlt + `)\s+(?:` + tetAlt + `)`)
 	w.tetYear = regexp.MustCompile(`(?:` + tetAlt + `)\s+(?:(?:năm|xuân)\s+)?(?:(?P<cc>` + cycleAlt + `)(?:\s*\(?\s*(?P<y>\d{4})\)?)?|(?P<y2>\d{4}))`)
 	w.cycleYear = regexp.MustCompile(`(?:` + alternation(lists["yearcue"]) + `)\s+(?P<cc>` + cycleAlt + `)(?:\s*\(?\s*(?P<y>\d{4})\)?)?`)
-	w.relative_ = regexp.MustCompile(`(?:` + alternation(keys(w.relative)) + `)`)
+	// "tối hôm qua", "3 giờ chiều ngày mai": a part of the day before a
+	// phrase that does not name one
+	w.relative_ = regexp.MustCompile(`(?:(?P<pod>` + podAlt + `)\s+)?(?P<rel>` + alternation(keys(w.relative)) + `)`)
 	marks := alternation(lists["lunarmark"])
 	w.lunarMark = regexp.MustCompile(`^\s*(?:\(\s*(?:` + marks + `)\s*\)|(?:` + marks + `))`)
 	// on one line: a time on the line before is the page's, not the day's
@@ -420,11 +428,19 @@ func (w *dateWords) findRelative(lower string, windows [][2]int, add func(dateHi
 		if !wordBounded(lower, m[0], m[1]) {
 			continue
 		}
-		phrase := strings.Join(strings.Fields(lower[m[0]:m[1]]), " ")
+		rel, _, _ := group(w.relative_, m, lower, "rel")
+		phrase := strings.Join(strings.Fields(rel), " ")
+		first, _, _ := strings.Cut(phrase, " ")
+		pod := w.pod(w.relative_, m, lower)
+		if pod != "" && w.partOfDay[first] != "" {
+			continue // "ánh sáng chiều nay": two parts of the day are no phrase
+		}
 		h := dateHit{start: m[0], end: m[1], rule: "dates/relative", day: true,
 			v: doc.DateValue{Granularity: "day", IsRelative: true, Relative: w.relative[phrase]}}
-		first, _, _ := strings.Cut(phrase, " ")
 		h.v.PartOfDay = w.partOfDay[first]
+		if pod != "" {
+			h.v.PartOfDay = pod
+		}
 		add(h)
 	}
 }
@@ -504,8 +520,8 @@ func (w *dateWords) weakCue(lower string, s, e int) (int, int, bool) {
 	dash := strings.Contains(pair, "-")
 	next := lastWordAfter(lower, e)
 	switch {
-	case prev == "tháng" || w.countAfter[next]:
-		return s, e, false // "tháng 3-4", "4-5 tháng": a range of months or counts
+	case prev == "tháng" || w.countAfter[next] || dash && next == "năm":
+		return s, e, false // "tháng 3-4", "4-5 tháng", "5-10 năm sau": ranges of counts
 	case dash && mm == dd+1:
 		return s, e, false // "3-4 năm nay": about three or four
 	}
@@ -515,7 +531,7 @@ func (w *dateWords) weakCue(lower string, s, e int) (int, int, bool) {
 	// two-word cues: "kể từ", "tính đến"
 	if b := strings.TrimRight(lower[:s], " "); strings.HasSuffix(b, prev) {
 		two := lastWordBefore(lower, len(b)-len(prev)) + " " + prev
-		if w.dmCue[two] {
+		if w.dmCue[two] && !(dash && w.dmCueSlash[two]) {
 			return s, e, true
 		}
 	}
@@ -525,12 +541,42 @@ func (w *dateWords) weakCue(lower string, s, e int) (int, int, bool) {
 			return s, e, true
 		}
 	}
-	// "(1-7)", "(17/3)": the whole bracket is the day
-	if s > 0 && lower[s-1] == '(' && e < len(lower) && lower[e] == ')' {
+	// "07/03": a count or a share is never written with a leading zero
+	if strings.Contains(pair, "/") && (len(d) == 2 && d[0] == '0' || len(m) == 2 && m[0] == '0') {
+		return s, e, true
+	}
+	// "gặp nhau 7/3.": a day and month closing a clause, after a word that
+	// does not count ("đạt 2/3." is a share)
+	if strings.Contains(pair, "/") && e < len(lower) && strings.IndexByte(".,;", lower[e]) >= 0 &&
+		(e+1 == len(lower) || lower[e+1] == ' ' || lower[e+1] == '\n') && prev != "" && !w.notDateBefore[prev] && !w.countBefore[prev] {
+		return s, e, true
+	}
+	// "(1-7)", "(17/3)": the whole bracket is the day, unless it follows a
+	// number ("20% (1/5)", "7-6 (7-2)": a share, a tie-break)
+	if s > 0 && lower[s-1] == '(' && e < len(lower) && lower[e] == ')' && !afterScore(lower[:s-1]) {
 		return s - 1, e + 1, true
 	}
 	return s, e, false
 }
+
+// afterScore reports whether t ends with a percentage or a score or share
+// ("20%", "7-6", "9/22"), after which a bracketed pair is another one.
+func afterScore(t string) bool {
+	t = strings.TrimRight(t, " ")
+	tok := t[strings.LastIndexAny(t, " \n\t(")+1:]
+	tok = strings.TrimRight(tok, ",;")
+	if strings.HasSuffix(tok, "%") {
+		return true
+	}
+	for i := 1; i+1 < len(tok); i++ {
+		if strings.IndexByte("-/:", tok[i]) >= 0 && asciiDigit(tok[i-1]) && asciiDigit(tok[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func asciiDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // lastWordAfter returns the word that starts after byte e of t, skipping
 // spaces.
@@ -604,6 +650,9 @@ func (w *dateWords) clockBefore(lower string, h *dateHit) {
 	mm, _ := strconv.Atoi(ms)
 	if hh > 24 || mm > 59 {
 		return
+	}
+	if p := h.v.PartOfDay; (p == "chiều" || p == "tối") && hh < 12 {
+		hh += 12 // "7:30 chiều" is half past seven in the evening
 	}
 	_, s, _ := group(w.clock, m, lower[ws:h.start], "span")
 	h.start = ws + s
