@@ -26,16 +26,17 @@ import (
 // an honorific before it, it must start with a family name and must not be
 // a place or part of an organization's name.
 type People struct {
-	surnames   map[string]bool // may start a name on their own
-	weakNames  map[string]bool // start a name only after a title or honorific
-	places     *vi.PhraseIndex
-	roles      *vi.PhraseIndex
-	orgWords   map[string]bool
-	orgPhrases *vi.PhraseIndex
-	orgNames   *vi.PhraseIndex // names of organizations that hold a person's name ("Đoàn TNCS Hồ Chí Minh")
-	honorary   *vi.PhraseIndex // ranks and honours written out before a name ("Nghệ sĩ nhân dân")
-	callings   *vi.PhraseIndex // occupations written before a name ("ca sỹ", "nhà thơ")
-	abbrev     map[string]string
+	surnames    map[string]bool // may start a name on their own
+	weakNames   map[string]bool // start a name only after a title or honorific
+	places      *vi.PhraseIndex
+	roles       *vi.PhraseIndex
+	orgWords    map[string]bool
+	orgPhrases  *vi.PhraseIndex
+	orgNames    *vi.PhraseIndex // names of organizations that hold a person's name ("Đoàn TNCS Hồ Chí Minh")
+	honorary    *vi.PhraseIndex // ranks and honours written out before a name ("Nghệ sĩ nhân dân")
+	callings    *vi.PhraseIndex // occupations written before a name ("ca sỹ", "nhà thơ")
+	entityHeads *vi.PhraseIndex // head words of organizations ("Bộ", "Ban", "Ủy ban")
+	abbrev      map[string]string
 }
 
 // lex is the language layer's vocabulary, loaded once.
@@ -43,16 +44,17 @@ var lex = vi.Lex()
 
 func NewPeople() *People {
 	return &People{
-		surnames:   lex.Surnames,
-		weakNames:  weakSurnames(),
-		places:     lex.Places,
-		roles:      lex.Roles,
-		orgWords:   lex.OrgWords,
-		orgPhrases: lex.OrgBigrams,
-		orgNames:   lex.OrgNames,
-		honorary:   lex.Honorary,
-		callings:   lex.Occupations,
-		abbrev:     lex.Abbrev,
+		surnames:    lex.Surnames,
+		weakNames:   weakSurnames(),
+		places:      lex.Places,
+		roles:       lex.Roles,
+		orgWords:    lex.OrgWords,
+		orgPhrases:  lex.OrgBigrams,
+		orgNames:    lex.OrgNames,
+		honorary:    lex.Honorary,
+		callings:    lex.Occupations,
+		entityHeads: vi.NewPhraseIndex(lex.OrgHeads),
+		abbrev:      lex.Abbrev,
 	}
 }
 
@@ -531,6 +533,15 @@ func (x *People) orgTail(toks []vi.Token, i int) int {
 			prevCap = true
 			continue
 		}
+		// "Vụ trưởng Vụ Đảng viên (Ban Tổ chức Trung ương)": the parent
+		// body in brackets after a body's name belongs to the title
+		if t.Text == "(" && j > i && toks[j-1].Word && x.entityHeads.Match(toks, j+1) > 0 && toks[j+1].Capitalized() {
+			if e := x.orgTail(toks, j+1+x.entityHeads.Match(toks, j+1)); e < len(toks) && toks[e].Text == ")" {
+				j = e + 1
+				prevCap, placed = false, true
+				continue
+			}
+		}
 		if t.Text == "," && x.listedBodyName(toks, i, j) {
 			j++
 			prevCap = false
@@ -690,6 +701,13 @@ func (x *People) orgTail(toks []vi.Token, i int) int {
 				prevCap = false
 				continue
 			}
+			// "Tòa án Nhân dân tối cao;", "Đại học Kinh tế quốc dân,": a
+			// lower-case tail of one or two words ends a capitalized name
+			// at a clause break
+			if e := lex.NameTailEnd(toks, j); e > j && (properWord(toks[j-1]) || (j-2 >= i && properWord(toks[j-2]))) {
+				j = e
+				break
+			}
 		}
 		break
 	}
@@ -700,6 +718,9 @@ func (x *People) orgTail(toks []vi.Token, i int) int {
 	}
 	return j
 }
+
+// properWord: a capitalized word of a name, not an acronym.
+func properWord(t vi.Token) bool { return t.Capitalized() && !t.Acronym() }
 
 // afterSchoolKind reports whether a kind of school ("THPT", "mầm non")
 // ends right before token j, after token i.
@@ -769,6 +790,11 @@ func (x *People) nameRunAfterRole(toks []vi.Token, i int) int {
 		}
 	}
 	if (x.orgWords[toks[i+1].Lower] && !x.surnames[toks[i].Text] && !x.weakNames[toks[i].Text]) || lex.NameStops[toks[i].Text] {
+		return 0
+	}
+	// "Đoàn Luật sư TPHCM": a body's head whose next word goes on in lower
+	// case is a body, not a person
+	if lex.BodyHead(toks, i, false) > 0 && j < len(toks) && toks[j].Word && !toks[j].Cap && lex.DescriptorEnd(toks, j, true) > j {
 		return 0
 	}
 	// "Tổng thống Nga Vladimir Putin": Vietnamese words before a foreign

@@ -145,3 +145,29 @@ func (l *Lexicon) LevelAt(toks []Token, i int) int {
 func (l *Lexicon) placeAt(toks []Token, i int) bool {
 	return l.LevelAt(toks, i) > 0 && l.LevelWords.Match(toks, i) == 0
 }
+
+// NameTailEnd returns the end of one or two lower-case words at i that
+// close a capitalized name at a clause break (";", ",", ")", a line end):
+// "Tòa án Nhân dân tối cao;". It returns i when the words are not
+// followed by such a break or could be the sentence's verb.
+func (l *Lexicon) NameTailEnd(toks []Token, i int) int {
+	e := i
+	for e < len(toks) && e-i < 2 {
+		t := toks[e]
+		if !t.Word || !t.Space || t.Newline || t.Cap || !isLowerWord(t.Text) || l.stopsName(toks, e) || l.Function[t.Lower] {
+			break
+		}
+		e++
+	}
+	if e == i || e >= len(toks) {
+		return i
+	}
+	switch toks[e].Text {
+	case ";", ",", ")":
+		return e
+	}
+	if toks[e].Newline {
+		return e
+	}
+	return i
+}
