@@ -15,7 +15,6 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/vnextract/vnextract/extractors"
@@ -143,13 +142,4 @@ func run(floor bool, out string, every int, cpuProfile, memProfile string, paths
 	fmt.Fprintf(&b, " stage_write=%.1f close_secs=%.2f", mb/max(write.Seconds(), 1e-9), closing.Seconds())
 	fmt.Println(b.String())
 	return nil
-}
-
-// peakRSS is the process's peak resident memory in bytes (0 if unknown).
-func peakRSS() int64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return ru.Maxrss * 1024 // kilobytes on Linux
 }
