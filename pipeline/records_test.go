@@ -125,3 +125,34 @@ func TestRecordsStreamed(t *testing.T) {
 		t.Errorf("shard 0 of 10 has %d of %d records", len(rows.Documents), n)
 	}
 }
+
+// TestDuplicateDocIDs: two records with one id and a file whose id
+// collides get distinct doc_ids, each saying which id it had.
+func TestDuplicateDocIDs(t *testing.T) {
+	dir := t.TempDir()
+	line := `{"id":"same","text":"Sáng 31/12, Phó Chủ tịch UBND tỉnh Nguyễn Hữu Tháp dự hội nghị."}` + "\n"
+	os.WriteFile(filepath.Join(dir, "a.jsonl"), []byte(line+line+line), 0o644)
+	os.WriteFile(filepath.Join(dir, "x.txt"), []byte("Hội nghị.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "x.html"), []byte("<p>Hội nghị.</p>"), 0o644)
+	ins, err := pipeline.Collect([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := newRunner(t).Run(ins, nil)
+	base := filepath.Base(dir)
+	want := map[string]string{"same": "", "same~2": `doc_id "same" was taken`, "same~3": `doc_id "same" was taken`,
+		base + "/x": "", base + "/x~2": `doc_id "` + base + `/x" was taken`}
+	got := map[string]string{}
+	for _, d := range rows.Documents {
+		got[d.DocID] = strings.Join(d.Warnings, "; ")
+	}
+	if len(got) != len(rows.Documents) || len(got) != len(want) {
+		t.Fatalf("doc_ids %v, want %d distinct", got, len(want))
+	}
+	for id, w := range want {
+		g, ok := got[id]
+		if !ok || (w != "" && !strings.Contains(g, w)) || (w == "" && strings.Contains(g, "was taken")) {
+			t.Errorf("%s: warnings %q, want %q", id, g, w)
+		}
+	}
+}

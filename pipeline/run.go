@@ -197,8 +197,9 @@ func (r *Runner) Stream(inputs []Input, sink func(table.Rows) error, progress fu
 	workers := max(1, r.Workers)
 	window := 4 * workers
 	type job struct {
-		i  int
-		in Input
+		i     int
+		in    Input
+		dupOf string // the doc_id this input had before it was made unique
 	}
 	type result struct {
 		i    int
@@ -217,8 +218,14 @@ func (r *Runner) Stream(inputs []Input, sink func(table.Rows) error, progress fu
 				d, n, err := r.process(j.in)
 				var rows table.Rows
 				if err != nil {
+					if j.dupOf != "" {
+						err = fmt.Errorf("%w (doc_id %q was taken by an earlier document; this one is %q)", err, j.dupOf, j.in.ID)
+					}
 					rows = table.Failed(j.in.ID, j.in.Source, err)
 				} else {
+					if j.dupOf != "" {
+						d.Warn("doc_id %q was taken by an earlier document (%s); this one is %q", j.dupOf, j.in.Source, j.in.ID)
+					}
 					rows = table.FromDocument(d)
 				}
 				results <- result{j.i, j.in.ID, rows, n}
@@ -242,14 +249,16 @@ func (r *Runner) Stream(inputs []Input, sink func(table.Rows) error, progress fu
 		defer close(jobs)
 		defer fed.Store(true)
 		i := 0
+		ids := uniqueIDs{}
 		send := func(in Input) bool {
 			select {
 			case <-credits:
 			case <-stop:
 				return false
 			}
+			dupOf := ids.claim(&in)
 			select {
-			case jobs <- job{i, in}:
+			case jobs <- job{i, in, dupOf}:
 				i++
 				return true
 			case <-stop:
@@ -315,6 +324,29 @@ func (r *Runner) Stream(inputs []Input, sink func(table.Rows) error, progress fu
 	st.Docs = next
 	st.Elapsed = time.Since(start)
 	return st, sinkErr
+}
+
+// uniqueIDs keeps doc_ids unique across a run: two files or records with
+// the same id (two crawls of one URL, "a.txt" and "a.html") would otherwise
+// give rows no reader can tell apart. The second gets "~2", the third "~3",
+// in input order, so a run and every shard of it agree (a doc_id's shard
+// depends on the id alone, so all its copies land in the same shard).
+type uniqueIDs map[string]bool
+
+// claim makes in.ID unique and returns the id it had when it was taken.
+func (u uniqueIDs) claim(in *Input) string {
+	if !u[in.ID] {
+		u[in.ID] = true
+		return ""
+	}
+	was := in.ID
+	for k := 2; ; k++ {
+		if id := fmt.Sprintf("%s~%d", was, k); !u[id] {
+			u[id] = true
+			in.ID = id
+			return was
+		}
+	}
 }
 
 // records runs a file of records' reader, turning a panic in it into one

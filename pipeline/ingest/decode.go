@@ -53,16 +53,25 @@ func decode(data []byte, isHTML bool) (string, string, []string, error) {
 		return text, name, w, nil
 	}
 	// Mostly UTF-8 with a few bad bytes is a damaged UTF-8 file, not a
-	// legacy one: keep it, replacing the bad bytes.
-	bad := 0
+	// legacy one: keep it, replacing the bad bytes. The share is taken among
+	// the bytes that are not ASCII, the ones that carry Vietnamese letters:
+	// measured over the whole page, a large ASCII script or stylesheet
+	// would hide a windows-1258 article whose every letter is a bad byte
+	// (and a page declaring utf-8 lost all its letters to U+FFFD).
+	bad, high := 0, 0
 	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && size == 1 {
 			bad++
 		}
+		high += size
 		i += size
 	}
-	if bad*50 < len(data) {
+	if bad*4 < high {
 		warnings = append(warnings, "invalid UTF-8 bytes replaced")
 		return string(bytes.ToValidUTF8(data, []byte("\uFFFD"))), "utf-8", warnings, nil
 	}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"encoding/json"
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -51,6 +52,13 @@ func readHTML(src string, p *page) error {
 		readJSONLD(s.Text(), p)
 	})
 
+	// text the reader never reads: <noscript> (parsed as raw markup) and
+	// an iframe's srcdoc page; measured before they go with the chrome
+	hidden := 0
+	q.Find("noscript").Each(func(_ int, s *goquery.Selection) { hidden += len([]rune(collapse(stripTags(s.Text())))) })
+	q.Find("iframe[srcdoc]").Each(func(_ int, s *goquery.Selection) {
+		hidden += len([]rune(collapse(stripTags(s.AttrOr("srcdoc", "")))))
+	})
 	q.Find(chromeSelector).Remove()
 	// a dateline printed near the headline: read it before the header
 	// that holds it goes
@@ -81,11 +89,40 @@ func readHTML(src string, p *page) error {
 	if dateLine != "" {
 		lines = append(lines, dateLine)
 	}
+	read := 0
 	if root != nil {
-		lines = append(lines, blockText(root)...)
+		body := blockText(root)
+		for _, l := range body {
+			read += len([]rune(l))
+		}
+		lines = append(lines, body...)
+	}
+	// an article only inside <noscript> or <iframe srcdoc> would come out
+	// as its title alone, silently
+	if hidden >= 200 && hidden > 2*read {
+		p.warnings = append(p.warnings, fmt.Sprintf("%d characters of text inside <noscript> or <iframe srcdoc> were not read (%d read): the article may be there", hidden, read))
 	}
 	p.lines = lines
 	return nil
+}
+
+// stripTags drops markup from a fragment, keeping its text with a space
+// where each tag stood.
+func stripTags(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '<':
+			in = true
+		case r == '>' && in:
+			in = false
+			b.WriteByte(' ')
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func readJSONLD(raw string, p *page) {
