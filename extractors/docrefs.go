@@ -3,7 +3,9 @@ package extractors
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
+	"github.com/vnextract/vnextract/lang/vi"
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
 
@@ -20,47 +22,21 @@ type DocRefs struct {
 	termAfter           *regexp.Regexp
 }
 
-// docTypes are the head words of numbered documents, longest first.
-var docTypes = []string{
-	"Nghị quyết liên tịch", "Thông tư liên tịch", "Quyết định", "Nghị quyết", "Chỉ thị", "Kết luận",
-	"Quy định", "Hướng dẫn", "Kế hoạch", "Thông báo", "Nghị định", "Thông tư", "Công văn",
-	"Luật", "Pháp lệnh", "Văn bản", "Thông tri", "Quy chế", "Chương trình", "Đề án", "Báo cáo",
-	"Tờ trình", "Công điện", "Lệnh", "Sắc lệnh", "Điều lệ",
-}
-
-// symbolTypes decodes the type part of a symbol.
-var symbolTypes = map[string]string{
-	"NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "KL": "Kết luận", "HD": "Hướng dẫn",
-	"KH": "Kế hoạch", "TB": "Thông báo", "QĐNS": "Quyết định", "NĐ": "Nghị định", "TT": "Thông tư",
-	"QĐi": "Quy định", "QyĐ": "Quy định", "CV": "Công văn", "BC": "Báo cáo", "TTr": "Tờ trình",
-	"CĐ": "Công điện", "L": "Luật", "PL": "Pháp lệnh", "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch",
-	"QC": "Quy chế", "ĐA": "Đề án", "CTr": "Chương trình", "TTg": "Chỉ thị",
-}
-
-// issuerCodes decodes the issuer part of a symbol.
-var issuerCodes = map[string]string{
-	"TW": "Trung ương", "TƯ": "Trung ương", "TU": "Tỉnh ủy", "ThU": "Thành ủy", "TP": "Thành ủy",
-	"HU": "Huyện ủy", "QU": "Quận ủy", "ĐU": "Đảng ủy", "ĐĐ": "Đảng đoàn", "BCS": "Ban cán sự đảng",
-	"CP": "Chính phủ", "TTg": "Thủ tướng Chính phủ", "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân",
-	"BNV": "Bộ Nội vụ", "BTC": "Bộ Tài chính", "BCA": "Bộ Công an", "BQP": "Bộ Quốc phòng",
-	"BGDĐT": "Bộ Giáo dục và Đào tạo", "BYT": "Bộ Y tế", "BTP": "Bộ Tư pháp", "BCT": "Bộ Công Thương",
-	"BTNMT": "Bộ Tài nguyên và Môi trường", "BXD": "Bộ Xây dựng", "BGTVT": "Bộ Giao thông vận tải",
-	"BKHĐT": "Bộ Kế hoạch và Đầu tư", "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
-	"BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội", "BTTTT": "Bộ Thông tin và Truyền thông",
-	"BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BKHCN": "Bộ Khoa học và Công nghệ", "NHNN": "Ngân hàng Nhà nước",
-	"UBTVQH": "Ủy ban Thường vụ Quốc hội", "MTTQ": "Mặt trận Tổ quốc", "BTCTW": "Ban Tổ chức Trung ương",
-	"BDVTW": "Ban Dân vận Trung ương", "BTGTW": "Ban Tuyên giáo Trung ương", "UBKTTW": "Ủy ban Kiểm tra Trung ương",
-	"VPCP": "Văn phòng Chính phủ", "TTCP": "Thanh tra Chính phủ", "TANDTC": "Tòa án nhân dân tối cao",
-	"VKSNDTC": "Viện kiểm sát nhân dân tối cao", "KTNN": "Kiểm toán Nhà nước", "BCĐ": "Ban Chỉ đạo",
-	"VPTW": "Văn phòng Trung ương Đảng", "BTV": "Ban Thường vụ",
-}
+// The vocabulary of documents lives in lang/vi (word lists): head words
+// longest first, the type and issuer parts of symbols.
+var (
+	docVocab     = vi.Docs()
+	docTypes     = docVocab.Types
+	symbolTypes  = docVocab.TypeCodes
+	expandIssuer = docVocab.ExpandIssuer
+)
 
 // issuerHeads and issuerCont read the body that issued a document: a head
 // word, then capitalized words and the lower-case syllables of Party and
 // State bodies' names ("Ban Chấp hành Trung ương Đảng", "Bộ Chính trị").
 const (
 	issuerHeads = `(?:Ban Chấp hành|BCH|Ban Thường vụ|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng|Quốc hội|Ủy ban|UBND|HĐND|Hội đồng|Bộ|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|Văn phòng|Ngân hàng|Tòa án|Viện|Thanh tra|Kiểm toán|Mặt trận|Tổng cục|Cục|Sở)`
-	issuerCont  = `(?:\s+(?:\p{Lu}[\p{L}.]*|và\s+\p{Lu}[\p{L}.]*|ủy|uỷ|ương|hành|trị|vụ|sự|đảng|nhân dân|phủ|hội|quốc|tịch|tướng|trưởng|thư|đạo|dục|tạo|chính|tế|hóa|thao|lịch|nghiệp|triển|thôn|trường|nguyên|pháp|giao|thông|tải|dựng|học|nghệ|binh|động|tỉnh|thành phố|huyện|quận|xã|\([^)]{1,40}\)))*`
+	issuerCont  = `(?:\s+(?:\p{Lu}[\p{L}.]*|và\s+\p{Lu}[\p{L}.]*|ủy|uỷ|ương|hành|trị|vụ|sự|đảng|nhân dân|phủ|hội|quốc|tịch|tướng|trưởng|thư|đạo|dục|tạo|chính|tế|hóa|thao|lịch|nghiệp|triển|nông|thôn|trường|nguyên|pháp|giao|thông|tải|dựng|học|nghệ|binh|động|tỉnh|thành phố|huyện|quận|xã|\([^)]{1,40}\)))*`
 )
 
 const symPart = `[\p{Lu}Đ][\p{L}Đđ]*\d*`
@@ -75,7 +51,9 @@ func NewDocRefs() *DocRefs {
 		// 455-QĐ/TU, 23- QĐ/TW, 439 – QĐNS/TW, 02-QĐi/TW
 		party: regexp.MustCompile(`(?:^|[^\p{L}\p{N}/-])(?P<num>\d{1,5}[a-z]?)\s*[-–—]\s*(?P<sym>` + symPart + `(?:-` + symPart + `)?\s*/\s*` + symPart + `(?:-` + symPart + `)*)`),
 		// 30/2020/NĐ-CP, 24/2018/QH14, 669/QĐ-UBND, 233/NQ-ĐU
-		state:        regexp.MustCompile(`(?:^|[^\p{L}\p{N}/-])(?P<num>\d{1,5}[a-z]?)\s*/\s*(?P<sym>(?:(?:19|20)\d{2}\s*/\s*)?` + symPart + `(?:\s*-\s*` + symPart + `)*)`),
+		// 19-2017/NQ-CP (a dash before the year); 1177/QĐ BGDĐT (a space
+		// for the dash, checked in joinSymbol)
+		state:        regexp.MustCompile(`(?:^|[^\p{L}\p{N}/-])(?P<num>\d{1,5}[a-z]?)(?:\s*[/-]\s*(?P<year>(?:19|20)\d{2})\s*/|\s*/)\s*(?P<sym>` + symPart + `(?:(?:\s*-\s*| )` + symPart + `)*)`),
 		typed:        regexp.MustCompile(`(?P<type>` + typeRe + `)\s+(?:(?i:số)\s*:?\s*)?$`),
 		issuerAfter:  regexp.MustCompile(`^(?:,?\s*(?:ngày|ban hành ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|,?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?,?\s*(?:\(|)?(?:của|do)\s+(?P<iss>` + issuerHeads + issuerCont + `)`),
 		issuerBefore: regexp.MustCompile(`(?P<iss>` + issuerHeads + issuerCont + `)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký ban hành|có)\s+$`),
@@ -106,7 +84,7 @@ func inherit(refs []*doc.Mention) {
 		if r.Term == "" {
 			r.Term = f.Term
 		}
-		if decoded := issuerCodes[r.IssuerCode]; (r.Issuer == "" || r.Issuer == decoded) && f.Issuer != "" {
+		if decoded, _ := expandIssuer(r.IssuerCode); (r.Issuer == "" || r.Issuer == decoded) && f.Issuer != "" {
 			r.Issuer = f.Issuer
 		}
 		if r.DocType == "" {
@@ -129,7 +107,17 @@ func (x *DocRefs) Extract(d *doc.Document) {
 			if d.Expired() { // the time budget is used up: keep what was found
 				break
 			}
-			h := hit{numStart: m[2], end: m[5], num: d.Text[m[2]:m[3]], sym: d.Text[m[4]:m[5]], party: i == 0}
+			si := re.SubexpIndex("sym")
+			h := hit{numStart: m[2], num: d.Text[m[2]:m[3]], party: i == 0}
+			sym, n := joinSymbol(d.Text[m[2*si]:m[2*si+1]])
+			if n == 0 {
+				continue
+			}
+			h.end = m[2*si] + n
+			if yi := re.SubexpIndex("year"); yi > 0 && m[2*yi] >= 0 {
+				sym = d.Text[m[2*yi]:m[2*yi+1]] + "/" + sym
+			}
+			h.sym = sym
 			dup := false
 			for _, o := range hits {
 				if h.numStart < o.end && o.numStart < h.end {
@@ -144,7 +132,7 @@ func (x *DocRefs) Extract(d *doc.Document) {
 	for _, h := range hits {
 		start := h.numStart
 		ref := &doc.DocRef{Number: h.num}
-		sym := strings.Join(strings.Fields(h.sym), "")
+		sym := h.sym
 		party := h.party
 		if party {
 			ref.Symbol = sym
@@ -162,12 +150,21 @@ func (x *DocRefs) Extract(d *doc.Document) {
 			ref.DocType = canonicalDocType(d.Text[win+tm[2] : win+tm[3]])
 			start = win + tm[2]
 			// "Thông báo kết luận số 15-TB/TU": the symbol's own type, just
-			// before, is the head word
+			// before, is the head word; so in "Thông báo kết luật số
+			// 19-TB/TW", where a misspelt word stands between
 			if st, ok := symbolTypes[typeCode]; ok && st != ref.DocType {
 				before := strings.TrimRight(d.Text[win:start], " ")
-				if len(before) >= len(st) && strings.EqualFold(before[len(before)-len(st):], st) {
-					ref.DocType = st
-					start = win + len(before) - len(st)
+				for k := 0; k < 2; k++ {
+					if len(before) >= len(st) && strings.EqualFold(before[len(before)-len(st):], st) {
+						ref.DocType = st
+						start = win + len(before) - len(st)
+						break
+					}
+					sp := strings.LastIndexByte(before, ' ')
+					if sp < 0 {
+						break
+					}
+					before = strings.TrimRight(before[:sp], " ")
 				}
 			}
 		} else if t, ok := symbolTypes[typeCode]; ok {
@@ -181,7 +178,7 @@ func (x *DocRefs) Extract(d *doc.Document) {
 			ref.Issuer = strings.TrimRight(after[m[2]:m[3]], " ,")
 		} else if m := x.issuerBefore.FindStringSubmatch(d.Text[max(0, start-120):start]); m != nil {
 			ref.Issuer = m[1]
-		} else if n, ok := issuerCodes[issuerCode]; ok {
+		} else if n, ok := expandIssuer(issuerCode); ok {
 			ref.Issuer = n
 		}
 		// "… ngày 22/11/2021", "…, ngày 29/4": the date mention right after
@@ -191,6 +188,10 @@ func (x *DocRefs) Extract(d *doc.Document) {
 				if dm.Kind == doc.KindDate && dm.Date.Granularity == "day" && dm.Start <= at && at < dm.End && dm.Date.Date.Year > 0 {
 					ref.Issued = dm.Date.Date
 					end = byteOffset(d, dm.End)
+					// "(ngày 31-8-2016)": the bracket closes with the date
+					if strings.Contains(after[:m[1]], "(") && strings.HasPrefix(d.Text[end:], ")") {
+						end++
+					}
 					break
 				}
 			}
@@ -199,7 +200,14 @@ func (x *DocRefs) Extract(d *doc.Document) {
 		// after it, a document signed or issued in a sentence that opens
 		// with a date was issued that day
 		if ref.Issued.IsZero() {
+			ref.Issued = issuedBefore(d, d.RuneOffset(start))
+		}
+		if ref.Issued.IsZero() {
 			ref.Issued = x.signedOn(d, d.RuneOffset(start))
+		}
+		// "118/2015/NĐ-CP" was issued in 2015, whatever date stands near
+		if y := symbolYear(ref.Symbol); y > 0 && !ref.Issued.IsZero() && ref.Issued.Year != y {
+			ref.Issued = doc.Date{}
 		}
 		if m := x.termAfter.FindStringSubmatch(after); m != nil {
 			ref.Term = m[1]
@@ -211,8 +219,113 @@ func (x *DocRefs) Extract(d *doc.Document) {
 	inherit(d.Of(doc.KindDocRef))
 }
 
+var symPartRe = regexp.MustCompile(symPart)
+
+// joinSymbol reads a symbol as it was matched and returns it in canonical
+// form with how many bytes of the match it keeps. Separators lose their
+// spaces ("QĐ - UBND" is "QĐ-UBND"). A bare space stands for a dash only
+// between a type code and an all-capital issuer code ("1177/QĐ BGDĐT");
+// otherwise the symbol ends before it. A lower-case word glued on after
+// the capitals ("TT-BGDĐTvề") is cut off; single lower-case letters are
+// part of codes ("TTg", "QĐi").
+func joinSymbol(raw string) (string, int) {
+	locs := symPartRe.FindAllStringIndex(raw, -1)
+	var b strings.Builder
+	end := 0
+	for k, l := range locs {
+		part := raw[l[0]:l[1]]
+		if k > 0 {
+			sep := strings.TrimSpace(raw[locs[k-1][1]:l[0]])
+			if sep == "" {
+				prev := raw[locs[k-1][0]:locs[k-1][1]]
+				if _, typed := symbolTypes[prev]; !typed || !allCaps(part) || b.Len() != len(prev) && !strings.HasSuffix(b.String(), "/"+prev) {
+					break
+				}
+				sep = "-"
+			}
+			b.WriteString(sep)
+		}
+		if cut := gluedWord(part); cut > 0 {
+			b.WriteString(part[:len(part)-cut])
+			end = l[1] - cut
+			break
+		}
+		b.WriteString(part)
+		end = l[1]
+	}
+	return b.String(), end
+}
+
+// gluedWord returns the byte length of a lower-case word run on after a
+// code's capitals, or 0.
+func gluedWord(part string) int {
+	rs := []rune(part)
+	k := len(rs)
+	for k > 0 && unicode.IsLower(rs[k-1]) {
+		k--
+	}
+	if len(rs)-k < 2 {
+		return 0
+	}
+	caps := 0
+	for _, r := range rs[:k] {
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	if caps < 2 {
+		return 0 // "Ttg": a code written in the wrong case
+	}
+	return len(string(rs[k:]))
+}
+
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // dateLead is what may stand between a reference and its issue date.
-var dateLead = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+|được ban hành\s+)?`)
+// "(ngày 5/3/2021)", "ký ngày", "được ban hành ngày", "ban hành vào ngày".
+var dateLead = regexp.MustCompile(`^\s*[,(]?\s*(?:(?:được\s+|đã\s+)?(?:ký ban hành|ban hành|ký|thông qua)\s+)?(?:vào\s+)?`)
+
+// issueVerb ends the words between a date and the document issued that
+// day: "ngày 12-5-1951, Ban Bí thư ra Chỉ thị …", "ngày 6/2/2017 Chủ tịch
+// UBND tỉnh đã có Văn bản …", "ngày 14/11/2013 tại Văn bản …" ("tại" only right after the date:
+// "đến ngày 10.2.2017, thuộc đối tượng tại Nghị định …" cites an older one).
+var issueVerb = regexp.MustCompile(`(?:^|[^\p{L}])(?:ký ban hành|ban hành|ký|ra|có|gửi|phát hành)\s+$|^\s*,?\s*tại\s+$`)
+
+// issuedBefore returns the day of the nearest full date before a reference
+// at pos in its sentence when what stands between them is the issuing
+// clause: no other date or reference, no clause break (";", a full stop),
+// and an issuing verb right before the document; else the zero Date.
+func issuedBefore(d *doc.Document, pos int) doc.Date {
+	si := d.SentenceAt(pos)
+	var best *doc.Mention
+	for _, m := range d.Mentions {
+		if m.Sentence != si || m.End > pos {
+			continue
+		}
+		if (m.Kind == doc.KindDate || m.Kind == doc.KindDocRef) && (best == nil || m.End > best.End) {
+			best = m
+		}
+	}
+	if best == nil || best.Kind != doc.KindDate || best.Date.Granularity != "day" || best.Date.Date.Year == 0 {
+		return doc.Date{}
+	}
+	between := strings.ToLower(d.Slice(best.End, pos))
+	if len([]rune(between)) > 90 || strings.ContainsAny(between, ";:()\"“”") || !issueVerb.MatchString(between) {
+		return doc.Date{}
+	}
+	return best.Date.Date
+}
 
 // byteOffset converts a code-point offset back to a byte offset of d.Text.
 func byteOffset(d *doc.Document, r int) int {
@@ -235,6 +348,12 @@ func splitSymbol(sym string, party bool) (string, string) {
 			return "", sym[:i]
 		}
 		return sym[:i], sym[i+1:]
+	}
+	// "67/CP": a lone code names the issuer when it is not a type
+	if _, typed := symbolTypes[sym]; !typed {
+		if _, ok := expandIssuer(sym); ok {
+			return "", sym
+		}
 	}
 	return sym, ""
 }
@@ -261,6 +380,18 @@ func plausibleSymbol(sym string) bool {
 		}
 	}
 	return true
+}
+
+// symbolYear is the year written in a State-style symbol ("2020/NĐ-CP"), or 0.
+func symbolYear(sym string) int {
+	if y, _, ok := strings.Cut(sym, "/"); ok && isYear(y) {
+		n := 0
+		for _, r := range y {
+			n = n*10 + int(r-'0')
+		}
+		return n
+	}
+	return 0
 }
 
 func isYear(s string) bool {

@@ -1,0 +1,90 @@
+package extractors
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/vnextract/vnextract/pipeline/doc"
+)
+
+// TestDocRefForms covers symbols as reporters write them: spaces for
+// dashes, a word glued on, a dash before the year, the head words of
+// telegrams, letters and reports, and issue dates given before the number.
+func TestDocRefForms(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string // text|ref|type|issuer|issued
+	}{
+		// a space for the dash between the type and the issuer code
+		{"theo Quyết định 1177/QĐ BGDĐT ngày 5/4/2021 về việc",
+			[]string{"Quyết định 1177/QĐ BGDĐT ngày 5/4/2021|1177/QĐ-BGDĐT|Quyết định|Bộ Giáo dục và Đào tạo|2021-04-05"}},
+		// ... but not before a lower-case word or a code that is no type
+		{"văn bản 614/BHXH-GĐ BHYT gửi Sở Y tế",
+			[]string{"văn bản 614/BHXH-GĐ|614/BHXH-GĐ|Văn bản||"}},
+		// a word glued after the symbol
+		{"Thông tư 11/2021/TT-BGDĐTvề chương trình",
+			[]string{"Thông tư 11/2021/TT-BGDĐT|11/2021/TT-BGDĐT|Thông tư|Bộ Giáo dục và Đào tạo|"}},
+		{"Nghị định 67/CPvừa ban hành", []string{"Nghị định 67/CP|67/CP|Nghị định|Chính phủ|"}},
+		// a code written in the wrong case keeps its letters
+		{"Quyết định 601/QĐ-Ttg của", []string{"Quyết định 601/QĐ-Ttg|601/QĐ-Ttg|Quyết định||"}},
+		// a dash before the year of a State-style number
+		{"Nghị quyết 19-2017/NQ-CP đặt mục tiêu", []string{"Nghị quyết 19-2017/NQ-CP|19/2017/NQ-CP|Nghị quyết|Chính phủ|"}},
+		// telegrams, letters of introduction, reports, submissions
+		{"Điện số 14-Đ/TW của Ban Bí thư", []string{"Điện số 14-Đ/TW|14-Đ/TW|Điện|Ban Bí thư|"}},
+		{"Công điện số 06/CĐ-UBND", []string{"Công điện số 06/CĐ-UBND|06/CĐ-UBND|Công điện|Ủy ban nhân dân|"}},
+		{"Giấy giới thiệu số 35/GGT-UBND", []string{"Giấy giới thiệu số 35/GGT-UBND|35/GGT-UBND|Giấy giới thiệu|Ủy ban nhân dân|"}},
+		{"Tờ trình số 02/TTr-UBND", []string{"Tờ trình số 02/TTr-UBND|02/TTr-UBND|Tờ trình|Ủy ban nhân dân|"}},
+		// the issuer read from a head letter and a sector code
+		{"công văn số 1543/SYT-TCCB", []string{"công văn số 1543/SYT-TCCB|1543/SYT-TCCB|Công văn|Sở Y tế|"}},
+		// the issue date in brackets, or before the number with an issuing verb
+		{"Chỉ thị số 25/CT-TTg (ngày 31-8-2016) của Thủ tướng",
+			[]string{"Chỉ thị số 25/CT-TTg (ngày 31-8-2016)|25/CT-TTg|Chỉ thị|Thủ tướng Chính phủ|2016-08-31"}},
+		{"Ngày 12-5-1951, Ban Bí thư ra Chỉ thị số 05-CT/TW; ngày 5-5-1950, Ban Thường vụ ra Chỉ thị số 10-CT/TW.",
+			[]string{"Chỉ thị số 05-CT/TW|05-CT/TW|Chỉ thị|Trung ương|1951-05-12", "Chỉ thị số 10-CT/TW|10-CT/TW|Chỉ thị|Trung ương|1950-05-05"}},
+		{"Trước đó, ngày 14/11/2013 tại Văn bản số 1333/UBND- TNMT gửi Sở",
+			[]string{"Văn bản số 1333/UBND- TNMT|1333/UBND-TNMT|Văn bản|Ủy ban nhân dân|2013-11-14"}},
+		{"Ngày 25/1/2021, Thanh tra tỉnh đã có Báo cáo số 155/BC-TTTTH về việc",
+			[]string{"Báo cáo số 155/BC-TTTTH|155/BC-TTTTH|Báo cáo|Thanh tra tỉnh|2021-01-25"}},
+		// a date before that is not the issue date: another verb, "tại"
+		// after other words, or a year the symbol contradicts
+		{"Ngày 30/4, tỉnh thực hiện Công điện số 860/CĐ-CTUBND", []string{"Công điện số 860/CĐ-CTUBND|860/CĐ-CTUBND|Công điện|Chủ tịch Ủy ban nhân dân|"}},
+		{"đến ngày 10.2.2017, thuộc đối tượng ưu đãi tại Nghị định 118/2015/NĐ-CP",
+			[]string{"Nghị định 118/2015/NĐ-CP|118/2015/NĐ-CP|Nghị định|Chính phủ|"}},
+		{"ngày 10/2/2017 Chính phủ ban hành Nghị định 118/2015/NĐ-CP",
+			[]string{"Nghị định 118/2015/NĐ-CP|118/2015/NĐ-CP|Nghị định|Chính phủ|"}},
+		// a misspelt word between the symbol's type and the number
+		{"quán triệt Thông báo kết luật số 19-TB/TW của Ban Bí thư",
+			[]string{"Thông báo kết luật số 19-TB/TW|19-TB/TW|Thông báo|Ban Bí thư|"}},
+		// never references
+		{"ngày 13/01/2022, tỷ lệ 2.172/2.631 và 82,6%", nil},
+		{"Điện Biên 12/5 và điện 220/110 kV", nil},
+	}
+	pub := doc.Date{Year: 2021, Month: 5, Day: 1}
+	for _, c := range cases {
+		d := run(t, c.in, pub)
+		var got []string
+		for _, m := range d.Of(doc.KindDocRef) {
+			r := m.Ref
+			iss := ""
+			if !r.Issued.IsZero() {
+				iss = dayValue(r.Issued)
+			}
+			got = append(got, strings.Join([]string{m.Text, r.Ref, r.DocType, r.Issuer, iss}, "|"))
+		}
+		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%q:\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestExpandIssuer(t *testing.T) {
+	for code, want := range map[string]string{
+		"BGDĐT": "Bộ Giáo dục và Đào tạo", "SGDĐT": "Sở Giáo dục và Đào tạo", "BYT": "Bộ Y tế",
+		"STNMT": "Sở Tài nguyên và Môi trường", "TU": "Tỉnh ủy", "UBND": "Ủy ban nhân dân",
+		"XYZ": "", "B": "", "S": "",
+	} {
+		if got, _ := expandIssuer(code); got != want {
+			t.Errorf("%s: got %q want %q", code, got, want)
+		}
+	}
+}
