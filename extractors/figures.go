@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/vnextract/vnextract/lang/vi"
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
 
@@ -25,9 +26,21 @@ func (x *Figures) Name() string { return "figures" }
 // Needs: digits inside dates and document numbers must be known first.
 func (x *Figures) Needs() []string { return []string{"dates", "document_refs"} }
 
-var multipliers = map[string]float64{"nghìn": 1e3, "ngàn": 1e3, "ngìn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+// unitTable holds units, currencies and multipliers (lang/vi/lexicon/units.txt).
+var unitTable = vi.UnitTable()
 
-var qualifiers = []string{"lên đến", "lên tới", "tối thiểu", "tối đa", "ít nhất", "xấp xỉ", "gần", "hơn", "khoảng", "trên", "dưới", "đạt", "chừng", "gần như", "hầu hết", "trọn"}
+// multipliers are the words that scale a number ("800 nghìn", "1,5 tỷ").
+var multipliers = func() map[string]float64 {
+	m := map[string]float64{}
+	for _, u := range unitTable.After {
+		if u.Kind == "multiplier" && !isASCII(u.Symbol) {
+			m[u.Symbol] = u.Factor
+		}
+	}
+	return m
+}()
+
+var qualifiers = []string{"giữa", "lên đến", "lên tới", "tối thiểu", "tối đa", "ít nhất", "xấp xỉ", "gần", "hơn", "khoảng", "trên", "dưới", "đạt", "chừng", "gần như", "hầu hết", "trọn"}
 
 // notBefore are words after which a number is an ordinal, a year, a name or
 // a part of an address, never a count.
@@ -57,29 +70,20 @@ var stopUnit = map[string]bool{
 	"khóa": true,
 }
 
-// unitCompounds are two-syllable counted nouns; a number followed by the
-// first syllable takes both.
-var unitCompounds = wordSet(`điểm cầu, hội nghị, ý kiến, lượt xem, lượt người, doanh nghiệp, nhiệm vụ,
-chức danh, đối thoại, cán bộ, đảng viên, hộ dân, hộ nghèo, hộ gia đình, học sinh, sinh viên, giáo viên,
-công trình, dự án, người dân, tổ chức, cơ sở, đơn vị, tập thể, cá nhân, chi bộ, đại biểu, thành viên,
-văn bản, hồ sơ, vụ việc, phương tiện, trường hợp, lao động, việc làm, bệnh nhân, bệnh viện, trạm y tế,
-gia đình, căn nhà, ngôi nhà, phần quà, suất quà, xuất quà, tập thể, tỉnh thành, quốc gia, đoàn viên,
-hội viên, chương trình, kế hoạch, nghị quyết, quyết định, chỉ thị, kết luận, ca mắc, ca bệnh, lượt khách,
-lượt người, bài viết, tác phẩm, thí sinh, nhà đầu tư, chuyến bay, con người, đầu mối, buổi làm việc,
-cuộc họp, cuộc đối thoại, cuộc thi, cuộc vận động, vụ án, bị cáo, bị can, đối tượng, tàu cá, héc ta, mét vuông,
-ki lô mét, điểm trường, phòng học, xã viên, hợp tác xã, thôn bản, tổ dân phố, khu dân cư, mô hình, sản phẩm,
-công ty, tờ trình, báo cáo, phản ánh, kiến nghị, tố cáo, khiếu nại, đơn thư, giấy chứng nhận, tổ chức cơ sở đảng,
-cơ sở đảng, chi bộ, đảng bộ, xã phường, thị trấn, nông thôn mới, cộng đồng, ứng cử viên, ứng viên, dòng họ, liệt sĩ, du khách, khách du lịch, thương binh, gia đình chính sách,
-bà mẹ, mẹ Việt Nam anh hùng, hộ kinh doanh, học viên, sinh viên, giáo viên, bác sĩ, y bác sĩ, nhân viên, công nhân, nông dân,
-thanh niên, phụ nữ, trẻ em, người cao tuổi, người lao động, công chức, viên chức, cán bộ công chức, chiến sĩ, đồng bào, tín đồ,
-hạng mục, tuyến đường, công trình, cây số, mét, tấn, lít, kg, hecta, héc-ta, nhà ở, căn hộ, xe ô tô, chiếc xe, tàu thuyền,
-nhân khẩu, chung cư, khu chung cư, nghệ sĩ, sáng chế, bằng sáng chế, cây xanh, biệt thự, nhà biệt thự, học viên,
-xe máy, ô tô, lượt khách, ngày công, giờ công, con giống, tấn hàng, khách hàng, dịch vụ, dịch vụ công, thuê bao, tài khoản, tỷ đồng, triệu đồng, nghìn đồng, đồng bào, chiến sĩ, cử tri, phiếu bầu, nhiệm kỳ, lãnh đạo, ngành hàng,
-chỉ tiêu, tiêu chí, lĩnh vực, giải pháp, cơ quan, địa phương, huyện thị, phường xã, xã phường, trường học`)
+// unitCompounds are counted nouns (lang/vi/lexicon/countnouns.txt); a
+// number followed by the first syllable of one of two syllables takes both.
+var unitCompounds = vi.Set("countnouns.txt", true)
 
 // classifiers head a counted noun of two or more syllables ("cuộc đối
 // thoại", "lượt xem", "buổi lễ").
-var classifiers = wordSet(`cuộc, lượt, buổi, chiếc, con, cái, bản, bức, tấm, ngôi, căn, quyển, cuốn, trận, vụ, suất, phần, đoàn, đợt, tổ, nhóm, đội`)
+var classifiers = vi.Set("classifiers.txt", true)
+
+// notUnits are phrases that begin with a counted noun's syllable but are
+// adverbs or pronouns ("lần lượt": respectively).
+var notUnits = vi.Set("notunits.txt", true)
+
+// countNouns are the counted nouns of one syllable or more, read whole.
+var countNouns = unitCompounds
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -117,14 +121,37 @@ func (x *Figures) Extract(d *doc.Document) {
 		}
 		h := figHit{start: s, end: e, rule: "figures/count"}
 		rest := e
+		// news shorthand: "100k" is 100 nghìn, "1tr2" 1,2 triệu, money
+		// unless a noun follows
+		shortMult, frac, shortEnd, short := shorthand(t, e)
+		if short {
+			if frac != "" {
+				f, _ := strconv.ParseFloat("0."+frac, 64)
+				v += f
+			}
+			rest = shortEnd
+		}
+		// a mixed number "23 1/5" or an improper fraction "9/4 kg"
+		if !short {
+			if fv, fe, skip, ok := x.fraction(d, i, locs, v); ok {
+				v, rest = fv, fe
+				i += skip
+				h.rule = "figures/fraction"
+			}
+		}
 		// a range or list whose last member carries the unit: "12,5-13%",
-		// "15-30 triệu người", "5, 10 năm", "từ 1 đến 2 năm"
-		if m := rangeJoin.FindStringIndex(t[rest:]); m != nil && i+1 < len(locs) && locs[i+1][0] == rest+m[1] {
+		// "15-30 triệu người", "5, 10 năm", "từ 1 đến 2 năm", "giữa 5 và 10 năm"
+		join := rangeJoin
+		if strings.EqualFold(qualifierBefore(t, s), "giữa") {
+			join = betweenJoin
+		}
+		if m := join.FindStringIndex(t[rest:]); !short && h.rule != "figures/fraction" && m != nil && i+1 < len(locs) && locs[i+1][0] == rest+m[1] {
 			ns, ne := locs[i+1][0], locs[i+1][1]
 			if _, ok2 := parseNumber(t[ns:ne]); ok2 && x.standalone(d, ns, ne) {
 				mult, unit, _, after := x.unitAfter(d, ne)
-				if unit != "" || mult != 1 {
+				if (unit != "" || mult != 1) && (!yearLike(numText) || !strings.ContainsAny(t[rest:rest+m[1]], "-–—") && yearCount(t, s, unit, mult)) && !x.clockTime(d, s, unit, after) {
 					f := doc.Figure{Value: scale(v, mult), Unit: unit}
+					x.setSign(t, s, &f)
 					setCurrency(&f)
 					h.f = f
 					h.rule = "figures/range"
@@ -136,6 +163,18 @@ func (x *Figures) Extract(d *doc.Document) {
 			}
 		}
 		mult, unit, percent, after := x.unitAfter(d, rest)
+		// "$10.000", "€20": the currency sign stands before the number
+		if u, bs, ok := symbolBefore(t, s); ok && !short {
+			mult, after = multipliersAfter(t, rest)
+			unit, percent = u.Canonical, false
+			h.start = bs
+		}
+		if short {
+			// "100k lượt xem" counts views; "100k thôi" is money
+			if mult *= shortMult; unit == "" || !knownCount(unit, 1) {
+				unit, after = "đồng", rest
+			}
+		}
 		if unit == "" {
 			// "15 trên 20 xã", "2.172/2.631 ý kiến": the unit follows the whole
 			// (a part no greater than its whole: "30/4 lịch sử" is a day)
@@ -154,15 +193,40 @@ func (x *Figures) Extract(d *doc.Document) {
 				continue // a number that counts nothing named is not a figure
 			}
 		}
+		// "2000 hồ sơ" counts; "2021 diễn ra" is a year
+		if yearLike(numText) && !short && !yearCount(t, s, unit, mult) {
+			continue
+		}
+		// "lúc 2 giờ sáng", "1 giờ 30 chiều": a time of day, not a length
+		if x.clockTime(d, s, unit, after) {
+			for i+1 < len(locs) && locs[i+1][0] < after+16 && x.minutesOf(t, after, locs[i+1][0]) {
+				i++
+			}
+			continue
+		}
 		h.f = doc.Figure{Value: scale(v, mult), Unit: unit}
 		if percent {
 			p := h.f.Value
 			h.f.Percent = &p
 		}
 		setCurrency(&h.f)
-		h.start = x.withQualifier(t, s)
-		h.f.Qualifier = qualifierBefore(t, s)
+		if h.start == s {
+			h.start = x.withQualifier(t, s)
+			h.f.Qualifier = qualifierBefore(t, s)
+		}
 		h.end = after
+		x.setSign(t, s, &h.f)
+		if h.f.Value < 0 {
+			h.start = min(h.start, signStart(t, s))
+		}
+		// "2 đô 23 xu": the subunit belongs to the same amount
+		if h.f.Currency != "" && i+1 < len(locs) {
+			if sub, end, ok := x.subunit(d, after, locs[i+1], h.f.Currency); ok {
+				h.f.Value += sub
+				h.end = end
+				i++
+			}
+		}
 		// ratio: "2.172 ý kiến/2.631 ý kiến", "2.172/2.631", "15 trên 20 xã"
 		if m := ratioJoin.FindStringIndex(t[after:]); m != nil && i+1 < len(locs) && locs[i+1][0] == after+m[1] {
 			ns, ne := locs[i+1][0], locs[i+1][1]
@@ -193,12 +257,280 @@ func (x *Figures) Extract(d *doc.Document) {
 		// the unit may run into a date ("5 năm 2016 - 2020": 5 years)
 		start, end := d.RuneOffset(h.start), d.RuneOffset(h.end)
 		f := h.f
+		f.Kind = figureKind(&f)
 		f.Subject = subjectAfter(d, end, f.Unit)
 		m := d.Add(&doc.Mention{Kind: doc.KindFigure, Start: start, End: end, Rule: h.rule})
 		m.Figure = &f
 		out = append(out, m)
 	}
 	checkConsistency(d, out)
+}
+
+// betweenJoin joins the two bounds of "giữa 5 và 10 năm".
+var betweenJoin = regexp.MustCompile(`^\s+và\s+`)
+
+// gluedUnit reads a unit of the table written onto the digits ending at
+// byte e ("204m", "5km²", "25°C", "2GB", "10đ", "100k"): the longest symbol
+// not followed by a letter. A multiplier may be followed by digits, the
+// decimals of the shorthand "1tr2".
+func gluedUnit(t string, e int) (vi.Unit, int, bool) {
+	rest := t[e:]
+	for _, u := range unitTable.After {
+		if !strings.HasPrefix(rest, u.Symbol) {
+			continue
+		}
+		k := e + len(u.Symbol)
+		if k < len(t) {
+			next := firstRuneOf(t[k:])
+			if unicode.IsLetter(next) || unicode.Is(unicode.Mn, next) {
+				continue
+			}
+			if unicode.IsDigit(next) && u.Kind != "multiplier" && !unicode.IsDigit(lastRuneOf(u.Symbol)) {
+				continue // "5G2": a code
+			}
+		}
+		return u, k, true
+	}
+	return vi.Unit{}, e, false
+}
+
+// shorthand reads a multiplier glued to the digits and its decimals:
+// "100k" (1e3), "1tr2" (1,2 × 1e6). It returns the multiplier, the decimal
+// digits, where the shorthand ends, and whether there is one.
+func shorthand(t string, e int) (float64, string, int, bool) {
+	u, k, ok := gluedUnit(t, e)
+	if !ok || u.Kind != "multiplier" {
+		return 1, "", e, false
+	}
+	j := k
+	for j < len(t) && t[j] >= '0' && t[j] <= '9' && j-k < 3 {
+		j++
+	}
+	if j < len(t) && (unicode.IsLetter(firstRuneOf(t[j:])) || (t[j] >= '0' && t[j] <= '9')) {
+		return 1, "", e, false // "1tr234x": not a shorthand
+	}
+	return u.Factor, t[k:j], j, true
+}
+
+// fraction reads a mixed number "23 1/5" (a whole, a space, a proper
+// fraction) or an improper fraction "9/4" followed by a unit of the table,
+// when the dates stage did not take the digits. It returns the value,
+// where the digits end and how many more numbers it used.
+func (x *Figures) fraction(d *doc.Document, i int, locs [][]int, v float64) (float64, int, int, bool) {
+	t := d.Text
+	e := locs[i][1]
+	isInt := func(k int) bool { return k < len(locs) && !strings.ContainsAny(t[locs[k][0]:locs[k][1]], ".,") }
+	// "23 1/5"
+	if isInt(i) && isInt(i+1) && isInt(i+2) && locs[i+1][0] == e+1 && t[e] == ' ' && locs[i+2][0] == locs[i+1][1]+1 && t[locs[i+1][1]] == '/' {
+		a, _ := parseNumber(t[locs[i+1][0]:locs[i+1][1]])
+		b, _ := parseNumber(t[locs[i+2][0]:locs[i+2][1]])
+		fe := locs[i+2][1]
+		if b > 1 && a < b && b <= 16 && !d.Overlaps(d.RuneOffset(locs[i+1][0]), d.RuneOffset(fe), doc.KindDate, doc.KindDocRef) && !followedByDigitOrSlash(t, fe) {
+			if _, unit, _, _ := x.unitAfter(d, fe); unit != "" && !unicode.IsUpper(firstRuneOf(unit)) {
+				return v + a/b, fe, 2, true
+			}
+		}
+	}
+	// "9/4 kg": more than one whole, with a unit of the table ("90/60
+	// mm" of blood pressure is no fraction)
+	if isInt(i) && isInt(i+1) && locs[i+1][0] == e+1 && t[e] == '/' {
+		b, _ := parseNumber(t[locs[i+1][0]:locs[i+1][1]])
+		fe := locs[i+1][1]
+		if b > 1 && v > b && b <= 10 && !followedByDigitOrSlash(t, fe) {
+			if _, unit, _, _ := x.unitAfter(d, fe); unit != "" {
+				if u, ok := unitTable.ByWord[strings.ToLower(unit)]; ok && (u.Kind == "measure" || u.Kind == "amount") {
+					return v / b, fe, 1, true
+				}
+			}
+		}
+	}
+	return 0, 0, 0, false
+}
+
+func followedByDigitOrSlash(t string, e int) bool {
+	return e < len(t) && (t[e] == '/' || (t[e] >= '0' && t[e] <= '9'))
+}
+
+// yearLike is a four-digit number that may be a year (1900-2099): a figure
+// only when what follows is a known counted noun ("2000 hồ sơ") or money.
+func yearLike(n string) bool {
+	return len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20"))
+}
+
+// yearCount decides whether a four-digit number that may be a year counts:
+// a multiplier or money after it ("2000 tỷ", "2000 USD"), or a listed
+// counted noun in lower case after a word that is not one of time ("tiếp
+// nhận 2000 hồ sơ"; "từ 2017 khu …", ", 2018 Trường …" are years).
+func yearCount(t string, s int, unit string, mult float64) bool {
+	if mult != 1 {
+		return true
+	}
+	if u, ok := unitTable.ByWord[strings.ToLower(unit)]; ok && u.Kind == "amount" {
+		return true
+	}
+	if unit == "" || !unicode.IsLower(firstRuneOf(unit)) {
+		return false // "2017 M", "2018 Trường": a name or a new clause
+	}
+	if u, ok := unitTable.ByWord[unit]; !(ok && u.Kind == "measure") && !countNouns[unit] {
+		return false
+	}
+	// "SEA Games 2017 tổ chức", "Davis Cup 2017 nhóm II": a year names
+	// an event, a law or a model after a capitalized word
+	prev := lastWords(t[:s], 1)
+	if prev == "" || unicode.IsUpper(firstRuneOf(prev)) {
+		return false
+	}
+	return !yearLead[strings.ToLower(prev)]
+}
+
+var yearLead = wordSet(`từ, đến, tới, trong, cuối, đầu, giữa, sau, trước, và, hoặc, năm, mùa, khóa, niên, vụ, đợt,
+của, ở, tại, vào, qua, hết, suốt, kể, nay, đó, này, là, thì, với, cho, tháng, quý, ngày, kỳ, hạn`)
+
+// knownCount reports a unit that only counts: a listed counted noun, a
+// classifier phrase, a unit of the table other than a length of time, or a
+// multiplier ("2000 tỷ").
+func knownCount(unit string, mult float64) bool {
+	if mult != 1 || unit == "%" {
+		return true
+	}
+	l := strings.ToLower(unit)
+	if unitCompounds[l] || countNouns[l] {
+		return true
+	}
+	w := strings.Fields(l)
+	if len(w) == 0 {
+		return false
+	}
+	if countNouns[w[0]] || (len(w) > 1 && classifiers[w[0]]) {
+		return true
+	}
+	u, ok := unitTable.ByWord[l]
+	return ok && u.Kind != "duration"
+}
+
+// clockTime reports a number that reads a clock, not a length of time:
+// "lúc 2 giờ", "2 giờ sáng", "1 giờ 30 chiều", "14 giờ 30 phút ngày 5/3".
+// "trong 3 giờ", "sau 2 giờ 30 phút" are lengths.
+func (x *Figures) clockTime(d *doc.Document, s int, unit string, after int) bool {
+	if strings.ToLower(unit) != "giờ" {
+		return false
+	}
+	t := d.Text
+	if prev := strings.ToLower(lastWords(t[:s], 1)); clockLead[prev] {
+		return true
+	}
+	rest := strings.TrimLeft(t[after:], " ")
+	j := 0
+	for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+		j++
+	}
+	words, _ := nextWords(rest, j, 2)
+	if j > 0 {
+		// minutes: "1 giờ 30 chiều", "14 giờ 30" read a clock; "2 giờ 30
+		// phút" does so only with a part of day or a date after it
+		if len(words) == 0 || strings.ToLower(words[0]) != "phút" {
+			return true
+		}
+		words = words[1:]
+	}
+	if len(words) > 0 {
+		w := strings.ToLower(words[0])
+		if partOfDay[w] || (j == 0 && (w == "kém" || w == "rưỡi" || w == "đúng")) {
+			return true
+		}
+		// "14 giờ ngày 5/3"
+		if w == "ngày" {
+			k := strings.Index(rest, words[0]) + len(words[0])
+			return strings.HasPrefix(strings.TrimLeft(rest[k:], " "), "0") || len(rest) > k+1 && rest[k+1] >= '1' && rest[k+1] <= '9'
+		}
+	}
+	return false
+}
+
+// minutesOf reports whether the number at byte n is the minutes of a clock
+// time whose hour ends at byte after ("1 giờ 30 chiều").
+func (x *Figures) minutesOf(t string, after, n int) bool {
+	return strings.TrimSpace(t[after:n]) == ""
+}
+
+var (
+	clockLead = wordSet(`lúc, vào lúc, từ lúc, đến lúc, tới lúc`)
+	partOfDay = wordSet(`sáng, trưa, chiều, tối, đêm, khuya, rạng sáng`)
+)
+
+// setSign makes a figure negative when a minus sign is glued to its digits
+// ("-25°C", after a space or a bracket: "12,5-13%" is a range) or the word
+// "âm" stands before it ("âm 1.200.000 đồng").
+func (x *Figures) setSign(t string, s int, f *doc.Figure) {
+	if signStart(t, s) < s && f.Value != 0 {
+		f.Value = -f.Value
+	}
+}
+
+// signStart returns where the sign of the number at byte s begins, or s.
+func signStart(t string, s int) int {
+	if s >= 1 && (t[s-1] == '-' || strings.HasSuffix(t[:s], "−")) {
+		k := s - 1
+		if t[s-1] != '-' {
+			k = s - len("−")
+		}
+		if k == 0 || t[k-1] == ' ' || t[k-1] == '(' {
+			return k
+		}
+		return s
+	}
+	if w := lastWords(t[:s], 1); strings.EqualFold(w, "âm") && strings.HasSuffix(t[:s], w+" ") {
+		return s - len(w) - 1
+	}
+	return s
+}
+
+// subunit reads the second part of a two-part amount after a currency
+// unit: "2 đô 23 xu" is 2,23 USD. next is the following number's range.
+func (x *Figures) subunit(d *doc.Document, after int, next []int, currency string) (float64, int, bool) {
+	t := d.Text
+	if next[0] < after || strings.TrimSpace(t[after:next[0]]) != "" {
+		return 0, 0, false
+	}
+	n, ok := parseNumber(t[next[0]:next[1]])
+	if !ok {
+		return 0, 0, false
+	}
+	words, ends := nextWords(t, next[1], 1)
+	if len(words) == 0 || !gap(t, next[1], ends[0], words[0]) {
+		return 0, 0, false
+	}
+	u, ok := unitTable.ByWord[strings.ToLower(words[0])]
+	if !ok || u.Kind != "subunit" || u.Currency != currency {
+		return 0, 0, false
+	}
+	return scale(n, u.Factor), ends[0], true
+}
+
+// figureKind tells a count of things from an amount of money, a measure, a
+// percentage and a length of time, so that a notebook can filter them.
+func figureKind(f *doc.Figure) string {
+	switch {
+	case f.Percent != nil || f.Unit == "%":
+		return "percent"
+	case f.Currency != "":
+		return "amount"
+	}
+	l := strings.ToLower(f.Unit)
+	if u, ok := unitTable.ByWord[l]; ok && (u.Kind == "measure" || u.Kind == "duration") {
+		return u.Kind
+	}
+	if w := strings.Fields(l); len(w) > 0 {
+		if u, ok := unitTable.ByWord[w[0]]; ok && u.Kind == "duration" && len(w) == 1 {
+			return "duration"
+		}
+	}
+	if i := strings.IndexByte(l, '/'); i > 0 {
+		if u, ok := unitTable.ByWord[l[:i]]; ok && u.Kind == "measure" {
+			return "measure" // "m3/s"
+		}
+	}
+	return "count"
 }
 
 // rangeJoin and ratioJoin match what stands between two numbers of a range
@@ -222,6 +554,12 @@ func (x *Figures) standalone(d *doc.Document, s, e int) bool {
 		if unicode.IsLetter(prev) || prev == '_' || prev == '#' || prev == '@' || prev == '+' {
 			return false
 		}
+		// "Covid -19": a code whose dash lost its place, not a sign
+		if prev == '-' && s >= 2 && t[s-2] == ' ' {
+			if w := lastWordOf(t[:s-2]); w != "" && unicode.IsUpper(firstRuneOf(w)) {
+				return false
+			}
+		}
 		if prev == '-' || prev == '/' || prev == '.' || prev == ':' {
 			// "COVID-19", "A/19": part of a code ("12,5-13%" is a range)
 			if s >= 2 {
@@ -235,10 +573,9 @@ func (x *Figures) standalone(d *doc.Document, s, e int) bool {
 	if e < len(t) {
 		next := firstRuneOf(t[e:])
 		if unicode.IsLetter(next) {
-			// "14h30", "5G", "3D": a unit glued to digits is fine only for
-			// a few measures
-			rest := strings.ToLower(t[e:])
-			if !(strings.HasPrefix(rest, "km") || strings.HasPrefix(rest, "ha") || strings.HasPrefix(rest, "kg") || strings.HasPrefix(rest, "m2") || strings.HasPrefix(rest, "m3") || strings.HasPrefix(rest, "ha ")) {
+			// "14h30", "5G", "3D" are times and codes; "204m", "2GB",
+			// "10đ", "100k" carry a unit of the table
+			if _, _, ok := gluedUnit(t, e); !ok {
 				return false
 			}
 		}
@@ -248,10 +585,6 @@ func (x *Figures) standalone(d *doc.Document, s, e int) bool {
 		if (next == '-' || next == '/') && e+1 < len(t) && unicode.IsLetter(firstRuneOf(t[e+1:])) {
 			return false
 		}
-	}
-	// a bare year
-	if n := t[s:e]; len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) {
-		return false
 	}
 	before := strings.ToLower(lastWords(t[:s], 2))
 	w := strings.Fields(before)
@@ -266,8 +599,12 @@ func (x *Figures) standalone(d *doc.Document, s, e int) bool {
 		if len(w) == 2 && ((last == "cấp" && w[0] == "cung") || (last == "trang" && w[0] == "chỉnh")) {
 			return true
 		}
+		// "đường 3/2" is a street, "quãng đường 35.000 km" a length: a
+		// measure of the table after the number outweighs the word before
 		if notBefore[last] || (len(w) == 2 && notBefore[w[0]+" "+w[1]]) {
-			return false
+			if !measureAfter(t, e) {
+				return false
+			}
 		}
 		// "Ban Chỉ đạo 389", "Ban chỉ đạo 24 tỉnh": a steering body is
 		// named by a number; "đã chỉ đạo 63 tỉnh" counts
@@ -316,6 +653,15 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	if k := wordStart(t, i); k < len(t) && t[k] == '%' && k-i <= 1 {
 		return 1, "%", true, k + 1 // "82,6%", "82,6 %"
 	}
+	// a unit of the table written onto the digits: "204m", "25°C", "10đ"
+	if u, k, ok := gluedUnit(t, e); ok && u.Kind != "multiplier" && u.Kind != "percent" {
+		return 1, unitName(u), false, k
+	}
+	// or as the next word, after any multiplier: "5 km²", "20 euros",
+	// "3 triệu USD", "2 đô la"
+	if mult, u, k, ok := spacedUnit(t, e); ok {
+		return mult, unitName(u), false, k
+	}
 	words, ends := nextWords(t, i, 5)
 	if len(words) > 1 && strings.ToLower(words[0]) == "phần" && strings.ToLower(words[1]) == "trăm" {
 		return 1, "%", true, ends[1]
@@ -324,8 +670,8 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	k := 0
 	for k < len(words) {
 		m, ok := multipliers[strings.ToLower(words[k])]
-		if !ok {
-			break
+		if !ok || k+1 < len(words) && notUnits[strings.ToLower(words[k]+" "+words[k+1])] {
+			break // "tỷ lệ" is a rate, "tỷ trọng" a share
 		}
 		mult *= m
 		i = ends[k]
@@ -340,6 +686,10 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 		return mult, "", false, i
 	}
 	first := strings.ToLower(words[0])
+	// "năm 2020 và 2021 lần lượt đạt": an adverb, not a counted noun
+	if len(words) > 1 && notUnits[first+" "+strings.ToLower(words[1])] {
+		return mult, "", false, i
+	}
 	compound := len(words) > 1 && unitCompounds[first+" "+strings.ToLower(words[1])]
 	if (stopUnit[first] && !compound) || !isWord(words[0]) {
 		if mult >= 1e6 {
@@ -511,13 +861,104 @@ func scale(v, mult float64) float64 {
 	return r
 }
 
+// setCurrency gives money its currency code from the unit table.
 func setCurrency(f *doc.Figure) {
-	switch strings.ToLower(f.Unit) {
-	case "đồng", "vnđ", "vnd":
-		f.Currency = "VND"
-	case "usd":
-		f.Currency = "USD"
+	if u, ok := unitTable.ByWord[strings.ToLower(f.Unit)]; ok && u.Kind == "amount" {
+		f.Currency = u.Currency
+		f.Unit = u.Canonical // "15.000 đ", "15.000 VNĐ" are 15.000 "đồng"
 	}
+}
+
+// lastWordOf returns the run of letters and digits that ends s, or "".
+func lastWordOf(s string) string {
+	k := len(s)
+	for k > 0 {
+		r := lastRuneOf(s[:k])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		k -= len(string(r))
+	}
+	return s[k:]
+}
+
+// measureAfter reports a measure of the unit table right after byte e,
+// glued or as the next word ("35.000 km", "250m").
+func measureAfter(t string, e int) bool {
+	if u, _, ok := gluedUnit(t, e); ok {
+		return u.Kind == "measure"
+	}
+	_, u, _, ok := spacedUnit(t, e)
+	return ok && u.Kind == "measure"
+}
+
+// unitName is the unit a figure carries: money by its name in the table
+// ("10đ" is 10 "đồng", "20 euros" 20 "EUR"), a measure as written ("m2",
+// "km²": readers compare the symbol they see).
+func unitName(u vi.Unit) string {
+	if u.Kind == "amount" {
+		return u.Canonical
+	}
+	return u.Symbol
+}
+
+// symbolBefore reads a currency sign written before the number at byte s
+// ("$10.000"), returning its unit and where it starts.
+func symbolBefore(t string, s int) (vi.Unit, int, bool) {
+	for _, u := range unitTable.Before {
+		if strings.HasSuffix(t[:s], u.Symbol) {
+			return u, s - len(u.Symbol), true
+		}
+	}
+	return vi.Unit{}, s, false
+}
+
+// multipliersAfter reads multiplier words after byte e ("10 triệu").
+func multipliersAfter(t string, e int) (float64, int) {
+	mult := 1.0
+	i := e
+	for {
+		ws, es := nextWords(t, i, 1)
+		if len(ws) == 0 || !gap(t, i, es[0], ws[0]) {
+			return mult, i
+		}
+		m, ok := multipliers[strings.ToLower(ws[0])]
+		if !ok {
+			return mult, i
+		}
+		mult *= m
+		i = es[0]
+	}
+}
+
+// spacedUnit reads, after a number ending at byte e and any multiplier
+// words, a unit of the table written as its own word: symbols in Latin
+// letters or signs ("km²", "USD", "euros", "°C", "₫") and names of more
+// than one word ("đô la", "độ C", "bảng Anh"). Vietnamese words of one
+// syllable ("đồng", "năm") are read as counted nouns by the caller: "2
+// đồng chí" counts comrades.
+func spacedUnit(t string, e int) (float64, vi.Unit, int, bool) {
+	mult, i := multipliersAfter(t, e)
+	if i >= len(t) || t[i] != ' ' {
+		return 1, vi.Unit{}, e, false
+	}
+	rest := t[i+1:]
+	for _, u := range unitTable.After {
+		if u.Kind == "multiplier" || u.Kind == "subunit" || u.Kind == "duration" || !strings.HasPrefix(rest, u.Symbol) {
+			continue
+		}
+		if !isASCII(u.Symbol) && !strings.Contains(u.Symbol, " ") && unicode.IsLetter(firstRuneOf(u.Symbol)) {
+			continue
+		}
+		k := i + 1 + len(u.Symbol)
+		if k < len(t) {
+			if r := firstRuneOf(t[k:]); unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+				continue
+			}
+		}
+		return mult, u, k, true
+	}
+	return 1, vi.Unit{}, e, false
 }
 
 // subjectAfter gives what a figure counts, read from its unit onwards to the

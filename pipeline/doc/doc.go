@@ -382,6 +382,7 @@ type Figure struct {
 	Currency   string
 	Subject    string
 	Consistent *bool
+	Kind       string // count, amount, measure, percent or duration
 }
 
 // Entity is an organization or a location.

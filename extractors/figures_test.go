@@ -1,0 +1,82 @@
+package extractors
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/vnextract/vnextract/pipeline/doc"
+)
+
+// TestFigureForms covers quantities as Vietnamese writers put them: units
+// and currencies written onto the digits or before them, signs, counts that
+// look like years, fractions, two-part amounts, news shorthand, ranges and
+// lengths of time; and the never cases: clock times and dates.
+func TestFigureForms(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string // text|value|unit|currency|kind
+	}{
+		// units written onto the digits
+		{"cây cầu dài 204m bắc qua sông", []string{"204m|204|m||measure"}},
+		{"em cao 175cm", []string{"175cm|175|cm||measure"}},
+		{"nhiệt độ 25°C vào ban ngày", []string{"25°C|25|°C||measure"}},
+		{"điện thoại có 2GB bộ nhớ", []string{"2GB|2|GB||measure"}},
+		{"diện tích 5km² rừng", []string{"5km²|5|km²||measure"}},
+		{"diện tích 167,3m2 đất ở", []string{"167,3m2|167.3|m2||measure"}},
+		{"quãng đường 35.000 km", []string{"35.000 km|35000|km||measure"}},
+		// currencies: symbols, short forms, words
+		{"giá vé 10đ một lượt", []string{"10đ|10|đồng|VND|amount"}},
+		{"số tiền 1.234.567₫ đã nộp", []string{"1.234.567₫|1234567|đồng|VND|amount"}},
+		{"giá $10.000 một chiếc", []string{"$10.000|10000|USD|USD|amount"}},
+		{"chỉ 10$ mỗi tháng", []string{"10$|10|USD|USD|amount"}},
+		{"phạt 20 euros vì đỗ sai", []string{"20 euros|20|EUR|EUR|amount"}},
+		{"thu về 5 tỷ đồng", []string{"5 tỷ đồng|5000000000|đồng|VND|amount"}},
+		{"vốn 3 triệu USD cho dự án", []string{"3 triệu USD|3000000|USD|USD|amount"}},
+		{"giá 2 đô la một cốc", []string{"2 đô la|2|USD|USD|amount"}},
+		// two-part amounts are one figure
+		{"món quà giá 2 đô 23 xu thôi", []string{"2 đô 23 xu|2.23|USD|USD|amount"}},
+		// news shorthand
+		{"áo giá 100k thôi", []string{"100k|100000|đồng|VND|amount"}},
+		{"lương 1tr2 một tháng", []string{"1tr2|1200000|đồng|VND|amount"}},
+		{"có 100k lượt xem", []string{"100k lượt xem|100000|lượt xem||count"}},
+		// signs
+		{"nhiệt độ xuống -25°C", []string{"-25°C|-25|°C||measure"}},
+		{"số dư âm 1.200.000 đồng", []string{"âm 1.200.000 đồng|-1200000|đồng|VND|amount"}},
+		{"tăng trưởng (12,5-13%) trong năm", []string{"12,5-13%|12.5|%||percent", "13%|13|%||percent"}},
+		// four-digit counts are not years when a counted noun follows
+		{"tiếp nhận 2000 hồ sơ", []string{"2000 hồ sơ|2000|hồ sơ||count"}},
+		{"giá từ 1000 đến 2000 đồng", []string{"1000 đến 2000 đồng|1000|đồng|VND|amount", "2000 đồng|2000|đồng|VND|amount"}},
+		{"có 2500 người tham gia", []string{"2500 người|2500|người||count"}},
+		{"SEA Games 2021 diễn ra", nil},
+		// fractions and mixed numbers
+		{"bé nặng 23 1/5 kg", []string{"23 1/5 kg|23.2|kg||measure"}},
+		{"pha 9/4 lít nước", []string{"9/4 lít|2.25|lít||measure"}},
+		// ranges
+		{"giữa 5 và 10 năm", []string{"giữa 5 và 10 năm|5|năm||duration", "10 năm|10|năm||duration"}},
+		// lengths of time are figures, marked as durations
+		{"trong 3 ngày tới", []string{"3 ngày|3|ngày||duration"}},
+		{"sau 5 năm thực hiện", []string{"5 năm|5|năm||duration"}},
+		{"kéo dài trong 3 giờ", []string{"3 giờ|3|giờ||duration"}},
+		// never figures: clock times, dates, document numbers, codes
+		{"cháy lúc 2 giờ sáng", nil},
+		{"hẹn 1 giờ 30 chiều nay", nil},
+		{"khai mạc 14 giờ 30 phút ngày 5/3", nil},
+		{"họp lúc 10h15 phút", nil},
+		{"ngày 30/4/2021 và 82,6%", []string{"82,6%|82.6|%||percent"}},
+		{"mạng 5G và 4G", nil},
+		{"Quyết định 1177/QĐ BGDĐT", nil},
+	}
+	pub := doc.Date{Year: 2021, Month: 5, Day: 1}
+	for _, c := range cases {
+		d := run(t, c.in, pub)
+		var got []string
+		for _, m := range d.Of(doc.KindFigure) {
+			f := m.Figure
+			got = append(got, fmt.Sprintf("%s|%s|%s|%s|%s", m.Text, fmtNum(f.Value), f.Unit, f.Currency, f.Kind))
+		}
+		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%q:\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
