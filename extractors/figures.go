@@ -150,7 +150,7 @@ func (x *Figures) Extract(d *doc.Document) {
 			if _, ok2 := parseNumber(t[ns:ne]); ok2 && x.standalone(d, ns, ne) {
 				mult, unit, _, after := x.unitAfter(d, ne)
 				if (unit != "" || mult != 1) && (!yearLike(numText) || !strings.ContainsAny(t[rest:rest+m[1]], "-–—") && yearCount(t, s, unit, mult)) && !x.clockTime(d, s, unit, after) {
-					f := doc.Figure{Value: scale(v, mult), Unit: unit}
+					f := doc.Figure{Value: scale(decimalBefore(numText, v, mult), mult), Unit: unit}
 					x.setSign(t, s, &f)
 					setCurrency(&f)
 					h.f = f
@@ -204,7 +204,7 @@ func (x *Figures) Extract(d *doc.Document) {
 			}
 			continue
 		}
-		h.f = doc.Figure{Value: scale(v, mult), Unit: unit}
+		h.f = doc.Figure{Value: scale(decimalBefore(numText, v, mult), mult), Unit: unit}
 		if percent {
 			p := h.f.Value
 			h.f.Percent = &p
@@ -232,7 +232,7 @@ func (x *Figures) Extract(d *doc.Document) {
 			ns, ne := locs[i+1][0], locs[i+1][1]
 			if of, ok := parseNumber(t[ns:ne]); ok && of >= v && !d.Overlaps(d.RuneOffset(ns), d.RuneOffset(ne), doc.KindDate, doc.KindDocRef) {
 				m2, unit2, _, after2 := x.unitAfter(d, ne)
-				ofv := scale(of, m2)
+				ofv := scale(decimalBefore(t[ns:ne], of, m2), m2)
 				h.f.Of = &ofv
 				if unit2 != "" && (unit == "" || !strings.HasPrefix(strings.ToLower(unit2), strings.ToLower(strings.Fields(unit)[0]))) {
 					// "2.172/2.631 ý kiến": the unit follows the whole
@@ -846,6 +846,19 @@ func parseNumber(s string) (float64, bool) {
 	}
 	v, err := strconv.ParseFloat(clean, 64)
 	return v, err == nil && !math.IsInf(v, 0)
+}
+
+// decimalBefore rereads a number with one comma and three digits after it
+// as a decimal when a multiplier word follows: "77,415 tỷ" is 77.415 tỷ
+// (the English "4,029 lượt xem" takes no multiplier).
+func decimalBefore(text string, v, mult float64) float64 {
+	if mult == 1 || strings.Count(text, ",") != 1 || strings.Contains(text, ".") {
+		return v
+	}
+	if r, err := strconv.ParseFloat(strings.Replace(text, ",", ".", 1), 64); err == nil {
+		return r
+	}
+	return v
 }
 
 // scale multiplies by a multiplier word's value, keeping the decimal the

@@ -34,6 +34,8 @@ func TestFigureForms(t *testing.T) {
 		{"thu về 5 tỷ đồng", []string{"5 tỷ đồng|5000000000|đồng|VND|amount"}},
 		{"vốn 3 triệu USD cho dự án", []string{"3 triệu USD|3000000|USD|USD|amount"}},
 		{"giá 2 đô la một cốc", []string{"2 đô la|2|USD|USD|amount"}},
+		// a comma before a multiplier is a decimal comma
+		{"đạt 39,62 tỷ đồng/77,415 tỷ đồng", []string{"đạt 39,62 tỷ đồng/77,415 tỷ đồng|39620000000|đồng|VND|amount"}},
 		// two-part amounts are one figure
 		{"món quà giá 2 đô 23 xu thôi", []string{"2 đô 23 xu|2.23|USD|USD|amount"}},
 		// news shorthand

@@ -114,6 +114,7 @@ type FigureRow struct {
 	Percent    *float64 `parquet:"percent,optional"`
 	Qualifier  string   `parquet:"qualifier,optional,dict,zstd"`
 	Currency   string   `parquet:"currency,optional,dict,zstd"`
+	Kind       string   `parquet:"kind,dict,zstd"` // count, amount, measure, percent or duration
 	Subject    string   `parquet:"subject,optional,zstd"`
 	Consistent *bool    `parquet:"consistent,optional"`
 	Sentence   int32    `parquet:"sentence"`
@@ -257,7 +258,7 @@ func FromDocument(d *doc.Document) Rows {
 		case doc.KindFigure:
 			f := m.Figure
 			r.Figures = append(r.Figures, FigureRow{DocID: d.ID, Text: m.Text, Value: f.Value, Unit: f.Unit, Of: f.Of, Percent: f.Percent,
-				Qualifier: f.Qualifier, Currency: f.Currency, Subject: f.Subject, Consistent: f.Consistent,
+				Qualifier: f.Qualifier, Currency: f.Currency, Kind: f.Kind, Subject: f.Subject, Consistent: f.Consistent,
 				Sentence: sent, Start: s, End: e, Rule: m.Rule})
 		case doc.KindOrganization, doc.KindLocation:
 			en := m.Entity
