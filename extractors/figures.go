@@ -43,16 +43,8 @@ var multipliers = func() map[string]float64 {
 var qualifiers = []string{"giữa", "lên đến", "lên tới", "tối thiểu", "tối đa", "ít nhất", "xấp xỉ", "gần", "hơn", "khoảng", "trên", "dưới", "đạt", "chừng", "gần như", "hầu hết", "trọn"}
 
 // notBefore are words after which a number is an ordinal, a year, a name or
-// a part of an address, never a count.
-var notBefore = map[string]bool{
-	"năm": true, "tháng": true, "ngày": true, "quý": true, "khóa": true, "số": true, "thứ": true,
-	"điều": true, "khoản": true, "chương": true, "mục": true, "phụ lục": true, "kỳ": true, "lần thứ": true,
-	"quốc lộ": true, "tỉnh lộ": true, "ql": true, "km": true, "phòng": true, "tầng": true, "lô": true,
-	"đường": true, "hẻm": true, "ngõ": true, "ngách": true, "nhà": true, "khu": true, "tổ": true, "ấp": true,
-	"phường": true, "quận": true, "lớp": true, "đợt": true, "giai đoạn": true, "top": true, "covid": true,
-	"hạng": true, "cấp": true, "đoạn": true, "trang": true, "tập": true, "nhiệm kỳ": true,
-	"mùa": true, "mức độ": true, "cấp độ": true, "sư đoàn": true, "trung đoàn": true, "quân khu": true, "vùng": true, "bảng": true, "hình": true,
-}
+// a part of an address, never a count (lang/vi/lexicon/numberlabels.txt).
+var notBefore = vi.Set("numberlabels.txt", true)
 
 // stopUnit ends a counted noun: function words, verbs and adverbs that
 // follow a number without being what it counts.
@@ -412,10 +404,17 @@ func knownCount(unit string, mult float64) bool {
 // "lúc 2 giờ", "2 giờ sáng", "1 giờ 30 chiều", "14 giờ 30 phút ngày 5/3".
 // "trong 3 giờ", "sau 2 giờ 30 phút" are lengths.
 func (x *Figures) clockTime(d *doc.Document, s int, unit string, after int) bool {
+	t := d.Text
+	// "khoảng 17g", "lúc 7g": "g" glued after an hour is "giờ", not grams
+	if unit == "g" && after > 0 && t[after-1] == 'g' && after >= 2 && t[after-2] >= '0' && t[after-2] <= '9' {
+		prev := strings.ToLower(lastWords(t[:s], 1))
+		if v, ok := parseNumber(t[s : after-1]); ok && v <= 24 && (clockLead[prev] || prev == "khoảng") {
+			return true
+		}
+	}
 	if strings.ToLower(unit) != "giờ" {
 		return false
 	}
-	t := d.Text
 	if prev := strings.ToLower(lastWords(t[:s], 1)); clockLead[prev] {
 		return true
 	}
@@ -605,6 +604,11 @@ func (x *Figures) standalone(d *doc.Document, s, e int) bool {
 			if !measureAfter(t, e) {
 				return false
 			}
+		}
+		// "Chỉ thị 05 vẫn còn …", "Nghị quyết 26": a document named by
+		// its number (capitalized, as a name is)
+		if docLabelBefore(t[:s]) {
+			return false
 		}
 		// "Ban Chỉ đạo 389", "Ban chỉ đạo 24 tỉnh": a steering body is
 		// named by a number; "đã chỉ đạo 63 tỉnh" counts
@@ -880,6 +884,21 @@ func setCurrency(f *doc.Figure) {
 		f.Currency = u.Currency
 		f.Unit = u.Canonical // "15.000 đ", "15.000 VNĐ" are 15.000 "đồng"
 	}
+}
+
+// docLabelBefore reports a capitalized document type right before a
+// number: "Chỉ thị 05", "Nghị quyết số 26".
+func docLabelBefore(head string) bool {
+	head = strings.TrimSuffix(strings.TrimRight(head, " "), " số")
+	for _, ty := range vi.Docs().Types {
+		if strings.HasSuffix(head, ty) {
+			k := len(head) - len(ty)
+			if k == 0 || !unicode.IsLetter(lastRuneOf(head[:k])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lastWordOf returns the run of letters and digits that ends s, or "".

@@ -65,9 +65,16 @@ func TestFigureForms(t *testing.T) {
 		{"hẹn 1 giờ 30 chiều nay", nil},
 		{"khai mạc 14 giờ 30 phút ngày 5/3", nil},
 		{"họp lúc 10h15 phút", nil},
+		{"khoảng 17g, đám cháy bùng lên; mua 200g đường", []string{"200g|200|g||measure"}},
 		{"ngày 30/4/2021 và 82,6%", []string{"82,6%|82.6|%||percent"}},
 		{"mạng 5G và 4G", nil},
 		{"Quyết định 1177/QĐ BGDĐT", nil},
+		// labels: a document, a hamlet, a corps, an ordinal named by a number
+		{"thực hiện Chỉ thị 05 vẫn còn hạn chế", nil},
+		{"người dân xóm 3, xóm 6 xã Hà Thượng", nil},
+		{"Quân đoàn 1 phụ trách hướng Bắc; Lữ đoàn 468 lính thủy đánh bộ", nil},
+		{"hiệp thương lần 1, lần 2 chúng tôi", nil},
+		{"ban hành 5 nghị quyết chuyên đề", []string{"5 nghị quyết|5|nghị quyết||count"}},
 	}
 	pub := doc.Date{Year: 2021, Month: 5, Day: 1}
 	for _, c := range cases {
