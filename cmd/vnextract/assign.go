@@ -39,37 +39,51 @@ func shardInputs(mode string, inputs []pipeline.Input, index, count int) ([]pipe
 // assignFiles gives each input file to one shard, largest first to the
 // shard with the fewest bytes so far (ties to the lower index), and returns
 // shard index's files. Every process computes the same assignment from the
-// same listing.
+// same listing. Files with the same doc_id ("a.txt" beside "a.html") go
+// together, so the runner's "~2" for the second is the one a single run
+// gives. (Records repeating an id across two files of records can land in
+// two shards; --shard-by doc keeps them together at the price of every
+// shard reading every file.)
 func assignFiles(inputs []pipeline.Input, index, count int) []pipeline.Input {
-	type file struct {
-		in   pipeline.Input
+	type group struct {
+		id   string
+		ins  []pipeline.Input
 		size int64
 	}
-	fs := make([]file, len(inputs))
-	for i, in := range inputs {
-		fs[i] = file{in, in.Size}
+	var groups []*group
+	byID := map[string]*group{}
+	for _, in := range inputs {
+		g := byID[in.ID]
+		if g == nil {
+			g = &group{id: in.ID}
+			byID[in.ID] = g
+			groups = append(groups, g)
+		}
+		g.ins = append(g.ins, in)
+		size := in.Size
 		if st, err := os.Stat(in.Source); err == nil && st.Mode().IsRegular() {
-			fs[i].size = st.Size() // files of records say no size of their own
+			size = st.Size() // files of records say no size of their own
 		}
+		g.size += size
 	}
-	sort.SliceStable(fs, func(i, j int) bool {
-		if fs[i].size != fs[j].size {
-			return fs[i].size > fs[j].size
+	sort.SliceStable(groups, func(i, j int) bool {
+		if groups[i].size != groups[j].size {
+			return groups[i].size > groups[j].size
 		}
-		return fs[i].in.ID < fs[j].in.ID
+		return groups[i].id < groups[j].id
 	})
 	load := make([]int64, count)
 	var mine []pipeline.Input
-	for _, f := range fs {
+	for _, g := range groups {
 		best := 0
 		for s := range load {
 			if load[s] < load[best] {
 				best = s
 			}
 		}
-		load[best] += f.size + 1 // +1: empty files still spread
+		load[best] += g.size + 1 // +1: empty files still spread
 		if best == index {
-			mine = append(mine, f.in)
+			mine = append(mine, g.ins...)
 		}
 	}
 	return pipeline.Sorted(mine)

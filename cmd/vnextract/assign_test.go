@@ -27,6 +27,12 @@ func TestShardByFile(t *testing.T) {
 		os.WriteFile(filepath.Join(in, fmt.Sprintf("f%d.txt", i)), []byte(strings.Repeat("a", n-1)+"\n"), 0o644)
 		want = append(want, fmt.Sprintf("in/f%d", i))
 	}
+	// the same doc_id twice: both files go to one shard, which names the
+	// second "~2" as a single run does
+	os.WriteFile(filepath.Join(in, "f6.html"), []byte("<p>"+strings.Repeat("b", 40)+"</p>"), 0o644)
+	sizes[6] += 47
+	want = append(want, "in/f6~2")
+	sort.Strings(want)
 	const count = 3
 	all, err := pipeline.Collect([]string{in})
 	if err != nil {
@@ -40,15 +46,19 @@ func TestShardByFile(t *testing.T) {
 			t.Fatal(err)
 		}
 		load := 0
+		shardOf := map[string]int{}
 		for _, f := range files {
-			seen[f.ID]++
+			if _, ok := shardOf[f.ID]; !ok {
+				seen[f.ID]++
+			}
+			shardOf[f.ID] = i
 			st, _ := os.Stat(f.Source)
 			load += int(st.Size())
 		}
 		loads = append(loads, load)
 	}
 	if len(seen) != len(sizes) {
-		t.Errorf("%d files assigned, want %d", len(seen), len(sizes))
+		t.Errorf("%d doc_ids assigned, want %d", len(seen), len(sizes))
 	}
 	for f, n := range seen {
 		if n != 1 {
@@ -56,9 +66,9 @@ func TestShardByFile(t *testing.T) {
 		}
 	}
 	sort.Ints(loads)
-	// largest first to the lightest shard: 900 | 400+100+100 | 400+100+50+50
-	if fmt.Sprint(loads) != "[600 600 900]" {
-		t.Errorf("bytes per shard %v, want [600 600 900]", loads)
+	// largest first to the lightest shard: 900 | 400+100+100 | 400+97(f6 and f6.html)+100+50
+	if fmt.Sprint(loads) != "[600 647 900]" {
+		t.Errorf("bytes per shard %v, want [600 647 900]", loads)
 	}
 	// fewer files than shards: auto hashes doc_ids instead
 	if files, _ := shardInputs("auto", all, 0, 16); len(files) != len(pipeline.InShard(all, 0, 16)) {
