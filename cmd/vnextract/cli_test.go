@@ -11,6 +11,7 @@ import (
 	"github.com/parquet-go/parquet-go"
 
 	"github.com/vnextract/vnextract/pipeline"
+	"github.com/vnextract/vnextract/pipeline/doc"
 	"github.com/vnextract/vnextract/pipeline/table"
 )
 
@@ -213,5 +214,57 @@ func TestStdinRecords(t *testing.T) {
 	}
 	if len(people) != 1 || people[0].DocID != "r1" || people[0].Name != "Nguyễn Hữu Tháp" {
 		t.Errorf("people: %+v", people)
+	}
+}
+
+// panicStage fails every document the way a bug would.
+type panicStage struct{}
+
+func (panicStage) Name() string          { return "boom" }
+func (panicStage) Extract(*doc.Document) { panic("boom") }
+
+// TestFailOnCrash: --fail-on crash exits 1 for a document a stage crashed
+// on, as the runner records it, and 0 for bad input.
+func TestFailOnCrash(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	os.WriteFile(good, []byte(oneArticle), 0o644)
+	bad := filepath.Join(dir, "bad.txt")
+	os.WriteFile(bad, []byte("%PDF-1.4\x00\x00\x00"), 0o644)
+	crashing, err := pipeline.New([]doc.Stage{panicStage{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := newRunner()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name   string
+		r      *pipeline.Runner
+		path   string
+		policy string
+		want   int
+	}{
+		{"crash, crash", crashing, good, "crash", 1},
+		{"crash, none", crashing, good, "none", 0},
+		{"bad input, crash", plain, bad, "crash", 0},
+		{"bad input, failed", plain, bad, "failed", 1},
+		{"good input, failed", plain, good, "failed", 0},
+	} {
+		ins, err := pipeline.Collect([]string{c.path})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _ := c.r.Run(ins, nil)
+		var failed []table.DocumentRow
+		for _, d := range rows.Documents {
+			if d.Failed {
+				failed = append(failed, d)
+			}
+		}
+		if got := exitFor(c.policy, failed); got != c.want {
+			t.Errorf("%s: exit %d, want %d (%v)", c.name, got, c.want, failed)
+		}
 	}
 }

@@ -211,8 +211,10 @@ func exitFor(policy string, failed []table.DocumentRow) int {
 		case "failed":
 			return 1
 		case "crash":
-			// the runner records a stage's panic as "<source>: internal error: ..."
-			if strings.Contains(d.Error, ": internal error: ") {
+			// the runner records a panic in a stage or a records reader as
+			// "<source>: internal error: ..." or "... internal error while
+			// reading records: ..."
+			if strings.Contains(d.Error, ": internal error") {
 				return 1
 			}
 		}
