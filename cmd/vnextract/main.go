@@ -59,7 +59,8 @@ With no PATH, run, eval and golden use the corpus compiled into the binary.
 Flags may come before or after the paths.
 
 Exit codes: 0 all documents read, 1 some documents failed (the others'
-rows are written; see run --fail-on), 2 the run itself could not proceed.`
+rows are written; see run --fail-on), 2 the run itself could not proceed,
+3 the tool crashed on an internal error.`
 
 // app is what every command shares: where to print, and the exit code the
 // command chose (cobra itself only knows error or not).
@@ -148,7 +149,19 @@ func main() {
 	os.Exit(realMain(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func realMain(args []string, stdout, stderr io.Writer) int {
+// exitCrashed is the exit code of a run that stopped on an internal error
+// (a bug), distinct from 2, "could not start": a wrapper can retry or fix
+// its arguments on 2 and report on 3. Panics inside a document's stages are
+// that document's failed row and never get here.
+const exitCrashed = 3
+
+func realMain(args []string, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(stderr, "vnextract: internal error (a bug; please report it with this message): %v\n%s", p, debug.Stack())
+			code = exitCrashed
+		}
+	}()
 	a := &app{stdout: stdout, stderr: stderr}
 	root := newRoot(a)
 	root.SetArgs(args)
