@@ -142,6 +142,10 @@ type dateHit struct {
 	// month, "30 Tết" (the month's last day), a day of the old year's end
 	cycle                  string
 	leap, lastDay, oldYear bool
+	// a weekday named from the day of writing, and the week: "this",
+	// "next", "last", "coming", "past"
+	weekday int
+	week    string
 }
 
 func (x *Dates) Extract(d *doc.Document) {
@@ -285,6 +289,7 @@ func (x *Dates) Extract(d *doc.Document) {
 		}
 	}
 	x.w.findRelative(lower, wordWindows.rel, add)
+	x.w.findWeekdays(lower, wordWindows.week, add)
 	each(x.month, func(g map[string]string) (doc.DateValue, bool) {
 		mm, _ := strconv.Atoi(g["m"])
 		yy, _ := strconv.Atoi(g["y"])
@@ -341,7 +346,8 @@ func (x *Dates) Extract(d *doc.Document) {
 				v.Value = dayValue(v.Date)
 			}
 		case v.IsRelative:
-			resolveRelative(d, &v)
+			resolveRelative(d, &h)
+			v = h.v
 			if v.Date.Year > 0 {
 				v.Value = dayValue(v.Date)
 			}

@@ -153,6 +153,27 @@ func TestDatesRelative(t *testing.T) {
 	}
 }
 
+func TestDatesRelativeWeekday(t *testing.T) {
+	thu := doc.Date{Year: 2017, Month: 2, Day: 2} // a Thursday
+	checkDateCases(t, []dateCase{
+		{"Họp vào thứ năm tuần tới.", thu, []string{"thứ năm tuần tới=2017-02-09"}},
+		{"Thứ 5 tuần sau họp.", thu, []string{"Thứ 5 tuần sau=2017-02-09"}},
+		{"Thứ tư của tuần tới, đoàn đến.", thu, []string{"Thứ tư của tuần tới=2017-02-08"}},
+		{"Thứ ba vừa rồi, trời mưa.", thu, []string{"Thứ ba vừa rồi=2017-01-31"}},
+		{"Chủ nhật vừa qua, hội chợ đông.", thu, []string{"Chủ nhật vừa qua=2017-01-29"}},
+		{"Sáng thứ Hai tới, khai giảng.", thu, []string{"thứ Hai tới=2017-02-06"}},
+		{"Hạn chót là thứ sáu tới.", thu, []string{"thứ sáu tới=2017-02-03"}},
+		{"thứ sáu tuần này", thu, []string{"thứ sáu tuần này=2017-02-03"}},
+		{"thứ năm tuần này", thu, []string{"thứ năm tuần này=2017-02-02"}},
+		{"chủ nhật tuần này", thu, []string{"chủ nhật tuần này=2017-02-05"}},
+		{"thứ Hai tuần trước", thu, []string{"thứ Hai tuần trước=2017-01-23"}},
+		// ordinals, and no day to count from
+		{"Đây là lần thứ hai tới thăm tỉnh.", thu, nil},
+		{"đứng thứ ba tuần qua trên bảng xếp hạng", thu, nil},
+		{"Họp vào thứ năm tuần tới.", noPub, []string{"thứ năm tuần tới="}},
+	}, textValue)
+}
+
 func TestDatesClockTime(t *testing.T) {
 	show := func(m *doc.Mention) string { return m.Text + "=" + m.Date.Value + "|" + m.Date.Time }
 	pub := doc.Date{Year: 2021, Month: 3, Day: 1}

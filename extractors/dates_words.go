@@ -33,13 +33,15 @@ type dateWords struct {
 	dayWords      map[string]int  // "rằm" -> 15
 	relative      map[string]int  // "hôm qua" -> -1
 	partOfDay     map[string]string
-	dmCue         map[string]bool // words before a bare day and month
-	dmAfter       []string        // words after one
-	dmCueSlash    map[string]bool // cues that take "7/3", not "7-3" ("dẫn trước 4-2" is a score)
-	countAfter    map[string]bool // words after "4-5" that make it a count
-	notDateBefore map[string]bool // words before "3/9/91" that make it an address or a number
-	countBefore   map[string]bool // words before "2/3" that make it a share: "đạt", "chiếm"
-	fractionOf    []string        // words after a fraction: "2/3 số hộ"
+	dmCue         map[string]bool   // words before a bare day and month
+	dmAfter       []string          // words after one
+	dmCueSlash    map[string]bool   // cues that take "7/3", not "7-3" ("dẫn trước 4-2" is a score)
+	countAfter    map[string]bool   // words after "4-5" that make it a count
+	weekAfter     map[string]string // "tuần tới" -> "next": the week a weekday is in
+	weekBefore    map[string]bool   // words a weekday may follow ("vào", "sáng")
+	notDateBefore map[string]bool   // words before "3/9/91" that make it an address or a number
+	countBefore   map[string]bool   // words before "2/3" that make it a share: "đạt", "chiếm"
+	fractionOf    []string          // words after a fraction: "2/3 số hộ"
 
 	// wordDate: ngày 12 tháng mười hai năm 2023, mồng 3 tháng ba, rằm tháng Giêng
 	wordDate *regexp.Regexp
@@ -59,7 +61,10 @@ type dateWords struct {
 	rangeDM *regexp.Regexp
 	// the words each form holds one of, as written in any case, and how far
 	// its matches reach before and after them
-	monthAnchor, tetAnchor, cycleAnchor, relAnchor anchor
+	monthAnchor, tetAnchor, cycleAnchor, relAnchor, weekAnchor anchor
+	// weekday: "thứ Năm tuần tới", "Chủ nhật vừa qua": a day of a week
+	// named from the day of writing
+	weekday *regexp.Regexp
 }
 
 // anchor is a set of words a pattern's every match holds, and the bytes
@@ -71,17 +76,17 @@ type anchor struct {
 
 // wordWindows are the places each word rule can match.
 type wordWindows struct {
-	month, tet, cycle, rel [][2]int
+	month, tet, cycle, rel, week [][2]int
 }
 
 func (ww wordWindows) all() [][2]int {
-	return append(append(append(append([][2]int(nil), ww.month...), ww.tet...), ww.cycle...), ww.rel...)
+	return append(append(append(append(append([][2]int(nil), ww.month...), ww.tet...), ww.cycle...), ww.rel...), ww.week...)
 }
 
 func newDateWords() *dateWords {
 	w := &dateWords{
 		months: map[string]int{}, lunarMonth: map[string]bool{}, days: map[string]int{}, dayWords: map[string]int{},
-		relative: map[string]int{}, partOfDay: map[string]string{}, dmCue: map[string]bool{}, dmCueSlash: map[string]bool{}, countAfter: map[string]bool{}, notDateBefore: map[string]bool{}, countBefore: map[string]bool{},
+		relative: map[string]int{}, partOfDay: map[string]string{}, dmCue: map[string]bool{}, dmCueSlash: map[string]bool{}, weekAfter: map[string]string{}, weekBefore: map[string]bool{}, countAfter: map[string]bool{}, notDateBefore: map[string]bool{}, countBefore: map[string]bool{},
 	}
 	lists := map[string][]string{}
 	for _, l := range vi.Lines("dates.txt") {
@@ -114,6 +119,10 @@ func newDateWords() *dateWords {
 			if val == "slash" {
 				w.dmCueSlash[word] = true
 			}
+		case "weekafter":
+			w.weekAfter[word] = val
+		case "weekbefore":
+			w.weekBefore[word] = true
 		case "countafter":
 			w.countAfter[word] = true
 		case "notdatebefore":
@@ -169,6 +178,8 @@ func newDateWords() *dateWords {
 	w.tetAnchor = anchor{cases("tết"), 40, 64}
 	w.cycleAnchor = anchor{lunar.Branches[:], 48, 16} // names of years are capitalized
 	w.relAnchor = anchor{cases("nay", "qua", "mai", "kia"), 40, 2}
+	w.weekAnchor = anchor{cases("thứ", "chủ nhật"), 2, 40}
+	w.weekday = regexp.MustCompile(`(?P<wd>` + dateWeekday + `)\s+(?:của\s+)?(?P<mod>` + alternation(lists["weekafter"]) + `)`)
 	return w
 }
 
@@ -201,6 +212,7 @@ func (w *dateWords) windows(t string) wordWindows {
 		tet:   anchoredWindows(t, w.tetAnchor),
 		cycle: anchoredWindows(t, w.cycleAnchor),
 		rel:   anchoredWindows(t, w.relAnchor),
+		week:  anchoredWindows(t, w.weekAnchor),
 	}
 }
 
@@ -443,6 +455,54 @@ func (w *dateWords) findRelative(lower string, windows [][2]int, add func(dateHi
 		}
 		add(h)
 	}
+}
+
+// findWeekdays finds weekdays named from the day of writing: "thứ Năm
+// tuần tới", "Chủ nhật vừa qua", "thứ Hai tới". A weekday alone is not one
+// ("lần thứ hai" is an ordinal).
+func (w *dateWords) findWeekdays(lower string, windows [][2]int, add func(dateHit)) {
+	for _, m := range findInWindows(w.weekday, lower, windows, nil) {
+		if !wordBounded(lower, m[0], m[1]) {
+			continue
+		}
+		wd, _, _ := group(w.weekday, m, lower, "wd")
+		mod, _, _ := group(w.weekday, m, lower, "mod")
+		n := weekdayOf(wd)
+		if prev := strings.ToLower(lastWordBefore(lower, m[0])); n < 0 || prev != "" && !w.weekBefore[prev] {
+			continue // "lần thứ hai tới thăm": an ordinal after its noun
+		}
+		add(dateHit{start: m[0], end: m[1], rule: "dates/relative-weekday", day: true, weekday: n,
+			week: w.weekAfter[strings.Join(strings.Fields(mod), " ")],
+			v:    doc.DateValue{Granularity: "day", IsRelative: true}})
+	}
+}
+
+// weekdayOffset is the days from a publication day of weekday pub to
+// weekday wd in the week named: "this", "next", "last" (weeks from Monday),
+// "coming" (the next one after), "past" (the last one before).
+func weekdayOffset(pub, wd int, week string) int {
+	idx := func(x int) int { return (x + 6) % 7 } // Monday first
+	switch week {
+	case "this":
+		return idx(wd) - idx(pub)
+	case "next":
+		return idx(wd) - idx(pub) + 7
+	case "last":
+		return idx(wd) - idx(pub) - 7
+	case "coming":
+		k := (wd - pub + 7) % 7
+		if k == 0 {
+			k = 7
+		}
+		return k
+	case "past":
+		k := (pub - wd + 7) % 7
+		if k == 0 {
+			k = 7
+		}
+		return -k
+	}
+	return 0
 }
 
 // ranges finds two days joined by a dash or "và" that share a month or
@@ -756,7 +816,8 @@ func resolveLunar(d *doc.Document, pos int, h *dateHit) bool {
 
 // resolveRelative places "hôm qua" from the publication date; without one
 // the row keeps the words and no date.
-func resolveRelative(d *doc.Document, v *doc.DateValue) {
+func resolveRelative(d *doc.Document, h *dateHit) {
+	v := &h.v
 	p := d.Published
 	if p.Year == 0 {
 		// no day to count from: the row keeps the words, no value, and a
@@ -766,7 +827,11 @@ func resolveRelative(d *doc.Document, v *doc.DateValue) {
 		v.Granularity = "relative"
 		return
 	}
-	t := time.Date(p.Year, time.Month(p.Month), p.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, v.Relative)
+	pub := time.Date(p.Year, time.Month(p.Month), p.Day, 0, 0, 0, 0, time.UTC)
+	if h.week != "" {
+		v.Relative = weekdayOffset(int(pub.Weekday()), h.weekday, h.week)
+	}
+	t := pub.AddDate(0, 0, v.Relative)
 	v.Date = doc.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
 	v.YearFrom = "published"
 }
