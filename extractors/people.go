@@ -593,6 +593,21 @@ func (x *People) orgTail(toks []vi.Token, i int) int {
 			if lex.NotInName[t.Lower] {
 				break // "… tỉnh Thái Nguyên Theo …": a sentence that lost its full stop
 			}
+			// "UBND TP Cao Lãnh", "xã Triệu Phong": after a level word a
+			// run the gazetteer knows is the unit, even where it begins
+			// with a family name
+			if n := x.unitAfterLevel(toks, j); n > 0 {
+				j += n
+				prevCap, placed, proper = true, true, true
+				continue
+			}
+			// "Trường Tiểu học", "Trường THPT": a kind of school is not yet
+			// the school's name
+			if n := lex.SchoolKinds.Match(toks, j); n > 0 && named && !proper {
+				j += n
+				prevCap = true
+				continue
+			}
 			// "trường THPT Chu Văn An", "Trường Tiểu học Kim Đồng": a name
 			// right after a kind of school names the school, not a person
 			if named && !proper && x.afterSchoolKind(toks, i, j) {
@@ -717,6 +732,47 @@ func (x *People) orgTail(toks []vi.Token, i int) int {
 		j--
 	}
 	return j
+}
+
+// unitAfterLevel returns how many tokens from i (three at most) name an
+// administrative unit the gazetteer knows, right after a level word of
+// its type; 0 if none.
+func (x *People) unitAfterLevel(toks []vi.Token, i int) int {
+	if i == 0 || !isLevelWord(toks[i-1].Lower) {
+		return 0
+	}
+	// after a province's level word the unit must be a province: "TP Lê
+	// Hồng Sơn" is no city even where a ward of that name exists
+	level := toks[i-1].Lower
+	if i >= 2 && isLevelWord(toks[i-2].Lower+" "+level) {
+		level = toks[i-2].Lower + " " + level
+	}
+	if level == "tp" {
+		level = "thành phố"
+	}
+	typ, ok := gazetteer.ParseType(level)
+	if !ok {
+		return 0
+	}
+	// the unit is the whole run of capitalized syllables, or is followed
+	// by a person's name: "huyện Gia Lâm Nguyễn Ngọc Thuần", but "huyện
+	// Phan Thị Hải Yến" is not the commune "Phan"
+	run := 0
+	for i+run < len(toks) && run < 7 && toks[i+run].NameSyllable() && toks[i+run].Space && !toks[i+run].Newline {
+		run++
+	}
+	for n := min(run, 3); n >= 1; n-- {
+		if n < run && !x.nameStarts(toks, i+n) {
+			continue
+		}
+		name := joinTokens(toks[i : i+n])
+		// below a province the data misses some units of earlier years;
+		// any unit of that name will do there
+		if len(gazetteer.Default().Find(name, typ)) > 0 || (typ != gazetteer.Tinh && typ != gazetteer.ThanhPho && gazetteer.IsPlace(name)) {
+			return n
+		}
+	}
+	return 0
 }
 
 // properWord: a capitalized word of a name, not an acronym.
