@@ -123,6 +123,17 @@ func (x *Figures) Extract(d *doc.Document) {
 			}
 			rest = shortEnd
 		}
+		// "1m65": a measure between its whole and its decimals
+		if sv, su, se, ok := splitMeasure(t, e, v); ok {
+			h.f = doc.Figure{Value: sv, Unit: su}
+			h.start, h.end = x.withQualifier(t, s), se
+			h.f.Qualifier = qualifierBefore(t, s)
+			hits = append(hits, h)
+			for i+1 < len(locs) && locs[i+1][0] < se {
+				i++
+			}
+			continue
+		}
 		// a mixed number "23 1/5" or an improper fraction "9/4 kg"
 		if !short {
 			if fv, fe, skip, ok := x.fraction(d, i, locs, v); ok {
@@ -189,8 +200,9 @@ func (x *Figures) Extract(d *doc.Document) {
 		if yearLike(numText) && !short && !yearCount(t, s, unit, mult) {
 			continue
 		}
-		// "lúc 2 giờ sáng", "1 giờ 30 chiều": a time of day, not a length
-		if x.clockTime(d, s, unit, after) {
+		// "lúc 2 giờ sáng", "1 giờ 30 chiều": a time of day, not a length;
+		// so is "từ 8 giờ" when it runs to one ("từ 8 giờ đến 11 giờ sáng")
+		if x.clockTime(d, s, unit, after) || x.clockRange(d, unit, after, i, locs) {
 			for i+1 < len(locs) && locs[i+1][0] < after+16 && x.minutesOf(t, after, locs[i+1][0]) {
 				i++
 			}
@@ -277,7 +289,7 @@ func gluedUnit(t string, e int) (vi.Unit, int, bool) {
 			if unicode.IsLetter(next) || unicode.Is(unicode.Mn, next) {
 				continue
 			}
-			if unicode.IsDigit(next) && u.Kind != "multiplier" && !unicode.IsDigit(lastRuneOf(u.Symbol)) {
+			if unicode.IsDigit(next) && u.Kind != "multiplier" && u.Factor == 0 && !unicode.IsDigit(lastRuneOf(u.Symbol)) {
 				continue // "5G2": a code
 			}
 		}
@@ -302,6 +314,35 @@ func shorthand(t string, e int) (float64, string, int, bool) {
 		return 1, "", e, false // "1tr234x": not a shorthand
 	}
 	return u.Factor, t[k:j], j, true
+}
+
+// splitMeasure reads a measure written between its whole and its
+// decimals: "1m65" is 1,65 m. It returns the value, the unit and where it
+// ends.
+func splitMeasure(t string, e int, v float64) (float64, string, int, bool) {
+	u, k, ok := gluedUnit(t, e)
+	if !ok || u.Kind != "measure" || u.Factor == 0 {
+		return 0, "", e, false
+	}
+	j := k
+	for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+		j++
+	}
+	if j == k || j-k > 2 || j < len(t) && (unicode.IsLetter(firstRuneOf(t[j:])) || (t[j] == ',' || t[j] == '.') && j+1 < len(t) && t[j+1] >= '0' && t[j+1] <= '9') {
+		return 0, "", e, false
+	}
+	// read as the decimal written, not a sum: 1.7, not 1.7000000000000002
+	// ("1m6" is 1,6 m; the factor says the digits are hundredths)
+	digits := t[k:j]
+	if len(digits) == 1 {
+		digits += "0"
+	}
+	d, _ := strconv.ParseFloat(digits, 64)
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v+d*u.Factor, 'f', 6, 64), 64)
+	if err != nil || v != math.Trunc(v) {
+		return 0, "", e, false
+	}
+	return r, u.Symbol, j, true
 }
 
 // fraction reads a mixed number "23 1/5" (a whole, a space, a proper
@@ -444,6 +485,21 @@ func (x *Figures) clockTime(d *doc.Document, s int, unit string, after int) bool
 		}
 	}
 	return false
+}
+
+// clockRange reports an hour whose range partner reads a clock: "từ 8 giờ
+// đến 11 giờ sáng".
+func (x *Figures) clockRange(d *doc.Document, unit string, after, i int, locs [][]int) bool {
+	if strings.ToLower(unit) != "giờ" || i+1 >= len(locs) {
+		return false
+	}
+	t := d.Text
+	m := rangeJoin.FindStringIndex(t[after:])
+	if m == nil || locs[i+1][0] != after+m[1] {
+		return false
+	}
+	_, u2, _, after2 := x.unitAfter(d, locs[i+1][1])
+	return x.clockTime(d, locs[i+1][0], u2, after2)
 }
 
 // minutesOf reports whether the number at byte n is the minutes of a clock

@@ -20,6 +20,8 @@ func TestFigureForms(t *testing.T) {
 		// units written onto the digits
 		{"cây cầu dài 204m bắc qua sông", []string{"204m|204|m||measure"}},
 		{"em cao 175cm", []string{"175cm|175|cm||measure"}},
+		{"cô ấy cao 1m65, nặng 50kg", []string{"1m65|1.65|m||measure", "50kg|50|kg||measure"}},
+		{"cao 1m6 thôi", []string{"1m6|1.6|m||measure"}},
 		{"nhiệt độ 25°C vào ban ngày", []string{"25°C|25|°C||measure"}},
 		{"điện thoại có 2GB bộ nhớ", []string{"2GB|2|GB||measure"}},
 		{"diện tích 5km² rừng", []string{"5km²|5|km²||measure"}},
@@ -63,6 +65,8 @@ func TestFigureForms(t *testing.T) {
 		// never figures: clock times, dates, document numbers, codes
 		{"cháy lúc 2 giờ sáng", nil},
 		{"hẹn 1 giờ 30 chiều nay", nil},
+		{"làm từ 8 giờ đến 11 giờ sáng mai", nil},
+		{"tàu chạy lúc 7 giờ 15 phút sáng", nil},
 		{"khai mạc 14 giờ 30 phút ngày 5/3", nil},
 		{"họp lúc 10h15 phút", nil},
 		{"khoảng 17g, đám cháy bùng lên; mua 200g đường", []string{"200g|200|g||measure"}},
