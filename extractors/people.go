@@ -679,6 +679,16 @@ func (x *People) orgTail(toks []vi.Token, i int) int {
 			j++
 			continue
 		}
+		// "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": its topic in
+		// lower case, commas inside it included
+		if l == "về" && hasSteering(toks[i:j]) {
+			// the topic ends the name: a capitalized word after it
+			// belongs to the sentence ("về việc Việt Nam tham gia")
+			if e := lex.TopicEnd(toks, j+1); e > j+1 && (e >= len(toks) || !toks[e].Cap || !toks[e].Word) {
+				j = e
+				break
+			}
+		}
 		// "Sở Giáo dục và Đào tạo" is one body; "Bộ Lao động, Thương binh
 		// và Xã hội và Ngân hàng Nhà nước" is two
 		if l == "và" && j+1 < len(toks) && toks[j+1].Capitalized() && !lex.BodyStarts[toks[j+1].Lower] &&

@@ -171,3 +171,31 @@ func (l *Lexicon) NameTailEnd(toks []Token, i int) int {
 	}
 	return i
 }
+
+// TopicEnd returns the end of the lower-case topic that a steering body's
+// name gives after "về" ("phòng, chống tham nhũng, tiêu cực"), or i. A
+// comma stays inside the topic when a lower-case word of it follows.
+func (l *Lexicon) TopicEnd(toks []Token, i int) int {
+	e, words := i, 0
+	for e < len(toks) && words < maxDescriptor {
+		t := toks[e]
+		if t.Text == "," && e > i && e+1 < len(toks) && l.topicWord(toks, e+1) {
+			e++
+			continue
+		}
+		if !l.topicWord(toks, e) {
+			break
+		}
+		e++
+		words++
+	}
+	if e > i && toks[e-1].Text == "," {
+		e--
+	}
+	return e
+}
+
+func (l *Lexicon) topicWord(toks []Token, i int) bool {
+	t := toks[i]
+	return t.Word && t.Space && !t.Newline && !t.Cap && isLowerWord(t.Text) && !l.stopsName(toks, i)
+}

@@ -68,3 +68,18 @@ func TestBridge(t *testing.T) {
 		}
 	}
 }
+
+func TestTopic(t *testing.T) {
+	l := Lex()
+	cases := []struct{ in, want string }{
+		{"về phòng, chống tham nhũng, tiêu cực; ông A", "phòng , chống tham nhũng , tiêu cực"},
+		{"về phòng, chống dịch cho biết", "phòng , chống dịch"},
+		{"về Du lịch", ""},
+	}
+	for _, c := range cases {
+		toks := Tokenize(c.in)
+		if got := words(toks, 1, l.TopicEnd(toks, 1)); got != c.want {
+			t.Errorf("%q → %q, want %q", c.in, got, c.want)
+		}
+	}
+}
