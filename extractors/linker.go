@@ -27,7 +27,11 @@ type eventRole struct {
 
 // cueTimeout bounds one cue match. The cues are short and anchored on a
 // word, but regexp2 backtracks, and hostile input must not hang a batch.
-const cueTimeout = 50 * time.Millisecond
+// The limit is wall time, so it is set far above any real match (they take
+// microseconds): at 50 ms a loaded machine or a GC pause timed matches out
+// and two runs of the same input gave different relations. The
+// per-document deadline bounds the whole stage in any case.
+const cueTimeout = time.Second
 
 // cue compiles a role cue. regexp2 is used here for its lookarounds: "dự"
 // (attend) is not "dự án" (project), "dự kiến" (expected), "dự thảo" (draft).
