@@ -273,10 +273,21 @@ func (x *People) personAt(d *doc.Document, toks []vi.Token, i int, found []perso
 	if a := x.asideEnd(toks, k); a > k && a+1 < len(toks) && isTitleSep(toks[a].Text) && toks[a].Text != "(" {
 		if after, _ := x.titleChain(toks, a+1); len(after) > 0 {
 			k = a
+		} else if d := x.degreeEnd(toks, a+1); d > a+1 && d+1 < len(toks) && toks[d].Text == "," {
+			if after, _ := x.titleChain(toks, d+1); len(after) > 0 {
+				k = a
+			}
 		}
 	}
 	if sep := k; k+1 < len(toks) && isTitleSep(toks[k].Text) {
 		after, e := x.titleChain(toks, k+1)
+		// "Ông Lê Văn Cường, Bác sĩ y khoa, Phó giám đốc …": a degree or
+		// an honour before the posts is passed over
+		if len(after) == 0 && toks[k].Text != "(" {
+			if d := x.degreeEnd(toks, k+1); d > k+1 && d+1 < len(toks) && toks[d].Text == "," {
+				after, e = x.titleChain(toks, d+1)
+			}
+		}
 		// "A, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân B": titles
 		// after a comma that run into another name are that name's
 		if toks[k].Text == "," && e < len(toks) && (x.nameStarts(toks, e) || x.weakNameStarts(toks, e)) {
@@ -307,6 +318,20 @@ func (x *People) personAt(d *doc.Document, toks []vi.Token, i int, found []perso
 		}
 	}
 	return h, k, true
+}
+
+// degreeEnd returns the token after a degree or an honour at i and the
+// lower-case words that qualify it ("Bác sĩ y khoa", "Tiến sĩ kinh tế",
+// "PGS.TS"), or i.
+func (x *People) degreeEnd(toks []vi.Token, i int) int {
+	n := x.honorary.Match(toks, i)
+	if n == 0 && i < len(toks) && lex.Academic[toks[i].Lower] {
+		n = 1
+	}
+	if n == 0 {
+		return i
+	}
+	return lex.DescriptorEnd(toks, i+n, true)
 }
 
 // asideEnd returns the token after a bracketed aside at i that holds no
