@@ -41,6 +41,7 @@ type dateWords struct {
 	weekBefore    map[string]bool   // words a weekday may follow ("vào", "sáng")
 	notDateBefore map[string]bool   // words before "3/9/91" that make it an address or a number
 	countBefore   map[string]bool   // words before "2/3" that make it a share: "đạt", "chiếm"
+	notDate       map[string]bool   // day-shaped pairs that are phrases: "24/7"
 	fractionOf    []string          // words after a fraction: "2/3 số hộ"
 
 	// wordDate: ngày 12 tháng mười hai năm 2023, mồng 3 tháng ba, rằm tháng Giêng
@@ -86,7 +87,7 @@ func (ww wordWindows) all() [][2]int {
 func newDateWords() *dateWords {
 	w := &dateWords{
 		months: map[string]int{}, lunarMonth: map[string]bool{}, days: map[string]int{}, dayWords: map[string]int{},
-		relative: map[string]int{}, partOfDay: map[string]string{}, dmCue: map[string]bool{}, dmCueSlash: map[string]bool{}, weekAfter: map[string]string{}, weekBefore: map[string]bool{}, countAfter: map[string]bool{}, notDateBefore: map[string]bool{}, countBefore: map[string]bool{},
+		relative: map[string]int{}, partOfDay: map[string]string{}, dmCue: map[string]bool{}, dmCueSlash: map[string]bool{}, weekAfter: map[string]string{}, weekBefore: map[string]bool{}, countAfter: map[string]bool{}, notDateBefore: map[string]bool{}, countBefore: map[string]bool{}, notDate: map[string]bool{},
 	}
 	lists := map[string][]string{}
 	for _, l := range vi.Lines("dates.txt") {
@@ -127,6 +128,8 @@ func newDateWords() *dateWords {
 			w.countAfter[word] = true
 		case "notdatebefore":
 			w.notDateBefore[word] = true
+		case "notdate":
+			w.notDate[word] = true
 		case "countbefore":
 			w.countBefore[word] = true
 		case "dmafter":
@@ -580,6 +583,8 @@ func (w *dateWords) weakCue(lower string, s, e int) (int, int, bool) {
 	dash := strings.Contains(pair, "-")
 	next := lastWordAfter(lower, e)
 	switch {
+	case w.notDateBefore[prev] || w.notDate[strings.TrimSpace(pair)]:
+		return s, e, false // "đường 3/2" names a street, "24/7" is always
 	case prev == "tháng" || w.countAfter[next] || dash && next == "năm":
 		return s, e, false // "tháng 3-4", "4-5 tháng", "5-10 năm sau": ranges of counts
 	case dash && mm == dd+1:
