@@ -174,8 +174,10 @@ func (x *DocRefs) Extract(d *doc.Document) {
 		}
 		end := h.end
 		after := d.Text[end:]
+		issuerEnd := -1
 		if m := x.issuerAfter.FindStringSubmatchIndex(after); m != nil {
 			ref.Issuer = strings.TrimRight(after[m[2]:m[3]], " ,")
+			issuerEnd = end + m[3]
 		} else if m := x.issuerBefore.FindStringSubmatch(d.Text[max(0, start-120):start]); m != nil {
 			ref.Issuer = m[1]
 		} else if n, ok := expandIssuer(issuerCode); ok {
@@ -193,6 +195,19 @@ func (x *DocRefs) Extract(d *doc.Document) {
 						end++
 					}
 					break
+				}
+			}
+		}
+		// "Quyết định số 12/QĐ-UBND của UBND tỉnh ngày 5/3/2021": the date
+		// after the issuer
+		if ref.Issued.IsZero() && issuerEnd >= 0 {
+			if m := dateLead.FindStringIndex(d.Text[issuerEnd:]); m != nil {
+				at := d.RuneOffset(issuerEnd + m[1])
+				for _, dm := range d.Mentions {
+					if dm.Kind == doc.KindDate && dm.Date.Granularity == "day" && dm.Start == at && dm.Date.Date.Year > 0 {
+						ref.Issued = dm.Date.Date
+						break
+					}
 				}
 			}
 		}

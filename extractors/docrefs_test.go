@@ -45,6 +45,9 @@ func TestDocRefForms(t *testing.T) {
 			[]string{"Văn bản số 1333/UBND- TNMT|1333/UBND-TNMT|Văn bản|Ủy ban nhân dân|2013-11-14"}},
 		{"Ngày 25/1/2021, Thanh tra tỉnh đã có Báo cáo số 155/BC-TTTTH về việc",
 			[]string{"Báo cáo số 155/BC-TTTTH|155/BC-TTTTH|Báo cáo|Thanh tra tỉnh|2021-01-25"}},
+		// the issue date after the issuer
+		{"theo Quyết định số 12/QĐ-UBND của UBND tỉnh ngày 5/3/2021 về việc",
+			[]string{"Quyết định số 12/QĐ-UBND|12/QĐ-UBND|Quyết định|UBND tỉnh|2021-03-05"}},
 		// a date before that is not the issue date: another verb, "tại"
 		// after other words, or a year the symbol contradicts
 		{"Ngày 30/4, tỉnh thực hiện Công điện số 860/CĐ-CTUBND", []string{"Công điện số 860/CĐ-CTUBND|860/CĐ-CTUBND|Công điện|Chủ tịch Ủy ban nhân dân|"}},
