@@ -2,6 +2,7 @@ package extractors
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -100,6 +101,8 @@ func (x *DocRefs) Extract(d *doc.Document) {
 		party         bool
 	}
 	var hits []hit
+	var taken doc.SpanSet // the hits' spans
+	dates := d.Of(doc.KindDate)
 	// every reference has a "/": the patterns only run around one
 	windows := slashWindows(d.Text, 40)
 	for i, re := range []*regexp.Regexp{x.party, x.state} {
@@ -118,13 +121,9 @@ func (x *DocRefs) Extract(d *doc.Document) {
 				sym = d.Text[m[2*yi]:m[2*yi+1]] + "/" + sym
 			}
 			h.sym = sym
-			dup := false
-			for _, o := range hits {
-				if h.numStart < o.end && o.numStart < h.end {
-					dup = true
-				}
-			}
-			if !dup && plausibleSymbol(h.sym) {
+			// one lookup, not a scan of every earlier hit
+			if !taken.Overlaps(h.numStart, h.end) && plausibleSymbol(h.sym) {
+				taken.Add(h.numStart, h.end)
 				hits = append(hits, h)
 			}
 		}
@@ -186,15 +185,17 @@ func (x *DocRefs) Extract(d *doc.Document) {
 		// "… ngày 22/11/2021", "…, ngày 29/4": the date mention right after
 		if m := dateLead.FindStringIndex(after); m != nil {
 			at := d.RuneOffset(end + m[1])
-			for _, dm := range d.Mentions {
-				if dm.Kind == doc.KindDate && dm.Date.Granularity == "day" && dm.Start <= at && at < dm.End && dm.Date.Date.Year > 0 {
+			// dates never overlap: the one holding at is the last to start
+			// at or before it (a binary search, not a scan per reference)
+			if i := sort.Search(len(dates), func(i int) bool { return dates[i].Start > at }) - 1; i >= 0 {
+				dm := dates[i]
+				if dm.Date.Granularity == "day" && dm.Start <= at && at < dm.End && dm.Date.Date.Year > 0 {
 					ref.Issued = dm.Date.Date
 					end = byteOffset(d, dm.End)
 					// "(ngày 31-8-2016)": the bracket closes with the date
 					if strings.Contains(after[:m[1]], "(") && strings.HasPrefix(d.Text[end:], ")") {
 						end++
 					}
-					break
 				}
 			}
 		}
@@ -344,7 +345,7 @@ func issuedBefore(d *doc.Document, pos int) doc.Date {
 
 // byteOffset converts a code-point offset back to a byte offset of d.Text.
 func byteOffset(d *doc.Document, r int) int {
-	return len(string(d.Runes[:r]))
+	return d.ByteOffset(r) // indexed: converting the prefix per call was quadratic
 }
 
 // splitSymbol returns the type and issuer codes of a symbol: "QĐ/TU" gives

@@ -12,7 +12,8 @@ import (
 )
 
 // growthShapes are documents that grow along one dimension: n names in one
-// sentence, n titles in one sentence, n dates, n paragraphs of a page.
+// sentence, n titles in one sentence, n dates, n document references, n
+// figures, n paragraphs of a page.
 var growthShapes = []struct {
 	name string
 	file string
@@ -43,6 +44,20 @@ var growthShapes = []struct {
 		}
 		return b.String() + "\n"
 	}},
+	{"document references", "a.txt", func(n int) string {
+		var b strings.Builder
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, "Căn cứ Quyết định số %d/QĐ-UBND ngày %d/%d/2020 của UBND tỉnh; ", i+1, 1+i%28, 1+i%12)
+		}
+		return b.String() + "\n"
+	}},
+	{"figures", "a.txt", func(n int) string {
+		var b strings.Builder
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, "Tỉnh có %d.%03d hộ nghèo, tăng %d,%d%% so với năm trước, với tổng vốn %d tỷ đồng. ", 1+i%97, i%1000, i%40, i%10, 10+i)
+		}
+		return b.String() + "\n"
+	}},
 	{"paragraphs", "a.html", func(n int) string {
 		var b strings.Builder
 		b.WriteString("<html><head><title>Hội nghị</title></head><body><article>")
@@ -69,9 +84,11 @@ var (
 func TestGrowthNearLinear(t *testing.T) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	n := 8000
+	// each shape starts at n and doubles until one run takes at least
+	// minTime, so that timer and scheduler noise are small beside the work
+	n, maxN, minTime := 8000, 1<<16, 50*time.Millisecond
 	if testing.Short() {
-		n = 2000
+		n, maxN, minTime = 1000, 16000, 20*time.Millisecond
 	}
 	r := newRunner(t)
 	r.Workers = 1
@@ -90,11 +107,17 @@ func TestGrowthNearLinear(t *testing.T) {
 		return best
 	}
 	for _, sh := range growthShapes {
-		small, large := timeOf(sh.file, sh.make(n)), timeOf(sh.file, sh.make(2*n))
+		k := n
+		small := timeOf(sh.file, sh.make(k))
+		for small < minTime && 2*k <= maxN {
+			k *= 2
+			small = timeOf(sh.file, sh.make(k))
+		}
+		large := timeOf(sh.file, sh.make(2*k))
 		ratio := float64(large) / float64(max(small, time.Microsecond))
-		t.Logf("%s: %d -> %s, %d -> %s, ratio %.2f", sh.name, n, small, 2*n, large, ratio)
+		t.Logf("%s: %d -> %s, %d -> %s, ratio %.2f", sh.name, k, small, 2*k, large, ratio)
 		if ratio >= 3 {
-			t.Errorf("%s: doubling from %d took %.2f times as long (%s -> %s): worse than near-linear", sh.name, n, ratio, small, large)
+			t.Errorf("%s: doubling from %d took %.2f times as long (%s -> %s): worse than near-linear", sh.name, k, ratio, small, large)
 		}
 	}
 }

@@ -21,15 +21,18 @@ Reads articles (plain text, HTML pages, JSON Lines and WARC records),
 extracts people and titles, dates, document references, figures,
 organizations and places, links them, and writes one Parquet file per table
 into --out: documents, people, titles, dates, document_refs, figures,
-entities, relations, people_registry. Tables are written to a staging folder
-and renamed into place, so the folder never holds a half-written table.
+entities, relations, people_registry. Each table is written under a
+temporary name beside its own file and renamed over it, so the folder never
+holds a half-written table and nothing else in it is touched (it may hold
+the inputs, .git, other work, or be a mount point). A second run into a
+folder in use is refused.
 
 With no PATH it runs on the embedded default corpus.
 
 %s
 Exit codes: 0 every document read, 1 documents failed (by --fail-on),
 2 the run itself could not proceed (bad flag, missing path, output not
-writable).`
+writable or in use), 3 the tool crashed on an internal error.`
 
 // Exit policies of --fail-on: which failures make run exit 1. A cluster
 // job that retries a shard on a non-zero exit wants "none" or "crash": the

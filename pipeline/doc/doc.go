@@ -12,8 +12,9 @@ package doc
 import (
 	"fmt"
 	"sort"
-	"time"
 	"strings"
+	"time"
+	"unicode/utf8"
 )
 
 // Date is a calendar day with possibly unknown parts; Year 0 means unknown.
@@ -49,6 +50,7 @@ type Document struct {
 	Deadline time.Time
 
 	byteToRune []int32        // lazily built by RuneOffset
+	runeToByte []int32        // lazily built by ByteOffset
 	memo       map[string]any // derived views of the text, see Memo
 	spans      spanIndex      // mentions by kind, for Overlaps
 	checks     int            // Expired calls since the clock was last read
@@ -105,6 +107,7 @@ func (d *Document) SetText(text string) {
 	d.Text = text
 	d.Runes = []rune(text)
 	d.byteToRune = nil
+	d.runeToByte = nil
 	d.memo = nil
 }
 
@@ -158,6 +161,36 @@ func (d *Document) RuneOffset(b int) int {
 		}
 	}
 	return r
+}
+
+// ByteOffset converts a code-point offset into Text to a byte offset, the
+// inverse of RuneOffset. It keeps the byte offset of every 64th code point,
+// so a call costs at most 64 steps, not a scan from the start.
+func (d *Document) ByteOffset(r int) int {
+	const step = 64
+	if r <= 0 {
+		return 0
+	}
+	if r >= len(d.Runes) {
+		return len(d.Text)
+	}
+	if d.runeToByte == nil {
+		d.runeToByte = make([]int32, len(d.Runes)/step+1)
+		i := 0
+		for b := range d.Text { // one step per code point, as []rune counts them
+			if i%step == 0 {
+				d.runeToByte[i/step] = int32(b)
+			}
+			i++
+		}
+	}
+	k := r / step
+	b := int(d.runeToByte[k])
+	for i := k * step; i < r; i++ {
+		_, size := utf8.DecodeRuneInString(d.Text[b:])
+		b += size
+	}
+	return b
 }
 
 // SentenceAt returns the index of the sentence holding code point pos, or -1.

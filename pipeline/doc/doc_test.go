@@ -78,3 +78,20 @@ func TestExpired(t *testing.T) {
 		}
 	}
 }
+
+func TestByteOffset(t *testing.T) {
+	for _, text := range []string{"", "abc", "Nguyễn Văn Hòa", strings.Repeat("ủy ban nhân dân ", 40), "a\xffb\xfeđ" + strings.Repeat("ế", 130)} {
+		d := NewDocument("x", text)
+		for r := 0; r <= len(d.Runes); r++ {
+			want := len(string([]rune(text)[:r]))
+			if utf8.ValidString(text) {
+				if got := d.ByteOffset(r); got != want {
+					t.Fatalf("%q: ByteOffset(%d) = %d, want %d", text, r, got, want)
+				}
+			}
+			if got := d.RuneOffset(d.ByteOffset(r)); got != r {
+				t.Fatalf("%q: RuneOffset(ByteOffset(%d)) = %d", text, r, got)
+			}
+		}
+	}
+}
