@@ -3,6 +3,7 @@ package extractors
 import (
 	"github.com/vnextract/vnextract/lang/vi"
 	"github.com/vnextract/vnextract/lang/vi/gazetteer"
+	"github.com/vnextract/vnextract/lang/vi/lunar"
 	"github.com/vnextract/vnextract/lang/vi/names"
 	"sort"
 	"strings"
@@ -954,6 +955,11 @@ func (x *People) nameAt(toks []vi.Token, i int, loose bool) (int, bool) {
 		}
 	}
 	if j-i < 2 {
+		return 0, false
+	}
+	// "xuân Đinh Dậu", "Tết Bính Thân": a stem and a branch of the
+	// sexagenary cycle name a year, never a person
+	if j-i == 2 && lunar.NearestYearNamed(toks[i].Text+" "+toks[i+1].Text, 2000) != 0 {
 		return 0, false
 	}
 	// "Nguyễn Nguyễn Nguyễn": a repeated syllable is not a name
