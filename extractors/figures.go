@@ -607,7 +607,11 @@ func (x *Figures) standalone(d *doc.Document, s, e int) bool {
 	if s > 0 {
 		prev := lastRuneOf(t[:s])
 		if unicode.IsLetter(prev) || prev == '_' || prev == '#' || prev == '@' || prev == '+' {
-			return false
+			// "sở hữu11,2%": a space lost after a lower-case word before a
+			// percentage ("COVID-19", "F0", "U23" are codes)
+			if !(unicode.IsLower(prev) && strings.HasPrefix(t[e:], "%") && !unicode.IsUpper(firstRuneOf(lastWordOf(t[:s])))) {
+				return false
+			}
 		}
 		// "Covid -19": a code whose dash lost its place, not a sign
 		if prev == '-' && s >= 2 && t[s-2] == ' ' {
@@ -773,6 +777,8 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 				(unitCompounds[strings.ToLower(words[1])+" "+strings.ToLower(words[2])] || unitCompounds[pair+" "+strings.ToLower(words[2])]) {
 				n = 3
 			}
+		} else if len(words) >= 3 && gap(t, ends[1], ends[2], words[2]) && unitCompounds[pair+" "+strings.ToLower(words[2])] {
+			n = 3 // "hộ gia đình": a listed noun of three syllables whose first two are none
 		}
 	}
 	unit, end := strings.Join(words[:n], " "), ends[n-1]

@@ -17,6 +17,10 @@ func TestFigureForms(t *testing.T) {
 		in   string
 		want []string // text|value|unit|currency|kind
 	}{
+		// a counted noun of three syllables; a space lost before a percentage
+		{"của 320 hộ gia đình ở thôn", []string{"320 hộ gia đình|320|hộ gia đình||count"}},
+		{"cổ đông này sở hữu11,2%tổng số cổ phần", []string{"11,2%|11.2|%||percent"}},
+		{"biến thể Covid19%", nil},
 		// units written onto the digits
 		{"cây cầu dài 204m bắc qua sông", []string{"204m|204|m||measure"}},
 		{"em cao 175cm", []string{"175cm|175|cm||measure"}},
