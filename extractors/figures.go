@@ -601,7 +601,7 @@ var (
 // ("14:30", "7h30"), an ordinal or a bare year.
 func (x *Figures) standalone(d *doc.Document, s, e int) bool {
 	t := d.Text
-	if d.Overlaps(d.RuneOffset(s), d.RuneOffset(e), doc.KindDate, doc.KindDocRef) {
+	if d.Overlaps(d.RuneOffset(s), d.RuneOffset(e), doc.KindDate, doc.KindDocRef) && !x.lengthInPeriod(d, s, e) {
 		return false
 	}
 	if s > 0 {
@@ -974,6 +974,28 @@ func lastWordOf(s string) string {
 		k -= len(string(r))
 	}
 	return s[k:]
+}
+
+// lengthInPeriod reports a number that opens a period of the calendar by
+// counting its months or years ("6 tháng đầu năm", "4 tháng đầu năm
+// 2021"): the period is a date, the count before it a length of time.
+func (x *Figures) lengthInPeriod(d *doc.Document, s, e int) bool {
+	ws, es := nextWords(d.Text, e, 1)
+	if len(ws) == 0 || !gap(d.Text, e, es[0], ws[0]) {
+		return false
+	}
+	if w := strings.ToLower(ws[0]); w != "tháng" && w != "năm" && w != "quý" {
+		return false
+	}
+	rs, re := d.RuneOffset(s), d.RuneOffset(e)
+	for _, m := range d.Mentions {
+		if m.Start < re && rs < m.End {
+			if m.Kind != doc.KindDate || m.Date.Granularity != "period" || m.Start != rs {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // measureAfter reports a measure of the unit table right after byte e,

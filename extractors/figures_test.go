@@ -66,6 +66,8 @@ func TestFigureForms(t *testing.T) {
 		{"trong 3 ngày tới", []string{"3 ngày|3|ngày||duration"}},
 		{"sau 5 năm thực hiện", []string{"5 năm|5|năm||duration"}},
 		{"kéo dài trong 3 giờ", []string{"3 giờ|3|giờ||duration"}},
+		// a length that opens a period of the calendar
+		{"trong 6 tháng đầu năm, tỉnh đã", []string{"6 tháng|6|tháng||duration"}},
 		// never figures: clock times, dates, document numbers, codes
 		{"cháy lúc 2 giờ sáng", nil},
 		{"hẹn 1 giờ 30 chiều nay", nil},
