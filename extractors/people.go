@@ -573,6 +573,18 @@ func (x *People) orgTail(toks []vi.Token, i int) int {
 			prevCap = false
 			continue
 		}
+		// "UBND TP. Hà Nội": the abbreviated level keeps its full stop
+		if t.Text == "." && j > i && toks[j-1].Lower == "tp" && j+1 < len(toks) && toks[j+1].Space && !toks[j+1].Newline {
+			n := x.places.Match(toks, j+1)
+			if n == 0 {
+				n = x.unitOf(toks, j+1, "tp")
+			}
+			if n > 0 {
+				j += 1 + n
+				prevCap, placed, proper = true, true, true
+				continue
+			}
+		}
 		if (!t.Space && !t.Camel) || t.Newline {
 			break
 		}
@@ -777,12 +789,18 @@ func (x *People) unitAfterLevel(toks []vi.Token, i int) int {
 	if i == 0 || !isLevelWord(toks[i-1].Lower) {
 		return 0
 	}
-	// after a province's level word the unit must be a province: "TP Lê
-	// Hồng Sơn" is no city even where a ward of that name exists
 	level := toks[i-1].Lower
 	if i >= 2 && isLevelWord(toks[i-2].Lower+" "+level) {
 		level = toks[i-2].Lower + " " + level
 	}
+	return x.unitOf(toks, i, level)
+}
+
+// unitOf returns how many tokens from i name a unit written after the
+// level word level, or 0. After a province's level word the unit must be a
+// province: "TP Lê Hồng Sơn" is no city even where a ward of that name
+// exists.
+func (x *People) unitOf(toks []vi.Token, i int, level string) int {
 	if level == "tp" {
 		level = "thành phố"
 	}
