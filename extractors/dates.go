@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/vnextract/vnextract/lang/vi"
 	"github.com/vnextract/vnextract/pipeline/doc"
@@ -108,29 +109,42 @@ func (x *Dates) setNeeds() {
 }
 
 // lowerSameLen lower-cases the windows of s rune by rune (the rest, where
-// no pattern looks, is copied as it is), keeping a rune whose lower case
+// no pattern looks, is kept as it is), keeping a rune whose lower case
 // would change its length in bytes, so byte offsets into the result are
-// offsets into s.
-func lowerSameLen(s string, windows [][2]int) string {
-	b := []byte(s)
-	for _, w := range windows {
-		for i := w[0]; i < w[1]; {
-			c := b[i]
-			if c < utf8.RuneSelf {
-				if 'A' <= c && c <= 'Z' {
-					b[i] = c + 32
+// offsets into s. It copies s only once a window has a rune to change, and
+// the copy, written only here, becomes the result without a second copy.
+func lowerSameLen(s string, windows ...[][2]int) string {
+	var b []byte
+	for _, ws := range windows {
+		for _, w := range ws {
+			for i := w[0]; i < w[1]; {
+				c := s[i]
+				if c < utf8.RuneSelf {
+					if 'A' <= c && c <= 'Z' {
+						if b == nil {
+							b = []byte(s)
+						}
+						b[i] = c + 32
+					}
+					i++
+					continue
 				}
-				i++
-				continue
+				r, n := utf8.DecodeRuneInString(s[i:])
+				if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+					if b == nil {
+						b = []byte(s)
+					}
+					utf8.EncodeRune(b[i:], l)
+				}
+				i += n
 			}
-			r, n := utf8.DecodeRune(b[i:])
-			if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
-				utf8.EncodeRune(b[i:], l)
-			}
-			i += n
 		}
 	}
-	return string(b)
+	if b == nil {
+		return s
+	}
+	// b is not written after this point and not kept anywhere else
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 type dateHit struct {
@@ -160,7 +174,7 @@ func (x *Dates) Extract(d *doc.Document) {
 	}
 	windows := digitWindows(d.Text, 48)
 	wordWindows := x.w.windows(d.Text)
-	lower := lowerSameLen(d.Text, append(append([][2]int(nil), windows...), wordWindows.all()...))
+	lower := lowerSameLen(d.Text, windows, wordWindows.month, wordWindows.tet, wordWindows.cycle, wordWindows.rel, wordWindows.week)
 	eachCue := func(re, cue *regexp.Regexp, required bool, f func(g map[string]string) (doc.DateValue, bool), rule string) {
 		names := re.SubexpNames()
 		var found [][]int
@@ -333,12 +347,13 @@ func (x *Dates) Extract(d *doc.Document) {
 		x.w.markLunar(lower, &hits[i])
 		x.w.clockBefore(lower, &hits[i])
 	}
+	years := &sentenceYears{d: d}
 	for _, h := range hits {
 		start, end := d.RuneOffset(h.start), d.RuneOffset(h.end)
 		v := h.v
 		switch {
 		case v.Calendar == "lunar":
-			if !resolveLunar(d, start, &h) {
+			if !resolveLunar(d, start, &h, years) {
 				continue
 			}
 			v = h.v
@@ -352,7 +367,7 @@ func (x *Dates) Extract(d *doc.Document) {
 				v.Value = dayValue(v.Date)
 			}
 		case h.day:
-			resolveYear(d, start, &v)
+			resolveYear(d, start, &v, years)
 			v.Value = dayValue(v.Date)
 			if v.Weekday != "" && v.Date.Year > 0 {
 				if wd := weekdayOf(v.Weekday); wd >= 0 {
@@ -375,7 +390,7 @@ func (x *Dates) Extract(d *doc.Document) {
 
 // resolveYear fills a missing year from the publication date or the one
 // year the sentence names.
-func resolveYear(d *doc.Document, pos int, v *doc.DateValue) {
+func resolveYear(d *doc.Document, pos int, v *doc.DateValue, years *sentenceYears) {
 	if v.Date.Year > 0 {
 		return
 	}
@@ -402,15 +417,38 @@ func resolveYear(d *doc.Document, pos int, v *doc.DateValue) {
 		v.YearFrom = "published"
 		return
 	}
-	if si := d.SentenceAt(pos); si >= 0 {
-		s := d.Sentences[si]
-		if y := onlyYear(d.Slice(s.Start, s.End)); y > 0 {
-			v.Date.Year = y
-			v.YearFrom = "context"
-			return
-		}
+	if y := years.at(pos); y > 0 {
+		v.Date.Year = y
+		v.YearFrom = "context"
+		return
 	}
 	v.YearFrom = "unknown"
+}
+
+// sentenceYears keeps onlyYear of each sentence of a document, read once
+// however many dates the sentence holds.
+type sentenceYears struct {
+	d    *doc.Document
+	memo map[int]int // sentence index -> onlyYear
+}
+
+// at returns onlyYear of the sentence holding code point pos, 0 when no
+// sentence holds it.
+func (y *sentenceYears) at(pos int) int {
+	si := y.d.SentenceAt(pos)
+	if si < 0 {
+		return 0
+	}
+	if v, ok := y.memo[si]; ok {
+		return v
+	}
+	s := y.d.Sentences[si]
+	v := onlyYear(y.d.Slice(s.Start, s.End))
+	if y.memo == nil {
+		y.memo = map[int]int{}
+	}
+	y.memo[si] = v
+	return v
 }
 
 // sentenceYearCue: the words before "năm 2017" that make it the time of a
@@ -434,11 +472,18 @@ var yearInText = regexp.MustCompile(`(?i)(?:(?:^|[^\p{L}])năm\s+|tháng\s+\d{1,
 // the sentence or after a word of time ("trong năm 2017"; see
 // sentenceYearCue). "Kết quả năm 2016" is a year looked back on.
 func onlyYear(s string) int {
+	if !hasYearDigits(s) {
+		return 0 // every match of yearInText holds one
+	}
 	year := 0
+	lower := ""
 	for _, m := range yearInText.FindAllStringSubmatchIndex(s, -1) {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		if nam := strings.LastIndex(strings.ToLower(s[m[0]:m[2]]), "năm"); nam >= 0 {
-			before := lastWordBefore(strings.ToLower(s), m[0]+nam)
+			if lower == "" {
+				lower = strings.ToLower(s)
+			}
+			before := lastWordBefore(lower, m[0]+nam)
 			if before != "" && !sentenceYearCue[before] {
 				continue
 			}
@@ -449,6 +494,17 @@ func onlyYear(s string) int {
 		year = y
 	}
 	return year
+}
+
+// hasYearDigits reports whether s holds four digits starting "19" or
+// "20" after a byte that is not a digit, as every year yearInText finds.
+func hasYearDigits(s string) bool {
+	for i := 1; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && asciiDigit(s[i+2]) && asciiDigit(s[i+3]) && !asciiDigit(s[i-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasDigitsShape reports whether w holds a run of exactly first digits,

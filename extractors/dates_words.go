@@ -80,10 +80,6 @@ type wordWindows struct {
 	month, tet, cycle, rel, week [][2]int
 }
 
-func (ww wordWindows) all() [][2]int {
-	return append(append(append(append(append([][2]int(nil), ww.month...), ww.tet...), ww.cycle...), ww.rel...), ww.week...)
-}
-
 func newDateWords() *dateWords {
 	w := &dateWords{
 		months: map[string]int{}, lunarMonth: map[string]bool{}, days: map[string]int{}, dayWords: map[string]int{},
@@ -728,15 +724,14 @@ func (w *dateWords) clockBefore(lower string, h *dateHit) {
 // lunar year comes from the text, else the one that puts the day nearest
 // the publication date, else the one year the sentence names. It reports
 // false when the day cannot be placed or does not exist.
-func resolveLunar(d *doc.Document, pos int, h *dateHit) bool {
+func resolveLunar(d *doc.Document, pos int, h *dateHit, years *sentenceYears) bool {
 	v := &h.v
 	cal := lunar.Vietnamese
 	near := 0
 	if p := d.Published; p.Year > 0 {
 		near = p.Year
-	} else if si := d.SentenceAt(pos); si >= 0 {
-		s := d.Sentences[si]
-		near = onlyYear(d.Slice(s.Start, s.End))
+	} else {
+		near = years.at(pos)
 	}
 	if v.Date.Year == 0 && h.cycle != "" {
 		if near == 0 {
