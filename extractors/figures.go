@@ -202,8 +202,15 @@ func (x *Figures) Extract(d *doc.Document) {
 		}
 		// "lúc 2 giờ sáng", "1 giờ 30 chiều": a time of day, not a length;
 		// so is "từ 8 giờ" when it runs to one ("từ 8 giờ đến 11 giờ sáng")
-		if x.clockTime(d, s, unit, after) || x.clockRange(d, unit, after, i, locs) {
+		if x.clockTime(d, s, unit, after) {
 			for i+1 < len(locs) && locs[i+1][0] < after+16 && x.minutesOf(t, after, locs[i+1][0]) {
+				i++
+			}
+			continue
+		}
+		if x.clockRange(d, unit, after, i, locs) {
+			i++ // the other bound is a clock time too
+			if _, _, _, a2 := x.unitAfter(d, locs[i][1]); i+1 < len(locs) && locs[i+1][0] < a2+16 && x.minutesOf(t, a2, locs[i+1][0]) {
 				i++
 			}
 			continue
@@ -456,8 +463,14 @@ func (x *Figures) clockTime(d *doc.Document, s int, unit string, after int) bool
 	if strings.ToLower(unit) != "giờ" {
 		return false
 	}
-	if prev := strings.ToLower(lastWords(t[:s], 1)); clockLead[prev] {
+	prev := strings.ToLower(lastWords(t[:s], 1))
+	prev2 := strings.ToLower(lastWords(t[:s], 2))
+	// "lúc 6 giờ", "đúng 0 giờ", "sáng mai 9 giờ": words that place a time
+	if clockLead[prev] || partOfDay[prev] || partOfDay[strings.Fields(prev2 + " x")[0]] && dayWord[prev] {
 		return true
+	}
+	if v, ok := parseNumber(strings.TrimSpace(t[s:after][:strings.IndexByte(t[s:after]+" ", ' ')])); ok && v == 0 {
+		return true // "0 giờ" is midnight, never a length
 	}
 	rest := strings.TrimLeft(t[after:], " ")
 	j := 0
@@ -466,9 +479,13 @@ func (x *Figures) clockTime(d *doc.Document, s int, unit string, after int) bool
 	}
 	words, _ := nextWords(rest, j, 2)
 	if j > 0 {
-		// minutes: "1 giờ 30 chiều", "14 giờ 30" read a clock; "2 giờ 30
-		// phút" does so only with a part of day or a date after it
-		if len(words) == 0 || strings.ToLower(words[0]) != "phút" {
+		// minutes: "1 giờ 30 chiều", "14 giờ 30", "8 giờ 30 phút" read a
+		// clock; "trong 2 giờ 30 phút", "sau 1 giờ 15 phút" are lengths
+		// "1 giờ 33 phút 5 giây": a race time, with seconds, is a length
+		if len(words) > 0 && strings.ToLower(words[0]) == "phút" && secondsAfter(rest) {
+			return false
+		}
+		if len(words) == 0 || strings.ToLower(words[0]) != "phút" || !durationLead[prev] {
 			return true
 		}
 		words = words[1:]
@@ -478,6 +495,10 @@ func (x *Figures) clockTime(d *doc.Document, s int, unit string, after int) bool
 		if partOfDay[w] || (j == 0 && (w == "kém" || w == "rưỡi" || w == "đúng")) {
 			return true
 		}
+		// "17 giờ cùng ngày", "9 giờ hôm qua"
+		if w == "cùng" && len(words) > 1 && strings.ToLower(words[1]) == "ngày" || w == "hôm" {
+			return true
+		}
 		// "14 giờ ngày 5/3"
 		if w == "ngày" {
 			k := strings.Index(rest, words[0]) + len(words[0])
@@ -485,6 +506,20 @@ func (x *Figures) clockTime(d *doc.Document, s int, unit string, after int) bool
 		}
 	}
 	return false
+}
+
+// secondsAfter reports "N phút M giây" at the start of s.
+func secondsAfter(s string) bool {
+	k := strings.Index(s, "phút")
+	if k < 0 {
+		return false
+	}
+	r := strings.TrimLeft(s[k+len("phút"):], " ")
+	j := 0
+	for j < len(r) && r[j] >= '0' && r[j] <= '9' {
+		j++
+	}
+	return j > 0 && strings.HasPrefix(strings.TrimLeft(r[j:], " "), "giây")
 }
 
 // clockRange reports an hour whose range partner reads a clock: "từ 8 giờ
@@ -499,18 +534,26 @@ func (x *Figures) clockRange(d *doc.Document, unit string, after, i int, locs []
 		return false
 	}
 	_, u2, _, after2 := x.unitAfter(d, locs[i+1][1])
-	return x.clockTime(d, locs[i+1][0], u2, after2)
+	if x.clockTime(d, locs[i+1][0], u2, after2) {
+		return true
+	}
+	// "từ 7 giờ đến 22 giờ": hours on both bounds read opening times;
+	// "từ 2 đến 3 giờ" is a length
+	return strings.EqualFold(lastWords(t[:locs[i][0]], 1), "từ") && strings.EqualFold(u2, "giờ")
 }
 
 // minutesOf reports whether the number at byte n is the minutes of a clock
 // time whose hour ends at byte after ("1 giờ 30 chiều").
 func (x *Figures) minutesOf(t string, after, n int) bool {
-	return strings.TrimSpace(t[after:n]) == ""
+	between := strings.TrimSpace(t[after:n])
+	return between == "" || strings.EqualFold(between, "kém") // "8 giờ kém 15"
 }
 
 var (
-	clockLead = wordSet(`lúc, vào lúc, từ lúc, đến lúc, tới lúc`)
-	partOfDay = wordSet(`sáng, trưa, chiều, tối, đêm, khuya, rạng sáng`)
+	clockLead    = wordSet(`lúc, vào lúc, từ lúc, đến lúc, tới lúc, đúng, vào`)
+	dayWord      = wordSet(`mai, nay, qua`)
+	durationLead = wordSet(`trong, sau, mất, suốt, kéo dài, hơn, gần, được, vòng, chỉ, còn, tới`)
+	partOfDay    = wordSet(`sáng, trưa, chiều, tối, đêm, khuya, rạng sáng`)
 )
 
 // setSign makes a figure negative when a minus sign is glued to its digits
