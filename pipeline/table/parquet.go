@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
 
 	"github.com/parquet-go/parquet-go"
 	"github.com/parquet-go/parquet-go/compress/zstd"
@@ -23,15 +24,84 @@ const Version = "0.1.0"
 // the same folder is refused before it does any work. Rows are flushed to
 // disk as row groups fill, so memory holds one row group per table, not the
 // corpus.
+//
+// Each table is encoded by its own goroutine (see encoder), so Add only
+// queues a document's rows and the run's consumer is free to take the next
+// document while the tables compress: Parquet encoding and zstd are off the
+// path every document waits on, and on N cores the extraction workers keep
+// them busy. Every encoder writes its table's rows in the order Add got
+// them, so the files are the same bytes as with one goroutine.
 type Writer struct {
 	out       *output.Folder
 	shard     *Shard // nil: one file per table
 	files     []*os.File
-	writers   []rowWriter // one per perDocument table, in its order
+	encoders  []*encoder // one per perDocument table, in its order
 	registry  *registryBuilder
 	counts    map[string]int
 	err       error
 	textBytes int // document text buffered in the current row group
+	failed    failure
+}
+
+// queued is how many documents' rows may wait for one table's encoder
+// before Add blocks: memory stays bounded by the documents in flight, and
+// a slow table holds the run back instead of piling up rows.
+const queued = 16
+
+// An encoder owns one table's rowWriter and writes the batches it is sent,
+// in the order sent, on its own goroutine.
+type encoder struct {
+	name string
+	w    rowWriter
+	in   chan batch
+	done chan struct{}
+	rows int   // written; read only after done is closed
+	err  error // the first error; read only after done is closed
+}
+
+// batch is one document's rows; flush ends the row group after them.
+type batch struct {
+	rows  *Rows
+	flush bool
+}
+
+// failure holds the first error any encoder met, so Add can report it
+// without waiting for Close.
+type failure struct {
+	mu  sync.Mutex
+	err error
+}
+
+func (f *failure) set(err error) {
+	f.mu.Lock()
+	if f.err == nil {
+		f.err = err
+	}
+	f.mu.Unlock()
+}
+
+func (f *failure) get() error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.err
+}
+
+func (e *encoder) run(failed *failure) {
+	defer close(e.done)
+	for b := range e.in {
+		if e.err != nil {
+			continue // keep draining so Add never blocks on a failed table
+		}
+		n, err := e.w.write(b.rows)
+		e.rows += n
+		if err == nil && b.flush {
+			err = e.w.Flush()
+		}
+		if err != nil {
+			e.err = fmt.Errorf("writing %s: %w", e.name, err)
+			failed.set(e.err)
+		}
+	}
 }
 
 // rowGroupText caps the document text buffered before the documents table
@@ -57,7 +127,9 @@ func newWriter(out *output.Folder, shard *Shard) (*Writer, error) {
 			return nil, err
 		}
 		w.files = append(w.files, f)
-		w.writers = append(w.writers, t.newWriter(f))
+		e := &encoder{name: t.Name(), w: t.newWriter(f), in: make(chan batch, queued), done: make(chan struct{})}
+		w.encoders = append(w.encoders, e)
+		go e.run(&w.failed)
 	}
 	return w, nil
 }
@@ -79,40 +151,60 @@ func writerOptions() []parquet.WriterOption {
 	}
 }
 
-// Add writes one batch of rows (one document's, in doc_id order).
+// Add queues one batch of rows (one document's, in doc_id order) for the
+// tables' encoders. r's slices must not change after Add; the encoders read
+// them until Close. An encoder's error is returned by a later Add and by
+// Close.
 func (w *Writer) Add(r Rows) error {
+	if w.err == nil {
+		w.err = w.failed.get()
+	}
 	if w.err != nil {
 		return w.err
-	}
-	put := func(name string, n int, err error) {
-		w.counts[name] += n
-		if err != nil && w.err == nil {
-			w.err = fmt.Errorf("writing %s: %w", name, err)
-		}
-	}
-	for i, t := range perDocument {
-		n, err := w.writers[i].write(&r)
-		put(t.Name(), n, err)
 	}
 	for _, d := range r.Documents {
 		w.textBytes += len(d.Text)
 	}
-	if w.textBytes > rowGroupText {
+	flush := w.textBytes > rowGroupText
+	if flush {
 		w.textBytes = 0
-		put("documents", 0, w.writers[0].Flush())
+	}
+	for i, e := range w.encoders {
+		e.in <- batch{rows: &r, flush: flush && i == 0} // perDocument[0] is documents
 	}
 	w.registry.add(r)
-	return w.err
+	return nil
+}
+
+// drain stops the encoders once they have written everything queued, and
+// gathers their row counts and first error.
+func (w *Writer) drain() {
+	for _, e := range w.encoders {
+		close(e.in)
+	}
+	for _, e := range w.encoders {
+		<-e.done
+		w.counts[e.name] += e.rows
+		if e.err != nil && w.err == nil {
+			w.err = e.err
+		}
+	}
+	w.encoders = nil
 }
 
 // Close finishes every table, writes people_registry, and puts the new
 // tables in place. It returns the row count of each table.
 func (w *Writer) Close() (map[string]int, error) {
+	writers := make([]rowWriter, len(w.encoders))
+	for i, e := range w.encoders {
+		writers[i] = e.w
+	}
+	w.drain()
 	if w.err != nil {
 		w.Abort()
 		return nil, w.err
 	}
-	for _, c := range w.writers {
+	for _, c := range writers {
 		if err := c.Close(); err != nil {
 			w.Abort()
 			return nil, err
@@ -175,6 +267,7 @@ func NewShardWriter(dir string, s Shard) (*Writer, error) {
 
 // Abort drops everything written so far; dir is left as it was.
 func (w *Writer) Abort() {
+	w.drain()
 	w.closeFiles()
 	w.out.Abort()
 }
