@@ -8,6 +8,7 @@ import (
 
 	"github.com/vnextract/vnextract"
 	"github.com/vnextract/vnextract/extractors"
+	"github.com/vnextract/vnextract/lang/vi"
 	"github.com/vnextract/vnextract/pipeline"
 	"github.com/vnextract/vnextract/pipeline/doc"
 	"github.com/vnextract/vnextract/pipeline/ingest"
@@ -154,6 +155,18 @@ func BenchmarkStage(b *testing.B) {
 		docs = append(docs, d)
 		n += int64(len(l.data))
 	}
+	// the tokenizer alone: its tokens are memoized by the first stage
+	// that reads them, so its cost is otherwise inside that stage's
+	b.Run("tokens", func(b *testing.B) {
+		b.SetBytes(n)
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			for _, d := range docs {
+				_ = vi.Tokenize(d.Text)
+			}
+		}
+		report(b, len(docs))
+	})
 	stages := extractors.Default()
 	// before[j] is docs[j] as the stages before the current one left it,
 	// with the views of the text they memoized (the tokens), as in a run

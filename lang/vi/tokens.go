@@ -1,7 +1,7 @@
 package vi
 
 import (
-	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,11 +30,50 @@ func Tokens(d *doc.Document) []Token {
 	return d.Memo("lang/vi/tokens", func() any { return Tokenize(d.Text) }).([]Token)
 }
 
+// scratch is where Tokenize gathers a text's tokens before it knows how
+// many there are: a Token is 72 bytes and texts run from four to six bytes
+// a token, so any first guess either wastes a fifth of the slice or grows
+// it. The tokens are copied out into a slice of exactly their number and
+// the scratch kept for the next text.
+type scratch struct {
+	toks  []Token
+	lower []byte  // the lower-cased words that need it, one after another
+	ends  []int32 // where each of them ends in lower
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// keepScratch caps what a scratch keeps for the next text: one huge text
+// should not pin its buffers.
+const keepScratch = 1 << 16
+
+// lowerWord appends w in lower case to s.lower (as strings.ToLower would
+// write it) and returns "", which marks the token's Lower as pending: every
+// word is lowered into one buffer per text, made one string at the end, not
+// one string per capitalized word.
+func (s *scratch) lowerWord(w string) string {
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			s.lower = append(s.lower, byte(r))
+			continue
+		}
+		s.lower = utf8.AppendRune(s.lower, unicode.ToLower(r))
+	}
+	s.ends = append(s.ends, int32(len(s.lower)))
+	return ""
+}
+
 // Tokenize splits a text into word and punctuation tokens. Token text is a
-// substring of t, not a copy. ASCII, most of any Vietnamese text, is
-// classified by table.
+// substring of t, not a copy; the Lower of capitalized words are substrings
+// of one lower-cased copy of those words. ASCII, most of any Vietnamese
+// text, is classified by table.
 func Tokenize(t string) []Token {
-	out := make([]Token, 0, len(t)/5)
+	s := scratches.Get().(*scratch)
+	out := s.toks[:0]
+	s.lower, s.ends = s.lower[:0], s.ends[:0]
 	space, newline := true, true
 	camel := false
 	pos := 0 // code-point index of byte i
@@ -102,7 +141,7 @@ func Tokenize(t string) []Token {
 			if cl&cUpper != 0 && !upperRun && i-bs > 4 {
 				if k := GluedSplit(text); k > 0 {
 					first := utf8.RuneCountInString(text[:k])
-					out = append(out, Token{Start: start, End: start + first, ByteStart: bs, ByteEnd: bs + k, Text: text[:k], Lower: strings.ToLower(text[:k]),
+					out = append(out, Token{Start: start, End: start + first, ByteStart: bs, ByteEnd: bs + k, Text: text[:k], Lower: s.lowerWord(text[:k]),
 						Word: true, Cap: true, Space: space, Newline: newline, Camel: camel})
 					start, bs, text, cl = start+first, bs+k, text[k:], cLower
 					hasUpper, space, newline, camel = false, false, false, true
@@ -110,7 +149,7 @@ func Tokenize(t string) []Token {
 			}
 			lower := text
 			if hasUpper {
-				lower = strings.ToLower(text)
+				lower = s.lowerWord(text)
 			}
 			out = append(out, Token{Start: start, End: pos, ByteStart: bs, ByteEnd: i, Text: text, Lower: lower, Word: true, Cap: cl&cUpper != 0,
 				Space: space, Newline: newline, Camel: camel})
@@ -125,7 +164,26 @@ func Tokenize(t string) []Token {
 		}
 		space, newline, camel = false, false, false
 	}
-	return out
+	toks := make([]Token, len(out))
+	copy(toks, out)
+	lowered := string(s.lower)
+	k, at := 0, int32(0)
+	for i := range toks {
+		if toks[i].Lower == "" { // pending (a token's text is never empty)
+			toks[i].Lower = lowered[at:s.ends[k]]
+			at = s.ends[k]
+			k++
+		}
+	}
+	clear(out) // the scratch must not keep t alive
+	if cap(out) <= keepScratch {
+		s.toks = out[:0]
+		if cap(s.lower) > 8*keepScratch {
+			s.lower, s.ends = nil, nil
+		}
+		scratches.Put(s)
+	}
+	return toks
 }
 
 // rclass is what the tokenizer needs to know of a code point.

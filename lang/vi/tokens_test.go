@@ -1,0 +1,43 @@
+package vi
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLowerIsToLower: every token's Lower is strings.ToLower of its text,
+// whether it is the text itself, a part of one lowered copy shared by the
+// text's capitalized words, or a glued word split in two; letters whose
+// lower case is shorter or longer in UTF-8 (İ, the Kelvin sign, ẞ) keep the
+// parts that follow them in place. A second text tokenized after the first
+// (the scratch reused) leaves the first one's tokens as they were.
+func TestLowerIsToLower(t *testing.T) {
+	texts := []string{
+		"Ông Phú Trọngmong đến.",
+		"Chủ tịch UBND TP.HCM Phan Văn Mãi; Bí thư Tỉnh ủy Bà Rịa-Vũng Tàu",
+		"Trung QuốcNgụy Phượng Hòa (sinh năm 1971), KH&CN – 12,5%\n\nĐẮK LẮK",
+		"İstanbul 5\u212Aelvin STRAẞE Ωmega Đà Nẵng ĐỒNG",
+		"chữ thường không hoa",
+		"",
+	}
+	var all [][]Token
+	for _, text := range texts {
+		all = append(all, Tokenize(text))
+	}
+	for i, text := range texts {
+		toks := all[i]
+		if again := Tokenize(text); len(again) != len(toks) {
+			t.Fatalf("%q: %d tokens, then %d", text, len(toks), len(again))
+		}
+		var got []string
+		for _, tk := range toks {
+			if want := strings.ToLower(tk.Text); tk.Lower != want {
+				t.Errorf("%q: token %q has Lower %q, want %q", text, tk.Text, tk.Lower, want)
+			}
+			got = append(got, tk.Text)
+		}
+		if text != "" && strings.Join(got, "") != strings.Join(strings.Fields(text), "") {
+			t.Errorf("%q: tokens %q do not cover the text", text, got)
+		}
+	}
+}
