@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"unicode"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
 	"github.com/vnextract/vnextract/pipeline/text"
@@ -61,6 +62,11 @@ func looksHTML(data []byte) bool {
 	if len(head) > 512 {
 		head = head[:512]
 	}
-	head = bytes.ToLower(bytes.TrimSpace(head))
-	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html"))
+	// compared in place, case folded: no lower-cased copy of the head
+	head = bytes.TrimLeftFunc(head, unicode.IsSpace)
+	return hasPrefixFold(head, "<!doctype html") || hasPrefixFold(head, "<html")
+}
+
+func hasPrefixFold(b []byte, prefix string) bool {
+	return len(b) >= len(prefix) && bytes.EqualFold(b[:len(prefix)], []byte(prefix))
 }
