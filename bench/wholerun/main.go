@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/vnextract/vnextract/extractors"
+	"github.com/vnextract/vnextract/internal/rss"
 	"github.com/vnextract/vnextract/pipeline"
 	"github.com/vnextract/vnextract/pipeline/doc"
 	"github.com/vnextract/vnextract/pipeline/table"
@@ -133,7 +134,7 @@ func run(floor bool, out string, every int, cpuProfile, memProfile string, paths
 	fmt.Fprintf(&b, "mode=%s cores=%d docs=%d failed=%d mb=%.1f secs=%.2f mbps=%.2f docsps=%.0f allocs_per_doc=%.0f alloc_kb_per_doc=%.1f rss_mb=%d",
 		mode, runtime.GOMAXPROCS(0), st.Docs, st.Failed, mb, secs, mb/secs, float64(st.Docs)/secs,
 		float64(after.Mallocs-before.Mallocs)/float64(max(1, st.Docs)),
-		float64(after.TotalAlloc-before.TotalAlloc)/1024/float64(max(1, st.Docs)), peakRSS()>>20)
+		float64(after.TotalAlloc-before.TotalAlloc)/1024/float64(max(1, st.Docs)), rss.Peak()>>20)
 	// each stage's MB/s is the input bytes over the time spent in it,
 	// summed over workers: what one core would do for that stage alone
 	for _, s := range r.StageTimes() {

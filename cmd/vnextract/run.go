@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/vnextract/vnextract/internal/rss"
 	"github.com/vnextract/vnextract/pipeline/ingest"
 	"github.com/vnextract/vnextract/pipeline/table"
 )
@@ -176,7 +177,7 @@ func cmdRun(o *runOptions, args []string, stderr io.Writer) (int, error) {
 	if !o.quiet {
 		secs := st.Elapsed.Seconds()
 		fmt.Fprintf(stderr, "vnextract: %d documents read, %d failed, %.2fs, %.1f MB/s, %.0f docs/s, %d workers, peak RSS %d MB\n",
-			st.Docs, st.Failed, secs, float64(st.Bytes)/1e6/max(secs, 1e-9), float64(st.Docs)/max(secs, 1e-9), r.Workers, peakRSS()>>20)
+			st.Docs, st.Failed, secs, float64(st.Bytes)/1e6/max(secs, 1e-9), float64(st.Docs)/max(secs, 1e-9), r.Workers, rss.Peak()>>20)
 		var total time.Duration
 		times := r.StageTimes()
 		for _, s := range times {

@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io"
@@ -10,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/lang/vi/tsv"
 )
 
 //go:embed data/units.tsv data/successors.tsv data/aliases.tsv
@@ -210,7 +211,7 @@ func Load(units, successors, aliases io.Reader) (*Gazetteer, error) {
 	index := g.byCode
 	provName := map[string]string{}
 	distName := map[string]string{}
-	err := eachRow(units, 7, func(f []string) error {
+	err := tsv.EachRow(units, 7, func(f []string) error {
 		u := Unit{Code: f[3], Name: f[4], ProvinceCode: f[5], DistrictCode: f[6]}
 		switch f[0] {
 		case "old":
@@ -256,7 +257,7 @@ func Load(units, successors, aliases io.Reader) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("units: %w", err)
 	}
-	err = eachRow(successors, 4, func(f []string) error {
+	err = tsv.EachRow(successors, 4, func(f []string) error {
 		from, ok := index["old|"+f[0]+"|"+f[1]]
 		if !ok {
 			return fmt.Errorf("no old %s %s", f[0], f[1])
@@ -280,7 +281,7 @@ func Load(units, successors, aliases io.Reader) (*Gazetteer, error) {
 		return nil, fmt.Errorf("successors: %w", err)
 	}
 	if aliases != nil {
-		err = eachRow(aliases, 4, func(f []string) error {
+		err = tsv.EachRow(aliases, 4, func(f []string) error {
 			id, ok := index[f[1]+"|"+f[2]+"|"+f[3]]
 			if !ok {
 				return fmt.Errorf("no %s %s %s", f[1], f[2], f[3])
@@ -316,29 +317,6 @@ func (g *Gazetteer) addNext(from, to int32) {
 		}
 	}
 	g.next[from] = append(g.next[from], to)
-}
-
-// eachRow calls fn with the tab-separated fields of every line that is not
-// blank or a "#" comment, and insists on n fields.
-func eachRow(r io.Reader, n int, fn func([]string) error) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		t := sc.Text()
-		if t == "" || t[0] == '#' {
-			continue
-		}
-		f := strings.Split(t, "\t")
-		if len(f) != n {
-			return fmt.Errorf("line %d: %d fields, want %d", line, len(f), n)
-		}
-		if err := fn(f); err != nil {
-			return fmt.Errorf("line %d: %w", line, err)
-		}
-	}
-	return sc.Err()
 }
 
 // Lookup returns every unit called name, in either era and at any level,

@@ -1,13 +1,14 @@
 package names
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/vnextract/vnextract/lang/vi/tsv"
 )
 
 //go:embed data/surnames.tsv data/given.tsv
@@ -69,28 +70,8 @@ func load() *db {
 
 func fold(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
-func eachRow(r io.Reader, n int, fn func([]string) error) error {
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		t := sc.Text()
-		if t == "" || t[0] == '#' {
-			continue
-		}
-		f := strings.Split(t, "\t")
-		if len(f) != n {
-			return fmt.Errorf("line %d: %d fields, want %d", line, len(f), n)
-		}
-		if err := fn(f); err != nil {
-			return fmt.Errorf("line %d: %w", line, err)
-		}
-	}
-	return sc.Err()
-}
-
 func (d *db) readSurnames(r io.Reader) error {
-	return eachRow(r, 5, func(f []string) error {
+	return tsv.EachRow(r, 5, func(f []string) error {
 		rank, err := strconv.Atoi(f[1])
 		if err != nil {
 			return err
@@ -113,7 +94,7 @@ func (d *db) readSurnames(r io.Reader) error {
 }
 
 func (d *db) readGiven(r io.Reader) error {
-	return eachRow(r, 2, func(f []string) error {
+	return tsv.EachRow(r, 2, func(f []string) error {
 		g := Given{Name: f[0], Male: strings.Contains(f[1], "m"), Female: strings.Contains(f[1], "f")}
 		if !g.Male && !g.Female {
 			return fmt.Errorf("%q: no gender", f[0])

@@ -1,14 +1,14 @@
 //go:build unix
 
-package main
+package rss
 
 import (
 	"runtime"
 	"syscall"
 )
 
-// peakRSS is the process's peak resident memory in bytes (0 if unknown).
-func peakRSS() int64 {
+// Peak is the process's peak resident memory in bytes (0 if unknown).
+func Peak() int64 {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
