@@ -14,9 +14,11 @@ SHELL   := /bin/bash
 run:
 	$(GO) run ./cmd/vnextract run --out $(OUT)
 
-## test: vet and run every test (DuckDB checks run when `make duckdb` was done);
+## test: gofmt check, vet and run every test (DuckDB checks run when `make duckdb` was done);
 ## ends with every skipped test and the reason it gave
 test:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$unformatted" ]; then echo "gofmt -w these files: $$unformatted" >&2; exit 1; fi
 	$(GO) vet ./...
 	set -o pipefail; $(GO) test -json ./... | $(GO) run ./internal/testreport
 
