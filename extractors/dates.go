@@ -97,15 +97,38 @@ func (x *Dates) setNeeds() {
 		}
 	}
 	needs[x.day], needs[x.dayMonth] = sep, sep
-	needs[x.dayRange] = has("ngày")
+	// a word the pattern needs a number right after (over white space):
+	// most windows hold "ngày", "tháng" or "năm" but not so
+	needs[x.dayRange] = func(w string) bool { return wordThenDigit(w, "ngày", 1) }
 	// a window the short-year and ISO patterns can match holds their shape:
 	// a byte scan is far cheaper than trying the pattern everywhere
 	needs[x.dmyy] = func(w string) bool { return hasDigitsShape(w, 2, 2) }
 	needs[x.iso] = func(w string) bool { return hasDigitsShape(w, 4, 2) }
-	needs[x.words], needs[x.month], needs[x.period] = has("tháng"), has("tháng"), has("tháng")
+	needs[x.words] = func(w string) bool { return wordThenDigit(w, "tháng", 0) }
+	needs[x.month] = func(w string) bool { return wordThenDigit(w, "tháng", 1) }
+	needs[x.period] = has("tháng")
 	needs[x.quarter] = has("quý")
 	needs[x.term] = has("kỳ", "đoạn", "từ năm")
-	needs[x.year] = has("năm")
+	needs[x.year] = func(w string) bool { return wordThenDigit(w, "năm", 1) }
+}
+
+// wordThenDigit reports whether w holds word followed by at least
+// minSpace bytes of white space (the patterns' \s) and then a digit.
+func wordThenDigit(w, word string, minSpace int) bool {
+	for i := 0; ; {
+		k := strings.Index(w[i:], word)
+		if k < 0 {
+			return false
+		}
+		i += k + len(word)
+		j := i
+		for j < len(w) && (w[j] == ' ' || w[j] == '\t' || w[j] == '\n' || w[j] == '\r' || w[j] == '\f') {
+			j++
+		}
+		if j-i >= minSpace && j < len(w) && asciiDigit(w[j]) {
+			return true
+		}
+	}
 }
 
 // lowerSameLen lower-cases the windows of s rune by rune (the rest, where
@@ -694,15 +717,22 @@ func numericDates(t string, withYear bool) [][]int {
 
 // anchorWindows returns byte ranges of pad bytes (widened to whole
 // characters) around each run of anchor bytes of t, merged where they
-// touch: the places a pattern that must hold an anchor can match.
+// touch: the places a pattern that must hold an anchor can match. It skips
+// the bytes between anchors in a loop of its own: most bytes are none.
 func anchorWindows(t string, pad int, anchor *[256]bool) [][2]int {
-	return windowsAt(t, pad, func(i int) int {
-		j := i
+	var out [][2]int
+	for i := 0; i < len(t); i++ {
+		if !anchor[t[i]] {
+			continue
+		}
+		j := i + 1
 		for j < len(t) && anchor[t[j]] {
 			j++
 		}
-		return j
-	})
+		out = addWindow(out, t, i, j, pad)
+		i = j - 1
+	}
+	return out
 }
 
 // windowsAt calls at for each byte i of t; a result past i marks [i, result)
@@ -715,21 +745,27 @@ func windowsAt(t string, pad int, at func(i int) int) [][2]int {
 		if j <= i {
 			continue
 		}
-		s, e := max(0, i-pad), min(len(t), j+pad)
-		for s > 0 && !utf8.RuneStart(t[s]) {
-			s--
-		}
-		for e < len(t) && !utf8.RuneStart(t[e]) {
-			e++
-		}
-		if n := len(out); n > 0 && s <= out[n-1][1] {
-			out[n-1][1] = e
-		} else {
-			out = append(out, [2]int{s, e})
-		}
+		out = addWindow(out, t, i, j, pad)
 		i = j - 1
 	}
 	return out
+}
+
+// addWindow appends the anchor [i, j) of t padded by pad bytes (widened to
+// whole characters) to out, merged with the last window when they touch.
+func addWindow(out [][2]int, t string, i, j, pad int) [][2]int {
+	s, e := max(0, i-pad), min(len(t), j+pad)
+	for s > 0 && !utf8.RuneStart(t[s]) {
+		s--
+	}
+	for e < len(t) && !utf8.RuneStart(t[e]) {
+		e++
+	}
+	if n := len(out); n > 0 && s <= out[n-1][1] {
+		out[n-1][1] = e
+		return out
+	}
+	return append(out, [2]int{s, e})
 }
 
 // findInWindows runs re over each window that passes need and returns

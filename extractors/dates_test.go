@@ -271,3 +271,43 @@ func FuzzDateWords(f *testing.F) {
 		}
 	})
 }
+
+// The byte tests that decide whether a pattern or a sentence is worth
+// matching must pass everything the pattern could match.
+func TestDatesPrefilters(t *testing.T) {
+	for _, c := range []struct {
+		s, word  string
+		minSpace int
+		want     bool
+	}{
+		{"vào năm 2021", "năm", 1, true},
+		{"năm\t\n2021", "năm", 1, true},
+		{"năm2021", "năm", 1, false},
+		{"năm nay, năm 2020", "năm", 1, true},
+		{"năm nay", "năm", 1, false},
+		{"23 tháng4", "tháng", 0, true},
+		{"tháng tư", "tháng", 0, false},
+		{"ngày", "ngày", 1, false},
+	} {
+		if got := wordThenDigit(c.s, c.word, c.minSpace); got != c.want {
+			t.Errorf("wordThenDigit(%q, %q, %d) = %v, want %v", c.s, c.word, c.minSpace, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Trong năm 2017, ...", true},
+		{"tháng 2/1999", true},
+		{"số 12019 và 2100", false},
+		{"năm 2017", true},
+		{"2017", false}, // no byte before it: yearInText needs one
+	} {
+		if got := hasYearDigits(c.s); got != c.want {
+			t.Errorf("hasYearDigits(%q) = %v, want %v", c.s, got, c.want)
+		}
+		if y := onlyYear(c.s); y > 0 && !c.want {
+			t.Errorf("onlyYear(%q) = %d where hasYearDigits sees none", c.s, y)
+		}
+	}
+}

@@ -511,7 +511,8 @@ func weekdayOffset(pub, wd int, week string) int {
 func (w *dateWords) ranges(lower string, windows [][2]int, add func(dateHit)) {
 	re := w.rangeDM
 	for _, m := range findInWindows(re, lower, windows, func(s string) bool {
-		return strings.ContainsAny(s, "-–") || strings.Contains(s, "và") || strings.Contains(s, "hoặc")
+		// one test per dash: ContainsAny with a non-ASCII set decodes every rune
+		return strings.IndexByte(s, '-') >= 0 || strings.Contains(s, "–") || strings.Contains(s, "và") || strings.Contains(s, "hoặc")
 	}) {
 		if !dateBounded(lower, m[0], m[1]) {
 			continue
