@@ -64,14 +64,16 @@ bench:
 peers:
 	cd bench/peers && $(GO) run . -shared ../../../shared
 
-## fuzz: run each fuzz target for a while
+## fuzz: run each fuzz target for a while (CI runs a count of inputs: FUZZTIME=50000x)
 FUZZTIME ?= 30s
+FUZZMINIMIZE ?= 1000x
+FUZZ_TARGETS := ./pipeline/text:FuzzNormalize ./pipeline/text:FuzzSentences ./pipeline/ingest:FuzzRead \
+	./pipeline:FuzzWARC ./pipeline:FuzzJSONL \
+	./extractors:FuzzExtractors ./extractors:FuzzDates ./extractors:FuzzNumericDates ./extractors:FuzzDateWords \
+	./extractors:FuzzDocRefs ./extractors:FuzzFigures ./extractors:FuzzPeople ./extractors:FuzzEntities
 fuzz:
-	$(GO) test ./pipeline/text -run '^$$' -fuzz FuzzNormalize -fuzztime $(FUZZTIME)
-	$(GO) test ./pipeline/text -run '^$$' -fuzz FuzzSentences -fuzztime $(FUZZTIME)
-	$(GO) test ./pipeline/ingest -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME)
-	for f in FuzzExtractors FuzzDates FuzzDocRefs FuzzFigures FuzzPeople FuzzEntities; do \
-		$(GO) test ./extractors -run '^$$' -fuzz "^$$f\$$" -fuzztime $(FUZZTIME) || exit 1; done
+	for t in $(FUZZ_TARGETS); do \
+		$(GO) test "$${t%%:*}" -run '^$$' -fuzz "^$${t#*:}\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE) || exit 1; done
 
 ## duckdb: install DuckDB (from the npm registry) for the Parquet reader tests
 duckdb: $(DUCKDB)
