@@ -729,7 +729,12 @@ func anchorWindows(t string, pad int, anchor *[256]bool) [][2]int {
 		for j < len(t) && anchor[t[j]] {
 			j++
 		}
-		out = addWindow(out, t, i, j, pad)
+		s, e := padWindow(t, i, j, pad)
+		if n := len(out); n > 0 && s <= out[n-1][1] {
+			out[n-1][1] = e
+		} else {
+			out = append(out, [2]int{s, e})
+		}
 		i = j - 1
 	}
 	return out
@@ -745,15 +750,21 @@ func windowsAt(t string, pad int, at func(i int) int) [][2]int {
 		if j <= i {
 			continue
 		}
-		out = addWindow(out, t, i, j, pad)
+		s, e := padWindow(t, i, j, pad)
+		if n := len(out); n > 0 && s <= out[n-1][1] {
+			out[n-1][1] = e
+		} else {
+			out = append(out, [2]int{s, e})
+		}
 		i = j - 1
 	}
 	return out
 }
 
-// addWindow appends the anchor [i, j) of t padded by pad bytes (widened to
-// whole characters) to out, merged with the last window when they touch.
-func addWindow(out [][2]int, t string, i, j, pad int) [][2]int {
+// padWindow widens the anchor [i, j) of t by pad bytes each side, to whole
+// characters. (The callers append in their own loop, where the compiler
+// can keep a short list off the heap.)
+func padWindow(t string, i, j, pad int) (int, int) {
 	s, e := max(0, i-pad), min(len(t), j+pad)
 	for s > 0 && !utf8.RuneStart(t[s]) {
 		s--
@@ -761,11 +772,7 @@ func addWindow(out [][2]int, t string, i, j, pad int) [][2]int {
 	for e < len(t) && !utf8.RuneStart(t[e]) {
 		e++
 	}
-	if n := len(out); n > 0 && s <= out[n-1][1] {
-		out[n-1][1] = e
-		return out
-	}
-	return append(out, [2]int{s, e})
+	return s, e
 }
 
 // findInWindows runs re over each window that passes need and returns
