@@ -1,8 +1,10 @@
 package extractors
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -240,7 +242,9 @@ func anchoredWindows(t string, a anchor) [][2]int {
 			ws = append(ws, [2]int{s, e})
 		}
 	}
-	sort.Slice(ws, func(i, j int) bool { return ws[i][0] < ws[j][0] })
+	// the order of windows with the same start does not change the merge;
+	// slices.SortFunc sorts without sort.Slice's reflection and allocation
+	slices.SortFunc(ws, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
 	var out [][2]int
 	for _, x := range ws {
 		if n := len(out); n > 0 && x[0] <= out[n-1][1] {
@@ -566,6 +570,10 @@ func (w *dateWords) ranges(lower string, windows [][2]int, add func(dateHit)) {
 	}
 }
 
+// dmSeparators writes a day and month's separator as "/" (a Replacer is
+// safe to share and costly to build).
+var dmSeparators = strings.NewReplacer(".", "/", "-", "/")
+
 // weakCue reports whether a day and month [s,e) without a strong cue is
 // still a day: after a word that takes a time ("vào", "trước", "kể từ"), before
 // one that dates it ("tới", "vừa qua", "năm nay"), or alone in brackets
@@ -574,7 +582,7 @@ func (w *dateWords) ranges(lower string, windows [][2]int, add func(dateHit)) {
 func (w *dateWords) weakCue(lower string, s, e int) (int, int, bool) {
 	prev := lastWordBefore(lower, s)
 	pair := lower[s:e]
-	d, m, _ := strings.Cut(strings.NewReplacer(".", "/", "-", "/").Replace(pair), "/")
+	d, m, _ := strings.Cut(dmSeparators.Replace(pair), "/")
 	dd, _ := strconv.Atoi(d)
 	mm, _ := strconv.Atoi(m)
 	dash := strings.Contains(pair, "-")
