@@ -77,15 +77,13 @@ func Tokenize(t string) []Token {
 	space, newline := true, true
 	camel := false
 	pos := 0 // code-point index of byte i
-	next := func(i int) (rune, int, rclass) {
-		if c := t[i]; c < utf8.RuneSelf {
-			return rune(c), 1, asciiClass[c]
-		}
-		r, n := utf8.DecodeRuneInString(t[i:])
-		return r, n, classOf(r)
-	}
 	for i := 0; i < len(t); {
-		r, n, cl := next(i)
+		// the ASCII case in line (a call per byte costs more than the test)
+		c := t[i]
+		r, n, cl := rune(c), 1, asciiClass[c&0x7f]
+		if c >= utf8.RuneSelf {
+			r, n, cl = nextMultibyte(t, i)
+		}
 		if cl&cSpace != 0 {
 			space = true
 			if r == '\n' {
@@ -104,13 +102,17 @@ func Tokenize(t string) []Token {
 			prevLower := cl&cLower != 0
 			split := false
 			for i < len(t) && !split {
-				r2, n2, cl2 := next(i)
+				c2 := t[i]
+				r2, n2, cl2 := rune(c2), 1, asciiClass[c2&0x7f]
+				if c2 >= utf8.RuneSelf {
+					r2, n2, cl2 = nextMultibyte(t, i)
+				}
 				if cl2&cWord != 0 {
 					// "Trung QuốcNgụy Phượng Hòa": a capital right after a
 					// lower-case letter starts a new word (a space lost in
 					// editing); Vietnamese words never do that
 					if cl2&cUpper != 0 && prevLower && i+n2 < len(t) {
-						if _, _, cl3 := next(i + n2); cl3&cLower != 0 {
+						if _, _, cl3 := nextRune(t, i+n2); cl3&cLower != 0 {
 							split = true
 							break
 						}
@@ -129,7 +131,7 @@ func Tokenize(t string) []Token {
 				// "TP.HCM", "T.Ư", "KH&CN", "KT-XH": joiners between
 				// capitals
 				if (r2 == '.' || r2 == '&' || r2 == '-') && upperRun && i+n2 < len(t) {
-					if _, _, cl3 := next(i + n2); cl3&cUpper != 0 {
+					if _, _, cl3 := nextRune(t, i+n2); cl3&cUpper != 0 {
 						i += n2
 						pos++
 						continue
@@ -184,6 +186,21 @@ func Tokenize(t string) []Token {
 		scratches.Put(s)
 	}
 	return toks
+}
+
+// nextRune decodes and classifies the code point at byte i of t. The
+// ASCII case is small enough for the compiler to inline in the loop; the
+// rest is a call.
+func nextRune(t string, i int) (rune, int, rclass) {
+	if c := t[i]; c < utf8.RuneSelf {
+		return rune(c), 1, asciiClass[c]
+	}
+	return nextMultibyte(t, i)
+}
+
+func nextMultibyte(t string, i int) (rune, int, rclass) {
+	r, n := utf8.DecodeRuneInString(t[i:])
+	return r, n, classOf(r)
 }
 
 // rclass is what the tokenizer needs to know of a code point.
