@@ -311,3 +311,25 @@ func TestDatesPrefilters(t *testing.T) {
 		}
 	}
 }
+
+func TestDatesRelativePrefilter(t *testing.T) {
+	w := newDateWords()
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"họp chiều qua tại", true},
+		{"sáng\n nay", true},
+		{"vào ngày hôm kia", true},
+		{"thông qua nghị quyết", false},
+		{"hiện nay, năm nay", false},
+		{"ngàymai", false},
+	} {
+		if got := w.relativeMayMatch(c.s); got != c.want {
+			t.Errorf("relativeMayMatch(%q) = %v, want %v", c.s, got, c.want)
+		}
+		if w.relative_.MatchString(c.s) && !w.relativeMayMatch(c.s) {
+			t.Errorf("%q: the pattern matches where the test says it cannot", c.s)
+		}
+	}
+}

@@ -56,6 +56,9 @@ type dateWords struct {
 	cycleYear *regexp.Regexp
 	// relative: hôm nay, chiều qua, ngày mai
 	relative_ *regexp.Regexp
+	// relEnds: the last two words of the relative phrases, the last word
+	// first ("nay" after "hôm", "sáng" ...), for relativeMayMatch
+	relEnds []relEnd
 	// lunarMark: "âm lịch", "(ÂL)" right after a date
 	lunarMark *regexp.Regexp
 	// clock: the time of day written before a date's cue
@@ -162,6 +165,7 @@ func newDateWords() *dateWords {
 	w.cycleYear = regexp.MustCompile(`(?:` + alternation(lists["yearcue"]) + `)\s+(?P<cc>` + cycleAlt + `)(?:\s*\(?\s*(?P<y>\d{4})\)?)?`)
 	// "tối hôm qua", "3 giờ chiều ngày mai": a part of the day before a
 	// phrase that does not name one
+	w.relEnds = relativeEnds(keys(w.relative))
 	w.relative_ = regexp.MustCompile(`(?:(?P<pod>` + podAlt + `)\s+)?(?P<rel>` + alternation(keys(w.relative)) + `)`)
 	marks := alternation(lists["lunarmark"])
 	w.lunarMark = regexp.MustCompile(`^\s*(?:\(\s*(?:` + marks + `)\s*\)|(?:` + marks + `))`)
@@ -435,11 +439,75 @@ func (w *dateWords) find(lower string, ww wordWindows, add func(dateHit)) {
 	})
 }
 
+// relEnd is a last word of relative phrases and the words before it.
+type relEnd struct {
+	last   string
+	before []string // nil: a phrase of one word, the last word alone may match
+}
+
+// relativeEnds groups the phrases' last words with the words before them.
+func relativeEnds(phrases []string) []relEnd {
+	slices.Sort(phrases)
+	var out []relEnd
+	for _, p := range phrases {
+		f := strings.Fields(p)
+		if len(f) == 0 {
+			continue
+		}
+		last := f[len(f)-1]
+		k := slices.IndexFunc(out, func(e relEnd) bool { return e.last == last })
+		if k < 0 {
+			out = append(out, relEnd{last: last, before: []string{}})
+			k = len(out) - 1
+		}
+		switch {
+		case len(f) == 1:
+			out[k].before = nil
+		case out[k].before != nil && !slices.Contains(out[k].before, f[len(f)-2]):
+			out[k].before = append(out[k].before, f[len(f)-2])
+		}
+	}
+	return out
+}
+
+// relativeMayMatch reports whether s holds a phrase's last word after white
+// space (the pattern's \s+) and the word before it, as every match of the
+// relative pattern does: most windows hold "qua" or "nay" after another
+// word ("thông qua", "hiện nay") and need no pattern run.
+func (w *dateWords) relativeMayMatch(s string) bool {
+	for _, e := range w.relEnds {
+		for i := 0; ; {
+			k := strings.Index(s[i:], e.last)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			i = at + len(e.last)
+			if e.before == nil {
+				return true
+			}
+			j := at
+			for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\n' || s[j-1] == '\r' || s[j-1] == '\f') {
+				j--
+			}
+			if j == at {
+				continue
+			}
+			for _, b := range e.before {
+				if strings.HasSuffix(s[:j], b) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // findRelative finds days named from the day of writing: hôm nay, chiều
 // qua, ngày mai. It runs after the rules that read a date written beside
 // them ("Sáng nay (28/4)").
 func (w *dateWords) findRelative(lower string, windows [][2]int, add func(dateHit)) {
-	for _, m := range findInWindows(w.relative_, lower, windows, nil) {
+	for _, m := range findInWindows(w.relative_, lower, windows, w.relativeMayMatch) {
 		if !wordBounded(lower, m[0], m[1]) {
 			continue
 		}
