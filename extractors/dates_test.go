@@ -333,3 +333,25 @@ func TestDatesRelativePrefilter(t *testing.T) {
 		}
 	}
 }
+
+func TestDatesWordDatePrefilter(t *testing.T) {
+	w := newDateWords()
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"ngày 12 tháng mười hai năm 2023", true},
+		{"rằm tháng giêng", true},
+		{"mồng 3  tháng\tba", true},
+		{"hàng tháng một lần", false},
+		{"tháng này", false},
+		{"23 tháng", false},
+	} {
+		if got := w.wordDateMayMatch(c.s); got != c.want {
+			t.Errorf("wordDateMayMatch(%q) = %v, want %v", c.s, got, c.want)
+		}
+		if w.wordDate.MatchString(c.s) && !w.wordDateMayMatch(c.s) {
+			t.Errorf("%q: the pattern matches where the test says it cannot", c.s)
+		}
+	}
+}

@@ -59,6 +59,9 @@ type dateWords struct {
 	// relEnds: the last two words of the relative phrases, the last word
 	// first ("nay" after "hôm", "sáng" ...), for relativeMayMatch
 	relEnds []relEnd
+	// dayLast, monthFirst: the last words of the days and the first words
+	// of the months written in words, for wordDateMayMatch
+	dayLast, monthFirst []string
 	// lunarMark: "âm lịch", "(ÂL)" right after a date
 	lunarMark *regexp.Regexp
 	// clock: the time of day written before a date's cue
@@ -166,6 +169,16 @@ func newDateWords() *dateWords {
 	// "tối hôm qua", "3 giờ chiều ngày mai": a part of the day before a
 	// phrase that does not name one
 	w.relEnds = relativeEnds(keys(w.relative))
+	for _, d := range append(keys(w.days), keys(w.dayWords)...) {
+		if f := strings.Fields(d); len(f) > 0 && !slices.Contains(w.dayLast, f[len(f)-1]) {
+			w.dayLast = append(w.dayLast, f[len(f)-1])
+		}
+	}
+	for _, m := range keys(w.months) {
+		if f := strings.Fields(m); len(f) > 0 && !slices.Contains(w.monthFirst, f[0]) {
+			w.monthFirst = append(w.monthFirst, f[0])
+		}
+	}
 	w.relative_ = regexp.MustCompile(`(?:(?P<pod>` + podAlt + `)\s+)?(?P<rel>` + alternation(keys(w.relative)) + `)`)
 	marks := alternation(lists["lunarmark"])
 	w.lunarMark = regexp.MustCompile(`^\s*(?:\(\s*(?:` + marks + `)\s*\)|(?:` + marks + `))`)
@@ -323,7 +336,11 @@ func (w *dateWords) find(lower string, ww wordWindows, add func(dateHit)) {
 		case w.cycleYear:
 			windows = ww.cycle
 		}
-		for _, m := range findInWindows(re, lower, windows, nil) {
+		var need func(string) bool
+		if re == w.wordDate {
+			need = w.wordDateMayMatch
+		}
+		for _, m := range findInWindows(re, lower, windows, need) {
 			if wordBounded(lower, m[0], m[1]) {
 				f(m)
 			}
@@ -437,6 +454,37 @@ func (w *dateWords) find(lower string, ww wordWindows, add func(dateHit)) {
 		}
 		add(h)
 	})
+}
+
+// wordDateMayMatch reports whether s holds "tháng" between white space with
+// a day before it and a month after it (a number, the last word of a day
+// in words, the first word of a month in words), as every match of the
+// wordDate pattern does; "hàng tháng", "tháng này" need no pattern run.
+func (w *dateWords) wordDateMayMatch(s string) bool {
+	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+	for i := 0; ; {
+		k := strings.Index(s[i:], "tháng")
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len("tháng")
+		b := at
+		for b > 0 && space(s[b-1]) {
+			b--
+		}
+		e := i
+		for e < len(s) && space(s[e]) {
+			e++
+		}
+		if b == at || e == i {
+			continue
+		}
+		dayOK := asciiDigit(s[b-1]) || slices.ContainsFunc(w.dayLast, func(d string) bool { return strings.HasSuffix(s[:b], d) })
+		if dayOK && e < len(s) && (asciiDigit(s[e]) || slices.ContainsFunc(w.monthFirst, func(m string) bool { return strings.HasPrefix(s[e:], m) })) {
+			return true
+		}
+	}
 }
 
 // relEnd is a last word of relative phrases and the words before it.
