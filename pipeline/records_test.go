@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/vnextract/vnextract/pipeline"
@@ -91,18 +92,20 @@ func TestRecordsStreamed(t *testing.T) {
 	if len(ins) != 1 || ins[0].Records == nil {
 		t.Fatalf("a JSON Lines file is %d inputs, want one file of records", len(ins))
 	}
-	read := 0
+	// The reader runs on its own goroutine and the sink on another, so
+	// the count they share is atomic.
+	var read atomic.Int64
 	all := ins[0].Records
 	ins[0].Records = func(limit int64, yield func(pipeline.Input) bool) {
-		all(limit, func(in pipeline.Input) bool { read++; return yield(in) })
+		all(limit, func(in pipeline.Input) bool { read.Add(1); return yield(in) })
 	}
 	r := newRunner(t)
 	r.Workers = 2
-	var atFirst int
+	var atFirst int64
 	var ids []string
 	st, err := r.Stream(ins, func(rows table.Rows) error {
 		if len(ids) == 0 {
-			atFirst = read
+			atFirst = read.Load()
 		}
 		ids = append(ids, rows.Documents[0].DocID)
 		return nil
@@ -110,7 +113,7 @@ func TestRecordsStreamed(t *testing.T) {
 	if err != nil || st.Docs != n || len(ids) != n {
 		t.Fatalf("docs %d, rows %d, err %v", st.Docs, len(ids), err)
 	}
-	if atFirst > 4*r.Workers+2 {
+	if atFirst > int64(4*r.Workers+2) {
 		t.Errorf("%d records read before the first was written: the file is not streamed", atFirst)
 	}
 	for i, id := range ids {
