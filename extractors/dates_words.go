@@ -826,6 +826,9 @@ func (w *dateWords) clockBefore(lower string, h *dateHit) {
 	for ws < h.start && !utf8.RuneStart(lower[ws]) {
 		ws++
 	}
+	if !strings.ContainsAny(lower[ws:h.start], "0123456789") {
+		return // every clock time holds the hour's digits
+	}
 	m := w.clock.FindStringSubmatchIndex(lower[ws:h.start])
 	if m == nil {
 		return
