@@ -346,6 +346,8 @@ func TestDatesWordDatePrefilter(t *testing.T) {
 		{"hàng tháng một lần", false},
 		{"tháng này", false},
 		{"23 tháng", false},
+		{" tháng ", false},
+		{"\ttháng 3", false},
 	} {
 		if got := w.wordDateMayMatch(c.s); got != c.want {
 			t.Errorf("wordDateMayMatch(%q) = %v, want %v", c.s, got, c.want)

@@ -477,7 +477,9 @@ func (w *dateWords) wordDateMayMatch(s string) bool {
 		for e < len(s) && space(s[e]) {
 			e++
 		}
-		if b == at || e == i {
+		// A day must stand before "tháng": white space at the very start
+		// of the window (" tháng ") has none, and s[b-1] would not exist.
+		if b == at || b == 0 || e == i {
 			continue
 		}
 		dayOK := asciiDigit(s[b-1]) || slices.ContainsFunc(w.dayLast, func(d string) bool { return strings.HasSuffix(s[:b], d) })
