@@ -159,6 +159,10 @@ func (x *Figures) Extract(d *doc.Document) {
 					h.f = f
 					h.rule = "figures/range"
 					h.start = x.withQualifier(t, s)
+					if f.Value < 0 {
+						// the sign belongs to the text, as for a single number
+						h.start = min(h.start, signStart(t, s))
+					}
 					h.end = after
 					hits = append(hits, h)
 					continue // the upper bound is read on the next turn

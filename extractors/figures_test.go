@@ -51,6 +51,8 @@ func TestFigureForms(t *testing.T) {
 		// signs
 		{"nhiệt độ xuống -25°C", []string{"-25°C|-25|°C||measure"}},
 		{"số dư âm 1.200.000 đồng", []string{"âm 1.200.000 đồng|-1200000|đồng|VND|amount"}},
+		// a range from a negative number keeps its sign in the text
+		{"nhiệt độ dao động -5-3°C", []string{"-5-3°C|-5|°C||measure", "3°C|3|°C||measure"}},
 		{"tăng trưởng (12,5-13%) trong năm", []string{"12,5-13%|12.5|%||percent", "13%|13|%||percent"}},
 		// four-digit counts are not years when a counted noun follows
 		{"tiếp nhận 2000 hồ sơ", []string{"2000 hồ sơ|2000|hồ sơ||count"}},
