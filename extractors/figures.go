@@ -40,27 +40,17 @@ var multipliers = func() map[string]float64 {
 	return m
 }()
 
-var qualifiers = []string{"giữa", "lên đến", "lên tới", "tối thiểu", "tối đa", "ít nhất", "xấp xỉ", "gần", "hơn", "khoảng", "trên", "dưới", "đạt", "chừng", "gần như", "hầu hết", "trọn"}
+// qualifiers qualify the number after them, tried in their file's order
+// (lang/vi/lexicon/qualifiers.txt).
+var qualifiers = vi.Lines("qualifiers.txt")
 
 // notBefore are words after which a number is an ordinal, a year, a name or
 // a part of an address, never a count (lang/vi/lexicon/numberlabels.txt).
 var notBefore = vi.Set("numberlabels.txt", true)
 
 // stopUnit ends a counted noun: function words, verbs and adverbs that
-// follow a number without being what it counts.
-var stopUnit = map[string]bool{
-	"và": true, "của": true, "với": true, "trong": true, "cho": true, "được": true, "đã": true, "là": true,
-	"có": true, "tại": true, "ở": true, "trên": true, "theo": true, "từ": true, "đến": true, "tới": true,
-	"này": true, "đó": true, "nay": true, "qua": true, "trước": true, "sau": true, "nữa": true, "thì": true,
-	"mà": true, "để": true, "do": true, "bị": true, "sẽ": true, "đang": true, "vừa": true, "hoặc": true,
-	"hay": true, "so": true, "gồm": true, "như": true, "về": true, "khi": true, "không": true,
-	"cũng": true, "đều": true, "chỉ": true, "còn": true, "rồi": true, "lại": true, "tăng": true, "giảm": true,
-	"đạt": true, "chiếm": true, "trở": true, "liên": true, "tiếp": true, "thực": true, "hiện": true,
-	"cùng": true, "kể": true, "nhằm": true, "vào": true, "ra": true, "lên": true,
-	"xuống": true, "đầu": true, "cuối": true, "nhưng": true, "nếu": true, "vì": true,
-	"bởi": true, "hơn": true, "mới": true, "thêm": true, "nhiều": true, "các": true, "những": true, "mỗi": true,
-	"khóa": true,
-}
+// follow a number without being what it counts (lang/vi/lexicon/countstops.txt).
+var stopUnit = vi.Set("countstops.txt", true)
 
 // unitCompounds are counted nouns (lang/vi/lexicon/countnouns.txt); a
 // number followed by the first syllable of one of two syllables takes both.
@@ -76,17 +66,6 @@ var notUnits = vi.Set("notunits.txt", true)
 
 // countNouns are the counted nouns of one syllable or more, read whole.
 var countNouns = unitCompounds
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Split(s, ",") {
-		w = strings.Join(strings.Fields(w), " ")
-		if w != "" {
-			m[w] = true
-		}
-	}
-	return m
-}
 
 type figHit struct {
 	start, end int // bytes
@@ -427,8 +406,7 @@ func yearCount(t string, s int, unit string, mult float64) bool {
 	return !yearLead[strings.ToLower(prev)]
 }
 
-var yearLead = wordSet(`từ, đến, tới, trong, cuối, đầu, giữa, sau, trước, và, hoặc, năm, mùa, khóa, niên, vụ, đợt,
-của, ở, tại, vào, qua, hết, suốt, kể, nay, đó, này, là, thì, với, cho, tháng, quý, ngày, kỳ, hạn`)
+var yearLead = vi.Set("yearleads.txt", true)
 
 // knownCount reports a unit that only counts: a listed counted noun, a
 // classifier phrase, a unit of the table other than a length of time, or a
@@ -554,10 +532,10 @@ func (x *Figures) minutesOf(t string, after, n int) bool {
 }
 
 var (
-	clockLead    = wordSet(`lúc, vào lúc, từ lúc, đến lúc, tới lúc, đúng, vào`)
-	dayWord      = wordSet(`mai, nay, qua`)
-	durationLead = wordSet(`trong, sau, mất, suốt, kéo dài, hơn, gần, được, vòng, chỉ, còn, tới`)
-	partOfDay    = wordSet(`sáng, trưa, chiều, tối, đêm, khuya, rạng sáng`)
+	clockLead    = vi.Set("clockleads.txt", true)
+	dayWord      = vi.Set("daywords.txt", true)
+	durationLead = vi.Set("durationleads.txt", true)
+	partOfDay    = partsOfDay()
 )
 
 // setSign makes a figure negative when a minus sign is glued to its digits
@@ -1262,4 +1240,16 @@ func numbers(t string) [][]int {
 		out = append(out, []int{s, i})
 	}
 	return out
+}
+
+// partsOfDay are the words naming a part of the day, read from the dates
+// lexicon's partofday rows so that both stages know the same ones.
+func partsOfDay() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range vi.Records("dates.txt") {
+		if len(r) >= 2 && r[0] == "partofday" {
+			m[strings.ToLower(r[1])] = true
+		}
+	}
+	return m
 }
