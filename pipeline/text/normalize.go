@@ -57,6 +57,14 @@ func Normalize(s string) string {
 	if !ok {
 		out, _ = normalize(norm.NFC.String(s), false)
 	}
+	// Dropping an invisible character ("A", U+00AD, "̌") or moving a
+	// tone can bring a letter next to a combining mark that NFC then joins
+	// to it, so the result would change again on the next call. Only a
+	// text that was changed can be affected, and the check costs a scan of
+	// it; a few rounds reach a fixed point on anything seen so far.
+	for round := 0; round < 3 && out != s && !norm.NFC.IsNormalString(out); round++ {
+		out, _ = normalize(norm.NFC.String(out), false)
+	}
 	return out
 }
 
@@ -184,13 +192,17 @@ func isNFCStarter(r rune) bool {
 	return r < nfcTableEnd && nfcStarters[r/64]&(1<<(r%64)) != 0
 }
 
-// wordEndsAt reports whether no letter follows byte i of s.
+// wordEndsAt reports whether no letter follows byte i of s. A combining
+// mark does not end the word either: it belongs to the vowel before it
+// ("uỷ" + U+0300 carries two tones), and moving one tone away from under
+// it would leave a vowel and a mark that NFC joins on the next pass, so
+// the text would change each time it is normalized.
 func wordEndsAt(s string, i int) bool {
 	if i >= len(s) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return !unicode.IsLetter(r)
+	return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r)
 }
 
 // afterQ reports whether the vowel starting at byte at of the result

@@ -107,7 +107,7 @@ func FuzzNormalize(f *testing.F) {
 			t.Fatalf("not idempotent: %q -> %q -> %q", s, out, again)
 		}
 		// the one-pass NFC check must agree with the full normalizer
-		if full, _ := normalize(norm.NFC.String(s), false); full != out {
+		if full := Normalize(norm.NFC.String(s)); full != out {
 			t.Fatalf("%q: one pass %q, full NFC first %q", s, out, full)
 		}
 	})
