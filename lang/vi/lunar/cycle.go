@@ -22,9 +22,13 @@ func YearName(year int) string {
 // exact NFC spelling of Stems and Branches, any case) between from and to
 // inclusive; there is one every sixty years.
 func YearsNamed(name string, from, to int) []int {
+	s, b, ok := parseYearName(name)
+	if !ok {
+		return nil
+	}
 	var out []int
 	for y := from; y <= to; y++ {
-		if equalFold(YearName(y), name) {
+		if mod(y+6, 10) == s && mod(y+8, 12) == b {
 			out = append(out, y)
 		}
 	}
@@ -34,13 +38,41 @@ func YearsNamed(name string, from, to int) []int {
 // NearestYearNamed returns the year named name nearest to near (ties go to
 // the earlier), or 0 when name is not a stem-branch name.
 func NearestYearNamed(name string, near int) int {
-	best := 0
+	s, b, ok := parseYearName(name)
+	if !ok {
+		return 0
+	}
+	// Compared by index, not by building each year's name: the people stage
+	// asks this of every two-word name, and a name per year made it the
+	// stage's largest source of allocations.
 	for y := near - 30; y <= near+30; y++ {
-		if equalFold(YearName(y), name) && (best == 0 || abs(y-near) < abs(best-near)) {
-			best = y
+		if mod(y+6, 10) == s && mod(y+8, 12) == b {
+			return y // the first found is the earlier of two equally near
 		}
 	}
-	return best
+	return 0
+}
+
+// parseYearName reads "Đinh Dậu" (any case, any run of spaces) as the
+// indexes of its stem and branch.
+func parseYearName(name string) (stem, branch int, ok bool) {
+	f := strings.Fields(name)
+	if len(f) != 2 {
+		return 0, 0, false
+	}
+	first, rest := f[0], f[1]
+	stem, branch = -1, -1
+	for i, x := range Stems {
+		if strings.EqualFold(x, first) {
+			stem = i
+		}
+	}
+	for i, x := range Branches {
+		if strings.EqualFold(x, rest) {
+			branch = i
+		}
+	}
+	return stem, branch, stem >= 0 && branch >= 0
 }
 
 func mod(a, n int) int { return ((a % n) + n) % n }
@@ -50,9 +82,4 @@ func abs(a int) int {
 		return -a
 	}
 	return a
-}
-
-// equalFold compares names with runs of spaces collapsed and case folded.
-func equalFold(a, b string) bool {
-	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }
