@@ -616,6 +616,13 @@ func (x *People) orgTail(toks []vi.Token, i int) int {
 			j += n
 			named = true
 			prevCap = toks[j-1].Capitalized()
+			// "Bộ Thông tin và truyền thông": a ministry's or department's
+			// sector is its name however its fields are capitalized
+			if m := lex.SectorAt(toks, j); m > 0 {
+				j += m
+				prevCap, proper = false, true // the sector ends on a whole word
+				continue
+			}
 			if e := lex.DescriptorEnd(toks, j, true); e > j {
 				j = e
 				prevCap = false

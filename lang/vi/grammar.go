@@ -1,6 +1,10 @@
 package vi
 
-import "unicode"
+import (
+	"strings"
+	"sync"
+	"unicode"
+)
 
 // The noun-phrase grammar of bodies' names. A body's name is a head word
 // ("Cục", "Trung tâm", "trường") and what names it: capitalized words
@@ -198,4 +202,35 @@ func (l *Lexicon) TopicEnd(toks []Token, i int) int {
 func (l *Lexicon) topicWord(toks []Token, i int) bool {
 	t := toks[i]
 	return t.Word && t.Space && !t.Newline && !t.Cap && isLowerWord(t.Text) && !l.stopsName(toks, i)
+}
+
+var (
+	sectorOnce  sync.Once
+	sectorIndex *PhraseIndex
+	sectorHeads map[string]bool
+)
+
+// SectorAt returns how many tokens from i spell the sector of a ministry
+// or a provincial department ("Thông tin và truyền thông", "Lao động -
+// Thương binh và Xã hội") right after its head word at i-1 ("Bộ", "Sở"),
+// or 0. Writers capitalize the fields after "và" or not ("Bộ Thông tin và
+// truyền thông"), so the sector is compared case-insensitively; it must
+// begin with a capital, as a name does.
+func (l *Lexicon) SectorAt(toks []Token, i int) int {
+	sectorOnce.Do(func() {
+		v := Docs()
+		sectorHeads = map[string]bool{}
+		for _, h := range v.SectorHeads {
+			sectorHeads[strings.ToLower(h)] = true
+		}
+		var names []string
+		for _, s := range v.Sectors {
+			names = append(names, strings.ReplaceAll(s, ",", " ,"))
+		}
+		sectorIndex = NewPhraseIndex(names)
+	})
+	if i == 0 || i >= len(toks) || !toks[i].Cap || !sectorHeads[toks[i-1].Lower] {
+		return 0
+	}
+	return sectorIndex.Match(toks, i)
 }

@@ -83,3 +83,26 @@ func TestTopic(t *testing.T) {
 		}
 	}
 }
+
+func TestSector(t *testing.T) {
+	l := Lex()
+	cases := []struct {
+		name, in string
+		at       int
+		want     string
+	}{
+		{"fields after và in lower case", "Thứ trưởng Bộ Thông tin và truyền thông báo cáo", 3, "Thông tin và truyền thông"},
+		{"fields joined by a dash", "Sở Lao động - Thương binh và Xã hội tỉnh", 1, "Lao động - Thương binh và Xã hội"},
+		{"fields listed by a comma", "Bộ Văn hóa, thể thao và du lịch", 1, "Văn hóa , thể thao và du lịch"},
+		{"and another body", "Bộ Y tế và các sở", 1, "Y tế"},
+		{"not after a ministry or department", "Hội Kế hoạch và đầu tư", 1, ""},
+		{"a sector must begin with a capital", "Bộ thông tin và truyền thông", 1, ""},
+		{"only half a sector", "Sở Kế hoạch và Tài chính", 1, ""},
+	}
+	for _, c := range cases {
+		toks := Tokenize(c.in)
+		if got := words(toks, c.at, c.at+l.SectorAt(toks, c.at)); got != c.want {
+			t.Errorf("%s: %q → %q, want %q", c.name, c.in, got, c.want)
+		}
+	}
+}
