@@ -597,6 +597,20 @@ func dayValue(dt doc.Date) string {
 	return fmt.Sprintf("%04d-%02d-%02d", dt.Year, dt.Month, dt.Day)
 }
 
+// weekdayNumbers are the words after "thứ" that name a weekday
+// (lang/vi/lexicon/dates.txt, kind weekday), read once.
+var weekdayNumbers = func() map[string]int {
+	m := map[string]int{}
+	for _, r := range vi.Records("dates.txt") {
+		if len(r) >= 3 && r[0] == "weekday" {
+			if n, err := strconv.Atoi(r[2]); err == nil {
+				m[r[1]] = n
+			}
+		}
+	}
+	return m
+}()
+
 // weekdayOf maps "Thứ năm", "thứ 5", "Chủ nhật" to time.Weekday numbers.
 func weekdayOf(s string) int {
 	f := strings.Fields(strings.ToLower(s))
@@ -609,8 +623,7 @@ func weekdayOf(s string) int {
 	if len(f) < 2 {
 		return -1
 	}
-	names := map[string]int{"hai": 1, "2": 1, "ba": 2, "3": 2, "tư": 3, "4": 3, "năm": 4, "5": 4, "sáu": 5, "6": 5, "bảy": 6, "7": 6}
-	if n, ok := names[f[1]]; ok {
+	if n, ok := weekdayNumbers[f[1]]; ok {
 		return n
 	}
 	return -1

@@ -52,6 +52,10 @@ var notBefore = vi.Set("numberlabels.txt", true)
 // follow a number without being what it counts (lang/vi/lexicon/countstops.txt).
 var stopUnit = vi.Set("countstops.txt", true)
 
+// countCompounds end on a label word ("số", "cấp", "trang") but are verbs or
+// counting nouns, so the number after them is a count.
+var countCompounds = vi.Set("countcompounds.txt", true)
+
 // unitCompounds are counted nouns (lang/vi/lexicon/countnouns.txt); a
 // number followed by the first syllable of one of two syllables takes both.
 var unitCompounds = vi.Set("countnouns.txt", true)
@@ -674,13 +678,11 @@ func (x *Figures) standalone(d *doc.Document, s, e int) bool {
 	w := strings.Fields(before)
 	if len(w) > 0 {
 		last := w[len(w)-1]
-		// "số 5" is a label, "tổng số 320 hộ" and "dân số 15 triệu" counts
-		if last == "số" && len(w) == 2 && isWordOf(w[0], "tổng", "dân", "con", "với", "có", "lượng") {
-			return true
-		}
-		// "cung cấp 808 dịch vụ" provides, "cấp 3" is a level; "chỉnh
-		// trang 20 nhà" renovates, "trang 20" is a page
-		if len(w) == 2 && ((last == "cấp" && w[0] == "cung") || (last == "trang" && w[0] == "chỉnh")) {
+		// A label word that is the second syllable of a compound is no
+		// label: "số 5", "cấp 3", "trang 20" name, but "tổng số 320 hộ",
+		// "cung cấp 808 dịch vụ", "chỉnh trang 20 nhà" count
+		// (lang/vi/lexicon/countcompounds.txt).
+		if len(w) == 2 && countCompounds[w[0]+" "+last] {
 			return true
 		}
 		// "đường 3/2" is a street, "quãng đường 35.000 km" a length: a
