@@ -810,13 +810,17 @@ func findInWindows(re *regexp.Regexp, t string, windows [][2]int, need func(stri
 
 // cueEnds are the words a date's cue can end with ("Sáng", "ngày", "Thứ
 // năm,", "hôm nay", "từ", "lễ"): before any other word the cue patterns
-// cannot match, and are not tried.
-var cueEnds = map[string]bool{
-	"ngày": true, "hôm": true, "nay": true, "sáng": true, "trưa": true, "chiều": true, "tối": true, "đêm": true,
-	"khuya": true, "hai": true, "ba": true, "tư": true, "năm": true, "sáu": true, "bảy": true, "nhật": true,
-	"2": true, "3": true, "4": true, "5": true, "6": true, "7": true, "từ": true, "đến": true, "tới": true,
-	"lễ": true, "dịp": true, "tết": true, "qua": true, "mai": true, "mồng": true, "mùng": true,
-}
+// cannot match, and are not tried (lang/vi/lexicon/dates.txt, kind cueend;
+// the list must hold every word the cue patterns can end with).
+var cueEnds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range vi.Records("dates.txt") {
+		if len(r) >= 2 && r[0] == "cueend" {
+			m[r[1]] = true
+		}
+	}
+	return m
+}()
 
 // lastWordBefore returns the word that ends before byte s of t, skipping
 // spaces and one comma ("Thứ năm, 13/01").
