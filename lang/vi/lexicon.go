@@ -50,6 +50,8 @@ type Lexicon struct {
 	LevelWords  *PhraseIndex      // common words that begin with a level's syllable ("xã hội")
 	SchoolKinds *PhraseIndex      // kinds of school between "Trường" and its name ("THPT")
 	TitlePrefix map[string]string // words before a role: "former", "acting" (kept) or "dropped"
+
+	grammar grammarWords // structural words by kind (grammarwords.txt): Is, At, Words
 }
 
 // Tier is the rank of an administrative level.
@@ -115,6 +117,7 @@ func load() *Lexicon {
 		NamedHeads:   Set("namedheads.txt", true),
 		OrgInner:     Set("orginner.txt", true),
 		EventHeads:   Set("eventheads.txt", true),
+		grammar:      loadGrammarWords(),
 	}
 	for _, f := range Records("levels.txt") {
 		lv := Level{Word: strings.ToLower(f[0]), Tier: Tier(field(f, 1))}

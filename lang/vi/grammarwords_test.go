@@ -1,0 +1,41 @@
+package vi
+
+import "testing"
+
+// Every kind the code names must be written by some word in the data file:
+// a kind with no words would make its rules silently never fire.
+func TestGrammarKindsListed(t *testing.T) {
+	for _, k := range []GrammarKind{And, Comrade, Term, Concurrently, Month, Hour, Minute, Number} {
+		if len(Lex().Words(k)) == 0 {
+			t.Errorf("grammar kind %q has no word in lexicon/grammarwords.txt", k)
+		}
+	}
+}
+
+func TestGrammarWords(t *testing.T) {
+	cases := []struct {
+		text string
+		i    int
+		kind GrammarKind
+		want int
+	}{
+		{"Bí thư và Chủ tịch", 2, And, 1},
+		{"Bí thư Và Chủ tịch", 2, And, 1}, // case does not matter
+		{"Bí thư hoặc Chủ tịch", 2, And, 0},
+		{"đồng chí Nguyễn Văn A", 0, Comrade, 2},
+		{"đồng bào Nguyễn Văn A", 0, Comrade, 0},
+		{"Bí thư, nhiệm kỳ 2020", 3, Term, 2},
+		{"ngày 3 tháng 2", 2, Month, 1},
+		{"lúc 8 giờ 30 phút", 2, Hour, 1},
+		{"lúc 8 giờ 30 phút", 4, Minute, 1},
+	}
+	for _, c := range cases {
+		toks := Tokenize(c.text)
+		if got := Lex().At(toks, c.i, c.kind); got != c.want {
+			t.Errorf("At(%q, %d, %s) = %d, want %d", c.text, c.i, c.kind, got, c.want)
+		}
+	}
+	if !Lex().Is("và", And) || Lex().Is("với", And) || !Lex().Is("kiêm", Concurrently) || Lex().Is("đồng chí", Comrade) {
+		t.Error("Is: one-word spellings only, lower case")
+	}
+}
