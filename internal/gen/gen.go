@@ -84,6 +84,15 @@ func Generate(shared string) (map[string][]byte, error) {
 		return nil, err
 	}
 	out[namesDir+"NOTICE"] = notice
+
+	comp, err := compounds(shared)
+	if err != nil {
+		return nil, err
+	}
+	out[compoundsDir+"compounds.tsv"] = comp
+	if out[compoundsDir+"NOTICE"], err = compoundsNotice(shared); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
 

@@ -39,3 +39,26 @@ func TestGrammarWords(t *testing.T) {
 		t.Error("Is: one-word spellings only, lower case")
 	}
 }
+
+// The mined pairs tell two-syllable words from syllables that merely meet:
+// rows read from lexicon/mined/compounds.tsv, chosen by hand as words and
+// non-words.
+func TestCompound(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"hồi", "sức", true},
+		{"truyền", "nhiễm", true},
+		{"hàng", "không", true},
+		{"an", "toàn", true},
+		{"kiểm", "định", true},
+		{"tĩnh", "chia", false}, // "Hà Tĩnh chia sẻ": a place, then a verb
+		{"nam", "cho", false},
+		{"nội", "ký", false}, // "Hà Nội ký quyết định"
+	} {
+		if got := Lex().Compound(c.a, c.b); got != c.want {
+			t.Errorf("Compound(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

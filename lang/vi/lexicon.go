@@ -51,7 +51,8 @@ type Lexicon struct {
 	SchoolKinds *PhraseIndex      // kinds of school between "Trường" and its name ("THPT")
 	TitlePrefix map[string]string // words before a role: "former", "acting" (kept) or "dropped"
 
-	grammar grammarWords // structural words by kind (grammarwords.txt): Is, At, Words
+	grammar   grammarWords    // structural words by kind (grammarwords.txt): Is, At, Words
+	compounds map[string]bool // two-syllable words mined from the corpus: Compound
 }
 
 // Tier is the rank of an administrative level.
@@ -118,6 +119,7 @@ func load() *Lexicon {
 		OrgInner:     Set("orginner.txt", true),
 		EventHeads:   Set("eventheads.txt", true),
 		grammar:      loadGrammarWords(),
+		compounds:    loadCompounds(),
 	}
 	for _, f := range Records("levels.txt") {
 		lv := Level{Word: strings.ToLower(f[0]), Tier: Tier(field(f, 1))}
