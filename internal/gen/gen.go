@@ -93,6 +93,8 @@ func Generate(shared string) (map[string][]byte, error) {
 	if out[compoundsDir+"NOTICE"], err = compoundsNotice(shared); err != nil {
 		return nil, err
 	}
+	out[countriesDir+"countries.tsv"] = countries()
+	out[countriesDir+"NOTICE"] = countriesNotice()
 	return out, nil
 }
 

@@ -62,3 +62,27 @@ func TestCompound(t *testing.T) {
 		}
 	}
 }
+
+func TestCountryAt(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		i    int
+		n    int
+		code string
+	}{
+		{"Tổng thống Philippines Rodrigo Duterte", 2, 1, "PH"},
+		{"Tổng thống Mỹ Joe Biden", 2, 1, "US"},
+		{"Tổng thống Thổ Nhĩ Kỳ Erdogan", 2, 3, "TR"},
+		{"Thủ tướng Anh Theresa May", 2, 1, "GB"},
+		{"Ngoại trưởng Ả Rập Xê-út", 2, 5, "SA"}, // "Xê", "-", "út",
+		{"chính quyền Myanmar", 2, 1, "MM"},
+		{"tiếng anh", 1, 0, ""}, // lower case: the common word
+		{"Bộ trưởng Nguyễn Văn A", 2, 0, ""},
+	} {
+		toks := Tokenize(c.text)
+		n, code := Lex().CountryAt(toks, c.i)
+		if n != c.n || code != c.code {
+			t.Errorf("CountryAt(%q, %d) = %d %q, want %d %q", c.text, c.i, n, code, c.n, c.code)
+		}
+	}
+}

@@ -53,6 +53,9 @@ type Lexicon struct {
 
 	grammar   grammarWords    // structural words by kind (grammarwords.txt): Is, At, Words
 	compounds map[string]bool // two-syllable words mined from the corpus: Compound
+
+	countries   *PhraseIndex      // countries by CLDR name and press variant: CountryAt
+	countryCode map[string]string // lower-case country name -> ISO code
 }
 
 // Tier is the rank of an administrative level.
@@ -121,6 +124,7 @@ func load() *Lexicon {
 		grammar:      loadGrammarWords(),
 		compounds:    loadCompounds(),
 	}
+	l.countries, l.countryCode = loadCountries()
 	for _, f := range Records("levels.txt") {
 		lv := Level{Word: strings.ToLower(f[0]), Tier: Tier(field(f, 1))}
 		lv.Committee = field(f, 2)
