@@ -12,14 +12,14 @@ import (
 // the date its sentence gives. Such titles are not apposition, so they are
 // not rows of the titles table.
 type Appointments struct {
-	p     *People
+	g     *vi.Grammar
 	cues  *vi.PhraseIndex
 	takes *vi.PhraseIndex // "làm", "giữ chức": what stands between a name and the post
 }
 
 func NewAppointments() *Appointments {
 	return &Appointments{
-		p:     NewPeople(),
+		g:     vi.Gram(),
 		cues:  lex.AppointCues,
 		takes: lex.AppointTake,
 	}
@@ -51,7 +51,7 @@ func (x *Appointments) Extract(d *doc.Document) {
 		j := i + n
 		// "bổ nhiệm ông Nguyễn Văn A giữ chức …": the person stands between
 		var person *doc.Mention
-		if h := x.p.honorificAt(toks, j); h > 0 {
+		if h := x.g.HonorificAt(toks, j); h > 0 {
 			j += h
 		}
 		for _, p := range persons {
@@ -79,7 +79,7 @@ func (x *Appointments) Extract(d *doc.Document) {
 				}
 			}
 		}
-		chain, end := x.p.titleChain(toks, j)
+		chain, end := x.g.TitleChain(toks, j)
 		if person == nil || len(chain) == 0 {
 			continue
 		}

@@ -13,23 +13,12 @@ import (
 // run on like the organization part of a title; places are a level word
 // and a capitalized name, or a province from the word list.
 type Entities struct {
-	p     *People
+	g     *vi.Grammar
 	heads *vi.PhraseIndex
 }
 
-// orgHeadWords are the first words of orgHeads: a capitalized run that
-// starts with one is an organization, not a name.
-var orgHeadWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, h := range lex.OrgHeads {
-		m[strings.Fields(h)[0]] = true
-	}
-	m["Tổng"] = true
-	return m
-}()
-
 func NewEntities() *Entities {
-	return &Entities{p: NewPeople(), heads: vi.NewPhraseIndex(lex.OrgHeads)}
+	return &Entities{g: vi.Gram(), heads: vi.NewPhraseIndex(lex.OrgHeads)}
 }
 
 func (x *Entities) Name() string { return "entities" }
@@ -76,7 +65,7 @@ func (x *Entities) Extract(d *doc.Document) {
 				j++
 			}
 			k := j
-			if n := x.p.places.Match(toks, j); n > 0 {
+			if n := x.g.Places.Match(toks, j); n > 0 {
 				k = j + n
 			} else {
 				for k < len(toks) && k-j < 3 && toks[k].NameSyllable() && toks[k].Space {
@@ -85,7 +74,7 @@ func (x *Entities) Extract(d *doc.Document) {
 			}
 			if k-j >= 1 && !(k-j == 1 && !toks[j].Capitalized()) && k > j && toks[j].Capitalized() {
 				m := d.Add(&doc.Mention{Kind: doc.KindLocation, Start: t.Start, End: toks[k-1].End, Rule: "entities/level-place",
-					Entity: &doc.Entity{Name: joinTokens(toks[j:k]), Type: strings.ToLower(joinTokens(toks[i:j]))}})
+					Entity: &doc.Entity{Name: vi.Join(toks[j:k]), Type: strings.ToLower(vi.Join(toks[i:j]))}})
 				m.Entity.Full = m.Entity.Name
 				i = k - 1
 				continue
@@ -94,49 +83,32 @@ func (x *Entities) Extract(d *doc.Document) {
 		if !t.Capitalized() {
 			continue
 		}
-		if x.p.roles.Match(toks, i) > 0 {
+		if x.g.Roles.Match(toks, i) > 0 {
 			continue // "Bộ trưởng …" is a title, not a body
 		}
 		if n := x.heads.Match(toks, i); n > 0 && t.Capitalized() {
-			e := x.p.orgTail(toks, i+n)
+			e := x.g.OrgTail(toks, i+n)
 			if e == i+n && n == 1 && !t.Acronym() {
 				continue // "Ban", "Bộ" alone are common words
 			}
 			if inName(t.Start, toks[e-1].End) || isEventName(toks[i:e]) {
 				continue
 			}
-			name := joinTokens(toks[i:e])
+			name := vi.Join(toks[i:e])
 			d.Add(&doc.Mention{Kind: doc.KindOrganization, Start: t.Start, End: toks[e-1].End, Rule: "entities/org-head",
-				Entity: &doc.Entity{Name: name, Full: expand(x.p.abbrev, toks[i:e]), Type: joinTokens(toks[i : i+n])}})
+				Entity: &doc.Entity{Name: name, Full: x.g.Expand(toks[i:e]), Type: vi.Join(toks[i : i+n])}})
 			i = e - 1
 			continue
 		}
-		if n := x.p.places.Match(toks, i); n > 0 {
+		if n := x.g.Places.Match(toks, i); n > 0 {
 			d.Add(&doc.Mention{Kind: doc.KindLocation, Start: t.Start, End: toks[i+n-1].End, Rule: "entities/place-list",
-				Entity: &doc.Entity{Name: joinTokens(toks[i : i+n]), Full: joinTokens(toks[i : i+n])}})
+				Entity: &doc.Entity{Name: vi.Join(toks[i : i+n]), Full: vi.Join(toks[i : i+n])}})
 			i += n - 1
 		}
 	}
 }
 
 func isLevel(l string) bool { return lex.LevelIn(l, vi.Province, vi.Commune) }
-
-// expand writes an organization name with its abbreviations spelled out.
-func expand(abbrev map[string]string, toks []vi.Token) string {
-	var parts []string
-	for k, tk := range toks {
-		w := tk.Text
-		if e, ok := abbrev[w]; ok {
-			w = e
-		}
-		if k > 0 && !tk.Space {
-			parts[len(parts)-1] += w
-			continue
-		}
-		parts = append(parts, w)
-	}
-	return strings.Join(parts, " ")
-}
 
 // isEventName: "Hội nghị", "Hội thảo" start with "Hội" but are events.
 func isEventName(toks []vi.Token) bool {

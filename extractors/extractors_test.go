@@ -417,19 +417,6 @@ func TestPeopleShapes(t *testing.T) {
 	}
 }
 
-func TestForeignWord(t *testing.T) {
-	for _, w := range []string{"vladimir", "putin", "blinken", "joe", "biden", "trump", "antony", "macron", "kishida"} {
-		if !foreignWord(w) {
-			t.Errorf("%q should read as foreign", w)
-		}
-	}
-	for _, w := range []string{"nguyễn", "thưởng", "nghiêng", "trung", "quốc", "khánh", "chinh", "hòa", "anh", "yên"} {
-		if foreignWord(w) {
-			t.Errorf("%q is a Vietnamese syllable", w)
-		}
-	}
-}
-
 func TestPlaceOfBareLevel(t *testing.T) {
 	d := run(t, "Bà Nguyễn Thị Bình, Phó Chủ tịch UBND huyện Đông Anh phát biểu. Bí thư Huyện ủy Ba Vì Nguyễn Văn Hùng và Chủ tịch UBND huyện Đỗ Mạnh Hùng dự lễ.", doc.Date{})
 	got := map[string]string{}

@@ -1,0 +1,241 @@
+package vi
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/vnextract/vnextract/lang/vi/gazetteer"
+)
+
+// The noun-phrase grammar of bodies' names after their head word and of
+// places after a level word: the unit the gazetteer knows after "huyện",
+// the fields a ministry's name lists, the name after a kind of school,
+// and whether a capitalized run lies inside a body's name.
+
+// unitAfterLevel returns how many tokens from i (three at most) name an
+// administrative unit the gazetteer knows, right after a level word of
+// its type; 0 if none.
+func (g *Grammar) unitAfterLevel(toks []Token, i int) int {
+	if i == 0 || !g.IsLevel(toks[i-1].Lower) {
+		return 0
+	}
+	level := toks[i-1].Lower
+	if i >= 2 && g.IsLevel(toks[i-2].Lower+" "+level) {
+		level = toks[i-2].Lower + " " + level
+	}
+	return g.unitOf(toks, i, level)
+}
+
+// unitOf returns how many tokens from i name a unit written after the
+// level word level, or 0. After a province's level word the unit must be a
+// province: "TP Lê Hồng Sơn" is no city even where a ward of that name
+// exists.
+func (g *Grammar) unitOf(toks []Token, i int, level string) int {
+	if level == "tp" {
+		level = "thành phố"
+	}
+	typ, ok := gazetteer.ParseType(level)
+	if !ok {
+		return 0
+	}
+	// the unit is the whole run of capitalized syllables, or is followed
+	// by a person's name: "huyện Gia Lâm Nguyễn Ngọc Thuần", but "huyện
+	// Phan Thị Hải Yến" is not the commune "Phan"
+	run := 0
+	for i+run < len(toks) && run < 7 && toks[i+run].NameSyllable() && toks[i+run].Space && !toks[i+run].Newline {
+		run++
+	}
+	for n := min(run, 3); n >= 1; n-- {
+		if n < run && !g.NameStarts(toks, i+n) {
+			continue
+		}
+		name := Join(toks[i : i+n])
+		// below a province the data misses some units of earlier years;
+		// any unit of that name will do there
+		if len(gazetteer.Default().Find(name, typ)) > 0 || (typ != gazetteer.Tinh && typ != gazetteer.ThanhPho && gazetteer.IsPlace(name)) {
+			return n
+		}
+	}
+	return 0
+}
+
+// properWord: a capitalized word of a name, not an acronym.
+func properWord(t Token) bool { return t.Capitalized() && !t.Acronym() }
+
+// afterSchoolKind reports whether a kind of school ("THPT", "mầm non")
+// ends right before token j, after token i.
+func (g *Grammar) afterSchoolKind(toks []Token, i, j int) bool {
+	for k := max(i, j-4); k < j; k++ {
+		if k+g.SchoolKinds.Match(toks, k) == j {
+			return true
+		}
+	}
+	return false
+}
+
+// listedBodyName reports whether the comma at token c lists the fields of
+// one body's name, as ministries and departments are named: "Bộ Văn hóa,
+// Thể thao và Du lịch", "Sở Lao động, Thương binh và Xã hội". The title
+// from token i must have named a body's head word, and what follows the
+// comma must be a capitalized field, not a role, a person, a place or
+// another body ("Sở Y tế, Sở Giáo dục và Đào tạo"), that
+// a "và" and a further capitalized field end within a few words.
+func (g *Grammar) listedBodyName(toks []Token, i, c int) bool {
+	headed := false
+	for k := max(i-1, 0); k < c; k++ { // from the head word before the tail
+		if toks[k].Capitalized() && g.ListBodies[toks[k].Lower] {
+			headed = true
+		}
+	}
+	k := c + 1
+	if !headed || k >= len(toks) || !toks[k].Space || !toks[k].NameSyllable() || g.NameStops[toks[k].Text] ||
+		g.Roles.Match(toks, k) > 0 || g.NameStarts(toks, k) || g.Places.Match(toks, k) > 0 {
+		return false
+	}
+	for k++; k < len(toks) && k <= c+4; k++ {
+		t := toks[k]
+		if !t.Word || !t.Space || t.Newline {
+			return false
+		}
+		if t.Lower == "và" {
+			return k+1 < len(toks) && toks[k+1].NameSyllable() && toks[k+1].Space &&
+				g.Roles.Match(toks, k+1) == 0 && !g.NameStarts(toks, k+1)
+		}
+	}
+	return false
+}
+
+const maxOrgTokens = 24
+
+// insideOrganization walks back from token s over the words of a name of
+// an organization ("Đoàn Thanh niên Cộng sản Hồ Chí Minh") and reports
+// whether one begins there.
+func (g *Grammar) InsideOrganization(toks []Token, s int) bool {
+	for k := s - 1; k >= 0 && s-k <= 8; k-- {
+		t := toks[k]
+		if !t.Word || (k+1 < len(toks) && !toks[k+1].Space) {
+			return false
+		}
+		if t.Capitalized() {
+			if g.orgHeadWords[t.Text] || g.NamedHeads[t.Lower] {
+				return true
+			}
+			continue
+		}
+		if k > 0 && toks[k-1].Capitalized() && (g.OrgWords[t.Lower] || g.OrgInner[t.Lower]) {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// EndsWithLevel reports an organization's name (lower case) ending with a
+// bare level word ("ủy ban mttq việt nam tỉnh"): it is of a unit the
+// article names elsewhere.
+func (g *Grammar) EndsWithLevel(org string) bool {
+	i := strings.LastIndexByte(org, ' ')
+	if i < 0 {
+		return false
+	}
+	last := org[i+1:]
+	if j := strings.LastIndexByte(org[:i], ' '); j >= 0 && g.IsLevel(org[j+1:]) {
+		last = org[j+1:] // "thành phố", "thị xã"
+	}
+	return g.LevelIn(last, Province, Commune)
+}
+
+// CommitteeLevel returns the level word of a unit with a Party committee
+// of its own whose place an organization's name (lower case) leaves to the
+// article: it ends with the level word ("ubnd tỉnh") or begins with the
+// committee ("tỉnh ủy"); "" if none.
+func (g *Grammar) CommitteeLevel(org string) string {
+	level := ""
+	for _, lv := range g.committees {
+		if strings.HasSuffix(org, " "+lv.Word) || org == lv.Word || strings.HasPrefix(org, lv.Committee) {
+			level = lv.Word
+		}
+	}
+	return level
+}
+
+// committeeLevels are the levels with a Party committee of their own
+// ("tỉnh" and "Tỉnh ủy"), whose place a bare committee title takes, in a
+// fixed order.
+func committeeLevels(l *Lexicon) []Level {
+	var out []Level
+	for _, lv := range l.Levels {
+		if lv.Committee != "" && l.LevelIn(lv.Word, Province, District) {
+			out = append(out, lv)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Word < out[j].Word })
+	return out
+}
+
+// Expand writes an organization's name with its abbreviations spelled out.
+func (g *Grammar) Expand(toks []Token) string {
+	var parts []string
+	for k, tk := range toks {
+		w := tk.Text
+		if e, ok := g.Abbrev[w]; ok {
+			w = e
+		}
+		if k > 0 && !tk.Space {
+			parts[len(parts)-1] += w
+			continue
+		}
+		parts = append(parts, w)
+	}
+	return strings.Join(parts, " ")
+}
+
+// Join writes tokens as the text shows them, one space where any stood.
+func Join(ts []Token) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 && t.Space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// LevelPlaceAt reads a place named after a level word at i ("tỉnh Kon
+// Tum", "thành phố Huế", "TP Vinh") or after a Party committee ("Huyện ủy
+// Ba Vì"). It returns the level (as a title's organization writes it:
+// "thành phố" for "TP") and the token range of the place's name; ok is
+// false when none stands there. The name is a province the lexicon knows
+// or two or three name syllables.
+func (g *Grammar) LevelPlaceAt(toks []Token, i int) (level string, start, end int, ok bool) {
+	if i+1 >= len(toks) {
+		return "", 0, 0, false
+	}
+	l, k := toks[i].Lower, i+1
+	switch {
+	case l == "tỉnh" || l == "huyện" || l == "quận":
+		level = l
+	case l == "thành" && toks[i+1].Lower == "phố":
+		level, k = "thành phố", i+2
+	case l == "tp":
+		level = "thành phố"
+	case l == "ủy" && i > 0: // "Tỉnh ủy Vĩnh Phúc", "Huyện ủy Ba Vì"
+		level = map[string]string{"tỉnh": "tỉnh", "huyện": "huyện", "quận": "quận", "thành": "thành phố"}[toks[i-1].Lower]
+	}
+	if level == "" || k >= len(toks) {
+		return "", 0, 0, false
+	}
+	j := k
+	if n := g.Places.Match(toks, k); n > 0 {
+		j = k + n
+	} else {
+		for j < len(toks) && j-k < 3 && toks[j].NameSyllable() && toks[j].Space {
+			j++
+		}
+		if j-k < 2 {
+			return "", 0, 0, false
+		}
+	}
+	return level, k, j, true
+}

@@ -1,0 +1,154 @@
+package vi
+
+import "testing"
+
+func TestUnitAfterLevel(t *testing.T) {
+	g := Gram()
+	cases := []struct {
+		name, in string
+		at       int
+		want     string
+	}{
+		{"a district the gazetteer knows", "huyện Triệu Phong", 1, "Triệu Phong"},
+		{"a district then its holder", "huyện Gia Lâm Nguyễn Ngọc Thuần", 1, "Gia Lâm"},
+		{"a person, not a commune", "huyện Phan Thị Hải Yến", 1, ""},
+		{"a city must be a province", "TP Lê Hồng Sơn", 1, ""},
+		{"no level word before", "ông Triệu Phong", 1, ""},
+		{"a two-word level", "thị xã Phú Thọ", 2, "Phú Thọ"},
+	}
+	for _, c := range cases {
+		toks := Tokenize(c.in)
+		got := Join(toks[c.at : c.at+g.unitAfterLevel(toks, c.at)])
+		if got != c.want {
+			t.Errorf("%s: %q → %q, want %q", c.name, c.in, got, c.want)
+		}
+	}
+}
+
+func TestListedBodyName(t *testing.T) {
+	g := Gram()
+	cases := []struct {
+		name, in string
+		want     bool // the first comma lists a field of the body's name
+	}{
+		{"a ministry's fields", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch", true},
+		{"a department's fields", "Giám đốc Sở Lao động, Thương binh và Xã hội", true},
+		{"another body", "Giám đốc Sở Y tế, Sở Giáo dục và Đào tạo", false},
+		{"a person after the comma", "Bộ trưởng Bộ Văn hóa, Nguyễn Văn Hùng và", false},
+		{"a place after the comma", "Giám đốc Sở Y tế, Hà Nội và Hải Phòng", false},
+		{"no joiner within reach", "Bộ trưởng Bộ Văn hóa, Thể thao Du lịch Giải trí Nghệ thuật", false},
+		{"no body's head", "Chủ tịch UBND, Thể thao và Du lịch", false},
+	}
+	for _, c := range cases {
+		toks := Tokenize(c.in)
+		comma := -1
+		for k, tk := range toks {
+			if tk.Text == "," {
+				comma = k
+				break
+			}
+		}
+		// the title's tail starts after its role, the first two words
+		if got := g.listedBodyName(toks, 2, comma); got != c.want {
+			t.Errorf("%s: %q → %v, want %v", c.name, c.in, got, c.want)
+		}
+	}
+}
+
+func TestAfterSchoolKind(t *testing.T) {
+	g := Gram()
+	cases := []struct {
+		in   string
+		at   int // the token after the kind
+		want bool
+	}{
+		{"Trường THPT Chu Văn An", 2, true},
+		{"Trường mầm non Hoa Sen", 3, true},
+		{"Trường Chu Văn An", 1, false},
+	}
+	for _, c := range cases {
+		if got := g.afterSchoolKind(Tokenize(c.in), 0, c.at); got != c.want {
+			t.Errorf("afterSchoolKind(%q, %d) = %v, want %v", c.in, c.at, got, c.want)
+		}
+	}
+}
+
+func TestInsideOrganization(t *testing.T) {
+	g := Gram()
+	cases := []struct {
+		in   string
+		at   int
+		want bool
+	}{
+		{"Đoàn Thanh niên Cộng sản Hồ Chí Minh", 4, true},
+		{"Trường THPT Lê Quý Đôn", 2, true},
+		{"hôm nay Lê Quý Đôn", 2, false},
+		{"Ông Lê Quý Đôn", 1, false},
+	}
+	for _, c := range cases {
+		if got := g.InsideOrganization(Tokenize(c.in), c.at); got != c.want {
+			t.Errorf("InsideOrganization(%q, %d) = %v, want %v", c.in, c.at, got, c.want)
+		}
+	}
+}
+
+func TestLevelPlaceAt(t *testing.T) {
+	g := Gram()
+	cases := []struct {
+		name, in     string
+		at           int
+		level, place string // "" when none
+	}{
+		{"a province", "tỉnh Kon Tum", 0, "tỉnh", "Kon Tum"},
+		{"a city in two words", "thành phố Vĩnh Yên", 0, "thành phố", "Vĩnh Yên"},
+		{"a province the lexicon knows, not the whole run", "thành phố Điện Biên Phủ", 0, "thành phố", "Điện Biên"},
+		{"an abbreviated city", "TP Vũng Tàu", 0, "thành phố", "Vũng Tàu"},
+		{"a committee", "Huyện ủy Ba Vì", 1, "huyện", "Ba Vì"},
+		{"a city committee", "Thành ủy Hà Nội", 1, "thành phố", "Hà Nội"},
+		{"one syllable is not enough", "quận Ba", 0, "", ""},
+		{"a level below a district", "xã Hải Yến", 0, "", ""},
+		{"a level at the end", "tỉnh", 0, "", ""},
+	}
+	for _, c := range cases {
+		toks := Tokenize(c.in)
+		level, s, e, ok := g.LevelPlaceAt(toks, c.at)
+		place := ""
+		if ok {
+			place = Join(toks[s:e])
+		}
+		if level != c.level || place != c.place {
+			t.Errorf("%s: %q → %q %q, want %q %q", c.name, c.in, level, place, c.level, c.place)
+		}
+	}
+}
+
+func TestCommitteeLevel(t *testing.T) {
+	g := Gram()
+	cases := []struct {
+		org, level string
+		endsLevel  bool
+	}{
+		{"ubnd tỉnh", "tỉnh", true},
+		{"tỉnh ủy", "tỉnh", false},
+		{"huyện ủy ba vì", "huyện", false},
+		{"ủy ban mttq việt nam tỉnh", "tỉnh", true},
+		{"ubnd thành phố", "thành phố", true},
+		{"ubnd xã", "", true},
+		{"bộ y tế", "", false},
+	}
+	for _, c := range cases {
+		if got := g.CommitteeLevel(c.org); got != c.level {
+			t.Errorf("CommitteeLevel(%q) = %q, want %q", c.org, got, c.level)
+		}
+		if got := g.EndsWithLevel(c.org); got != c.endsLevel {
+			t.Errorf("EndsWithLevel(%q) = %v, want %v", c.org, got, c.endsLevel)
+		}
+	}
+}
+
+func TestExpand(t *testing.T) {
+	toks := Tokenize("UBND tỉnh Thanh Hóa")
+	if got := Gram().Expand(toks); got != "Ủy ban nhân dân tỉnh Thanh Hóa" {
+		t.Errorf("Expand = %q", got)
+	}
+}

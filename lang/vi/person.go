@@ -1,0 +1,333 @@
+package vi
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/vnextract/vnextract/lang/vi/lunar"
+	"github.com/vnextract/vnextract/lang/vi/names"
+)
+
+// The noun-phrase grammar of persons: a name (two to four capitalized
+// syllables, a family name first unless a title or an honorific vouches
+// for it), the honorific before it, degrees and honours, and asides
+// between a name and its titles. Titles and bodies' names are in title.go
+// and body.go; all read one Grammar.
+
+// Grammar is the noun-phrase grammar with the state it carries, built once
+// from the lexicon: the lexicon itself (its fields and methods are the
+// Grammar's) and the indexes derived from it.
+type Grammar struct {
+	*Lexicon
+	WeakNames    map[string]bool // family names that start a name only after a title or an honorific
+	entityHeads  *PhraseIndex    // head words of organizations ("Bộ", "Ban", "Ủy ban")
+	orgHeadWords map[string]bool // first words of those heads: a capitalized run starting with one is a body
+	committees   []Level         // levels with a Party committee of their own, in a fixed order
+}
+
+var (
+	grammarOnce sync.Once
+	grammar     *Grammar
+)
+
+// Gram returns the grammar, built once.
+func Gram() *Grammar {
+	grammarOnce.Do(func() { grammar = newGrammar(Lex()) })
+	return grammar
+}
+
+func newGrammar(l *Lexicon) *Grammar {
+	g := &Grammar{Lexicon: l, WeakNames: weakSurnames(l), entityHeads: NewPhraseIndex(l.OrgHeads), orgHeadWords: map[string]bool{}, committees: committeeLevels(l)}
+	for _, h := range l.OrgHeads {
+		g.orgHeadWords[strings.Fields(h)[0]] = true
+	}
+	return g
+}
+
+// weakSurnames are the family names that start a name only after a title
+// or an honorific: the project's list and every other family name the
+// name data knows (rare and ethnic ones: "Uông", "Du", "Giàng", "Lò"),
+// which are too often common words to start a name on their own.
+func weakSurnames(l *Lexicon) map[string]bool {
+	m := map[string]bool{}
+	for w := range l.WeakSurnames {
+		m[w] = true
+	}
+	for _, s := range names.Surnames() {
+		if !s.Compound && !l.Surnames[s.Name] {
+			m[s.Name] = true
+		}
+	}
+	return m
+}
+
+// degreeEnd returns the token after a degree or an honour at i and the
+// lower-case words that qualify it ("Bác sĩ y khoa", "Tiến sĩ kinh tế",
+// "PGS.TS"), or i.
+func (g *Grammar) DegreeEnd(toks []Token, i int) int {
+	n := g.Honorary.Match(toks, i)
+	if n == 0 && i < len(toks) && g.Academic[toks[i].Lower] {
+		n = 1
+	}
+	if n == 0 {
+		return i
+	}
+	return g.DescriptorEnd(toks, i+n, true)
+}
+
+// asideEnd returns the token after a bracketed aside at i that holds no
+// title ("(sinh năm 1971)", "(Lương Cường - Sinh năm 1957)"), or i: the
+// aside is short, on one line, and not itself a title.
+func (g *Grammar) AsideEnd(toks []Token, i int) int {
+	if i >= len(toks) || toks[i].Text != "(" {
+		return i
+	}
+	if t, _ := g.TitleChain(toks, i+1); len(t) > 0 {
+		return i
+	}
+	for k := i + 1; k < len(toks) && k <= i+maxAside; k++ {
+		switch {
+		case toks[k].Newline || toks[k].Text == "(":
+			return i
+		case toks[k].Text == ")":
+			return k + 1
+		}
+	}
+	return i
+}
+
+// maxAside bounds the tokens of an aside between a name and its titles.
+const maxAside = 12
+
+// isTitleSep: punctuation that joins a name to the titles after it.
+func IsTitleSep(s string) bool {
+	switch s {
+	case "-", "–", "—", ",", "(":
+		return true
+	}
+	return false
+}
+
+// honorificAt returns how many tokens an honorific at i takes (0 if none).
+func (g *Grammar) HonorificAt(toks []Token, i int) int {
+	if i >= len(toks) || !toks[i].Word {
+		return 0
+	}
+	l := toks[i].Lower
+	if l == "đồng" && i+1 < len(toks) && toks[i+1].Lower == "chí" {
+		return 2
+	}
+	if g.Honorifics[l] {
+		return 1
+	}
+	return 0
+}
+
+// nameRunAfterRole returns the length of a run of two to four name
+// syllables at i that ends the phrase (punctuation, a lower-case word that
+// cannot continue an organization, or the end), or 0.
+func (g *Grammar) NameRunAfterRole(toks []Token, i int) int {
+	j := i
+	for j < len(toks) && j-i < 5 && toks[j].NameSyllable() && toks[j].Space && !toks[j].Newline {
+		if g.Places.Match(toks, j) > 0 {
+			return 0
+		}
+		j++
+	}
+	n := j - i
+	if n < 2 || n > 4 {
+		return 0
+	}
+	if j < len(toks) && toks[j].Word && toks[j].Space {
+		l := toks[j].Lower
+		if g.OrgWords[l] || g.IsLevel(l) || toks[j].Capitalized() || toks[j].Acronym() {
+			return 0
+		}
+	}
+	if (g.OrgWords[toks[i+1].Lower] && !g.Surnames[toks[i].Text] && !g.WeakNames[toks[i].Text]) || g.NameStops[toks[i].Text] {
+		return 0
+	}
+	// "Đoàn Luật sư TPHCM": a body's head whose next word goes on in lower
+	// case is a body, not a person
+	if g.BodyHead(toks, i, false) > 0 && j < len(toks) && toks[j].Word && !toks[j].Cap && g.DescriptorEnd(toks, j, true) > j {
+		return 0
+	}
+	// "Tổng thống Nga Vladimir Putin": Vietnamese words before a foreign
+	// name are the country, part of the title
+	if !ForeignWord(toks[i].Lower) {
+		for k := i + 1; k < j; k++ {
+			if ForeignWord(toks[k].Lower) {
+				return 0
+			}
+		}
+	}
+	return n
+}
+
+// isLevelWord names an administrative level or settlement written in lower
+// case inside a title ("UBND tỉnh", "Bí thư thôn").
+
+// weakNameStarts reports a name of three syllables at i that opens with a
+// rarer family name ("Uông Chu Lưu") and ends the phrase.
+func (g *Grammar) WeakNameStarts(toks []Token, i int) bool {
+	return i < len(toks) && g.WeakNames[toks[i].Text] && g.NameRunAfterRole(toks, i) == 3
+}
+
+// nameStarts reports whether a person's name (family name first) begins at
+// token i.
+func (g *Grammar) NameStarts(toks []Token, i int) bool {
+	_, ok := g.NameAt(toks, i, false)
+	return ok
+}
+
+// nameAt reads a name at token i: two to four capitalized syllables joined
+// by single spaces. Unless loose, the first must be a family name. A known
+// place is never a name.
+func (g *Grammar) NameAt(toks []Token, i int, loose bool) (int, bool) {
+	if i >= len(toks) || !toks[i].NameSyllable() {
+		return 0, false
+	}
+	if !loose && !g.Surnames[toks[i].Text] {
+		return 0, false
+	}
+	if n := g.Places.Match(toks, i); n > 0 && !loose && n < 4 {
+		return 0, false // "Hà Nội Nguyễn Đức …": a run that opens with a place
+	}
+	j := i + 1
+	for j < len(toks) && j-i < 4 && toks[j].NameSyllable() && (toks[j].Space || toks[j].Camel) && !toks[j].Newline &&
+		!g.NotInName[toks[j].Lower] && g.HonorificAt(toks, j) != 2 {
+		// a place inside the run ends the name ("Đoàn Quảng Trị Đỗ Văn
+		// Bình"); one that ends the run is part of it ("Trương Hòa Bình")
+		if n := g.Places.Match(toks, j); n > 0 && j+n < len(toks) && toks[j+n].NameSyllable() && toks[j+n].Space {
+			break
+		}
+		j++
+	}
+	if j-i < 2 {
+		return 0, false
+	}
+	if n := g.Places.Match(toks, i); n > 0 && n >= j-i && !loose {
+		return 0, false
+	}
+	// a following role word is a new title, not part of the name
+	for k := i + 1; k < j; k++ {
+		if g.Roles.Match(toks, k) > 0 && !g.Surnames[toks[k].Text] {
+			j = k
+			break
+		}
+	}
+	if j-i < 2 {
+		return 0, false
+	}
+	// "xuân Đinh Dậu", "Tết Bính Thân": a stem and a branch of the
+	// sexagenary cycle name a year, never a person
+	if j-i == 2 && lunar.NearestYearNamed(toks[i].Text+" "+toks[i+1].Text, 2000) != 0 {
+		return 0, false
+	}
+	// "Nguyễn Nguyễn Nguyễn": a repeated syllable is not a name
+	for k := i + 1; k < j; k++ {
+		if toks[k].Text == toks[k-1].Text {
+			return 0, false
+		}
+	}
+	return j, true
+}
+
+// BareNameOK decides from the words around it whether a name at token s
+// with no title or honorific before it stands on its own: not after a
+// place word ("tỉnh Hà Nam", "đường Lê Lợi"), not inside an organization's
+// name ("Trường THPT Lê Quý Đôn"), not glued to the word before it. What
+// the whole document says (a title-case headline, a place it names) is the
+// stage's to weigh first.
+func (g *Grammar) BareNameOK(toks []Token, s int) bool {
+	if s == 0 || toks[s].Newline {
+		return true
+	}
+	p := toks[s-1]
+	if !p.Space && p.Word {
+		return false
+	}
+	if p.Word {
+		if g.AfterPlaceWord(toks, s) {
+			return false
+		}
+		if g.InsideOrganization(toks, s) {
+			return false
+		}
+		if p.Capitalized() || p.Acronym() {
+			// after a sentence-initial word it may still be a name
+			prevSentEnd := s >= 2 && (toks[s-2].Text == "." || toks[s-2].Newline)
+			return prevSentEnd && !g.NamedHeads[p.Lower]
+		}
+	}
+	return true
+}
+
+// afterWordOf reports whether one word or two words of set ("xã", "thị xã")
+// stand right before token i.
+func afterWordOf(set func(string) bool, toks []Token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	l := toks[i-1].Lower
+	return set(l) || (i >= 2 && set(toks[i-2].Lower+" "+l))
+}
+
+// AfterPlaceWord reports an administrative level or a place noun right
+// before token i: after one a capitalized run is a place (or a work, a
+// prize), not a person.
+func (g *Grammar) AfterPlaceWord(toks []Token, i int) bool {
+	return afterWordOf(func(w string) bool { return g.IsLevel(w) || g.PlaceNouns[w] }, toks, i)
+}
+
+// AfterLocalUnit reports the level word of a unit below a province right
+// before token i ("xã", "thị trấn").
+func (g *Grammar) AfterLocalUnit(toks []Token, i int) bool {
+	return afterWordOf(func(w string) bool { return g.LevelIn(w, District, Village) }, toks, i)
+}
+
+// ForeignWord reports a word that cannot be a Vietnamese syllable: letters
+// Vietnamese does not use (f, j, w, z), an onset cluster it does not have
+// ("bl", "st"), or a final consonant it does not allow. Such a capitalized
+// word after a title begins a foreign name, not an organization's.
+func ForeignWord(w string) bool {
+	return w != "" && isASCII(w) && !Syllable(w)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// TitleCaseLines marks the tokens of lines written in title case: five or
+// more words, nearly all capitalized, as some sites write headlines. Names
+// cannot be told from other words there.
+func TitleCaseLines(toks []Token) []bool {
+	flags := make([]bool, len(toks))
+	for b := 0; b < len(toks); {
+		e := b + 1
+		for e < len(toks) && !toks[e].Newline {
+			e++
+		}
+		words, caps := 0, 0
+		for k := b; k < e; k++ {
+			if toks[k].Word && !toks[k].Acronym() {
+				words++
+				if toks[k].Cap {
+					caps++
+				}
+			}
+		}
+		if words >= 5 && caps*10 >= words*9 {
+			for k := b; k < e; k++ {
+				flags[k] = true
+			}
+		}
+		b = e
+	}
+	return flags
+}

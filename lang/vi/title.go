@@ -1,0 +1,451 @@
+package vi
+
+import (
+	"strings"
+
+	"github.com/vnextract/vnextract/lang/vi/gazetteer"
+	"github.com/vnextract/vnextract/pipeline/doc"
+)
+
+// The noun-phrase grammar of titles: a title is an optional prefix
+// ("nguyên", "quyền"), a role from the roles lexicon, and the body and
+// place it is held in ("Phó Bí thư Tỉnh ủy Thanh Hóa"); a chain is titles
+// joined by commas, dashes and the word for "concurrently". The body's
+// name runs as OrgTail reads it: until a function word, a verb,
+// punctuation, a person's name or the next title.
+
+// CompanyTitle reports a title whose organization is a company, whose name
+// may be a person's.
+func (g *Grammar) CompanyTitle(ts []Token) bool {
+	for k := range ts {
+		if g.Company.Match(ts, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// TitleChain reads one or more titles from token i, separated by commas,
+// dashes and "kiêm". It returns their token ranges and the token after.
+func (g *Grammar) TitleChain(toks []Token, i int) ([][2]int, int) {
+	var chain [][2]int
+	j := i
+	for {
+		s, e, ok := g.Title(toks, j)
+		if !ok {
+			break
+		}
+		chain = append(chain, [2]int{s, e})
+		j = e
+		if j+1 >= len(toks) {
+			break
+		}
+		sep := toks[j].Lower
+		// ", nhiệm kỳ 2014-2019," qualifies the title before it
+		if sep == "," && j+3 < len(toks) && strings.EqualFold(toks[j+1].Text, "nhiệm") && strings.EqualFold(toks[j+2].Text, "kỳ") {
+			k := j + 3
+			for k < len(toks) && (isRomanOrNumber(toks[k].Text) || toks[k].Text == "-" || toks[k].Text == "–") {
+				k++
+			}
+			if k < len(toks) && toks[k].Text == "," {
+				if _, _, ok := g.Title(toks, k+1); ok {
+					j = k + 1
+					continue
+				}
+			}
+		}
+		// "…, Bí thư Thành ủy Hà Nội (nguyên Bí thư Tỉnh ủy Ninh Bình)"
+		if sep == "(" {
+			if s2, e2, ok := g.Title(toks, j+1); ok && e2 < len(toks) && toks[e2].Text == ")" {
+				chain = append(chain, [2]int{s2, e2})
+				j = e2 + 1
+				continue
+			}
+		}
+		if sep == "," || sep == "-" || sep == "–" || sep == "—" || sep == "kiêm" {
+			if _, _, ok := g.Title(toks, j+1); ok {
+				j++
+				continue
+			}
+			// "Sở Tài nguyên - Môi trường": a dash inside a name continues it
+			if sep != "," && sep != "kiêm" && toks[j+1].Capitalized() && !g.NameStarts(toks, j+1) {
+				e2 := g.OrgTail(toks, j+1)
+				if e2 > j+1 {
+					chain[len(chain)-1][1] = e2
+					j = e2
+					continue
+				}
+			}
+		}
+		break
+	}
+	return chain, j
+}
+
+// Title reads one title at token i: an optional prefix ("nguyên", "cựu",
+// "cố", "quyền" kept, "tân" dropped), a role, and the organization and
+// place after it.
+func (g *Grammar) Title(toks []Token, i int) (int, int, bool) {
+	if i >= len(toks) || !toks[i].Word {
+		return 0, 0, false
+	}
+	start := i
+	// "tân" is dropped; "nguyên", "cựu", "cố", "quyền" stay in the title
+	if p := g.TitlePrefix[toks[i].Lower]; p != "" && g.Roles.Match(toks, i+1) > 0 && toks[i+1].Space && !g.prefixIsNoun(toks, i) {
+		i++
+		if p == "dropped" {
+			start = i
+		}
+	}
+	n := g.Roles.Match(toks, i)
+	if n == 0 {
+		return 0, 0, false
+	}
+	// "Ban Bí thư", "Văn phòng Chủ tịch nước": a role word inside the name
+	// of a body is not a title
+	if i > 0 && toks[i].Space && (toks[i-1].Lower == "ban" || toks[i-1].Lower == "phòng") {
+		return 0, 0, false
+	}
+	end := g.OrgTail(toks, i+n)
+	return start, end, true
+}
+
+// prefixIsNoun reports a title prefix at i that is the noun it also is:
+// "quyền" (power, right) after a word it is the object of or compounds with
+// ("trao quyền Thủ tướng", "thẩm quyền Chủ tịch"), not "acting". As a
+// prefix it follows punctuation, a name, an honorific or a verb of office.
+func (g *Grammar) prefixIsNoun(toks []Token, i int) bool {
+	if g.TitlePrefix[toks[i].Lower] != "acting" || i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	return p.Word && !p.Cap && !g.Honorifics[p.Lower] && !g.TitleBreaks[p.Lower] && !g.Particles[p.Lower] && g.AppointTake.Match(toks, i-1) == 0
+}
+
+// OrgTail consumes the organization and place words of a title from token
+// i and returns the token after them. It stops at punctuation, at a word
+// that cannot continue a name of an organization, and where a person's name
+// begins.
+func (g *Grammar) OrgTail(toks []Token, i int) int {
+	j := i
+	// "Thượng tướng Ngụy Phượng Hòa", "Tổng Bí thư Trường Chinh": a run of
+	// name syllables right after the role, ending the phrase, is the name
+	if n := g.NameRunAfterRole(toks, i); n > 0 {
+		return i
+	}
+	// "Trưởng ban pháp chế HĐND tỉnh": a role that ends with the body's
+	// head word ("ban", "đoàn") is followed by the body's name as after a
+	// capital
+	prevCap := j > 0 && (toks[j-1].Capitalized() || g.RoleBodies[toks[j-1].Lower])
+	named := false // a head word of a body that needs a name was read
+	// "Trưởng ban tổ chức", "Phó Ban nghiên cứu và đào tạo": a role that
+	// ends with the body's kind is followed by that body's description
+	if i > 0 && g.RoleBodies[toks[i-1].Lower] && g.Predicates.Match(toks, i-1) == 0 && g.NameRunAfterRole(toks, i) == 0 {
+		if e := g.DescriptorEnd(toks, i, true); e > i {
+			j, named, prevCap = e, true, false
+		}
+	}
+	placed := false // a place was read: the body's own name is over
+	proper := false // a capitalized word of the body's own name was read
+	// no organization's name runs this long; the cap keeps hostile text
+	// (thousands of capitalized words) linear
+	for j < len(toks) && j-i < maxOrgTokens {
+		t := toks[j]
+		if t.Text == "(" && j+2 < len(toks) && toks[j+1].Acronym() && toks[j+2].Text == ")" {
+			j += 3
+			prevCap = true
+			continue
+		}
+		// "Vụ trưởng Vụ Đảng viên (Ban Tổ chức Trung ương)": the parent
+		// body in brackets after a body's name belongs to the title
+		if t.Text == "(" && j > i && toks[j-1].Word && g.entityHeads.Match(toks, j+1) > 0 && toks[j+1].Capitalized() {
+			if e := g.OrgTail(toks, j+1+g.entityHeads.Match(toks, j+1)); e < len(toks) && toks[e].Text == ")" {
+				j = e + 1
+				prevCap, placed = false, true
+				continue
+			}
+		}
+		if t.Text == "," && g.listedBodyName(toks, i, j) {
+			j++
+			prevCap = false
+			continue
+		}
+		// "UBND TP. Hà Nội": the abbreviated level keeps its full stop
+		if t.Text == "." && j > i && toks[j-1].Lower == "tp" && j+1 < len(toks) && toks[j+1].Space && !toks[j+1].Newline {
+			n := g.Places.Match(toks, j+1)
+			if n == 0 {
+				n = g.unitOf(toks, j+1, "tp")
+			}
+			if n > 0 {
+				j += 1 + n
+				prevCap, placed, proper = true, true, true
+				continue
+			}
+		}
+		if (!t.Space && !t.Camel) || t.Newline {
+			break
+		}
+		if t.Text == "&" && j+1 < len(toks) && toks[j+1].Capitalized() {
+			j++
+			if !toks[j].Space { // "THCS &THPT": the word glued to it is read here
+				j++
+				prevCap = true
+			}
+			continue
+		}
+		if !t.Word || g.Academic[t.Lower] {
+			break // "… GS.TS Tô Lâm"
+		}
+		l := t.Lower
+		if n := g.Places.Match(toks, j); n > 0 { // before honorifics: "Bà Rịa - Vũng Tàu"
+			j += n
+			prevCap = true
+			placed, proper = true, true
+			continue
+		}
+		if h := g.HonorificAt(toks, j); h > 0 && j+h < len(toks) && toks[j+h].NameSyllable() {
+			break // "… Bỉm Sơn đồng chí Trịnh Tuấn Thành"
+		}
+		// "Trung tâm y tế huyện", "Cục thi hành án dân sự tỉnh", "trường
+		// THPT": the head of a body that needs a name, then the lower-case
+		// words that describe it
+		if n := g.BodyHead(toks, j, j == i); n > 0 && !(t.Capitalized() && g.NameStarts(toks, j)) && g.OrgNames.Match(toks, j) == 0 {
+			j += n
+			named = true
+			prevCap = toks[j-1].Capitalized()
+			// "Bộ Thông tin và truyền thông": a ministry's or department's
+			// sector is its name however its fields are capitalized
+			if m := g.SectorAt(toks, j); m > 0 {
+				j += m
+				prevCap, proper = false, true // the sector ends on a whole word
+				continue
+			}
+			if e := g.DescriptorEnd(toks, j, true); e > j {
+				j = e
+				prevCap = false
+			}
+			continue
+		}
+		if n := g.OrgBigrams.Match(toks, j); n > 0 {
+			j += n
+			prevCap = false
+			continue
+		}
+		if t.Capitalized() {
+			if g.NotInName[t.Lower] {
+				break // "… tỉnh Thái Nguyên Theo …": a sentence that lost its full stop
+			}
+			// "UBND TP Cao Lãnh", "xã Triệu Phong": after a level word a
+			// run the gazetteer knows is the unit, even where it begins
+			// with a family name
+			if n := g.unitAfterLevel(toks, j); n > 0 {
+				j += n
+				prevCap, placed, proper = true, true, true
+				continue
+			}
+			// "Trường Tiểu học", "Trường THPT": a kind of school is not yet
+			// the school's name
+			if n := g.SchoolKinds.Match(toks, j); n > 0 && named && !proper {
+				j += n
+				prevCap = true
+				continue
+			}
+			// "trường THPT Chu Văn An", "Trường Tiểu học Kim Đồng": a name
+			// right after a kind of school names the school, not a person
+			if named && !proper && g.afterSchoolKind(toks, i, j) {
+				if e, ok := g.NameAt(toks, j, false); ok {
+					j = e
+					proper, prevCap = true, true
+					continue
+				}
+			}
+			if g.NameStarts(toks, j) {
+				// "Trung ương Đoàn Phạm Phương Chi": an organization word
+				// that is also a family name, with a name right after it
+				if !(g.WeakNames[t.Text] && g.NameStarts(toks, j+1)) {
+					break
+				}
+			}
+			// "Thành ủy Tất Thành Cang": a rarer family name starting a
+			// three-syllable run that ends the phrase
+			// (not the name a body's head asks for, "Công ty TNHH Long Hiệp
+			// Cư", nor a unit the gazetteer knows after a level word,
+			// "phường Hòa Hiệp Bắc")
+			if g.WeakNames[t.Text] && g.NameRunAfterRole(toks, j) == 3 && !(named && !proper) &&
+				!(g.IsLevel(toks[j-1].Lower) && gazetteer.IsPlace(Join(toks[j:j+3]))) {
+				break
+			}
+			if n := g.OrgNames.Match(toks, j); n > 0 {
+				j += n
+				prevCap = true
+				continue
+			}
+			// "Bộ trưởng Ngoại giao Mỹ Antony Blinken": a word no Vietnamese
+			// syllable can be starts a foreign name
+			// (not after "Tỉnh ủy", "bang": "Tỉnh ủy Villa Clara" is a place)
+			afterLevel := g.IsLevel(toks[j-1].Lower) || toks[j-1].Lower == "ủy" || toks[j-1].Lower == "bang"
+			if j > i && !afterLevel && t.NameSyllable() && ForeignWord(t.Lower) && j+1 < len(toks) && toks[j+1].NameSyllable() && toks[j+1].Space {
+				break // a given name and a family name, not a one-word brand ("T&T Group")
+			}
+			// "Văn phòng Chủ tịch nước": a role inside an organization's name
+			if n := g.Roles.Match(toks, j); n > 1 {
+				j += n
+				prevCap = false
+				continue
+			}
+			j++
+			// "Bộ Ngoại giao": a lower-case syllable continues a word, not an
+			// acronym ("Bộ KH&CN giao nhiệm vụ")
+			prevCap = !t.Acronym()
+			proper = proper || (named && !t.Acronym())
+			continue
+		}
+		if g.IsLevel(l) || l == "đảng" {
+			j++
+			prevCap = false
+			placed = placed || g.IsLevel(l)
+			continue
+		}
+		if (l == "thành" && j+1 < len(toks) && toks[j+1].Lower == "phố") || (l == "thị" && j+1 < len(toks) && (toks[j+1].Lower == "xã" || toks[j+1].Lower == "trấn")) {
+			j += 2
+			prevCap = false
+			continue
+		}
+		if l == "khóa" && j+1 < len(toks) && isRomanOrNumber(toks[j+1].Text) {
+			j += 2
+			prevCap = false
+			continue
+		}
+		// "Ban Chỉ đạo Nhà nước về Du lịch": what a steering body is about
+		if l == "về" && j+1 < len(toks) && toks[j+1].Capitalized() && hasSteering(toks[i:j]) && !g.NameStarts(toks, j+1) {
+			j++
+			continue
+		}
+		// "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": its topic in
+		// lower case, commas inside it included
+		if l == "về" && hasSteering(toks[i:j]) {
+			// the topic ends the name: a capitalized word after it
+			// belongs to the sentence ("về việc Việt Nam tham gia")
+			if e := g.TopicEnd(toks, j+1); e > j+1 && (e >= len(toks) || !toks[e].Cap || !toks[e].Word) {
+				j = e
+				break
+			}
+		}
+		// "Sở Giáo dục và Đào tạo" is one body; "Bộ Lao động, Thương binh
+		// và Xã hội và Ngân hàng Nhà nước" is two
+		if l == "và" && j+1 < len(toks) && toks[j+1].Capitalized() && !g.BodyStarts[toks[j+1].Lower] &&
+			!g.NameStarts(toks, j+1) && g.Roles.Match(toks, j+1) == 0 && j > i {
+			j++
+			continue
+		}
+		nextNamed := j+1 < len(toks) && toks[j+1].Space && (toks[j+1].Capitalized() || toks[j+1].Acronym() || g.IsLevel(toks[j+1].Lower))
+		if !prevCap && g.OrgWords[l] && nextNamed && j > i {
+			// "… pháp chế HĐND": lower-case syllables between capitals
+			j++
+			continue
+		}
+		if prevCap && (g.OrgWords[l] || (j+1 < len(toks) && toks[j+1].Space && (toks[j+1].Capitalized() || toks[j+1].Acronym()) && !g.Function[l] && !g.TitleBreaks[l])) {
+			// the second syllable of a capitalized word ("Dân vận",
+			// "Chấp hành Trung ương")
+			j++
+			prevCap = false
+			continue
+		}
+		// "Quân khu 4", "UBND Quận 2", "Trường THPT Thạch Thành 1": a small
+		// number after a body's word, ending the phrase, is part of its name
+		if j > i && IsNumber(t.Text) && len(t.Text) <= 3 && (named || toks[j-1].Capitalized()) &&
+			(j+1 >= len(toks) || !toks[j+1].Word || toks[j+1].Cap || toks[j+1].Newline) {
+			j++
+			prevCap = false
+			continue
+		}
+		// "Vụ Kiểm soát chi Kho bạc Nhà nước", "Hội Huyết học truyền máu
+		// Việt Nam": lower-case words inside a named body's name, before
+		// its place
+		if named && !placed && j > i {
+			if e := g.DescriptorEnd(toks, j, false); e > j {
+				j = e
+				prevCap = false
+				continue
+			}
+			// "Tòa án Nhân dân tối cao;", "Đại học Kinh tế quốc dân,": a
+			// lower-case tail of one or two words ends a capitalized name
+			// at a clause break
+			if e := g.NameTailEnd(toks, j); e > j && (properWord(toks[j-1]) || (j-2 >= i && properWord(toks[j-2]))) {
+				j = e
+				break
+			}
+		}
+		break
+	}
+	// "Viện nghiên cứu tôn giáo và GS. …": a joiner that nothing followed
+	// is not part of the name
+	for j > i && (toks[j-1].Lower == "và" || toks[j-1].Text == "&") {
+		j--
+	}
+	return j
+}
+
+func isRomanOrNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("IVXLC0123456789", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// SplitTitle divides a title into role, organization, expanded organization and
+// place.
+func (g *Grammar) SplitTitle(toks []Token, tr [2]int) *doc.Title {
+	i := tr[0]
+	t := &doc.Title{}
+	if p := g.TitlePrefix[toks[i].Lower]; p != "" && p != "dropped" && g.Roles.Match(toks, i) == 0 {
+		t.Former = p == "former"
+		i++
+	}
+	n := g.Roles.Match(toks, i)
+	t.Role = Join(toks[i : i+n])
+	if i+n < tr[1] {
+		org := toks[i+n : tr[1]]
+		t.Organization = Join(org)
+		// "Trưởng ban Dân vận Tỉnh ủy": the body is "Ban Dân vận Tỉnh ủy"
+		last := toks[i+n-1].Lower
+		if n > 1 && g.RoleBodies[last] {
+			t.Organization = upperFirst(last) + " " + t.Organization
+		}
+		t.OrganizationFull = g.Expand(org)
+		if t.Organization != Join(org) {
+			t.OrganizationFull = upperFirst(last) + " " + t.OrganizationFull
+		}
+		// the most specific place is the last: "… Việt Nam quận Hoàn Kiếm"
+		for k := 0; k < len(org); k++ {
+			if n := g.Places.Match(org, k); n > 0 {
+				t.Place = Join(org[k : k+n])
+				k += n - 1 // "Thừa Thiên Huế", not "Huế" inside it
+			}
+		}
+	}
+	return t
+}
+
+func upperFirst(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
+	}
+	return strings.ToUpper(string(r[:1])) + string(r[1:])
+}
+
+// hasSteering reports a steering body's name ("Ban Chỉ đạo …").
+func hasSteering(ts []Token) bool {
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].Lower == "chỉ" && ts[k+1].Lower == "đạo" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,113 @@
+package vi
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTitleChain(t *testing.T) {
+	g := Gram()
+	cases := []struct {
+		name, in string
+		at       int
+		want     string // the titles read, joined by " | "
+		next     string // the token after the chain, "" at the end
+	}{
+		{"two titles before a name", "Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn Hòa", 0,
+			"Phó Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh", "Nguyễn"},
+		{"joined by concurrently", "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh", 0,
+			"Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh", ""},
+		{"a term after a title", "Bí thư Tỉnh ủy, nhiệm kỳ 2015-2020, Chủ tịch HĐND tỉnh", 0,
+			"Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh", ""},
+		{"a former post in brackets", "Bí thư Thành ủy Hà Nội (nguyên Bí thư Tỉnh ủy Ninh Bình) phát biểu", 0,
+			"Bí thư Thành ủy Hà Nội | nguyên Bí thư Tỉnh ủy Ninh Bình", "phát"},
+		{"a dash inside a body's name", "Giám đốc Sở Tài nguyên - Môi trường tỉnh Nghệ An", 0,
+			"Giám đốc Sở Tài nguyên - Môi trường tỉnh Nghệ An", ""},
+		{"a ministry's listed fields", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng", 0,
+			"Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch", "Nguyễn"},
+		{"two bodies, not one listed name", "Giám đốc Sở Y tế, Sở Giáo dục và Đào tạo", 0,
+			"Giám đốc Sở Y tế", ","},
+		{"a dropped prefix", "tân Bộ trưởng Bộ Y tế", 0, "Bộ trưởng Bộ Y tế", ""},
+		{"a kept prefix", "nguyên Chủ tịch nước", 0, "nguyên Chủ tịch nước", ""},
+		{"a role inside a body's name", "Ban Bí thư", 1, "", "Bí"},
+		{"a prefix that is a noun", "trao quyền Thủ tướng", 1, "", "quyền"},
+		{"not a title", "Hội nghị Trung ương", 0, "", "Hội"},
+	}
+	for _, c := range cases {
+		toks := Tokenize(c.in)
+		chain, end := g.TitleChain(toks, c.at)
+		var got []string
+		for _, r := range chain {
+			got = append(got, Join(toks[r[0]:r[1]]))
+		}
+		next := ""
+		if end < len(toks) {
+			next = toks[end].Text
+		}
+		if strings.Join(got, " | ") != c.want || next != c.next {
+			t.Errorf("%s: %q → %q then %q, want %q then %q", c.name, c.in, strings.Join(got, " | "), next, c.want, c.next)
+		}
+	}
+}
+
+// OrgTail is read here through the one title it ends: the role is the
+// title's first words, the body and place the rest.
+func TestOrgTail(t *testing.T) {
+	g := Gram()
+	cases := []struct {
+		name, in string
+		want     string // the title at token 0
+	}{
+		{"a name right after the role", "Tổng Bí thư Trường Chinh", "Tổng Bí thư"},
+		{"a foreign name after a country", "Bộ trưởng Ngoại giao Mỹ Antony Blinken", "Bộ trưởng Ngoại giao Mỹ"},
+		{"a body in lower case after the role's body word", "Trưởng ban pháp chế HĐND tỉnh", "Trưởng ban pháp chế HĐND tỉnh"},
+		{"a body's description then a verb", "Chủ tịch Hội nông dân cho biết", "Chủ tịch Hội nông dân"},
+		{"a kind of school and its name", "Hiệu trưởng trường THPT Chu Văn An", "Hiệu trưởng trường THPT Chu Văn An"},
+		{"an abbreviated level keeps its stop", "Chủ tịch UBND TP. Hà Nội", "Chủ tịch UBND TP. Hà Nội"},
+		{"a unit, then the holder", "Phó Chủ tịch UBND huyện Gia Lâm Nguyễn Ngọc Thuần", "Phó Chủ tịch UBND huyện Gia Lâm"},
+		{"a number ending a body's name", "Tư lệnh Quân khu 4, ông", "Tư lệnh Quân khu 4"},
+		{"a number before a lower-case word may count what follows", "Giám đốc Công ty 3 xưởng", "Giám đốc Công ty"},
+		{"a parent body in brackets", "Vụ trưởng Vụ Đảng viên (Ban Tổ chức Trung ương)", "Vụ trưởng Vụ Đảng viên (Ban Tổ chức Trung ương)"},
+		{"a bracketed acronym", "Cục trưởng Cục Thi hành án dân sự (THADS) tỉnh", "Cục trưởng Cục Thi hành án dân sự (THADS) tỉnh"},
+		{"a steering body's topic", "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực", "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"},
+		{"an honorific then a name ends it", "Bí thư Thị ủy Bỉm Sơn đồng chí Trịnh Tuấn Thành", "Bí thư Thị ủy Bỉm Sơn"},
+		{"a ministry's sector in lower case", "Bộ trưởng Bộ Thông tin và truyền thông", "Bộ trưởng Bộ Thông tin và truyền thông"},
+		{"a joiner nothing follows", "Viện trưởng Viện nghiên cứu tôn giáo và GS. Lê", "Viện trưởng Viện nghiên cứu tôn giáo"},
+	}
+	for _, c := range cases {
+		toks := Tokenize(c.in)
+		got := ""
+		if s, e, ok := g.Title(toks, 0); ok {
+			got = Join(toks[s:e])
+		}
+		if got != c.want {
+			t.Errorf("%s: %q → %q, want %q", c.name, c.in, got, c.want)
+		}
+	}
+}
+
+func TestSplitTitle(t *testing.T) {
+	g := Gram()
+	cases := []struct {
+		in                     string
+		role, org, full, place string
+		former                 bool
+	}{
+		{"Trưởng ban Dân vận Tỉnh ủy", "Trưởng ban", "Ban Dân vận Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "", false},
+		{"Chủ tịch UBND tỉnh Thanh Hóa", "Chủ tịch", "UBND tỉnh Thanh Hóa", "Ủy ban nhân dân tỉnh Thanh Hóa", "Thanh Hóa", false},
+		{"nguyên Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy", "Tỉnh ủy", "", true},
+		{"Thủ tướng", "Thủ tướng", "", "", "", false},
+	}
+	for _, c := range cases {
+		toks := Tokenize(c.in)
+		s, e, ok := g.Title(toks, 0)
+		if !ok {
+			t.Errorf("%q: no title", c.in)
+			continue
+		}
+		got := g.SplitTitle(toks, [2]int{s, e})
+		if got.Role != c.role || got.Organization != c.org || got.OrganizationFull != c.full || got.Place != c.place || got.Former != c.former {
+			t.Errorf("%q: %+v", c.in, got)
+		}
+	}
+}
