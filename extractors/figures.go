@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/lang/vi"
 	"github.com/vnextract/vnextract/pipeline/doc"
@@ -29,6 +30,18 @@ func (x *Figures) Needs() []string { return []string{"dates", "document_refs"} }
 // unitTable holds units, currencies and multipliers (lang/vi/lexicon/units.txt).
 var unitTable = vi.UnitTable()
 
+// unitsAt holds unitTable.After by the first byte of the symbol, each list
+// in the table's order (longest symbol first), so that reading a unit at a
+// position tries the few symbols that can start there, not all of them.
+var unitsAt = func() (idx [256][]vi.Unit) {
+	for _, u := range unitTable.After {
+		if u.Symbol != "" {
+			idx[u.Symbol[0]] = append(idx[u.Symbol[0]], u)
+		}
+	}
+	return idx
+}()
+
 // multipliers are the words that scale a number ("800 nghìn", "1,5 tỷ").
 var multipliers = func() map[string]float64 {
 	m := map[string]float64{}
@@ -43,6 +56,15 @@ var multipliers = func() map[string]float64 {
 // qualifiers qualify the number after them, tried in their file's order
 // (lang/vi/lexicon/qualifiers.txt).
 var qualifiers = vi.Lines("qualifiers.txt")
+
+// qualifierEnds holds the last letter of every qualifier.
+var qualifierEnds = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, q := range qualifiers {
+		m[lastRuneOf(q)] = true
+	}
+	return m
+}()
 
 // notBefore are words after which a number is an ordinal, a year, a name or
 // a part of an address, never a count (lang/vi/lexicon/numberlabels.txt).
@@ -256,7 +278,7 @@ func (x *Figures) Extract(d *doc.Document) {
 		start, end := d.RuneOffset(h.start), d.RuneOffset(h.end)
 		f := h.f
 		f.Kind = figureKind(&f)
-		f.Subject = subjectAfter(d, end, f.Unit)
+		f.Subject = subjectAfter(d.Text, h.end, f.Unit)
 		m := d.Add(&doc.Mention{Kind: doc.KindFigure, Start: start, End: end, Rule: h.rule})
 		m.Figure = &f
 		out = append(out, m)
@@ -272,8 +294,11 @@ var betweenJoin = regexp.MustCompile(`^\s+và\s+`)
 // not followed by a letter. A multiplier may be followed by digits, the
 // decimals of the shorthand "1tr2".
 func gluedUnit(t string, e int) (vi.Unit, int, bool) {
+	if e >= len(t) {
+		return vi.Unit{}, e, false
+	}
 	rest := t[e:]
-	for _, u := range unitTable.After {
+	for _, u := range unitsAt[rest[0]] {
 		if !strings.HasPrefix(rest, u.Symbol) {
 			continue
 		}
@@ -343,7 +368,7 @@ func splitMeasure(t string, e int, v float64) (float64, string, int, bool) {
 // fraction) or an improper fraction "9/4" followed by a unit of the table,
 // when the dates stage did not take the digits. It returns the value,
 // where the digits end and how many more numbers it used.
-func (x *Figures) fraction(d *doc.Document, i int, locs [][]int, v float64) (float64, int, int, bool) {
+func (x *Figures) fraction(d *doc.Document, i int, locs [][2]int, v float64) (float64, int, int, bool) {
 	t := d.Text
 	e := locs[i][1]
 	isInt := func(k int) bool { return k < len(locs) && !strings.ContainsAny(t[locs[k][0]:locs[k][1]], ".,") }
@@ -510,7 +535,7 @@ func secondsAfter(s string) bool {
 
 // clockRange reports an hour whose range partner reads a clock: "từ 8 giờ
 // đến 11 giờ sáng".
-func (x *Figures) clockRange(d *doc.Document, unit string, after, i int, locs [][]int) bool {
+func (x *Figures) clockRange(d *doc.Document, unit string, after, i int, locs [][2]int) bool {
 	if strings.ToLower(unit) != "giờ" || i+1 >= len(locs) {
 		return false
 	}
@@ -571,7 +596,7 @@ func signStart(t string, s int) int {
 
 // subunit reads the second part of a two-part amount after a currency
 // unit: "2 đô 23 xu" is 2,23 USD. next is the following number's range.
-func (x *Figures) subunit(d *doc.Document, after int, next []int, currency string) (float64, int, bool) {
+func (x *Figures) subunit(d *doc.Document, after int, next [2]int, currency string) (float64, int, bool) {
 	t := d.Text
 	if next[0] < after || strings.TrimSpace(t[after:next[0]]) != "" {
 		return 0, 0, false
@@ -753,7 +778,9 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	if mult, u, k, ok := spacedUnit(t, e); ok {
 		return mult, unitName(u), false, k
 	}
-	words, ends := nextWords(t, i, 5)
+	var wordBuf [5]string
+	var endBuf [5]int
+	words, ends := nextWordsInto(t, i, wordBuf[:0], endBuf[:0])
 	if len(words) > 1 && strings.ToLower(words[0]) == "phần" && strings.ToLower(words[1]) == "trăm" {
 		return 1, "%", true, ends[1]
 	}
@@ -845,34 +872,49 @@ func isWord(w string) bool {
 // Words are runs of letters; anything else between them is kept for the
 // caller to inspect by offsets.
 func nextWords(t string, i, n int) ([]string, []int) {
-	var words []string
-	var ends []int
+	return nextWordsInto(t, i, make([]string, 0, n), make([]int, 0, n))
+}
+
+// nextWordsInto is nextWords filling the caller's slices up to their
+// capacity, so that a caller with arrays on its stack allocates nothing.
+func nextWordsInto(t string, i int, words []string, ends []int) ([]string, []int) {
 	j := i
-	for len(words) < n && j < len(t) {
-		for j < len(t) && t[j] == ' ' {
-			j++
-		}
-		k := j
-		var prev rune
-		for k < len(t) {
-			r := firstRuneOf(t[k:])
-			if !(unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || (k > j && unicode.IsDigit(r))) {
-				break
-			}
-			if unicode.IsUpper(r) && unicode.IsLower(prev) {
-				break // "2 caCovid": a space lost before a capital
-			}
-			prev = r
-			k += len(string(r))
-		}
-		if k == j {
+	for len(words) < cap(words) && j < len(t) {
+		w, k := nextWord(t, j)
+		if w == "" {
 			break
 		}
-		words = append(words, t[j:k])
+		words = append(words, w)
 		ends = append(ends, k)
 		j = k
 	}
 	return words, ends
+}
+
+// nextWord returns the word after byte i, past spaces, and where it ends;
+// "" when none follows.
+func nextWord(t string, i int) (string, int) {
+	j := i
+	for j < len(t) && t[j] == ' ' {
+		j++
+	}
+	k := j
+	var prev rune
+	for k < len(t) {
+		r, size := rune(t[k]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(t[k:])
+		}
+		if !(unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || (k > j && unicode.IsDigit(r))) {
+			break
+		}
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			break // "2 caCovid": a space lost before a capital
+		}
+		prev = r
+		k += size
+	}
+	return t[j:k], k
 }
 
 func wordStart(t string, i int) int {
@@ -899,7 +941,11 @@ func qualifierBefore(t string, s int) string {
 	for b > 0 && t[b-1] == ' ' {
 		b--
 	}
-	head := strings.ToLower(t[max(0, b-20):b])
+	win := t[max(0, b-20):b]
+	if !qualifierEnds[unicode.ToLower(lastRuneOf(win))] {
+		return "" // the cheap test: no qualifier ends on this letter
+	}
+	head := strings.ToLower(win)
 	for _, q := range qualifiers {
 		if strings.HasSuffix(head, q) {
 			start := b - len(q)
@@ -979,7 +1025,10 @@ func setCurrency(f *doc.Figure) {
 // number: "Chỉ thị 05", "Nghị quyết số 26".
 func docLabelBefore(head string) bool {
 	head = strings.TrimSuffix(strings.TrimRight(head, " "), " số")
-	for _, ty := range vi.Docs().Types {
+	if head == "" || !docTypeEnds[head[len(head)-1]] {
+		return false // the cheap test: no type ends on this byte
+	}
+	for _, ty := range docTypes {
 		if strings.HasSuffix(head, ty) {
 			k := len(head) - len(ty)
 			if k == 0 || !unicode.IsLetter(lastRuneOf(head[:k])) {
@@ -989,6 +1038,16 @@ func docLabelBefore(head string) bool {
 	}
 	return false
 }
+
+// docTypeEnds holds the last byte of every document type.
+var docTypeEnds = func() (set [256]bool) {
+	for _, ty := range docTypes {
+		if ty != "" {
+			set[ty[len(ty)-1]] = true
+		}
+	}
+	return set
+}()
 
 // lastWordOf returns the run of letters and digits that ends s, or "".
 func lastWordOf(s string) string {
@@ -1086,7 +1145,10 @@ func spacedUnit(t string, e int) (float64, vi.Unit, int, bool) {
 		return 1, vi.Unit{}, e, false
 	}
 	rest := t[i+1:]
-	for _, u := range unitTable.After {
+	if rest == "" {
+		return 1, vi.Unit{}, e, false
+	}
+	for _, u := range unitsAt[rest[0]] {
 		if u.Kind == "multiplier" || u.Kind == "subunit" || u.Kind == "duration" || !strings.HasPrefix(rest, u.Symbol) {
 			continue
 		}
@@ -1105,41 +1167,58 @@ func spacedUnit(t string, e int) (float64, vi.Unit, int, bool) {
 }
 
 // subjectAfter gives what a figure counts, read from its unit onwards to the
-// end of the clause ("ý kiến phản ánh, kiến nghị").
-func subjectAfter(d *doc.Document, end int, unit string) string {
+// end of the clause ("ý kiến phản ánh, kiến nghị"). end is the byte offset
+// where the figure ends. The words after a comma or a space are looked at
+// within 39 and 30 code points, as far as the clause reading needs.
+func subjectAfter(t string, end int, unit string) string {
 	if unit == "" || unit == "%" {
 		return ""
 	}
-	rs := d.Runes
-	start := end - len([]rune(unit))
-	if start < 0 || d.Slice(start, end) != unit {
+	start := end - len(unit)
+	if start < 0 || t[start:end] != unit {
 		return unit
 	}
 	i := end
 	words := 0
-	for i < len(rs) && words < 6 {
-		r := rs[i]
+	for i < len(t) && words < 6 {
+		r, size := utf8.DecodeRuneInString(t[i:])
 		if r == ';' || r == '.' || r == ':' || r == '(' || r == '\n' || unicode.IsDigit(r) {
 			break
 		}
 		if r == ',' {
 			// a comma continues a list of nouns but not a new clause
-			ws, _ := nextWords(string(rs[i+1:min(len(rs), i+40)]), 0, 1)
+			ws, _ := nextWords(t[i+1:advanceRunes(t, i+1, 39)], 0, 1)
 			if len(ws) == 0 || stopUnit[strings.ToLower(ws[0])] || ws[0] == "đạt" {
 				break
 			}
 		}
 		if r == ' ' {
 			words++
-			ws, _ := nextWords(string(rs[i:min(len(rs), i+30)]), 0, 1)
+			ws, _ := nextWords(t[i:advanceRunes(t, i, 30)], 0, 1)
 			if len(ws) == 0 || stopUnit[strings.ToLower(ws[0])] {
 				break
 			}
 		}
-		i++
+		i += size
 	}
-	s, e := d.Trim(start, i)
-	return strings.TrimRight(d.Slice(s, e), " ,")
+	return strings.TrimRight(strings.Trim(t[start:i], spaceSet), " ,")
+}
+
+// spaceSet is what doc.Document.Trim takes for white space.
+const spaceSet = " \t\n\r\u00a0"
+
+// advanceRunes returns the byte offset n code points after byte i, or the
+// end of t.
+func advanceRunes(t string, i, n int) int {
+	for ; n > 0 && i < len(t); n-- {
+		if t[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(t[i:])
+		i += size
+	}
+	return i
 }
 
 // checkConsistency pairs a ratio with a percentage later in its sentence
@@ -1188,11 +1267,11 @@ func roundingSlack(s string) float64 {
 }
 
 func lastRuneOf(s string) rune {
-	r := []rune(s[max(0, len(s)-4):])
-	if len(r) == 0 {
+	if s == "" {
 		return 0
 	}
-	return r[len(r)-1]
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 func firstRuneOf(s string) rune {
@@ -1202,27 +1281,66 @@ func firstRuneOf(s string) rune {
 	return 0
 }
 
-// lastWords returns the last n space-separated words before the end of s.
+// lastWords returns the last n words (runs of letters) of the 60 bytes
+// that end s, joined by single spaces, or "" when s, past its trailing
+// spaces, does not end on a letter. It walks back from the end: when the
+// words stand one space apart, as they mostly do, the answer is a
+// substring of s and nothing is allocated.
 func lastWords(s string, n int) string {
 	s = s[max(0, len(s)-60):]
-	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	if len(f) > n {
-		f = f[len(f)-n:]
-	}
 	// only words that touch the end count
 	trimmed := strings.TrimRight(s, " ")
 	if trimmed == "" || !unicode.IsLetter(lastRuneOf(trimmed)) {
 		return ""
 	}
-	return strings.Join(f, " ")
+	var starts, ends [4]int // the words found, last first
+	if n > len(starts) {
+		n = len(starts)
+	}
+	found, joined := 0, true
+	k := len(trimmed)
+	for found < n && k > 0 {
+		e := k
+		for k > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:k])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			k -= size
+		}
+		starts[found], ends[found] = k, e
+		if found > 0 && s[e:starts[found-1]] != " " {
+			joined = false
+		}
+		found++
+		// skip to the end of the word before
+		for k > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:k])
+			if unicode.IsLetter(r) {
+				break
+			}
+			k -= size
+		}
+	}
+	if joined {
+		return s[starts[found-1]:ends[0]]
+	}
+	var b strings.Builder
+	for j := found - 1; j >= 0; j-- {
+		b.WriteString(s[starts[j]:ends[j]])
+		if j > 0 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
 
 // numbers finds the numbers of t (byte ranges) without a pattern: a run of
 // digits, then groups of "." or "," and digits ("2.172", "82,6",
 // "1.234.567,5"). Scanning by hand is many times faster than the
 // equivalent regexp on long texts.
-func numbers(t string) [][]int {
-	var out [][]int
+func numbers(t string) [][2]int {
+	var out [][2]int
 	for i := 0; i < len(t); {
 		if t[i] < '0' || t[i] > '9' {
 			i++
@@ -1239,7 +1357,7 @@ func numbers(t string) [][]int {
 			}
 			i = j
 		}
-		out = append(out, []int{s, i})
+		out = append(out, [2]int{s, i})
 	}
 	return out
 }
