@@ -44,78 +44,141 @@ type personHit struct {
 	former     [][2]int // "A và B nguyên Phó Chủ tịch …": a former post written right after the names
 }
 
+// walk is the state of one pass of the stage over a document's tokens.
+type walk struct {
+	d              *doc.Document
+	toks           []vi.Token
+	found          []personHit
+	shared         [][2]int // a title shared by the list that follows (until the sentence ends)
+	sharedSentence int
+	sent           int // the sentence of the current token
+}
+
+// personRule reads one shape at token i. If it fires, it returns the
+// token to go on from; the rules after it are not tried at i.
+type personRule struct {
+	name  string
+	apply func(x *People, w *walk, i int) (next int, fired bool)
+}
+
+// personRules are tried in order at every token; no rule firing moves on
+// by one token.
+var personRules = []personRule{
+	// "các đồng chí Bí thư Trung ương Đảng: A - …; B - …": a list opener,
+	// titles and a colon share the titles with the names that follow
+	{"shared-title", (*People).sharedTitle},
+	// a person, with or without titles, starts at a capitalized word, an
+	// honorific or a role word ("phó bí thư", "đại biểu"): skip the rest
+	{"not-a-start", (*People).notAStart},
+	// titles before, honorific, degrees, the name, titles after
+	{"person", (*People).person},
+	// "đồng chí Trưởng ban Dân vận Tỉnh ủy đề nghị": a bare title that one
+	// person named before holds
+	{"title-coref", (*People).titleCorefAt},
+}
+
 func (x *People) Extract(d *doc.Document) {
-	toks := vi.Tokens(d)
-	var found []personHit
-	var shared [][2]int // a title shared by the list that follows (until the sentence ends)
-	sharedSentence := -1
-	sent := -1
-	for i := 0; i < len(toks); i++ {
+	w := &walk{d: d, toks: vi.Tokens(d), sharedSentence: -1, sent: -1}
+	toks := w.toks
+	for i := 0; i < len(toks); {
 		if d.Expired() { // the time budget is used up: keep what was found
 			break
 		}
-		if sent < 0 || sent >= len(d.Sentences) || toks[i].Start >= d.Sentences[sent].End {
-			sent = d.SentenceAt(toks[i].Start)
+		if w.sent < 0 || w.sent >= len(d.Sentences) || toks[i].Start >= d.Sentences[w.sent].End {
+			w.sent = d.SentenceAt(toks[i].Start)
 		}
-		if sent != sharedSentence {
-			shared = nil
+		if w.sent != w.sharedSentence {
+			w.shared = nil
 		}
-		// "các đồng chí Bí thư Trung ương Đảng:" opens a shared title
-		if lex.ListOpeners[toks[i].Lower] || (toks[i].Word && toks[i].Text[0] >= '0' && toks[i].Text[0] <= '9') {
-			j := i + 1
-			if n := x.g.HonorificAt(toks, j); n > 0 {
-				j += n
-			}
-			chain, end := x.g.TitleChain(toks, j)
-			if end < len(toks) && toks[end].Text == "," {
-				end++
-			}
-			if end < len(toks) && (strings.EqualFold(toks[end].Text, "gồm") || strings.EqualFold(toks[end].Text, "là")) {
-				end++
-			}
-			if len(chain) > 0 && end < len(toks) && toks[end].Text == ":" {
-				shared = chain
-				sharedSentence = sent
-				i = end
-				continue
-			}
-		}
-		// a person, with or without titles, starts at a capitalized word, an
-		// honorific or a role word ("phó bí thư", "đại biểu"): skip the rest
-		if t := toks[i]; !t.Word || (!t.Capitalized() && !x.g.Roles.Starts(t.Lower) && !lex.Honorifics[t.Lower] && !x.g.Occupations.Starts(t.Lower) &&
-			t.Lower != "đồng" && lex.TitlePrefix[t.Lower] == "") {
-			continue
-		}
-		h, next, ok := x.personAt(d, toks, i, found)
-		if !ok {
-			if hh, e, ok := x.titleCoref(toks, i, found); ok {
-				found = append(found, hh)
-				i = e - 1
-			}
-			continue
-		}
-		if len(shared) > 0 {
-			h.titles = append(append([][2]int{}, shared...), h.titles...)
-			h.shared = true
-		}
-		// "A, B và C nguyên Phó Chủ tịch …": the former post follows the
-		// whole list
-		at := h.start
-		for k := len(found) - 1; len(h.former) > 0 && k >= 0; k-- {
-			p := &found[k]
-			if len(p.titles) > 0 || p.end+1 != at || (toks[p.end].Lower != "và" && toks[p.end].Text != ",") {
+		next := i + 1
+		for _, r := range personRules {
+			if n, ok := r.apply(x, w, i); ok {
+				next = n
 				break
 			}
-			p.titles = append([][2]int{}, h.former...)
-			at = p.start
 		}
-		found = append(found, h)
-		if h.calling && len(h.titles) == 0 {
-			found, next = x.callingList(toks, next, found)
-		}
-		i = next - 1
+		i = next
 	}
-	x.emit(d, toks, found)
+	x.emit(d, toks, w.found)
+}
+
+// sharedTitle reads a list opener (or a list number), an optional
+// honorific, titles, an optional comma and copula ("gồm", "là") and a
+// colon: the titles go to every name of the list, until the sentence ends.
+func (x *People) sharedTitle(w *walk, i int) (int, bool) {
+	toks := w.toks
+	if !lex.ListOpeners[toks[i].Lower] && !(toks[i].Word && toks[i].Text[0] >= '0' && toks[i].Text[0] <= '9') {
+		return 0, false
+	}
+	j := i + 1
+	if n := x.g.HonorificAt(toks, j); n > 0 {
+		j += n
+	}
+	chain, end := x.g.TitleChain(toks, j)
+	if end < len(toks) && toks[end].Text == "," {
+		end++
+	}
+	if end < len(toks) && lex.Is(toks[end].Lower, vi.ListCopula) {
+		end++
+	}
+	if len(chain) > 0 && end < len(toks) && toks[end].Text == ":" {
+		w.shared = chain
+		w.sharedSentence = w.sent
+		return end + 1, true
+	}
+	return 0, false
+}
+
+// notAStart passes over a token no person or title can start at.
+func (x *People) notAStart(w *walk, i int) (int, bool) {
+	t := w.toks[i]
+	if !t.Word || (!t.Capitalized() && !x.g.Roles.Starts(t.Lower) && !lex.Honorifics[t.Lower] && !x.g.Occupations.Starts(t.Lower) &&
+		!lex.Opens(t.Lower, vi.Comrade) && lex.TitlePrefix[t.Lower] == "") {
+		return i + 1, true
+	}
+	return 0, false
+}
+
+// person reads a person at i with personAt and joins it to what the walk
+// holds: a shared title, a former post written after a list of names, the
+// names listed after an occupation.
+func (x *People) person(w *walk, i int) (int, bool) {
+	toks := w.toks
+	h, next, ok := x.personAt(w.d, toks, i, w.found)
+	if !ok {
+		return 0, false
+	}
+	if len(w.shared) > 0 {
+		h.titles = append(append([][2]int{}, w.shared...), h.titles...)
+		h.shared = true
+	}
+	// "A, B và C nguyên Phó Chủ tịch …": the former post follows the
+	// whole list
+	at := h.start
+	for k := len(w.found) - 1; len(h.former) > 0 && k >= 0; k-- {
+		p := &w.found[k]
+		if len(p.titles) > 0 || p.end+1 != at || (!lex.Is(toks[p.end].Lower, vi.And) && toks[p.end].Text != ",") {
+			break
+		}
+		p.titles = append([][2]int{}, h.former...)
+		at = p.start
+	}
+	w.found = append(w.found, h)
+	if h.calling && len(h.titles) == 0 {
+		w.found, next = x.callingList(toks, next, w.found)
+	}
+	return next, true
+}
+
+// titleCorefAt reads a bare title after an honorific that stands for a
+// person named before (titleCoref).
+func (x *People) titleCorefAt(w *walk, i int) (int, bool) {
+	h, e, ok := x.titleCoref(w.toks, i, w.found)
+	if !ok {
+		return 0, false
+	}
+	w.found = append(w.found, h)
+	return e, true
 }
 
 // callingList reads the names listed after one introduced by an
@@ -124,13 +187,13 @@ func (x *People) Extract(d *doc.Document) {
 // punctuation or "và", and is not a place or a body. It returns the hits
 // and the token after the list.
 func (x *People) callingList(toks []vi.Token, k int, found []personHit) ([]personHit, int) {
-	for k+1 < len(toks) && (toks[k].Text == "," || toks[k].Lower == "và") {
+	for k+1 < len(toks) && (toks[k].Text == "," || lex.Is(toks[k].Lower, vi.And)) {
 		s := k + 1
 		e, ok := x.g.NameAt(toks, s, true)
 		if !ok || lex.NameStops[toks[s].Text] || x.g.Places.Match(toks, s) >= e-s {
 			break
 		}
-		if e < len(toks) && toks[e].Word && toks[e].Lower != "và" {
+		if e < len(toks) && toks[e].Word && !lex.Is(toks[e].Lower, vi.And) {
 			break // "…, Tùng Dương hát": the list has ended
 		}
 		found = append(found, personHit{start: s, end: e, calling: true})

@@ -31,8 +31,8 @@ func (g *Grammar) unitAfterLevel(toks []Token, i int) int {
 // province: "TP Lê Hồng Sơn" is no city even where a ward of that name
 // exists.
 func (g *Grammar) unitOf(toks []Token, i int, level string) int {
-	if level == "tp" {
-		level = "thành phố"
+	if lv := g.Levels[level]; lv.Full != "" {
+		level = lv.Full // "TP": "thành phố"
 	}
 	typ, ok := gazetteer.ParseType(level)
 	if !ok {
@@ -97,7 +97,7 @@ func (g *Grammar) listedBodyName(toks []Token, i, c int) bool {
 		if !t.Word || !t.Space || t.Newline {
 			return false
 		}
-		if t.Lower == "và" {
+		if g.Is(t.Lower, And) {
 			return k+1 < len(toks) && toks[k+1].NameSyllable() && toks[k+1].Space &&
 				g.Roles.Match(toks, k+1) == 0 && !g.NameStarts(toks, k+1)
 		}
@@ -204,26 +204,30 @@ func Join(ts []Token) string {
 
 // LevelPlaceAt reads a place named after a level word at i ("tỉnh Kon
 // Tum", "thành phố Huế", "TP Vinh") or after a Party committee ("Huyện ủy
-// Ba Vì"). It returns the level (as a title's organization writes it:
-// "thành phố" for "TP") and the token range of the place's name; ok is
-// false when none stands there. The name is a province the lexicon knows
-// or two or three name syllables.
+// Ba Vì"), for the levels that have a committee of their own. It returns
+// the level (as a title's organization writes it: "thành phố" for "TP")
+// and the token range of the place's name; ok is false when none stands
+// there. The name is a province the lexicon knows or two or three name
+// syllables.
 func (g *Grammar) LevelPlaceAt(toks []Token, i int) (level string, start, end int, ok bool) {
 	if i+1 >= len(toks) {
 		return "", 0, 0, false
 	}
-	l, k := toks[i].Lower, i+1
-	switch {
-	case l == "tỉnh" || l == "huyện" || l == "quận":
-		level = l
-	case l == "thành" && toks[i+1].Lower == "phố":
-		level, k = "thành phố", i+2
-	case l == "tp":
-		level = "thành phố"
-	case l == "ủy" && i > 0: // "Tỉnh ủy Vĩnh Phúc", "Huyện ủy Ba Vì"
-		level = map[string]string{"tỉnh": "tỉnh", "huyện": "huyện", "quận": "quận", "thành": "thành phố"}[toks[i-1].Lower]
+	k := i + g.LevelAt(toks, i)
+	var lv Level
+	switch k - i {
+	case 1:
+		lv = g.Levels[toks[i].Lower]
+	case 2:
+		lv = g.Levels[toks[i].Lower+" "+toks[i+1].Lower]
 	}
-	if level == "" || k >= len(toks) {
+	switch {
+	case k > i && lv.Full != "": // "TP"
+		lv = g.Levels[lv.Full]
+	case k == i && i > 0 && g.Is(toks[i].Lower, CommitteeSuffix): // "Tỉnh ủy Vĩnh Phúc"
+		lv, k = g.byCommittee[toks[i-1].Lower+" "+toks[i].Lower], i+1
+	}
+	if lv.Committee == "" || !g.LevelIn(lv.Word, Province, District) || k >= len(toks) {
 		return "", 0, 0, false
 	}
 	j := k
@@ -237,5 +241,5 @@ func (g *Grammar) LevelPlaceAt(toks []Token, i int) (level string, start, end in
 			return "", 0, 0, false
 		}
 	}
-	return level, k, j, true
+	return lv.Word, k, j, true
 }

@@ -106,7 +106,10 @@ func TestLevelPlaceAt(t *testing.T) {
 		{"a committee", "Huyện ủy Ba Vì", 1, "huyện", "Ba Vì"},
 		{"a city committee", "Thành ủy Hà Nội", 1, "thành phố", "Hà Nội"},
 		{"one syllable is not enough", "quận Ba", 0, "", ""},
+		{"a town's committee", "Thị ủy Điện Bàn", 1, "thị xã", "Điện Bàn"},
+		{"a town in two words", "thị xã Vĩnh Châu", 0, "thị xã", "Vĩnh Châu"},
 		{"a level below a district", "xã Hải Yến", 0, "", ""},
+		{"a township has no committee of its own", "thị trấn Phong Điền", 0, "", ""},
 		{"a level at the end", "tỉnh", 0, "", ""},
 	}
 	for _, c := range cases {

@@ -56,7 +56,7 @@ func (l *Lexicon) DescriptorEnd(toks []Token, i int, afterHead bool) int {
 		}
 		// "Ban nghiên cứu và đào tạo": "và" joins two descriptions when
 		// another lower-case word of a name follows it
-		if t.Lower == "và" && afterHead && e > i && e+1 < len(toks) && toks[e+1].Word && toks[e+1].Space &&
+		if l.Is(t.Lower, And) && afterHead && e > i && e+1 < len(toks) && toks[e+1].Word && toks[e+1].Space &&
 			!toks[e+1].Cap && isLowerWord(toks[e+1].Text) && !l.stopsName(toks, e+1) {
 			e++
 			continue

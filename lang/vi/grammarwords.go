@@ -18,6 +18,16 @@ const (
 	Hour         GrammarKind = "hour"
 	Minute       GrammarKind = "minute"
 	Number       GrammarKind = "number"
+
+	ListCopula      GrammarKind = "copula"
+	UnitNoun        GrammarKind = "unitnoun"
+	CommitteeSuffix GrammarKind = "committee"
+	FederalState    GrammarKind = "state"
+	Party           GrammarKind = "party"
+	Session         GrammarKind = "session"
+	About           GrammarKind = "about"
+	Steering        GrammarKind = "steering"
+	Society         GrammarKind = "society"
 )
 
 // grammarWords indexes lexicon/grammarwords.txt: the one-word spellings of
@@ -61,6 +71,13 @@ func (l *Lexicon) At(toks []Token, i int, k GrammarKind) int {
 		return 0
 	}
 	return p.Match(toks, i)
+}
+
+// Opens reports whether the lower-case word w is the first word of some
+// spelling of kind k ("đồng" of "đồng chí").
+func (l *Lexicon) Opens(w string, k GrammarKind) bool {
+	p := l.grammar.phrases[k]
+	return p != nil && p.Starts(w)
 }
 
 // Words returns every spelling of kind k, for building patterns.

@@ -5,7 +5,8 @@ import "testing"
 // Every kind the code names must be written by some word in the data file:
 // a kind with no words would make its rules silently never fire.
 func TestGrammarKindsListed(t *testing.T) {
-	for _, k := range []GrammarKind{And, Comrade, Term, Concurrently, Month, Hour, Minute, Number} {
+	for _, k := range []GrammarKind{And, Comrade, Term, Concurrently, Month, Hour, Minute, Number,
+		ListCopula, UnitNoun, CommitteeSuffix, FederalState, Party, Session, About, Steering, Society} {
 		if len(Lex().Words(k)) == 0 {
 			t.Errorf("grammar kind %q has no word in lexicon/grammarwords.txt", k)
 		}
@@ -28,6 +29,16 @@ func TestGrammarWords(t *testing.T) {
 		{"ngày 3 tháng 2", 2, Month, 1},
 		{"lúc 8 giờ 30 phút", 2, Hour, 1},
 		{"lúc 8 giờ 30 phút", 4, Minute, 1},
+		{"Bí thư Trung ương Đảng gồm:", 5, ListCopula, 1},
+		{"Ban Bí thư", 0, UnitNoun, 1},
+		{"Văn phòng Chủ tịch nước", 1, UnitNoun, 1},
+		{"Tỉnh ủy Thanh Hóa", 1, CommitteeSuffix, 1},
+		{"bang California", 0, FederalState, 1},
+		{"Quốc hội khóa XV", 2, Session, 1},
+		{"Ban Chỉ đạo về phòng, chống", 3, About, 1},
+		{"Ban Chỉ đạo về phòng, chống", 1, Steering, 2},
+		{"Ban chỉ huy", 1, Steering, 0},
+		{"Hội nghị", 0, Society, 1},
 	}
 	for _, c := range cases {
 		toks := Tokenize(c.text)
@@ -37,6 +48,9 @@ func TestGrammarWords(t *testing.T) {
 	}
 	if !Lex().Is("và", And) || Lex().Is("với", And) || !Lex().Is("kiêm", Concurrently) || Lex().Is("đồng chí", Comrade) {
 		t.Error("Is: one-word spellings only, lower case")
+	}
+	if !Lex().Opens("đồng", Comrade) || Lex().Opens("chí", Comrade) || !Lex().Opens("chỉ", Steering) || Lex().Opens("và", Comrade) {
+		t.Error("Opens: the first word of a spelling only")
 	}
 }
 

@@ -73,6 +73,7 @@ type Level struct {
 	Word      string
 	Tier      Tier
 	Committee string // the Party committee of that level ("tỉnh ủy"), if it has its own word
+	Full      string // for an abbreviated level ("tp"), the level written out ("thành phố")
 }
 
 var (
@@ -128,6 +129,7 @@ func load() *Lexicon {
 	for _, f := range Records("levels.txt") {
 		lv := Level{Word: strings.ToLower(f[0]), Tier: Tier(field(f, 1))}
 		lv.Committee = field(f, 2)
+		lv.Full = field(f, 3)
 		l.Levels[lv.Word] = lv
 	}
 	for _, f := range Records("functionwords.txt") {

@@ -23,6 +23,7 @@ type Grammar struct {
 	entityHeads  *PhraseIndex    // head words of organizations ("Bộ", "Ban", "Ủy ban")
 	orgHeadWords map[string]bool // first words of those heads: a capitalized run starting with one is a body
 	committees   []Level         // levels with a Party committee of their own, in a fixed order
+	byCommittee  map[string]Level
 }
 
 var (
@@ -38,6 +39,10 @@ func Gram() *Grammar {
 
 func newGrammar(l *Lexicon) *Grammar {
 	g := &Grammar{Lexicon: l, WeakNames: weakSurnames(l), entityHeads: NewPhraseIndex(l.OrgHeads), orgHeadWords: map[string]bool{}, committees: committeeLevels(l)}
+	g.byCommittee = map[string]Level{}
+	for _, lv := range g.committees {
+		g.byCommittee[lv.Committee] = lv
+	}
 	for _, h := range l.OrgHeads {
 		g.orgHeadWords[strings.Fields(h)[0]] = true
 	}
@@ -113,11 +118,10 @@ func (g *Grammar) HonorificAt(toks []Token, i int) int {
 	if i >= len(toks) || !toks[i].Word {
 		return 0
 	}
-	l := toks[i].Lower
-	if l == "đồng" && i+1 < len(toks) && toks[i+1].Lower == "chí" {
-		return 2
+	if n := g.At(toks, i, Comrade); n > 0 {
+		return n
 	}
-	if g.Honorifics[l] {
+	if g.Honorifics[toks[i].Lower] {
 		return 1
 	}
 	return 0

@@ -42,8 +42,8 @@ func (g *Grammar) TitleChain(toks []Token, i int) ([][2]int, int) {
 		}
 		sep := toks[j].Lower
 		// ", nhiệm kỳ 2014-2019," qualifies the title before it
-		if sep == "," && j+3 < len(toks) && strings.EqualFold(toks[j+1].Text, "nhiệm") && strings.EqualFold(toks[j+2].Text, "kỳ") {
-			k := j + 3
+		if n := g.At(toks, j+1, Term); sep == "," && n > 0 && j+n+1 < len(toks) {
+			k := j + 1 + n
 			for k < len(toks) && (isRomanOrNumber(toks[k].Text) || toks[k].Text == "-" || toks[k].Text == "–") {
 				k++
 			}
@@ -62,13 +62,13 @@ func (g *Grammar) TitleChain(toks []Token, i int) ([][2]int, int) {
 				continue
 			}
 		}
-		if sep == "," || sep == "-" || sep == "–" || sep == "—" || sep == "kiêm" {
+		if sep == "," || sep == "-" || sep == "–" || sep == "—" || g.Is(sep, Concurrently) {
 			if _, _, ok := g.Title(toks, j+1); ok {
 				j++
 				continue
 			}
 			// "Sở Tài nguyên - Môi trường": a dash inside a name continues it
-			if sep != "," && sep != "kiêm" && toks[j+1].Capitalized() && !g.NameStarts(toks, j+1) {
+			if sep != "," && !g.Is(sep, Concurrently) && toks[j+1].Capitalized() && !g.NameStarts(toks, j+1) {
 				e2 := g.OrgTail(toks, j+1)
 				if e2 > j+1 {
 					chain[len(chain)-1][1] = e2
@@ -103,7 +103,7 @@ func (g *Grammar) Title(toks []Token, i int) (int, int, bool) {
 	}
 	// "Ban Bí thư", "Văn phòng Chủ tịch nước": a role word inside the name
 	// of a body is not a title
-	if i > 0 && toks[i].Space && (toks[i-1].Lower == "ban" || toks[i-1].Lower == "phòng") {
+	if i > 0 && toks[i].Space && g.Is(toks[i-1].Lower, UnitNoun) {
 		return 0, 0, false
 	}
 	end := g.OrgTail(toks, i+n)
@@ -171,10 +171,10 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			continue
 		}
 		// "UBND TP. Hà Nội": the abbreviated level keeps its full stop
-		if t.Text == "." && j > i && toks[j-1].Lower == "tp" && j+1 < len(toks) && toks[j+1].Space && !toks[j+1].Newline {
+		if t.Text == "." && j > i && g.Levels[toks[j-1].Lower].Full != "" && j+1 < len(toks) && toks[j+1].Space && !toks[j+1].Newline {
 			n := g.Places.Match(toks, j+1)
 			if n == 0 {
-				n = g.unitOf(toks, j+1, "tp")
+				n = g.unitOf(toks, j+1, toks[j-1].Lower)
 			}
 			if n > 0 {
 				j += 1 + n
@@ -283,7 +283,7 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			// "Bộ trưởng Ngoại giao Mỹ Antony Blinken": a word no Vietnamese
 			// syllable can be starts a foreign name
 			// (not after "Tỉnh ủy", "bang": "Tỉnh ủy Villa Clara" is a place)
-			afterLevel := g.IsLevel(toks[j-1].Lower) || toks[j-1].Lower == "ủy" || toks[j-1].Lower == "bang"
+			afterLevel := g.IsLevel(toks[j-1].Lower) || g.Is(toks[j-1].Lower, CommitteeSuffix) || g.Is(toks[j-1].Lower, FederalState)
 			if j > i && !afterLevel && t.NameSyllable() && ForeignWord(t.Lower) && j+1 < len(toks) && toks[j+1].NameSyllable() && toks[j+1].Space {
 				break // a given name and a family name, not a one-word brand ("T&T Group")
 			}
@@ -300,30 +300,31 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			proper = proper || (named && !t.Acronym())
 			continue
 		}
-		if g.IsLevel(l) || l == "đảng" {
+		if g.IsLevel(l) || g.Is(l, Party) {
 			j++
 			prevCap = false
 			placed = placed || g.IsLevel(l)
 			continue
 		}
-		if (l == "thành" && j+1 < len(toks) && toks[j+1].Lower == "phố") || (l == "thị" && j+1 < len(toks) && (toks[j+1].Lower == "xã" || toks[j+1].Lower == "trấn")) {
+		// "thành phố", "thị xã": a level in two words
+		if g.LevelAt(toks, j) == 2 {
 			j += 2
 			prevCap = false
 			continue
 		}
-		if l == "khóa" && j+1 < len(toks) && isRomanOrNumber(toks[j+1].Text) {
+		if g.Is(l, Session) && j+1 < len(toks) && isRomanOrNumber(toks[j+1].Text) {
 			j += 2
 			prevCap = false
 			continue
 		}
 		// "Ban Chỉ đạo Nhà nước về Du lịch": what a steering body is about
-		if l == "về" && j+1 < len(toks) && toks[j+1].Capitalized() && hasSteering(toks[i:j]) && !g.NameStarts(toks, j+1) {
+		if g.Is(l, About) && j+1 < len(toks) && toks[j+1].Capitalized() && g.hasSteering(toks[i:j]) && !g.NameStarts(toks, j+1) {
 			j++
 			continue
 		}
 		// "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": its topic in
 		// lower case, commas inside it included
-		if l == "về" && hasSteering(toks[i:j]) {
+		if g.Is(l, About) && g.hasSteering(toks[i:j]) {
 			// the topic ends the name: a capitalized word after it
 			// belongs to the sentence ("về việc Việt Nam tham gia")
 			if e := g.TopicEnd(toks, j+1); e > j+1 && (e >= len(toks) || !toks[e].Cap || !toks[e].Word) {
@@ -333,7 +334,7 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 		}
 		// "Sở Giáo dục và Đào tạo" is one body; "Bộ Lao động, Thương binh
 		// và Xã hội và Ngân hàng Nhà nước" is two
-		if l == "và" && j+1 < len(toks) && toks[j+1].Capitalized() && !g.BodyStarts[toks[j+1].Lower] &&
+		if g.Is(l, And) && j+1 < len(toks) && toks[j+1].Capitalized() && !g.BodyStarts[toks[j+1].Lower] &&
 			!g.NameStarts(toks, j+1) && g.Roles.Match(toks, j+1) == 0 && j > i {
 			j++
 			continue
@@ -380,7 +381,7 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 	}
 	// "Viện nghiên cứu tôn giáo và GS. …": a joiner that nothing followed
 	// is not part of the name
-	for j > i && (toks[j-1].Lower == "và" || toks[j-1].Text == "&") {
+	for j > i && (g.Is(toks[j-1].Lower, And) || toks[j-1].Text == "&") {
 		j--
 	}
 	return j
@@ -441,9 +442,9 @@ func upperFirst(s string) string {
 }
 
 // hasSteering reports a steering body's name ("Ban Chỉ đạo …").
-func hasSteering(ts []Token) bool {
+func (g *Grammar) hasSteering(ts []Token) bool {
 	for k := 0; k+1 < len(ts); k++ {
-		if ts[k].Lower == "chỉ" && ts[k+1].Lower == "đạo" {
+		if g.At(ts, k, Steering) > 0 {
 			return true
 		}
 	}

@@ -72,6 +72,9 @@ func TestOrgTail(t *testing.T) {
 		{"a steering body's topic", "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực", "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"},
 		{"an honorific then a name ends it", "Bí thư Thị ủy Bỉm Sơn đồng chí Trịnh Tuấn Thành", "Bí thư Thị ủy Bỉm Sơn"},
 		{"a ministry's sector in lower case", "Bộ trưởng Bộ Thông tin và truyền thông", "Bộ trưởng Bộ Thông tin và truyền thông"},
+		{"a legislature's session", "Đại biểu Quốc hội khóa XV tỉnh Thanh Hóa", "Đại biểu Quốc hội khóa XV tỉnh Thanh Hóa"},
+		{"a foreign place after a committee", "Bí thư Tỉnh ủy Villa Clara", "Bí thư Tỉnh ủy Villa Clara"},
+		{"a level in two words inside a title", "Chủ tịch UBND thành phố Vinh", "Chủ tịch UBND thành phố Vinh"},
 		{"a joiner nothing follows", "Viện trưởng Viện nghiên cứu tôn giáo và GS. Lê", "Viện trưởng Viện nghiên cứu tôn giáo"},
 	}
 	for _, c := range cases {

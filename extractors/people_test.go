@@ -1,0 +1,152 @@
+package extractors
+
+import (
+	"testing"
+
+	"github.com/vnextract/vnextract/lang/vi"
+	"github.com/vnextract/vnextract/pipeline/doc"
+	"github.com/vnextract/vnextract/pipeline/text"
+)
+
+// Each rule of the people stage, tried alone at one token: whether it
+// fires and what it consumes. A new rule is one entry in personRules and
+// one row here; TestPersonRulesCovered keeps them in step.
+var personRuleCases = []struct {
+	rule  string
+	in    string
+	at    int    // the token the rule is tried at
+	fires bool   // whether it fires
+	reads string // the tokens it consumes, when it fires
+}{
+	{"shared-title", "các đồng chí Bí thư Trung ương Đảng: Nguyễn Văn A", 0, true, "các đồng chí Bí thư Trung ương Đảng :"},
+	{"shared-title", "các Ủy viên Bộ Chính trị gồm: Nguyễn Văn A", 0, true, "các Ủy viên Bộ Chính trị gồm :"},
+	{"shared-title", "các đồng chí Bí thư Trung ương Đảng dự", 0, false, ""},
+	{"shared-title", "Bí thư Tỉnh ủy: Nguyễn Văn A", 0, false, ""},
+	{"not-a-start", "hội nghị", 0, true, "hội"},
+	{"not-a-start", ", Nguyễn Văn A", 0, true, ","},
+	{"not-a-start", "đồng chí Nguyễn Văn A", 0, false, ""},
+	{"not-a-start", "phó bí thư Nguyễn Văn A", 0, false, ""},
+	{"not-a-start", "Nguyễn Văn A", 0, false, ""},
+	{"person", "Bí thư Tỉnh ủy Nguyễn Văn Hùng phát biểu", 0, true, "Bí thư Tỉnh ủy Nguyễn Văn Hùng"},
+	{"person", "Ông Võ Mạnh Sơn (sinh năm 1971), Ủy viên Ban Thường vụ Tỉnh ủy.", 0, true, "Ông Võ Mạnh Sơn ( sinh năm 1971 ) , Ủy viên Ban Thường vụ Tỉnh ủy"},
+	{"person", "Hội nghị Trung ương bế mạc", 0, false, ""},
+	{"title-coref", "Bí thư Tỉnh ủy Nguyễn Văn Hùng phát biểu. Đồng chí Bí thư Tỉnh ủy đề nghị", 10, true, "Đồng chí Bí thư Tỉnh ủy"},
+	{"title-coref", "Đồng chí Bí thư Tỉnh ủy đề nghị", 0, false, ""},
+}
+
+func TestPersonRules(t *testing.T) {
+	x := NewPeople()
+	for _, c := range personRuleCases {
+		d := doc.NewDocument("test", text.Normalize(c.in))
+		for _, sp := range text.Sentences(d.Runes) {
+			d.Sentences = append(d.Sentences, doc.Span{Start: sp[0], End: sp[1]})
+		}
+		w := &walk{d: d, toks: vi.Tokens(d), sharedSentence: -1, sent: 0}
+		// what the walk holds at the token: the persons read before it
+		for i := 0; i < c.at; {
+			next := i + 1
+			if n, ok := x.person(w, i); ok {
+				next = n
+			}
+			i = next
+		}
+		rule := ruleNamed(t, c.rule)
+		next, fired := rule.apply(x, w, c.at)
+		got := ""
+		if fired {
+			got = words(w.toks[c.at:next])
+		}
+		if fired != c.fires || got != c.reads {
+			t.Errorf("%s at %d of %q: fired %v reading %q, want %v reading %q", c.rule, c.at, c.in, fired, got, c.fires, c.reads)
+		}
+	}
+}
+
+// TestPersonRulesCovered: every rule has a row that fires and one that
+// does not, so a rule that never fires, or always does, is caught.
+func TestPersonRulesCovered(t *testing.T) {
+	for _, r := range personRules {
+		var fires, passes bool
+		for _, c := range personRuleCases {
+			if c.rule == r.name {
+				fires = fires || c.fires
+				passes = passes || !c.fires
+			}
+		}
+		if !fires || !passes {
+			t.Errorf("rule %q needs a row where it fires and one where it does not", r.name)
+		}
+	}
+}
+
+func ruleNamed(t *testing.T, name string) personRule {
+	t.Helper()
+	for _, r := range personRules {
+		if r.name == name {
+			return r
+		}
+	}
+	t.Fatalf("no rule %q", name)
+	return personRule{}
+}
+
+// words writes tokens one space apart, punctuation included, so a test row
+// shows exactly which tokens were read.
+func words(ts []vi.Token) string {
+	s := ""
+	for k, tk := range ts {
+		if k > 0 {
+			s += " "
+		}
+		s += tk.Text
+	}
+	return s
+}
+
+// Each rule that may turn down a bare name, tried alone on the name at
+// tokens s to e.
+var bareNameCases = []struct {
+	rule   string
+	in     string
+	s, e   int
+	reject bool
+}{
+	{"title-case-line", "Hồ Sơ Vụ Án Lê Văn Tám Được Đưa Ra Xét Xử", 4, 7, true},
+	{"title-case-line", "Hồ sơ vụ án Lê Văn Tám được đưa ra xét xử", 4, 7, false},
+	{"place-named-in-document", "Lê Hồng, Hải Dương: nông dân xã Lê Hồng thu hoạch", 0, 2, true},
+	{"place-named-in-document", "Lê Hồng, Hải Dương: nông dân thu hoạch", 0, 2, false},
+	{"context", "Hiệu trưởng trường THPT Lê Quý Đôn", 4, 7, true},
+	{"context", "Hôm nay Lê Quý Đôn", 2, 5, false},
+}
+
+func TestBareNameRules(t *testing.T) {
+	x := NewPeople()
+	for _, c := range bareNameCases {
+		d := doc.NewDocument("test", text.Normalize(c.in))
+		toks := vi.Tokens(d)
+		var rule func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool
+		for _, r := range bareNameRules {
+			if r.name == c.rule {
+				rule = r.reject
+			}
+		}
+		if rule == nil {
+			t.Fatalf("no rule %q", c.rule)
+		}
+		if got := rule(x, d, toks, c.s, c.e); got != c.reject {
+			t.Errorf("%s on %q of %q: reject %v, want %v", c.rule, words(toks[c.s:c.e]), c.in, got, c.reject)
+		}
+	}
+	for _, r := range bareNameRules {
+		var rejects, passes bool
+		for _, c := range bareNameCases {
+			if c.rule == r.name {
+				rejects = rejects || c.reject
+				passes = passes || !c.reject
+			}
+		}
+		if !rejects || !passes {
+			t.Errorf("rule %q needs a row it rejects and one it passes", r.name)
+		}
+	}
+}
