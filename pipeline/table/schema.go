@@ -168,13 +168,28 @@ type rowsWriter[T any] struct {
 
 func (w *rowsWriter[T]) write(r *Rows) (int, error) { return w.writeSlice(*w.rows(r)) }
 
+// writeSlice deconstructs rows into buffers kept from the last call: the
+// writer copies every value it is given into its column buffers, so a
+// row's values can be overwritten once WriteRows returns, and a run does
+// not allocate (and collect) one row of values per row written.
 func (w *rowsWriter[T]) writeSlice(rows []T) (int, error) {
-	w.buf = w.buf[:0]
-	for i := range rows {
-		w.buf = append(w.buf, w.Schema().Deconstruct(nil, &rows[i]))
+	if cap(w.buf) < len(rows) {
+		w.buf = append(w.buf[:cap(w.buf)], make([]parquet.Row, len(rows)-cap(w.buf))...)
 	}
-	return w.WriteRows(w.buf)
+	w.buf = w.buf[:len(rows)]
+	s := w.Schema()
+	for i := range rows {
+		w.buf[i] = s.Deconstruct(w.buf[i][:0], &rows[i])
+	}
+	n, err := w.WriteRows(w.buf)
+	if len(rows) > keepRows {
+		w.buf = nil // one huge document should not pin its rows' values
+	}
+	return n, err
 }
+
+// keepRows caps the row buffers a table writer keeps between documents.
+const keepRows = 4096
 
 func (t *tableOf[T]) newWriter(f io.Writer) rowWriter { return newRowsWriter(f, t.rows) }
 
