@@ -22,7 +22,7 @@ func run(t testing.TB, s string, published doc.Date) *doc.Document {
 	t.Helper()
 	d := doc.NewDocument("test", text.Normalize(s))
 	d.Published = published
-	for _, sp := range text.Sentences(d.Runes) {
+	for _, sp := range text.Sentences(d.Runes()) {
 		d.Sentences = append(d.Sentences, doc.Span{Start: sp[0], End: sp[1]})
 	}
 	for _, st := range testStages {
@@ -36,10 +36,10 @@ func run(t testing.TB, s string, published doc.Date) *doc.Document {
 func checkOffsets(t testing.TB, d *doc.Document) {
 	t.Helper()
 	for _, m := range d.Mentions {
-		if m.Start < 0 || m.End > len(d.Runes) || m.Start >= m.End {
-			t.Fatalf("%s mention %q has bad span %d-%d (text length %d)", m.Kind, m.Text, m.Start, m.End, len(d.Runes))
+		if m.Start < 0 || m.End > d.Len() || m.Start >= m.End {
+			t.Fatalf("%s mention %q has bad span %d-%d (text length %d)", m.Kind, m.Text, m.Start, m.End, d.Len())
 		}
-		if got := string(d.Runes[m.Start:m.End]); got != m.Text {
+		if got := string(d.Runes()[m.Start:m.End]); got != m.Text {
 			t.Fatalf("%s mention text %q but span holds %q", m.Kind, m.Text, got)
 		}
 	}
@@ -533,7 +533,7 @@ func fuzzStage(f *testing.F, name string) {
 			return
 		}
 		d := doc.NewDocument("fuzz", text.Normalize(s))
-		for _, sp := range text.Sentences(d.Runes) {
+		for _, sp := range text.Sentences(d.Runes()) {
 			d.Sentences = append(d.Sentences, doc.Span{Start: sp[0], End: sp[1]})
 		}
 		for _, st := range stages {

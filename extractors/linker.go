@@ -90,18 +90,17 @@ func (x *Linker) Extract(d *doc.Document) {
 		// "X và Y tổ chức …", "X, Y tổ chức …": bodies that share the verb
 		end := m.End
 		for n := k + 1; n < len(orgs) && orgs[n].Start > end && orgs[n].Start-end <= 5; n++ {
-			gap := strings.TrimSpace(string(d.Runes[end:orgs[n].Start]))
+			gap := strings.TrimSpace(d.Slice(end, orgs[n].Start))
 			if gap != "và" && gap != "," {
 				break
 			}
 			end = orgs[n].End
 		}
 		// "X tổ chức …" within a few words: look before matching
-		near := d.Runes[end:min(len(d.Runes), end+40)]
-		if !containsRunes(near, []rune("tổ chức")) {
+		if !strings.Contains(d.Slice(end, end+40), "tổ chức") {
 			continue
 		}
-		after := string(d.Runes[end:min(len(d.Runes), end+160)])
+		after := d.Slice(end, end+160)
 		if g := x.organized.FindStringSubmatch(after); g != nil {
 			ev := strings.TrimSpace(g[1])
 			if event == "" {
@@ -150,18 +149,4 @@ func (x *Linker) Extract(d *doc.Document) {
 			rel(p.Person.Name, "person", pred, event, "event", p, "linker/"+pred)
 		}
 	}
-}
-
-// containsRunes reports whether needle occurs in hay.
-func containsRunes(hay, needle []rune) bool {
-	for i := 0; i+len(needle) <= len(hay); i++ {
-		k := 0
-		for k < len(needle) && hay[i+k] == needle[k] {
-			k++
-		}
-		if k == len(needle) {
-			return true
-		}
-	}
-	return false
 }

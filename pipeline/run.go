@@ -227,6 +227,7 @@ func (r *Runner) Stream(inputs []Input, sink func(table.Rows) error, progress fu
 						d.Warn("doc_id %q was taken by an earlier document (%s); this one is %q", j.dupOf, j.in.Source, j.in.ID)
 					}
 					rows = table.FromDocument(d)
+					d.Release() // its buffers serve the worker's next document
 				}
 				results <- result{j.i, j.in.ID, rows, n}
 			}

@@ -3,6 +3,8 @@ package vi
 import (
 	"strings"
 	"testing"
+
+	"github.com/vnextract/vnextract/pipeline/doc"
 )
 
 // TestLowerIsToLower: every token's Lower is strings.ToLower of its text,
@@ -38,6 +40,46 @@ func TestLowerIsToLower(t *testing.T) {
 		}
 		if text != "" && strings.Join(got, "") != strings.Join(strings.Fields(text), "") {
 			t.Errorf("%q: tokens %q do not cover the text", text, got)
+		}
+	}
+}
+
+// TestTokensReleased: a document's tokens (Tokens, in a pooled buffer) are
+// Tokenize's, and stay so while other documents are tokenized; once it is
+// released, the next documents' tokens (in the buffer it gave back) are
+// theirs, with Lower still right.
+func TestTokensReleased(t *testing.T) {
+	texts := []string{
+		"Chủ tịch UBND TP.HCM Phan Văn Mãi; Bí thư Tỉnh ủy Bà Rịa-Vũng Tàu",
+		"Trung QuốcNgụy Phượng Hòa (sinh năm 1971), KH&CN – 12,5%\n\nĐẮK LẮK",
+		"chữ thường không hoa",
+		"Ông Phú Trọngmong đến.",
+	}
+	same := func(a, b []Token) bool {
+		if len(a) != len(b) {
+			return false
+		}
+		for i := range a {
+			if a[i] != b[i] {
+				return false
+			}
+		}
+		return true
+	}
+	for round := 0; round < 3; round++ {
+		var docs []*doc.Document
+		for _, text := range texts {
+			d := doc.NewDocument("x", text)
+			Tokens(d)
+			docs = append(docs, d)
+		}
+		for i, d := range docs {
+			if got := Tokens(d); !same(got, Tokenize(texts[i])) {
+				t.Fatalf("round %d: %q: pooled tokens differ from Tokenize", round, texts[i])
+			}
+		}
+		for _, d := range docs {
+			d.Release()
 		}
 	}
 }

@@ -66,7 +66,7 @@ func TestOffsets(t *testing.T) {
 	} {
 		d := doc.NewDocument("test", text)
 		for _, tk := range Tokens(d) {
-			if rs := string(d.Runes[tk.Start:tk.End]); rs != tk.Text {
+			if rs := string(d.Runes()[tk.Start:tk.End]); rs != tk.Text {
 				t.Errorf("%q: token %q has runes %q at %d:%d", text, tk.Text, rs, tk.Start, tk.End)
 			}
 			if bs := d.Text[tk.ByteStart:tk.ByteEnd]; bs != tk.Text {

@@ -4,15 +4,18 @@
 // that ingest, text, extractors and the runner can all depend on it.
 //
 // Offsets are Unicode code points into Document.Text, end-exclusive. The
-// Document keeps the text as runes too, so stages index it without decoding,
-// and converts byte offsets (from the standard library's regexp) in one place:
-// RuneOffset.
+// Document converts between them and byte offsets (Go strings, the standard
+// library's regexp) in one place: RuneOffset and ByteOffset. It makes the
+// text's runes when a stage first asks for them (Runes), in a buffer that
+// goes back to a pool when the runner releases the document (Release), so
+// four bytes a code point are not allocated for every document.
 package doc
 
 import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -37,8 +40,7 @@ type Document struct {
 	Encoding  string
 	Warnings  []string
 
-	Text  string // normalized text; offsets point into it
-	Runes []rune // Text as code points
+	Text string // normalized text; offsets point into it
 
 	Sentences []Span
 	Mentions  []*Mention
@@ -49,6 +51,9 @@ type Document struct {
 	// document cannot hold a worker for minutes inside one stage.
 	Deadline time.Time
 
+	runes      []rune         // Text as code points, built by Runes when first asked
+	nrunes     int            // code points in Text plus one; 0 until counted
+	release    []func()       // what Release gives back, see OnRelease
 	byteToRune []int32        // lazily built by RuneOffset
 	runeToByte []int32        // lazily built by ByteOffset
 	memo       map[string]any // derived views of the text, see Memo
@@ -99,30 +104,114 @@ type Span struct{ Start, End int }
 
 // NewDocument makes a document over already-normalized text.
 func NewDocument(id, text string) *Document {
-	return &Document{ID: id, Text: text, Runes: []rune(text)}
+	return &Document{ID: id, Text: text}
 }
 
 // SetText replaces the text (before any stage has run).
 func (d *Document) SetText(text string) {
 	d.Text = text
-	d.Runes = []rune(text)
+	d.runes = nil
+	d.nrunes = 0
 	d.byteToRune = nil
 	d.runeToByte = nil
 	d.memo = nil
 }
 
-// Slice returns the text of the code-point range [start, end).
+// Runes returns Text as code points, the same as []rune(d.Text), made on
+// the first call. The slice is the document's: it is reused for another
+// document once the document is released, so nothing may keep it (or a
+// part of it) past the document's stages. Stages that can should index
+// Text by byte (see ByteOffset) instead.
+func (d *Document) Runes() []rune {
+	if d.runes == nil && d.Text != "" {
+		buf := runeBufs.Get().(*[]rune)
+		rs := *buf
+		if cap(rs) < len(d.Text) { // never fewer bytes than code points
+			rs = make([]rune, len(d.Text))
+		}
+		rs = rs[:len(d.Text)]
+		n := 0
+		for i := 0; i < len(d.Text); n++ {
+			if c := d.Text[i]; c < utf8.RuneSelf {
+				rs[n] = rune(c)
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(d.Text[i:])
+			rs[n] = r
+			i += size
+		}
+		d.runes = rs[:n]
+		*buf = nil
+		runeBufs.Put(buf)
+	}
+	return d.runes
+}
+
+// runeBufs holds code-point buffers of released documents for Runes.
+var runeBufs = sync.Pool{New: func() any { return new([]rune) }}
+
+// keepRunes caps a buffer kept for the next document: one huge text should
+// not pin its buffer.
+const keepRunes = 1 << 20
+
+// OnRelease registers f to run when the document is released: a stage's
+// view of the text (the tokens) can give its buffers back for the next
+// document.
+func (d *Document) OnRelease(f func()) { d.release = append(d.release, f) }
+
+// Release ends the document's use: the runner calls it once the rows are
+// made, and nothing may read the document after. Its buffers (Runes, and
+// what OnRelease registered) are reused for other documents; rows keep
+// only strings, which are never in those buffers.
+func (d *Document) Release() {
+	for _, f := range d.release {
+		f()
+	}
+	d.release = nil
+	d.memo = nil
+	if rs := d.runes; rs != nil && cap(rs) <= keepRunes {
+		buf := runeBufs.Get().(*[]rune)
+		if cap(*buf) < cap(rs) {
+			*buf = rs[:0]
+		}
+		runeBufs.Put(buf)
+	}
+	d.runes = nil
+}
+
+// Len is the length of Text in code points.
+func (d *Document) Len() int {
+	if d.runes != nil {
+		return len(d.runes)
+	}
+	if d.nrunes == 0 {
+		d.nrunes = utf8.RuneCountInString(d.Text) + 1
+	}
+	return d.nrunes - 1
+}
+
+// Slice returns the text of the code-point range [start, end): the same
+// string as string(d.Runes()[start:end]), taken from Text without a copy
+// when Text is valid there (it always is after normalization).
 func (d *Document) Slice(start, end int) string {
 	if start < 0 {
 		start = 0
 	}
-	if end > len(d.Runes) {
-		end = len(d.Runes)
+	if n := d.Len(); end > n {
+		end = n
 	}
 	if start >= end {
 		return ""
 	}
-	return string(d.Runes[start:end])
+	if d.runes != nil {
+		return string(d.runes[start:end])
+	}
+	s := d.Text[d.ByteOffset(start):d.ByteOffset(end)]
+	if !utf8.ValidString(s) {
+		return string([]rune(s)) // each invalid byte becomes U+FFFD, as in Runes
+	}
+	return s
 }
 
 // RuneOffset converts a byte offset into Text to a code-point offset. It is
@@ -164,18 +253,19 @@ func (d *Document) RuneOffset(b int) int {
 }
 
 // ByteOffset converts a code-point offset into Text to a byte offset, the
-// inverse of RuneOffset. It keeps the byte offset of every 64th code point,
-// so a call costs at most 64 steps, not a scan from the start.
+// inverse of RuneOffset. It keeps the byte offset of every 16th code point
+// (a quarter of a byte per code point), so a call costs at most 16 steps,
+// not a scan from the start: Slice calls it twice for every mention.
 func (d *Document) ByteOffset(r int) int {
-	const step = 64
+	const step = 16
 	if r <= 0 {
 		return 0
 	}
-	if r >= len(d.Runes) {
+	if r >= d.Len() {
 		return len(d.Text)
 	}
 	if d.runeToByte == nil {
-		d.runeToByte = make([]int32, len(d.Runes)/step+1)
+		d.runeToByte = make([]int32, d.Len()/step+1)
 		i := 0
 		for b := range d.Text { // one step per code point, as []rune counts them
 			if i%step == 0 {
@@ -187,6 +277,10 @@ func (d *Document) ByteOffset(r int) int {
 	k := r / step
 	b := int(d.runeToByte[k])
 	for i := k * step; i < r; i++ {
+		if d.Text[b] < utf8.RuneSelf {
+			b++
+			continue
+		}
 		_, size := utf8.DecodeRuneInString(d.Text[b:])
 		b += size
 	}
@@ -451,10 +545,33 @@ type Needs interface {
 
 // Trim returns [start,end) shrunk past white space at both ends.
 func (d *Document) Trim(start, end int) (int, int) {
-	for start < end && isSpace(d.Runes[start]) {
+	if start >= end {
+		return start, end
+	}
+	if rs := d.runes; rs != nil {
+		for start < end && isSpace(rs[start]) {
+			start++
+		}
+		for end > start && isSpace(rs[end-1]) {
+			end--
+		}
+		return start, end
+	}
+	b, e := d.ByteOffset(start), d.ByteOffset(end)
+	for start < end {
+		r, n := utf8.DecodeRuneInString(d.Text[b:])
+		if !isSpace(r) {
+			break
+		}
+		b += n
 		start++
 	}
-	for end > start && isSpace(d.Runes[end-1]) {
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(d.Text[:e])
+		if !isSpace(r) {
+			break
+		}
+		e -= n
 		end--
 	}
 	return start, end

@@ -82,7 +82,7 @@ func TestExpired(t *testing.T) {
 func TestByteOffset(t *testing.T) {
 	for _, text := range []string{"", "abc", "Nguyễn Văn Hòa", strings.Repeat("ủy ban nhân dân ", 40), "a\xffb\xfeđ" + strings.Repeat("ế", 130)} {
 		d := NewDocument("x", text)
-		for r := 0; r <= len(d.Runes); r++ {
+		for r := 0; r <= d.Len(); r++ {
 			want := len(string([]rune(text)[:r]))
 			if utf8.ValidString(text) {
 				if got := d.ByteOffset(r); got != want {
@@ -91,6 +91,55 @@ func TestByteOffset(t *testing.T) {
 			}
 			if got := d.RuneOffset(d.ByteOffset(r)); got != r {
 				t.Fatalf("%q: RuneOffset(ByteOffset(%d)) = %d", text, r, got)
+			}
+		}
+	}
+}
+
+// TestSliceAndTrimAsRunes holds Slice, Trim and Len, which read Text by
+// byte, to what they return over the text's code points, invalid bytes
+// included (each is one code point, U+FFFD).
+func TestSliceAndTrimAsRunes(t *testing.T) {
+	for _, text := range []string{"", "abc", " Nguyễn Văn Hòa\u00a0 ", "\n\t ủy ban  \r", "a\xffb \xfe đ ", "\x80x\xe1\x80 \xc2\xa0", strings.Repeat("ế ", 70)} {
+		d := NewDocument("x", text)
+		rs := []rune(text)
+		check(t, d, text, rs)
+		if string(d.Runes()) != string(rs) {
+			t.Fatalf("%q: Runes differ", text)
+		}
+		check(t, d, text, rs) // now from the runes
+		d.Release()
+		check(t, d, text, rs)
+	}
+}
+
+// check compares d's Slice, Trim and Len with the code points rs of text.
+func check(t *testing.T, d *Document, text string, rs []rune) {
+	t.Helper()
+	if d.Len() != len(rs) {
+		t.Fatalf("%q: Len %d, want %d", text, d.Len(), len(rs))
+	}
+	for s := -1; s <= len(rs)+1; s++ {
+		for e := s; e <= len(rs)+1; e++ {
+			want := ""
+			if a, b := max(s, 0), min(e, len(rs)); a < b {
+				want = string(rs[a:b])
+			}
+			if got := d.Slice(s, e); got != want {
+				t.Fatalf("%q: Slice(%d, %d) = %q, want %q", text, s, e, got, want)
+			}
+			if s < 0 || e > len(rs) {
+				continue
+			}
+			ws, we := s, e
+			for ws < we && isSpace(rs[ws]) {
+				ws++
+			}
+			for we > ws && isSpace(rs[we-1]) {
+				we--
+			}
+			if gs, ge := d.Trim(s, e); gs != ws || ge != we {
+				t.Fatalf("%q: Trim(%d, %d) = %d, %d, want %d, %d", text, s, e, gs, ge, ws, we)
 			}
 		}
 	}

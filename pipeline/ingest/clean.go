@@ -350,7 +350,7 @@ func finish(id, source string, p *page) *doc.Document {
 	d.Title = p.title
 	d.Published = p.published
 	d.Authors = p.authors
-	for _, sp := range text.Sentences(d.Runes) {
+	for _, sp := range text.Sentences(d.Runes()) {
 		d.Sentences = append(d.Sentences, doc.Span{Start: sp[0], End: sp[1]})
 	}
 	return d

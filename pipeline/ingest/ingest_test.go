@@ -139,7 +139,7 @@ func FuzzRead(f *testing.F) {
 		}
 		prev := 0
 		for _, s := range d.Sentences {
-			if s.Start < prev || s.End > len(d.Runes) || s.Start >= s.End {
+			if s.Start < prev || s.End > d.Len() || s.Start >= s.End {
 				t.Fatalf("bad sentence %v", s)
 			}
 			prev = s.End
