@@ -38,7 +38,7 @@ func TestPersonRules(t *testing.T) {
 	x := NewPeople()
 	for _, c := range personRuleCases {
 		d := doc.NewDocument("test", text.Normalize(c.in))
-		for _, sp := range text.Sentences(d.Runes) {
+		for _, sp := range text.Sentences(d.Runes()) {
 			d.Sentences = append(d.Sentences, doc.Span{Start: sp[0], End: sp[1]})
 		}
 		w := &walk{d: d, toks: vi.Tokens(d), sharedSentence: -1, sent: 0}
