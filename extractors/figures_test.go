@@ -111,3 +111,120 @@ func TestFigureForms(t *testing.T) {
 		}
 	}
 }
+
+// The word readers walk the text by hand; these pin what they return.
+func TestFigureWordReaders(t *testing.T) {
+	words := []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"đã tiếp nhận ", 1, "nhận"},
+		{"đã tiếp nhận ", 2, "tiếp nhận"},
+		{"Ban Chỉ đạo", 3, "Ban Chỉ đạo"},
+		{"tổng,  số", 2, "tổng số"}, // joined by one space whatever stood between
+		{"khoảng (", 1, ""},         // the words must touch the end
+		{"COVID-", 1, ""},
+		{"", 1, ""},
+		{strings.Repeat("x", 70), 1, strings.Repeat("x", 60)}, // 60 bytes at most
+	}
+	for _, c := range words {
+		if got := lastWords(c.s, c.n); got != c.want {
+			t.Errorf("lastWords(%q, %d) = %q, want %q", c.s, c.n, got, c.want)
+		}
+	}
+	for _, s := range []string{"", "hộ gia đình", "Hộ Gia Đình", "ĐỒNG", "Ơ Ư", "km²", "İstanbul", "a\xffb", "ǅ", "Ⅻ"} {
+		if got, want := lower(s), strings.ToLower(s); got != want {
+			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, c := range []struct {
+		s, q string
+		want bool
+	}{
+		{"đạt Khoảng", "khoảng", true},
+		{"đạt khoảng", "khoảng", true},
+		{"ĐẠT", "đạt", true},
+		{"xđạt", "đạt", true}, // the word boundary is the caller's
+		{"đạ", "đạt", false},
+		{"đạt", "", true},
+	} {
+		if got := hasLowerSuffix(c.s, c.q); got != c.want {
+			t.Errorf("hasLowerSuffix(%q, %q) = %v", c.s, c.q, got)
+		}
+	}
+}
+
+// Numbers are found eight bytes at a time and carry the code-point offset
+// of their start, counted on the way.
+func TestFigureNumbers(t *testing.T) {
+	for _, text := range []string{
+		"", "5", "Năm 2021, tỉnh có 1.234,5 tỷ đồng và 82,6% hộ gia đình",
+		strings.Repeat("đường ", 9) + "3/2 " + strings.Repeat("ẩ", 20) + "7",
+		"a:b;c<d>e?f@g/h", // bytes just outside the digits
+	} {
+		var want []number
+		for i := 0; i < len(text); {
+			if text[i] < '0' || text[i] > '9' {
+				i++
+				continue
+			}
+			s := i
+			for i < len(text) && (text[i] >= '0' && text[i] <= '9' || (text[i] == '.' || text[i] == ',') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9') {
+				i++
+			}
+			want = append(want, number{s, i, len([]rune(text[:s]))})
+		}
+		if got := numbers(text); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("numbers(%q) = %v, want %v", text, got, want)
+		}
+		d := doc.NewDocument("x", text)
+		for _, n := range want {
+			for b := max(0, n[0]-9); b <= min(len(text), n[1]+9); b++ {
+				if got, want := runeAt(text, n, b), d.RuneOffset(b); got != want {
+					t.Errorf("runeAt(%q, %v, %d) = %d, want %d", text, n, b, got, want)
+				}
+			}
+		}
+	}
+	// every byte value in every place of a block of eight
+	for b := 0; b < 256; b++ {
+		for at := 0; at < 8; at++ {
+			block := []byte("........")
+			block[at] = byte(b)
+			got := len(numbers(string(block) + "........")) // past the block: the byte loop
+			if want := b >= '0' && b <= '9'; (got == 1) != want {
+				t.Fatalf("byte %#x at %d: %d numbers", b, at, got)
+			}
+		}
+	}
+}
+
+// What joins two numbers of a range or a ratio, read without a pattern.
+func TestFigureJoins(t *testing.T) {
+	for _, c := range []struct {
+		s           string
+		range_, rat int
+	}{
+		{"-13%", 1, -1},
+		{" – 30 triệu", 2 + len("–"), -1},
+		{", 10 năm", 2, -1},
+		{" đến 2 năm", 1 + len("đến") + 1, -1},
+		{"  hoặc\t6", 2 + len("hoặc") + 1, -1},
+		{" đếnx 2", -1, -1},
+		{" đến", -1, -1}, // a space must follow
+		{"/2.631", -1, 1},
+		{" / 20", -1, 3},
+		{" trên 20 xã", -1, 1 + len("trên") + 1},
+		{" trên tổng số 20", -1, 1 + len("trên tổng số") + 1},
+		{" trên tổng 20", -1, 1 + len("trên") + 1}, // "tổng" alone is not read
+		{"trên 20", -1, -1},                        // white space must come first
+	} {
+		if got := rangeJoin(c.s); got != c.range_ {
+			t.Errorf("rangeJoin(%q) = %d, want %d", c.s, got, c.range_)
+		}
+		if got := ratioJoin(c.s); got != c.rat {
+			t.Errorf("ratioJoin(%q) = %d, want %d", c.s, got, c.rat)
+		}
+	}
+}

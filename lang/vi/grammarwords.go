@@ -28,6 +28,10 @@ const (
 	About           GrammarKind = "about"
 	Steering        GrammarKind = "steering"
 	Society         GrammarKind = "society"
+	RangeJoin       GrammarKind = "rangejoin"
+	OutOf           GrammarKind = "outof"
+	Between         GrammarKind = "between"
+	Total           GrammarKind = "total"
 )
 
 // grammarWords indexes lexicon/grammarwords.txt: the one-word spellings of

@@ -6,7 +6,8 @@ import "testing"
 // a kind with no words would make its rules silently never fire.
 func TestGrammarKindsListed(t *testing.T) {
 	for _, k := range []GrammarKind{And, Comrade, Term, Concurrently, Month, Hour, Minute, Number,
-		ListCopula, UnitNoun, CommitteeSuffix, FederalState, Party, Session, About, Steering, Society} {
+		ListCopula, UnitNoun, CommitteeSuffix, FederalState, Party, Session, About, Steering, Society,
+		RangeJoin, OutOf, Between, Total} {
 		if len(Lex().Words(k)) == 0 {
 			t.Errorf("grammar kind %q has no word in lexicon/grammarwords.txt", k)
 		}
@@ -39,6 +40,12 @@ func TestGrammarWords(t *testing.T) {
 		{"Ban Chỉ đạo về phòng, chống", 1, Steering, 2},
 		{"Ban chỉ huy", 1, Steering, 0},
 		{"Hội nghị", 0, Society, 1},
+		{"từ 1 đến 2 năm", 2, RangeJoin, 1},
+		{"5 hoặc 6 người", 1, RangeJoin, 1},
+		{"5 và 6 người", 1, RangeJoin, 0},
+		{"15 trên 20 xã", 1, OutOf, 1},
+		{"giữa 5 và 10 năm", 0, Between, 1},
+		{"trên tổng số 20", 1, Total, 1},
 	}
 	for _, c := range cases {
 		toks := Tokenize(c.text)
