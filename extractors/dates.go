@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"regexp/syntax"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -27,6 +29,8 @@ type Dates struct {
 	// the cue words before a date, matched backwards from its digits:
 	// optional before a full date, required before a day and month alone
 	prefix, dmCue *regexp.Regexp
+	// the same, tried only where a match can start (see endPattern)
+	prefixAt, dmCueAt *endPattern
 	// needs maps each pattern to a cheap test a window must pass before the
 	// pattern runs on it: the literal every match of the pattern contains
 	needs map[*regexp.Regexp]func(string) bool
@@ -75,9 +79,127 @@ func NewDates() *Dates {
 		// năm 2021
 		year: ci(`(?P<span>năm\s+(?P<y>(?:19|20)\d{2}))`),
 	}
+	x.prefixAt, x.dmCueAt = newEndPattern(x.prefix), newEndPattern(x.dmCue)
 	x.w = newDateWords()
 	x.setNeeds()
 	return x
+}
+
+// endPattern finds a pattern that ends with "$" (the cue before a date) in
+// a short text. Go's unanchored search tries the pattern at every byte, and
+// the cue patterns are long alternations that fail at most of them: here it
+// is tried, anchored, only where one of the words a match begins with
+// stands, leftmost first. That finds the match the unanchored search finds
+// (the leftmost start, then the pattern's own preference), for a pattern
+// that looks at no byte before its start: no "\b" or "^" (newEndPattern
+// keeps the plain search for any pattern it cannot read so).
+type endPattern struct {
+	re *regexp.Regexp // as written
+	at *regexp.Regexp // the same, anchored at the start
+	// starts holds, by first byte, the texts a match begins with; nil: the
+	// plain search
+	starts *[256][]string
+}
+
+func newEndPattern(re *regexp.Regexp) *endPattern {
+	p := &endPattern{re: re, at: regexp.MustCompile(`^(?:` + re.String() + `)`)}
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		panic(err) // re was compiled from the same text
+	}
+	if lits, nullable, ok := matchStarts(tree.Simplify()); ok && !nullable {
+		p.starts = new([256][]string)
+		for _, l := range lits {
+			if !slices.Contains(p.starts[l[0]], l) {
+				p.starts[l[0]] = append(p.starts[l[0]], l)
+			}
+		}
+	}
+	return p
+}
+
+// find returns the match's submatch indexes in t, nil if none.
+func (p *endPattern) find(t string) []int {
+	if p.starts == nil {
+		return p.re.FindStringSubmatchIndex(t)
+	}
+	for i := 0; i < len(t); i++ {
+		lits := p.starts[t[i]]
+		if lits == nil || !slices.ContainsFunc(lits, func(l string) bool { return strings.HasPrefix(t[i:], l) }) {
+			continue
+		}
+		if m := p.at.FindStringSubmatchIndex(t[i:]); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += i
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// matchStarts returns texts one of which begins every non-empty match of
+// re, and whether re can match the empty text. ok is false when it cannot
+// tell: a case-folded literal, a large class, or an assertion that reads
+// outside the match (a word boundary, the start of a line or of the text).
+func matchStarts(re *syntax.Regexp) (lits []string, nullable, ok bool) {
+	switch re.Op {
+	case syntax.OpNoMatch:
+		return nil, false, true
+	case syntax.OpEmptyMatch, syntax.OpEndText:
+		return nil, true, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false, false
+		}
+		if len(re.Rune) == 0 {
+			return nil, true, true
+		}
+		return []string{string(re.Rune)}, false, true
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if len(lits)+int(re.Rune[i+1]-re.Rune[i]) >= 64 {
+				return nil, false, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				lits = append(lits, string(r))
+			}
+		}
+		return lits, false, true
+	case syntax.OpCapture, syntax.OpPlus:
+		return matchStarts(re.Sub[0])
+	case syntax.OpStar, syntax.OpQuest:
+		lits, _, ok := matchStarts(re.Sub[0])
+		return lits, true, ok
+	case syntax.OpRepeat:
+		lits, n, ok := matchStarts(re.Sub[0])
+		return lits, n || re.Min == 0, ok
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			l, n, ok := matchStarts(sub)
+			if !ok {
+				return nil, false, false
+			}
+			lits = append(lits, l...)
+			if !n {
+				return lits, false, true
+			}
+		}
+		return lits, true, true
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			l, n, ok := matchStarts(sub)
+			if !ok {
+				return nil, false, false
+			}
+			lits = append(lits, l...)
+			nullable = nullable || n
+		}
+		return lits, nullable, true
+	}
+	return nil, false, false
 }
 
 func (x *Dates) Name() string { return "dates" }
@@ -200,6 +322,10 @@ func (x *Dates) Extract(d *doc.Document) {
 	lower := lowerSameLen(d.Text, windows, wordWindows.month, wordWindows.tet, wordWindows.cycle, wordWindows.rel, wordWindows.week)
 	eachCue := func(re, cue *regexp.Regexp, required bool, f func(g map[string]string) (doc.DateValue, bool), rule string) {
 		names := re.SubexpNames()
+		cueAt := x.prefixAt
+		if cue == x.dmCue {
+			cueAt = x.dmCueAt
+		}
 		var found [][]int
 		switch re {
 		case x.day: // the commonest shapes are found by scanning, not matching
@@ -248,7 +374,7 @@ func (x *Dates) Extract(d *doc.Document) {
 				for ws < s && !utf8.RuneStart(lower[ws]) {
 					ws++
 				}
-				if cm := cue.FindStringSubmatchIndex(lower[ws:s]); cm != nil {
+				if cm := cueAt.find(lower[ws:s]); cm != nil {
 					for i, n := range cue.SubexpNames() {
 						if n != "" && cm[2*i] >= 0 {
 							g[n] = d.Text[ws+cm[2*i] : ws+cm[2*i+1]]

@@ -1,6 +1,8 @@
 package extractors
 
 import (
+	"regexp/syntax"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -354,6 +356,65 @@ func TestDatesWordDatePrefilter(t *testing.T) {
 		}
 		if w.wordDate.MatchString(c.s) && !w.wordDateMayMatch(c.s) {
 			t.Errorf("%q: the pattern matches where the test says it cannot", c.s)
+		}
+	}
+}
+
+// endPattern must find what the plain search of its pattern finds: the
+// same start and the same groups.
+func TestEndPatternAgreesWithSearch(t *testing.T) {
+	x := NewDates()
+	for _, s := range []string{
+		"sáng ", "Chiều hôm qua, ", "vào sáng nay ", "thứ năm, ngày ", "chủ nhật ", "từ ngày ",
+		"hôm nay (", "rạng sáng ", "xsáng ngày ", "sáng sáng ", "tết ", "đêm   qua ( ",
+		"hội nghị ", "", "ngày", "thứ 7,", "lễ ngày ", "mồng ", "mùng  ", "tối mai,",
+	} {
+		for _, p := range []*endPattern{x.prefixAt, x.dmCueAt} {
+			want := p.re.FindStringSubmatchIndex(s)
+			if got := p.find(s); !slices.Equal(got, want) {
+				t.Errorf("%s on %q: %v, the search finds %v", p.re, s, got, want)
+			}
+		}
+	}
+}
+
+func FuzzEndPattern(f *testing.F) {
+	for _, s := range []string{"sáng nay, ngày ", "thứ hai ", "từ ", "tối qua ("} {
+		f.Add(s)
+	}
+	x := NewDates()
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range []*endPattern{x.prefixAt, x.dmCueAt} {
+			want := p.re.FindStringSubmatchIndex(s)
+			if got := p.find(s); !slices.Equal(got, want) {
+				t.Fatalf("%s on %q: %v, the search finds %v", p.re, s, got, want)
+			}
+		}
+	})
+}
+
+func TestMatchStarts(t *testing.T) {
+	for _, c := range []struct {
+		re       string
+		lits     string
+		nullable bool
+		ok       bool
+	}{
+		{`(?:rạng\s+)?(?:sáng|trưa)\s+$`, "rạng sáng trưa", false, true},
+		{`(?:ab)*c?`, "ab c", true, true},
+		{`[0-2]x|y`, "0 1 2 y", false, true},
+		{`\bngày`, "", false, false},   // reads the byte before
+		{`(?i)ngày`, "", false, false}, // case-folded
+		{`\p{L}+`, "", false, false},   // too many letters to list
+		{`x{0,2}y`, "x y", false, true},
+	} {
+		tree, err := syntax.Parse(c.re, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lits, nullable, ok := matchStarts(tree.Simplify())
+		if strings.Join(lits, " ") != c.lits || nullable != c.nullable || ok != c.ok {
+			t.Errorf("matchStarts(%s) = %q, %v, %v; want %q, %v, %v", c.re, lits, nullable, ok, c.lits, c.nullable, c.ok)
 		}
 	}
 }
