@@ -1,6 +1,7 @@
 package extractors
 
 import (
+	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -417,4 +418,61 @@ func TestMatchStarts(t *testing.T) {
 			t.Errorf("matchStarts(%s) = %q, %v, %v; want %q, %v, %v", c.re, lits, nullable, ok, c.lits, c.nullable, c.ok)
 		}
 	}
+}
+
+func TestDatesRangePrefilter(t *testing.T) {
+	w := newDateWords()
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"từ 6-10/2", true},
+		{"ngày 9 và 10-2", true},
+		{"30/4 – 1/5", true},
+		{"9/7/1912-9/7/2017", true},
+		{"từ ngày 3 đến ngày 5 hoặc ngày 6/7", true},
+		{"5 - ngày\t6 / 2", true},
+		{"tỷ số 3-1 và 12 người", false},
+		{"năm 2021-2025", false},
+		{"5 - ngày6/2", false},
+		{"và 7/3", false},
+	} {
+		if got := rangeMayMatch(c.s); got != c.want {
+			t.Errorf("rangeMayMatch(%q) = %v, want %v", c.s, got, c.want)
+		}
+		if w.rangeDM.MatchString(c.s) && !rangeMayMatch(c.s) {
+			t.Errorf("%q: the pattern matches where the test says it cannot", c.s)
+		}
+	}
+}
+
+// FuzzDatesPrefilters holds every test that lets a pattern skip a window
+// to the pattern: wherever the pattern matches, the test must pass.
+func FuzzDatesPrefilters(f *testing.F) {
+	for _, s := range []string{"từ 6-10/2", "ngày 9 và 10-2", "nhiệm kỳ 2021 - 2026", "23 tháng 4 năm 2018", "sáng nay", "rằm tháng giêng"} {
+		f.Add(s)
+	}
+	x := NewDates()
+	tests := map[*regexp.Regexp]func(string) bool{
+		x.w.rangeDM:   rangeMayMatch,
+		x.w.relative_: x.w.relativeMayMatch,
+		x.w.wordDate:  x.w.wordDateMayMatch,
+	}
+	for re, need := range x.needs {
+		tests[re] = need
+	}
+	// the shapes of "3/3/17" and "2017-05-10" pass only matches with no
+	// digit glued to them, the only ones dateBounded keeps
+	bounded := map[*regexp.Regexp]bool{x.dmyy: true, x.iso: true}
+	f.Fuzz(func(t *testing.T, s string) {
+		for re, need := range tests {
+			match := re.MatchString(s)
+			if bounded[re] {
+				match = slices.ContainsFunc(re.FindAllStringIndex(s, -1), func(m []int) bool { return dateBounded(s, m[0], m[1]) })
+			}
+			if match && !need(s) {
+				t.Fatalf("%s matches %q where its test says it cannot", re, s)
+			}
+		}
+	})
 }

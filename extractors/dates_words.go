@@ -632,10 +632,7 @@ func weekdayOffset(pub, wd int, week string) int {
 // before it ("từ", "ngày", "lễ" ...): "2/3-3/4" alone may be a ratio.
 func (w *dateWords) ranges(lower string, windows [][2]int, add func(dateHit)) {
 	re := w.rangeDM
-	for _, m := range findInWindows(re, lower, windows, func(s string) bool {
-		// one test per dash: ContainsAny with a non-ASCII set decodes every rune
-		return strings.IndexByte(s, '-') >= 0 || strings.Contains(s, "–") || strings.Contains(s, "và") || strings.Contains(s, "hoặc")
-	}) {
+	for _, m := range findInWindows(re, lower, windows, rangeMayMatch) {
 		if !dateBounded(lower, m[0], m[1]) {
 			continue
 		}
@@ -686,6 +683,69 @@ func (w *dateWords) ranges(lower string, windows [][2]int, add func(dateHit)) {
 		add(first)
 		add(second)
 	}
+}
+
+// rangeJoins are the words and dashes that join the two days of a range,
+// as the rangeDM pattern spells them.
+var rangeJoins = []string{"-", "–", "và", "hoặc"}
+
+// rangeMayMatch reports whether s holds what every match of the rangeDM
+// pattern holds around its join: a digit before it (over white space), and
+// after it (over white space and "ngày") one or two digits, an optional
+// white space and a separator, "5 - 6/2". Most windows hold a dash or "và"
+// but no such pair: the pattern need not run there.
+func rangeMayMatch(s string) bool {
+	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '-' && c != 0xE2 && c != 'v' && c != 'h' { // the joins' first bytes
+			continue
+		}
+		n := 0
+		for _, j := range rangeJoins {
+			if strings.HasPrefix(s[i:], j) {
+				n = len(j)
+				break
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		b := i
+		for b > 0 && space(s[b-1]) {
+			b--
+		}
+		if b == 0 || !asciiDigit(s[b-1]) {
+			continue
+		}
+		k := i + n
+		for k < len(s) && space(s[k]) {
+			k++
+		}
+		if strings.HasPrefix(s[k:], "ngày") {
+			k += len("ngày")
+			if k == len(s) || !space(s[k]) {
+				continue
+			}
+			for k < len(s) && space(s[k]) {
+				k++
+			}
+		}
+		d := k
+		for k < len(s) && asciiDigit(s[k]) {
+			k++
+		}
+		if k-d < 1 || k-d > 2 {
+			continue
+		}
+		if k < len(s) && space(s[k]) {
+			k++
+		}
+		if k < len(s) && (s[k] == '/' || s[k] == '.' || s[k] == '-') {
+			return true
+		}
+	}
+	return false
 }
 
 // dmSeparators writes a day and month's separator as "/" (a Replacer is
