@@ -317,8 +317,9 @@ func (x *Dates) Extract(d *doc.Document) {
 		taken.Add(h.start, h.end)
 		hits = append(hits, h)
 	}
-	windows := digitWindows(d.Text, 48)
-	wordWindows := x.w.windows(d.Text)
+	// one pass over the text finds the digits and the word rules' words
+	wordWindows, runs := x.w.scan(d.Text)
+	windows := digitWindows(d.Text, runs, 48)
 	lower := lowerSameLen(d.Text, windows, wordWindows.month, wordWindows.tet, wordWindows.cycle, wordWindows.rel, wordWindows.week)
 	eachCue := func(re, cue *regexp.Regexp, required bool, f func(g map[string]string) (doc.DateValue, bool), rule string) {
 		names := re.SubexpNames()
@@ -329,9 +330,9 @@ func (x *Dates) Extract(d *doc.Document) {
 		var found [][]int
 		switch re {
 		case x.day: // the commonest shapes are found by scanning, not matching
-			found = numericDates(lower, true)
+			found = numericDatesAt(lower, runs, true)
 		case x.dayMonth:
-			found = numericDates(lower, false)
+			found = numericDatesAt(lower, runs, false)
 		default:
 			found = findInWindows(re, lower, windows, x.needs[re])
 		}
@@ -785,11 +786,23 @@ func endsWithYear(s string) bool {
 	return len(s) >= 4 && strings.Trim(s[len(s)-4:], "0123456789") == ""
 }
 
-// digitWindows returns byte ranges around the runs of digits of t, pad
-// bytes wide on each side, merged where they touch. Every date holds a
-// digit, so the patterns only need to look there: on long texts this is
-// most of the dates stage's speed.
-func digitWindows(t string, pad int) [][2]int { return anchorWindows(t, pad, &digitBytes) }
+// digitWindows returns byte ranges around the runs of digits of t (runs,
+// as digitRuns finds them), pad bytes wide on each side, widened to whole
+// characters, merged where they touch. Every date holds a digit, so the
+// patterns only need to look there: on long texts this is most of the
+// dates stage's speed.
+func digitWindows(t string, runs [][2]int, pad int) [][2]int {
+	var out [][2]int
+	for _, r := range runs {
+		s, e := padWindow(t, r[0], r[1], pad)
+		if n := len(out); n > 0 && s <= out[n-1][1] {
+			out[n-1][1] = e
+		} else {
+			out = append(out, [2]int{s, e})
+		}
+	}
+	return out
+}
 
 var digitBytes = func() (a [256]bool) {
 	for c := '0'; c <= '9'; c++ {
@@ -798,12 +811,35 @@ var digitBytes = func() (a [256]bool) {
 	return
 }()
 
+// digitRuns returns the byte ranges of the runs of ASCII digits of t.
+func digitRuns(t string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(t); i++ {
+		if !digitBytes[t[i]] {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && digitBytes[t[j]] {
+			j++
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
+
 // numericDates finds "D/M/YYYY" (withYear; one space allowed around the
 // separators) or "D/M" shapes, separators "/", ".", "-", by scanning bytes,
 // and returns them in the layout of the day and dayMonth patterns'
 // submatches (whole, span, d, m[, y]). It finds what those patterns find;
 // the checks on both ends are dateBounded's, as for every pattern.
 func numericDates(t string, withYear bool) [][]int {
+	return numericDatesAt(t, digitRuns(t), withYear)
+}
+
+// numericDatesAt is numericDates given the runs of digits of t (a day
+// starts one), found once for the document.
+func numericDatesAt(t string, runs [][2]int, withYear bool) [][]int {
 	digits := func(k int) int {
 		for k < len(t) && t[k] >= '0' && t[k] <= '9' {
 			k++
@@ -818,13 +854,9 @@ func numericDates(t string, withYear bool) [][]int {
 	}
 	sep := func(k int) bool { return k < len(t) && (t[k] == '/' || t[k] == '.' || t[k] == '-') }
 	var out [][]int
-	for i := 0; i < len(t); i++ {
-		if !digitBytes[t[i]] || (i > 0 && digitBytes[t[i-1]]) {
-			continue
-		}
-		dE := digits(i)
+	for _, r := range runs {
+		i, dE := r[0], r[1]
 		if dE-i > 2 {
-			i = dE - 1
 			continue
 		}
 		k := space(dE)
@@ -850,31 +882,6 @@ func numericDates(t string, withYear bool) [][]int {
 			continue
 		}
 		out = append(out, []int{i, yE, i, yE, i, dE, mS, mE, yS, yE})
-	}
-	return out
-}
-
-// anchorWindows returns byte ranges of pad bytes (widened to whole
-// characters) around each run of anchor bytes of t, merged where they
-// touch: the places a pattern that must hold an anchor can match. It skips
-// the bytes between anchors in a loop of its own: most bytes are none.
-func anchorWindows(t string, pad int, anchor *[256]bool) [][2]int {
-	var out [][2]int
-	for i := 0; i < len(t); i++ {
-		if !anchor[t[i]] {
-			continue
-		}
-		j := i + 1
-		for j < len(t) && anchor[t[j]] {
-			j++
-		}
-		s, e := padWindow(t, i, j, pad)
-		if n := len(out); n > 0 && s <= out[n-1][1] {
-			out[n-1][1] = e
-		} else {
-			out = append(out, [2]int{s, e})
-		}
-		i = j - 1
 	}
 	return out
 }

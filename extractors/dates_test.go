@@ -1,6 +1,7 @@
 package extractors
 
 import (
+	"cmp"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -472,6 +473,67 @@ func FuzzDatesPrefilters(f *testing.F) {
 			}
 			if match && !need(s) {
 				t.Fatalf("%s matches %q where its test says it cannot", re, s)
+			}
+		}
+	})
+}
+
+// anchoredWindowsOneByOne is anchoredWindows as it was, one anchor and
+// one strings.Index pass per word: it finds a's words in t as whole words and returns the
+// ranges around them, widened to whole characters, sorted and merged.
+func anchoredWindowsOneByOne(t string, a anchor) [][2]int {
+	var ws [][2]int
+	for _, x := range a.words {
+		for i := 0; ; {
+			k := strings.Index(t[i:], x)
+			if k < 0 {
+				break
+			}
+			s, e := i+k, i+k+len(x)
+			i = e
+			if !wordBounded(t, s, e) {
+				continue
+			}
+			s, e = max(0, s-a.left), min(len(t), e+a.right)
+			for s > 0 && !utf8.RuneStart(t[s]) {
+				s--
+			}
+			for e < len(t) && !utf8.RuneStart(t[e]) {
+				e++
+			}
+			ws = append(ws, [2]int{s, e})
+		}
+	}
+	// the order of windows with the same start does not change the merge;
+	// slices.SortFunc sorts without sort.Slice's reflection and allocation
+	slices.SortFunc(ws, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	var out [][2]int
+	for _, x := range ws {
+		if n := len(out); n > 0 && x[0] <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], x[1])
+		} else {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// anchoredWindows must find, in one pass, the windows the search word by
+// word found, and the runs of digits.
+func FuzzAnchoredWindows(f *testing.F) {
+	for _, s := range []string{"Tháng 3, tết", "THÁNG tư chủ nhật Thứ", "năm Canh Tý hôm nay", "thángtháng tháng", "kia kìa qua"} {
+		f.Add(s)
+	}
+	w := newDateWords()
+	as := []anchor{w.monthAnchor, w.tetAnchor, w.cycleAnchor, w.relAnchor, w.weekAnchor}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, runs := anchoredWindows(s, w.anchorWords, as)
+		if want := digitRuns(s); !slices.Equal(runs, want) {
+			t.Fatalf("%q: digit runs %v, digitRuns finds %v", s, runs, want)
+		}
+		for k, a := range as {
+			if want := anchoredWindowsOneByOne(s, a); !slices.Equal(got[k], want) {
+				t.Fatalf("%q, anchor %v: %v, word by word %v", s, a.words, got[k], want)
 			}
 		}
 	})

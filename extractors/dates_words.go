@@ -1,7 +1,6 @@
 package extractors
 
 import (
-	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -71,6 +70,8 @@ type dateWords struct {
 	// the words each form holds one of, as written in any case, and how far
 	// its matches reach before and after them
 	monthAnchor, tetAnchor, cycleAnchor, relAnchor, weekAnchor anchor
+	// anchorWords: the anchors' words by first byte, for anchoredWindows
+	anchorWords *anchorIndex
 	// weekday: "thứ Năm tuần tới", "Chủ nhật vừa qua": a day of a week
 	// named from the day of writing
 	weekday *regexp.Regexp
@@ -197,6 +198,7 @@ func newDateWords() *dateWords {
 	w.cycleAnchor = anchor{lunar.Branches[:], 48, 16} // names of years are capitalized
 	w.relAnchor = anchor{cases("nay", "qua", "mai", "kia"), 40, 2}
 	w.weekAnchor = anchor{cases("thứ", "chủ nhật"), 2, 40}
+	w.anchorWords = indexAnchors(w.monthAnchor, w.tetAnchor, w.cycleAnchor, w.relAnchor, w.weekAnchor)
 	w.weekday = regexp.MustCompile(`(?P<wd>` + dateWeekday + `)\s+(?:của\s+)?(?P<mod>` + alternation(lists["weekafter"]) + `)`)
 	return w
 }
@@ -222,55 +224,140 @@ func capitalFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// windows returns, for each word rule, the byte ranges of t around the
-// whole words that rule's matches hold.
-func (w *dateWords) windows(t string) wordWindows {
-	return wordWindows{
-		month: anchoredWindows(t, w.monthAnchor),
-		tet:   anchoredWindows(t, w.tetAnchor),
-		cycle: anchoredWindows(t, w.cycleAnchor),
-		rel:   anchoredWindows(t, w.relAnchor),
-		week:  anchoredWindows(t, w.weekAnchor),
-	}
+// scan returns, for each word rule, the byte ranges of t around the whole
+// words that rule's matches hold, and the runs of digits of t, in one pass.
+func (w *dateWords) scan(t string) (wordWindows, [][2]int) {
+	out, runs := anchoredWindows(t, w.anchorWords, []anchor{w.monthAnchor, w.tetAnchor, w.cycleAnchor, w.relAnchor, w.weekAnchor})
+	return wordWindows{month: out[0], tet: out[1], cycle: out[2], rel: out[3], week: out[4]}, runs
 }
 
-// anchoredWindows finds a's words in t as whole words and returns the
-// ranges around them, widened to whole characters, sorted and merged.
-func anchoredWindows(t string, a anchor) [][2]int {
-	var ws [][2]int
-	for _, x := range a.words {
-		for i := 0; ; {
-			k := strings.Index(t[i:], x)
-			if k < 0 {
-				break
+// anchorWord is one word of an anchor and the anchor's index.
+type anchorWord struct {
+	word   string
+	anchor int
+}
+
+// anchorIndex sorts the bytes of a text for anchoredWindows: most start no
+// anchor word and are no digit.
+type anchorIndex struct {
+	class [256]uint8 // 0: neither; digitClass: a digit; else 1 + index into second
+	// second maps the byte after a first byte to 1 + the index into words
+	// of the words that start with both (0: none)
+	second []*[256]uint8
+	words  [][]anchorWord
+}
+
+const digitClass = 255
+
+// indexAnchors lists the anchors' words by their first two bytes. A search
+// for a word that overlaps itself ("tết" ends with its first letter)
+// resumes after each match, as strings.Index does, and may pass over a
+// later one that overlaps it; anchoredWindows, which tries every byte,
+// finds the same whole words as long as the byte before any such overlap
+// is in a word, so that the later match is never a whole word.
+func indexAnchors(as ...anchor) *anchorIndex {
+	x := &anchorIndex{}
+	for c := '0'; c <= '9'; c++ {
+		x.class[c] = digitClass
+	}
+	for k, a := range as {
+		for _, wd := range a.words {
+			for n := 1; n < len(wd); n++ {
+				if r, _ := utf8.DecodeLastRuneInString(wd[:n]); strings.HasPrefix(wd, wd[n:]) && !isWordRune(r) {
+					panic("dates: anchor word " + wd + " overlaps itself after a break")
+				}
 			}
-			s, e := i+k, i+k+len(x)
-			i = e
-			if !wordBounded(t, s, e) {
+			if len(wd) < 2 || x.class[wd[0]] == digitClass {
+				panic("dates: anchor word " + wd + " is shorter than two bytes or starts with a digit")
+			}
+			c := wd[0]
+			if x.class[c] == 0 {
+				x.second = append(x.second, new([256]uint8))
+				x.class[c] = uint8(len(x.second))
+			}
+			sec := x.second[x.class[c]-1]
+			if sec[wd[1]] == 0 {
+				x.words = append(x.words, nil)
+				sec[wd[1]] = uint8(len(x.words))
+			}
+			x.words[sec[wd[1]]-1] = append(x.words[sec[wd[1]]-1], anchorWord{wd, k})
+		}
+	}
+	if len(x.second) >= digitClass || len(x.words) >= 256 {
+		panic("dates: too many anchor words")
+	}
+	return x
+}
+
+// isWordRune: the runes wordBounded takes as part of a word.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// asciiWordByte: the ASCII bytes that are letters or digits; a word that
+// follows one is not a whole word.
+var asciiWordByte = func() (a [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		a[c] = isWordRune(rune(c))
+	}
+	return
+}()
+
+// anchoredWindows finds the anchors' words (idx, from indexAnchors(as...))
+// in t as whole words and returns, for each anchor, the ranges around them,
+// widened to whole characters, sorted and merged; and the runs of digits of
+// t, as digitRuns finds them. One pass over t finds them all: the bytes
+// that start no word and are no digit, or follow an ASCII letter, are
+// passed over at once.
+func anchoredWindows(t string, idx *anchorIndex, as []anchor) (windows [][][2]int, runs [][2]int) {
+	out := make([][][2]int, len(as))
+	class := &idx.class
+	for i := 0; i < len(t); i++ {
+		for i < len(t) && class[t[i]] == 0 {
+			i++ // in a loop of its own: most bytes are neither
+		}
+		if i == len(t) {
+			break
+		}
+		c := class[t[i]]
+		if c == digitClass {
+			j := i + 1
+			for j < len(t) && digitBytes[t[j]] {
+				j++
+			}
+			runs = append(runs, [2]int{i, j})
+			i = j - 1
+			continue
+		}
+		if i+1 == len(t) {
+			break // every word has two bytes
+		}
+		k := idx.second[c-1][t[i+1]]
+		if k == 0 || i > 0 && t[i-1] < utf8.RuneSelf && asciiWordByte[t[i-1]] {
+			continue
+		}
+		for _, x := range idx.words[k-1] {
+			e := i + len(x.word)
+			if e > len(t) || t[i:e] != x.word || !wordBounded(t, i, e) {
 				continue
 			}
-			s, e = max(0, s-a.left), min(len(t), e+a.right)
+			a := as[x.anchor]
+			s, e := max(0, i-a.left), min(len(t), e+a.right)
 			for s > 0 && !utf8.RuneStart(t[s]) {
 				s--
 			}
 			for e < len(t) && !utf8.RuneStart(t[e]) {
 				e++
 			}
-			ws = append(ws, [2]int{s, e})
+			// windows come in the order of their starts: merge as they come
+			if o := out[x.anchor]; len(o) > 0 && s <= o[len(o)-1][1] {
+				o[len(o)-1][1] = max(o[len(o)-1][1], e)
+			} else {
+				out[x.anchor] = append(o, [2]int{s, e})
+			}
 		}
 	}
-	// the order of windows with the same start does not change the merge;
-	// slices.SortFunc sorts without sort.Slice's reflection and allocation
-	slices.SortFunc(ws, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
-	var out [][2]int
-	for _, x := range ws {
-		if n := len(out); n > 0 && x[0] <= out[n-1][1] {
-			out[n-1][1] = max(out[n-1][1], x[1])
-		} else {
-			out = append(out, x)
-		}
-	}
-	return out
+	return out, runs
 }
 
 // wordBounded reports whether [s,e) of t is a run of whole words.
