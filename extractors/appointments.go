@@ -15,6 +15,8 @@ type Appointments struct {
 	g     *vi.Grammar
 	cues  *vi.PhraseIndex
 	takes *vi.PhraseIndex // "làm", "giữ chức": what stands between a name and the post
+	// relieves holds the cues that take a person out of a post
+	relieves map[string]bool
 }
 
 func NewAppointments() *Appointments {
@@ -22,6 +24,8 @@ func NewAppointments() *Appointments {
 		g:     vi.Gram(),
 		cues:  lex.AppointCues,
 		takes: lex.AppointTake,
+
+		relieves: lex.RelieveCues(),
 	}
 }
 
@@ -44,7 +48,7 @@ func (x *Appointments) Extract(d *doc.Document) {
 		}
 		cue := joinLower(toks[i : i+n])
 		pred := "appointed_to"
-		if cue == "thôi giữ chức" || cue == "thôi giữ chức vụ" || cue == "cho thôi giữ chức" || cue == "miễn nhiệm" || cue == "miễn nhiệm chức vụ" {
+		if x.relieves[cue] {
 			pred = "relieved_of"
 		}
 		sent := d.SentenceAt(toks[i].Start)

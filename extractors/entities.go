@@ -57,13 +57,11 @@ func (x *Entities) Extract(d *doc.Document) {
 		if !t.Word || inName(t.Start, t.End) {
 			continue
 		}
-		l := t.Lower
-		// place: level word + capitalized name
-		if isLevel(l) || (l == "thành" && i+1 < len(toks) && toks[i+1].Lower == "phố") {
-			j := i + 1
-			if l == "thành" {
-				j++
-			}
+		// place: level word ("tỉnh", "xã", "thành phố") + capitalized name.
+		// Of the levels in two words only a province's is read whole; "thị
+		// xã X" is read from its second word, a level of its own
+		if n := x.g.LevelAt(toks, i); n > 0 && x.levelPlaceWord(toks[i:i+n]) {
+			j := i + n
 			k := j
 			if n := x.g.Places.Match(toks, j); n > 0 {
 				k = j + n
@@ -108,11 +106,19 @@ func (x *Entities) Extract(d *doc.Document) {
 	}
 }
 
-func isLevel(l string) bool { return lex.LevelIn(l, vi.Province, vi.Commune) }
+// levelPlaceWord reports a level word (one or two tokens) after which
+// the rule reads a place: a province's, a district's or a commune's, and
+// of those in two words a province's ("thành phố").
+func (x *Entities) levelPlaceWord(ts []vi.Token) bool {
+	if len(ts) == 1 {
+		return lex.LevelIn(ts[0].Lower, vi.Province, vi.Commune)
+	}
+	return lex.LevelIn(ts[0].Lower+" "+ts[1].Lower, vi.Province, vi.Province)
+}
 
 // isEventName: "Hội nghị", "Hội thảo" start with "Hội" but are events.
 func isEventName(toks []vi.Token) bool {
-	if len(toks) < 2 || toks[0].Text != "Hội" {
+	if len(toks) < 2 || !toks[0].Cap || toks[0].Acronym() || !lex.Is(toks[0].Lower, vi.Society) {
 		return false
 	}
 	return lex.EventHeads[toks[1].Lower]

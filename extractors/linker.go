@@ -7,6 +7,7 @@ import (
 
 	"github.com/dlclark/regexp2"
 
+	"github.com/vnextract/vnextract/lang/vi"
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
 
@@ -15,8 +16,9 @@ import (
 // cites, who organized the event it reports, and who chaired, attended,
 // spoke at it or handed out awards there.
 type Linker struct {
-	organized *regexp.Regexp
-	roles     []eventRole
+	organized     *regexp.Regexp
+	organizedWord string // the cue every match of organized holds: matched only where it stands
+	roles         []eventRole
 }
 
 type eventRole struct {
@@ -41,16 +43,66 @@ func cue(p string) *regexp2.Regexp {
 	return re
 }
 
+// organizedPredicate names the entry of the event cues that says a body
+// organized the event, not what a person did there.
+const organizedPredicate = "organized"
+
+// NewLinker builds the cues from the lexicon's event cues
+// (lexicon/eventcues.txt): a role's cue is its phrases as whole words,
+// then one of its "then" words or none of its "not" words; "X tổ chức …"
+// is the organized cue after any of its lead words, then the event's
+// name up to punctuation.
 func NewLinker() *Linker {
-	return &Linker{
-		organized: regexp.MustCompile(`^\s*(?:đã\s+|vừa\s+|phối hợp\s+|long trọng\s+)*tổ chức\s+(?P<ev>[^,.;:\n“"(]{3,120})`),
-		roles: []eventRole{
-			{"chaired", "chủ trì", cue(`(?<!\p{L})chủ trì(?!\p{L})`)},
-			{"spoke_at", "phát biểu", cue(`(?<!\p{L})phát biểu(?!\p{L})`)},
-			{"awarded", "trao", cue(`(?<!\p{L})trao\s+(?:tặng|khen thưởng|quyết định|huân chương|bằng khen|giấy khen|cờ|danh hiệu|huy hiệu)(?!\p{L})`)},
-			{"attended", "dự", cue(`(?<!\p{L})(?:đến dự|tham dự|dự)(?!\p{L})(?!\s+(?:án|kiến|thảo|báo|toán|định|phòng|trữ|thi|tính|đoán|luật|khuyết))`)},
-		},
+	x := &Linker{}
+	for _, c := range lex.EventCues() {
+		if c.Predicate == organizedPredicate {
+			x.organized = regexp.MustCompile(`^\s*(?:` + alternatives(c.Lead, `\s+`) + `)*` + alternatives(c.Cues, "") +
+				`\s+(?P<ev>[^,.;:\n“"(]{3,120})`)
+			x.organizedWord = commonWord(c.Cues)
+			continue
+		}
+		p := `(?<!\p{L})(?:` + alternatives(c.Cues, "") + `)`
+		if len(c.Then) > 0 {
+			p += `\s+(?:` + alternatives(c.Then, "") + `)`
+		}
+		p += `(?!\p{L})`
+		if len(c.Not) > 0 {
+			p += `(?!\s+(?:` + alternatives(c.Not, "") + `))`
+		}
+		x.roles = append(x.roles, eventRole{c.Predicate, commonWord(c.Cues), cue(p)})
 	}
+	return x
+}
+
+// alternatives writes words as the branches of a group, each followed by
+// suffix; the words are taken literally.
+func alternatives(words []string, suffix string) string {
+	s := ""
+	for k, w := range words {
+		if k > 0 {
+			s += "|"
+		}
+		s += regexp.QuoteMeta(w) + suffix
+	}
+	return s
+}
+
+// commonWord returns the shortest of a role's cues when every cue holds
+// it ("dự" in "tham dự"), so a sentence without it is skipped before the
+// pattern runs; "" (no skipping) otherwise.
+func commonWord(cues []string) string {
+	short := cues[0]
+	for _, c := range cues {
+		if len(c) < len(short) {
+			short = c
+		}
+	}
+	for _, c := range cues {
+		if !strings.Contains(c, short) {
+			return ""
+		}
+	}
+	return short
 }
 
 func (x *Linker) Name() string { return "linker" }
@@ -91,13 +143,13 @@ func (x *Linker) Extract(d *doc.Document) {
 		end := m.End
 		for n := k + 1; n < len(orgs) && orgs[n].Start > end && orgs[n].Start-end <= 5; n++ {
 			gap := strings.TrimSpace(d.Slice(end, orgs[n].Start))
-			if gap != "và" && gap != "," {
+			if !lex.Is(gap, vi.And) && gap != "," {
 				break
 			}
 			end = orgs[n].End
 		}
 		// "X tổ chức …" within a few words: look before matching
-		if !strings.Contains(d.Slice(end, end+40), "tổ chức") {
+		if x.organized == nil || !strings.Contains(d.Slice(end, end+40), x.organizedWord) {
 			continue
 		}
 		after := d.Slice(end, end+160)
