@@ -3,6 +3,7 @@ package extractors
 import (
 	"math"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -186,7 +187,7 @@ func (x *Figures) Extract(d *doc.Document) {
 		if short {
 			// "100k lượt xem" counts views; "100k thôi" is money
 			if mult *= shortMult; unit == "" || !knownCount(unit, 1) {
-				unit, after = "đồng", rest
+				unit, after = homeCurrency, rest
 			}
 		}
 		if unit == "" {
@@ -477,11 +478,11 @@ func (x *Figures) clockTime(d *doc.Document, s int, unit string, after int) bool
 	// "khoảng 17g", "lúc 7g": "g" glued after an hour is "giờ", not grams
 	if unit == "g" && after > 0 && t[after-1] == 'g' && after >= 2 && t[after-2] >= '0' && t[after-2] <= '9' {
 		prev := lower(lastWords(t[:s], 1))
-		if v, ok := parseNumber(t[s : after-1]); ok && v <= 24 && (clockLead[prev] || prev == "khoảng") {
+		if v, ok := parseNumber(t[s : after-1]); ok && v <= 24 && (clockLead[prev] || isGrammarWord(prev, approxWords)) {
 			return true
 		}
 	}
-	if lower(unit) != "giờ" {
+	if !isGrammarWord(unit, hourWords) {
 		return false
 	}
 	prev := lower(lastWords(t[:s], 1))
@@ -503,25 +504,25 @@ func (x *Figures) clockTime(d *doc.Document, s int, unit string, after int) bool
 		// minutes: "1 giờ 30 chiều", "14 giờ 30", "8 giờ 30 phút" read a
 		// clock; "trong 2 giờ 30 phút", "sau 1 giờ 15 phút" are lengths
 		// "1 giờ 33 phút 5 giây": a race time, with seconds, is a length
-		if len(words) > 0 && lower(words[0]) == "phút" && secondsAfter(rest) {
+		if len(words) > 0 && isGrammarWord(words[0], minuteWords) && secondsAfter(rest) {
 			return false
 		}
-		if len(words) == 0 || lower(words[0]) != "phút" || !durationLead[prev] {
+		if len(words) == 0 || !isGrammarWord(words[0], minuteWords) || !durationLead[prev] {
 			return true
 		}
 		words = words[1:]
 	}
 	if len(words) > 0 {
 		w := lower(words[0])
-		if partOfDay[w] || (j == 0 && (w == "kém" || w == "rưỡi" || w == "đúng")) {
+		if partOfDay[w] || (j == 0 && isGrammarWord(w, hourMarkWords)) {
 			return true
 		}
 		// "17 giờ cùng ngày", "9 giờ hôm qua"
-		if w == "cùng" && len(words) > 1 && lower(words[1]) == "ngày" || w == "hôm" {
+		if phraseOf(words, sameDayWords) || isGrammarWord(w, relativeDayWords) {
 			return true
 		}
 		// "14 giờ ngày 5/3"
-		if w == "ngày" {
+		if isGrammarWord(w, dayWords) {
 			k := strings.Index(rest, words[0]) + len(words[0])
 			return strings.HasPrefix(strings.TrimLeft(rest[k:], " "), "0") || len(rest) > k+1 && rest[k+1] >= '1' && rest[k+1] <= '9'
 		}
@@ -529,24 +530,39 @@ func (x *Figures) clockTime(d *doc.Document, s int, unit string, after int) bool
 	return false
 }
 
-// secondsAfter reports "N phút M giây" at the start of s.
+// secondsAfter reports "N phút M giây" at the start of s: after the first
+// minute word, a number and a second word.
 func secondsAfter(s string) bool {
-	k := strings.Index(s, "phút")
+	k, m := -1, ""
+	for _, w := range minuteWords {
+		if i := strings.Index(s, w); i >= 0 && (k < 0 || i < k) {
+			k, m = i, w
+		}
+	}
 	if k < 0 {
 		return false
 	}
-	r := strings.TrimLeft(s[k+len("phút"):], " ")
+	r := strings.TrimLeft(s[k+len(m):], " ")
 	j := 0
 	for j < len(r) && r[j] >= '0' && r[j] <= '9' {
 		j++
 	}
-	return j > 0 && strings.HasPrefix(strings.TrimLeft(r[j:], " "), "giây")
+	if j == 0 {
+		return false
+	}
+	r = strings.TrimLeft(r[j:], " ")
+	for _, w := range secondWords {
+		if strings.HasPrefix(r, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // clockRange reports an hour whose range partner reads a clock: "từ 8 giờ
 // đến 11 giờ sáng".
 func (x *Figures) clockRange(d *doc.Document, unit string, after, i int, locs []number) bool {
-	if lower(unit) != "giờ" || i+1 >= len(locs) {
+	if !isGrammarWord(unit, hourWords) || i+1 >= len(locs) {
 		return false
 	}
 	t := d.Text
@@ -560,14 +576,14 @@ func (x *Figures) clockRange(d *doc.Document, unit string, after, i int, locs []
 	}
 	// "từ 7 giờ đến 22 giờ": hours on both bounds read opening times;
 	// "từ 2 đến 3 giờ" is a length
-	return strings.EqualFold(lastWords(t[:locs[i][0]], 1), "từ") && strings.EqualFold(u2, "giờ")
+	return isGrammarWord(lastWords(t[:locs[i][0]], 1), fromWords) && isGrammarWord(u2, hourWords)
 }
 
 // minutesOf reports whether the number at byte n is the minutes of a clock
 // time whose hour ends at byte after ("1 giờ 30 chiều").
 func (x *Figures) minutesOf(t string, after, n int) bool {
 	between := strings.TrimSpace(t[after:n])
-	return between == "" || strings.EqualFold(between, "kém") // "8 giờ kém 15"
+	return between == "" || isGrammarWord(between, minutesToWords) // "8 giờ kém 15"
 }
 
 var (
@@ -598,7 +614,7 @@ func signStart(t string, s int) int {
 		}
 		return s
 	}
-	if w := lastWords(t[:s], 1); strings.EqualFold(w, "âm") && strings.HasSuffix(t[:s], w+" ") {
+	if w := lastWords(t[:s], 1); isGrammarWord(w, minusWords) && strings.HasSuffix(t[:s], w+" ") {
 		return s - len(w) - 1
 	}
 	return s
@@ -738,6 +754,113 @@ var (
 	numberWords  = vi.Lex().Words(vi.Number)
 )
 
+// More grammar words: the hour, minute and second nouns of a clock, what
+// makes an hour a clock time ("kém", "rưỡi", "đúng", "cùng ngày", "hôm",
+// "ngày"), "từ" opening a range, "khoảng" (about), "âm" (minus), the
+// copula of "số hộ nghèo là 1.234", the calendar's periods counted in
+// "6 tháng đầu năm", "đạt" opening a predicate, and the bodies named by the
+// number after them ("Ban Chỉ đạo 389").
+var (
+	hourWords        = vi.Lex().Words(vi.Hour)
+	minuteWords      = vi.Lex().Words(vi.Minute)
+	secondWords      = vi.Lex().Words(vi.Second)
+	hourMarkWords    = vi.Lex().Words(vi.HourMark)
+	minutesToWords   = vi.Lex().Words(vi.MinutesTo)
+	sameDayWords     = phrases(vi.Lex().Words(vi.SameDay))
+	relativeDayWords = vi.Lex().Words(vi.RelativeDay)
+	dayWords         = vi.Lex().Words(vi.Day)
+	fromWords        = vi.Lex().Words(vi.From)
+	approxWords      = vi.Lex().Words(vi.Approx)
+	minusWords       = vi.Lex().Words(vi.Minus)
+	predicateWords   = vi.Lex().Words(vi.Predicate)
+	calendarWords    = vi.Lex().Words(vi.CalendarUnit)
+	reachWords       = vi.Lex().Words(vi.Reach)
+	numberedBodies   = phrases(vi.Lex().Words(vi.NumberedBody))
+)
+
+// homeCurrency is the unit money carries when the text names none ("35.000
+// tỷ."): the canonical unit of the country's currency in the unit table.
+var homeCurrency = func() string {
+	for _, u := range unitTable.After {
+		if u.Kind == "amount" && u.Currency == "VND" {
+			return u.Canonical
+		}
+	}
+	panic("extractors: no VND amount in the unit table")
+}()
+
+// percentNames are the names of the percent sign ("phần trăm"), read
+// word by word after a number.
+var percentNames = func() (out [][]string) {
+	for _, u := range unitTable.After {
+		if u.Kind == "percent" && u.Name != "" {
+			out = append(out, strings.Fields(u.Name))
+		}
+	}
+	return out
+}()
+
+// dollarWords are the dollar's symbols written as a lower-case word ("5
+// USD", "5 đô"): read as the currency whatever word follows.
+var dollarWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, u := range unitTable.After {
+		if w := lower(u.Symbol); u.Kind == "amount" && u.Currency == "USD" && isWord(w) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// numberedBody reports a body named by the number after it ("Ban Chỉ đạo
+// 389", "Ban chỉ đạo 24 tỉnh"; "đã chỉ đạo 63 tỉnh" counts) ending head,
+// whose last word, lower case, is last.
+func numberedBody(head, last string) bool {
+	for _, p := range numberedBodies {
+		n := len(p)
+		if n < 2 || p[n-1] != last {
+			continue
+		}
+		// the words after the first must be the phrase's; the first may
+		// end with the phrase's first word
+		whole := strings.Join(p, " ")
+		if lower(lastWords(head, n-1)) == whole[len(p[0])+1:] && strings.HasSuffix(lower(lastWords(head, n)), whole) {
+			return true
+		}
+	}
+	return false
+}
+
+// phrases splits each phrase into its words.
+func phrases(list []string) [][]string {
+	out := make([][]string, len(list))
+	for i, p := range list {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
+
+// phraseLen returns how many of words spell one of phrases, in any case,
+// from the first word on, or 0.
+func phraseLen(words []string, phrases [][]string) int {
+	for _, p := range phrases {
+		if len(p) == 0 || len(p) > len(words) {
+			continue
+		}
+		n := 0
+		for n < len(p) && strings.EqualFold(words[n], p[n]) {
+			n++
+		}
+		if n == len(p) {
+			return n
+		}
+	}
+	return 0
+}
+
+// phraseOf reports whether words begin with one of phrases.
+func phraseOf(words []string, phrases [][]string) bool { return phraseLen(words, phrases) > 0 }
+
 // isGrammarWord reports whether w, in any case, is one of words.
 func isGrammarWord(w string, words []string) bool {
 	for _, g := range words {
@@ -826,7 +949,7 @@ func (x *Figures) standalone(d *doc.Document, n number) bool {
 		}
 		// "Ban Chỉ đạo 389", "Ban chỉ đạo 24 tỉnh": a steering body is
 		// named by a number; "đã chỉ đạo 63 tỉnh" counts
-		if before == "chỉ đạo" && strings.HasSuffix(lower(lastWords(t[:s], 3)), "ban chỉ đạo") {
+		if numberedBody(t[:s], last) {
 			return false
 		}
 	}
@@ -840,19 +963,30 @@ func (x *Figures) standalone(d *doc.Document, n number) bool {
 func (x *Figures) unitBefore(d *doc.Document, s int) string {
 	t := d.Text
 	head := strings.TrimRight(t[:s], " ")
-	if !strings.HasSuffix(head, " là") {
+	la := -1 // where the copula starts
+	for _, c := range predicateWords {
+		if len(head) > len(c) && head[len(head)-len(c)-1] == ' ' && strings.HasSuffix(head, c) {
+			la = len(head) - len(c)
+			break
+		}
+	}
+	if la < 0 {
 		return ""
 	}
-	la := len(head) - len("là")
 	win := head[max(0, la-60):la]
-	k := strings.LastIndex(win, "số ")
+	k, num := -1, "" // the last number word followed by a space
+	for _, n := range numberWords {
+		if i := strings.LastIndex(win, n+" "); i > k {
+			k, num = i, n
+		}
+	}
 	if k < 0 || strings.ContainsAny(win[k:], ",;:.()\"“”/\n") {
 		return ""
 	}
-	at := la - len(win) + k + len("số")
+	at := la - len(win) + k + len(num)
 	// "số" opens the clause or follows "tổng"; "hệ số lương", "chỉ số
 	// giá", "con số" are other words
-	if w := lower(lastWords(t[:at-len("số")], 1)); w != "" && w != "tổng" {
+	if w := lower(lastWords(t[:at-len(num)], 1)); w != "" && !isGrammarWord(w, totalWords) {
 		return ""
 	}
 	_, unit, _, end := x.unitAfter(d, at)
@@ -883,8 +1017,8 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	var wordBuf [5]string
 	var endBuf [5]int
 	words, ends := nextWordsInto(t, i, wordBuf[:0], endBuf[:0])
-	if len(words) > 1 && lower(words[0]) == "phần" && lower(words[1]) == "trăm" {
-		return 1, "%", true, ends[1]
+	if n := phraseLen(words, percentNames); n > 0 {
+		return 1, "%", true, ends[n-1] // "82,6 phần trăm"
 	}
 	mult := 1.0
 	k := 0
@@ -901,7 +1035,7 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	if len(words) == 0 || strings.ContainsAny(t[i:wordStart(t, i)], ",;:.()\"“”/") {
 		if mult >= 1e6 && mult != 1 {
 			// "35.000 tỷ." counts money without saying so
-			return mult, "đồng", false, i
+			return mult, homeCurrency, false, i
 		}
 		return mult, "", false, i
 	}
@@ -913,15 +1047,12 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	compound := len(words) > 1 && unitCompounds[first+" "+lower(words[1])]
 	if (stopUnit[first] && !compound) || !isWord(words[0]) {
 		if mult >= 1e6 {
-			return mult, "đồng", false, i
+			return mult, homeCurrency, false, i
 		}
 		return mult, "", false, i
 	}
-	if first == "usd" || first == "đô" {
-		return mult, "USD", false, ends[0]
-	}
-	if first == "đối" && len(words) > 1 && lower(words[1]) == "với" {
-		return mult, "", false, i // "đối với": "regarding", not a noun
+	if dollarWords[first] {
+		return mult, "USD", false, ends[0] // "5 đô": the dollar, whatever follows
 	}
 	n := 1
 	if len(words) >= 2 && gap(t, ends[0], ends[1], words[1]) {
@@ -1139,7 +1270,13 @@ func setCurrency(f *doc.Figure) {
 // docLabelBefore reports a capitalized document type right before a
 // number: "Chỉ thị 05", "Nghị quyết số 26".
 func docLabelBefore(head string) bool {
-	head = strings.TrimSuffix(strings.TrimRight(head, " "), " số")
+	head = strings.TrimRight(head, " ")
+	for _, n := range numberWords {
+		if len(head) > len(n) && head[len(head)-len(n)-1] == ' ' && strings.HasSuffix(head, n) {
+			head = head[:len(head)-len(n)-1] // "Nghị quyết số 26"
+			break
+		}
+	}
 	if head == "" {
 		return false
 	}
@@ -1187,7 +1324,7 @@ func (x *Figures) lengthInPeriod(d *doc.Document, n number) bool {
 	if len(ws) == 0 || !gap(d.Text, e, es[0], ws[0]) {
 		return false
 	}
-	if w := lower(ws[0]); w != "tháng" && w != "năm" && w != "quý" {
+	if !isGrammarWord(ws[0], calendarWords) {
 		return false
 	}
 	rs, re := n.runeStart(), n.runeEnd()
@@ -1305,7 +1442,7 @@ func subjectAfter(t string, end int, unit string) string {
 		if r == ',' {
 			// a comma continues a list of nouns but not a new clause
 			ws, _ := nextWords(t[i+1:advanceRunes(t, i+1, 39)], 0, 1)
-			if len(ws) == 0 || stopUnit[lower(ws[0])] || ws[0] == "đạt" {
+			if len(ws) == 0 || stopUnit[lower(ws[0])] || slices.Contains(reachWords, ws[0]) {
 				break
 			}
 		}

@@ -32,6 +32,19 @@ const (
 	OutOf           GrammarKind = "outof"
 	Between         GrammarKind = "between"
 	Total           GrammarKind = "total"
+	Second          GrammarKind = "second"
+	HourMark        GrammarKind = "hourmark"
+	MinutesTo       GrammarKind = "minutesto"
+	SameDay         GrammarKind = "sameday"
+	RelativeDay     GrammarKind = "relday"
+	Day             GrammarKind = "day"
+	From            GrammarKind = "from"
+	Approx          GrammarKind = "approx"
+	Minus           GrammarKind = "minus"
+	Predicate       GrammarKind = "predicate"
+	CalendarUnit    GrammarKind = "calendarunit"
+	Reach           GrammarKind = "reach"
+	NumberedBody    GrammarKind = "numberedbody"
 )
 
 // grammarWords indexes lexicon/grammarwords.txt: the one-word spellings of

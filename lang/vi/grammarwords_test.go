@@ -7,7 +7,8 @@ import "testing"
 func TestGrammarKindsListed(t *testing.T) {
 	for _, k := range []GrammarKind{And, Comrade, Term, Concurrently, Month, Hour, Minute, Number,
 		ListCopula, UnitNoun, CommitteeSuffix, FederalState, Party, Session, About, Steering, Society,
-		RangeJoin, OutOf, Between, Total} {
+		RangeJoin, OutOf, Between, Total, Second, HourMark, MinutesTo, SameDay, RelativeDay, Day,
+		From, Approx, Minus, Predicate, CalendarUnit, Reach, NumberedBody} {
 		if len(Lex().Words(k)) == 0 {
 			t.Errorf("grammar kind %q has no word in lexicon/grammarwords.txt", k)
 		}
@@ -46,6 +47,21 @@ func TestGrammarWords(t *testing.T) {
 		{"15 trên 20 xã", 1, OutOf, 1},
 		{"giữa 5 và 10 năm", 0, Between, 1},
 		{"trên tổng số 20", 1, Total, 1},
+		{"1 giờ 33 phút 5 giây", 5, Second, 1},
+		{"8 giờ rưỡi", 2, HourMark, 1},
+		{"8 giờ kém 15", 2, MinutesTo, 1},
+		{"17 giờ cùng ngày", 2, SameDay, 2},
+		{"9 giờ hôm qua", 2, RelativeDay, 1},
+		{"14 giờ ngày 5/3", 2, Day, 1},
+		{"từ 7 giờ", 0, From, 1},
+		{"khoảng 17g", 0, Approx, 1},
+		{"âm 1.200.000 đồng", 0, Minus, 1},
+		{"số hộ nghèo là 1.234", 3, Predicate, 1},
+		{"6 tháng đầu năm", 1, CalendarUnit, 1},
+		{"6 tháng đầu năm", 3, CalendarUnit, 1},
+		{"đạt 82,6%", 0, Reach, 1},
+		{"Ban Chỉ đạo 389", 0, NumberedBody, 3},
+		{"Ban chỉ huy 389", 0, NumberedBody, 0},
 	}
 	for _, c := range cases {
 		toks := Tokenize(c.text)
