@@ -1,9 +1,9 @@
 package extractors
 
 import (
-	"github.com/vnextract/vnextract/lang/vi"
 	"strings"
 
+	"github.com/vnextract/vnextract/lang/vi"
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
 
@@ -26,84 +26,152 @@ func (x *Entities) Name() string { return "entities" }
 // Needs: people first, so that names are not read as organizations.
 func (x *Entities) Needs() []string { return []string{"people"} }
 
+// entityWalk is the state of one pass of the stage over a document's
+// tokens.
+type entityWalk struct {
+	d     *doc.Document
+	toks  []vi.Token
+	names []*doc.Mention // persons' names, in text order
+	cur   int            // the first name that may still overlap a token
+}
+
+// inName reports whether the code points s to e overlap a person's name.
+// Names and the questions come in text order: the cursor answers each in
+// constant time.
+func (w *entityWalk) inName(s, e int) bool {
+	for w.cur < len(w.names) && w.names[w.cur].End <= s {
+		w.cur++
+	}
+	for k := w.cur; k < len(w.names) && w.names[k].Start < e; k++ {
+		if s < w.names[k].End {
+			return true
+		}
+	}
+	return false
+}
+
+// entityRule reads one shape at token i. If it fires, it returns the
+// token to go on from (it may add a mention or only pass the token over);
+// the rules after it are not tried at i. The rule's name is the id on
+// the rows it makes ("entities/" + name).
+type entityRule struct {
+	name  string
+	apply func(x *Entities, w *entityWalk, i int) (next int, fired bool)
+}
+
+// entityRules are tried in order at every token; no rule firing moves on
+// by one token.
+var entityRules = []entityRule{
+	// punctuation, and the words of a person's name, are no entity
+	{"not-a-word", (*Entities).notAWord},
+	// "tỉnh Kon Tum", "thành phố Vinh": a level word and a capitalized name
+	{"level-place", (*Entities).levelPlace},
+	// an entity's name begins with a capital
+	{"lower-case", (*Entities).lowerCase},
+	// "Bộ trưởng …" is a title, not a body
+	{"role", (*Entities).role},
+	// "Ban Dân vận Trung ương", "UBND tỉnh": a head word and the name
+	// after it, read as a title's organization is
+	{"org-head", (*Entities).orgHead},
+	// "Phú Thọ": a province the lexicon knows
+	{"place-list", (*Entities).placeList},
+}
+
 func (x *Entities) Extract(d *doc.Document) {
-	toks := vi.Tokens(d)
+	w := &entityWalk{d: d, toks: vi.Tokens(d)}
 	// names, not titles standing for a person, keep organizations out
-	var names []*doc.Mention
 	for _, m := range d.Of(doc.KindPerson) {
 		if m.Rule != "people/coref-title" {
-			names = append(names, m)
+			w.names = append(w.names, m)
 		}
 	}
-	// names are in text order and tokens are visited in text order: a
-	// cursor over the names answers each question in constant time
-	cur := 0
-	inName := func(s, e int) bool {
-		for cur < len(names) && names[cur].End <= s {
-			cur++
-		}
-		for k := cur; k < len(names) && names[k].Start < e; k++ {
-			if s < names[k].End {
-				return true
-			}
-		}
-		return false
-	}
-	for i := 0; i < len(toks); i++ {
+	for i := 0; i < len(w.toks); {
 		if d.Expired() { // the time budget is used up: keep what was found
 			break
 		}
-		t := toks[i]
-		if !t.Word || inName(t.Start, t.End) {
-			continue
-		}
-		// place: level word ("tỉnh", "xã", "thành phố") + capitalized name.
-		// Of the levels in two words only a province's is read whole; "thị
-		// xã X" is read from its second word, a level of its own
-		if n := x.g.LevelAt(toks, i); n > 0 && x.levelPlaceWord(toks[i:i+n]) {
-			j := i + n
-			k := j
-			if n := x.g.Places.Match(toks, j); n > 0 {
-				k = j + n
-			} else {
-				for k < len(toks) && k-j < 3 && toks[k].NameSyllable() && toks[k].Space {
-					k++
-				}
-			}
-			if k-j >= 1 && !(k-j == 1 && !toks[j].Capitalized()) && k > j && toks[j].Capitalized() {
-				m := d.Add(&doc.Mention{Kind: doc.KindLocation, Start: t.Start, End: toks[k-1].End, Rule: "entities/level-place",
-					Entity: &doc.Entity{Name: vi.Join(toks[j:k]), Type: strings.ToLower(vi.Join(toks[i:j]))}})
-				m.Entity.Full = m.Entity.Name
-				i = k - 1
-				continue
+		next := i + 1
+		for _, r := range entityRules {
+			if n, ok := r.apply(x, w, i); ok {
+				next = n
+				break
 			}
 		}
-		if !t.Capitalized() {
-			continue
-		}
-		if x.g.Roles.Match(toks, i) > 0 {
-			continue // "Bộ trưởng …" is a title, not a body
-		}
-		if n := x.heads.Match(toks, i); n > 0 && t.Capitalized() {
-			e := x.g.OrgTail(toks, i+n)
-			if e == i+n && n == 1 && !t.Acronym() {
-				continue // "Ban", "Bộ" alone are common words
-			}
-			if inName(t.Start, toks[e-1].End) || isEventName(toks[i:e]) {
-				continue
-			}
-			name := vi.Join(toks[i:e])
-			d.Add(&doc.Mention{Kind: doc.KindOrganization, Start: t.Start, End: toks[e-1].End, Rule: "entities/org-head",
-				Entity: &doc.Entity{Name: name, Full: x.g.Expand(toks[i:e]), Type: vi.Join(toks[i : i+n])}})
-			i = e - 1
-			continue
-		}
-		if n := x.g.Places.Match(toks, i); n > 0 {
-			d.Add(&doc.Mention{Kind: doc.KindLocation, Start: t.Start, End: toks[i+n-1].End, Rule: "entities/place-list",
-				Entity: &doc.Entity{Name: vi.Join(toks[i : i+n]), Full: vi.Join(toks[i : i+n])}})
-			i += n - 1
+		i = next
+	}
+}
+
+func (x *Entities) notAWord(w *entityWalk, i int) (int, bool) {
+	t := w.toks[i]
+	return i + 1, !t.Word || w.inName(t.Start, t.End)
+}
+
+// levelPlace reads a level word ("tỉnh", "xã", "thành phố") and a
+// capitalized name: a province the lexicon knows or up to three name
+// syllables. Of the levels in two words only a province's is read whole;
+// "thị xã X" is read from its second word, a level of its own.
+func (x *Entities) levelPlace(w *entityWalk, i int) (int, bool) {
+	toks := w.toks
+	n := x.g.LevelAt(toks, i)
+	if n == 0 || !x.levelPlaceWord(toks[i:i+n]) {
+		return 0, false
+	}
+	j := i + n
+	k := j
+	if n := x.g.Places.Match(toks, j); n > 0 {
+		k = j + n
+	} else {
+		for k < len(toks) && k-j < 3 && toks[k].NameSyllable() && toks[k].Space {
+			k++
 		}
 	}
+	if k-j >= 1 && !(k-j == 1 && !toks[j].Capitalized()) && k > j && toks[j].Capitalized() {
+		m := w.d.Add(&doc.Mention{Kind: doc.KindLocation, Start: toks[i].Start, End: toks[k-1].End, Rule: "entities/level-place",
+			Entity: &doc.Entity{Name: vi.Join(toks[j:k]), Type: strings.ToLower(vi.Join(toks[i:j]))}})
+		m.Entity.Full = m.Entity.Name
+		return k, true
+	}
+	return 0, false
+}
+
+func (x *Entities) lowerCase(w *entityWalk, i int) (int, bool) {
+	return i + 1, !w.toks[i].Capitalized()
+}
+
+func (x *Entities) role(w *entityWalk, i int) (int, bool) {
+	return i + 1, x.g.Roles.Match(w.toks, i) > 0
+}
+
+// orgHead reads an organization from its head word. A head word alone
+// ("Ban", "Bộ"), a name that runs into a person's, or an event ("Hội
+// nghị") is passed over, not left to the rules after.
+func (x *Entities) orgHead(w *entityWalk, i int) (int, bool) {
+	toks := w.toks
+	t := toks[i]
+	n := x.heads.Match(toks, i)
+	if n == 0 {
+		return 0, false
+	}
+	e := x.g.OrgTail(toks, i+n)
+	if e == i+n && n == 1 && !t.Acronym() {
+		return i + 1, true // "Ban", "Bộ" alone are common words
+	}
+	if w.inName(t.Start, toks[e-1].End) || isEventName(toks[i:e]) {
+		return i + 1, true
+	}
+	w.d.Add(&doc.Mention{Kind: doc.KindOrganization, Start: t.Start, End: toks[e-1].End, Rule: "entities/org-head",
+		Entity: &doc.Entity{Name: vi.Join(toks[i:e]), Full: x.g.Expand(toks[i:e]), Type: vi.Join(toks[i : i+n])}})
+	return e, true
+}
+
+func (x *Entities) placeList(w *entityWalk, i int) (int, bool) {
+	toks := w.toks
+	n := x.g.Places.Match(toks, i)
+	if n == 0 {
+		return 0, false
+	}
+	w.d.Add(&doc.Mention{Kind: doc.KindLocation, Start: toks[i].Start, End: toks[i+n-1].End, Rule: "entities/place-list",
+		Entity: &doc.Entity{Name: vi.Join(toks[i : i+n]), Full: vi.Join(toks[i : i+n])}})
+	return i + n, true
 }
 
 // levelPlaceWord reports a level word (one or two tokens) after which

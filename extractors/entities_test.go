@@ -1,0 +1,90 @@
+package extractors
+
+import (
+	"testing"
+
+	"github.com/vnextract/vnextract/lang/vi"
+	"github.com/vnextract/vnextract/pipeline/doc"
+	"github.com/vnextract/vnextract/pipeline/text"
+)
+
+// Each rule of the entities stage, tried alone at one token of a text the
+// people stage has read: whether it fires, what it consumes and the
+// mention it adds ("" when it only passes tokens over). A new rule is one
+// entry in entityRules and rows here.
+var entityRuleCases = []struct {
+	rule  string
+	in    string
+	at    int
+	fires bool
+	reads string // the tokens consumed, when it fires
+	adds  string // "kind name" of the mention added
+}{
+	{"not-a-word", ", tỉnh Kon Tum", 0, true, ",", ""},
+	{"not-a-word", "Bí thư Nguyễn Văn Hùng phát biểu", 2, true, "Nguyễn", ""},
+	{"not-a-word", "tỉnh Kon Tum", 0, false, "", ""},
+	{"level-place", "tại tỉnh Kon Tum", 1, true, "tỉnh Kon Tum", "location Kon Tum"},
+	{"level-place", "ở thành phố Vinh, Nghệ An", 1, true, "thành phố Vinh", "location Vinh"},
+	{"level-place", "cấp tỉnh trở lên", 1, false, "", ""},
+	{"lower-case", "các cơ quan", 1, true, "cơ", ""},
+	{"lower-case", "Ban Dân vận", 0, false, "", ""},
+	{"role", "Bộ trưởng Bộ Y tế", 0, true, "Bộ", ""},
+	{"role", "Bộ Y tế", 0, false, "", ""},
+	{"org-head", "Ban Dân vận Trung ương tổ chức hội nghị", 0, true, "Ban Dân vận Trung ương", "organization Ban Dân vận Trung ương"},
+	{"org-head", "Ban, ngành chức năng", 0, true, "Ban", ""},
+	{"org-head", "Hội nghị Trung ương", 0, true, "Hội", ""},
+	{"org-head", "Kon Tum", 0, false, "", ""},
+	{"place-list", "Kon Tum là tỉnh", 0, true, "Kon Tum", "location Kon Tum"},
+	{"place-list", "Hôm nay", 0, false, "", ""},
+}
+
+func TestEntityRules(t *testing.T) {
+	x := NewEntities()
+	p := NewPeople()
+	for _, c := range entityRuleCases {
+		d := doc.NewDocument("test", text.Normalize(c.in))
+		for _, sp := range text.Sentences(d.Runes()) {
+			d.Sentences = append(d.Sentences, doc.Span{Start: sp[0], End: sp[1]})
+		}
+		p.Extract(d)
+		w := &entityWalk{d: d, toks: vi.Tokens(d)}
+		for _, m := range d.Of(doc.KindPerson) {
+			w.names = append(w.names, m)
+		}
+		before := len(d.Mentions)
+		var rule *entityRule
+		for k := range entityRules {
+			if entityRules[k].name == c.rule {
+				rule = &entityRules[k]
+			}
+		}
+		if rule == nil {
+			t.Fatalf("no rule %q", c.rule)
+		}
+		next, fired := rule.apply(x, w, c.at)
+		reads, adds := "", ""
+		if fired {
+			reads = words(w.toks[c.at:next])
+		}
+		if len(d.Mentions) > before {
+			m := d.Mentions[len(d.Mentions)-1]
+			adds = string(m.Kind) + " " + m.Entity.Name
+		}
+		if fired != c.fires || reads != c.reads || adds != c.adds {
+			t.Errorf("%s at %d of %q: fired %v reading %q adding %q, want %v reading %q adding %q",
+				c.rule, c.at, c.in, fired, reads, adds, c.fires, c.reads, c.adds)
+		}
+	}
+	for _, r := range entityRules {
+		var fires, passes bool
+		for _, c := range entityRuleCases {
+			if c.rule == r.name {
+				fires = fires || c.fires
+				passes = passes || !c.fires
+			}
+		}
+		if !fires || !passes {
+			t.Errorf("rule %q needs a row where it fires and one where it does not", r.name)
+		}
+	}
+}
