@@ -61,6 +61,14 @@ func (l *Lexicon) DescriptorEnd(toks []Token, i int, afterHead bool) int {
 			e++
 			continue
 		}
+		// "Cảng hàng không Việt Nam": a function word that makes a word
+		// with the syllable before it is that word's second half where
+		// the name goes on after it
+		if e > i && l.Particles[t.Lower] && l.Compound(toks[e-1].Lower, t.Lower) && l.nameGoesOnOrEnds(toks, e+1) &&
+			l.fieldSyllable(toks, e) {
+			e++
+			continue
+		}
 		if l.stopsName(toks, e) {
 			break
 		}
@@ -95,6 +103,134 @@ func (l *Lexicon) DescriptorEnd(toks []Token, i int, afterHead bool) int {
 		return e
 	}
 	return i
+}
+
+// maxFieldPairs bounds the lower-case words of two syllables that may
+// follow a field's name ("Hồi sức tích cực", "Kiểm định chất lượng giáo
+// dục"): longer runs are clauses.
+const maxFieldPairs = 2
+
+// FieldEnd returns where the field a body's name gives ends when the
+// press capitalized only its first syllable: the capitalized syllable at
+// i-1 and the lower-case syllable at i make one word ("Trưởng khoa Hồi
+// sức", "Cục Hàng không", "Cục Bản quyền"), and words of two syllables may
+// follow it ("Hồi sức tích cực", "Bản quyền tác giả", "Điều hòa không
+// khí"). It returns i when no word goes on there.
+//
+// A lower-case syllable that is not a function word and makes a word with
+// the capital before it is read as that word's second half; a place's name
+// ends before the sentence goes on ("Hà Tĩnh chia sẻ", "Hà Nội ký") because
+// its last syllable makes no word with the verb. A function word makes a
+// word with the syllable before it in a name ("Hàng không") and in a
+// phrase ("lợi cho"); it is read only where the name goes on after it or a
+// clause ends. The two-syllable words after the field are read only up to
+// where the name goes on or a clause ends ("…, Trưởng khoa Hồi sức tích
+// cực, Bệnh viện …"): a lower-case word after them may be the sentence's
+// verb ("Cục Hàng không tăng cường kiểm tra").
+//
+// The described words end at a clause's end or the verb only when the
+// field is the first word of the name after its head ("Trưởng khoa Hồi
+// sức tích cực, …"; first is set): after a later field a sentence's verb
+// phrase may end there ("Bộ Văn hóa, Thể thao và Du lịch phối hợp tổ
+// chức.").
+func (l *Lexicon) FieldEnd(toks []Token, i int, first bool) int {
+	if i == 0 || i >= len(toks) || !l.fieldSyllable(toks, i) || !l.Compound(toks[i-1].Lower, toks[i].Lower) {
+		return i
+	}
+	// the field's own second syllable
+	e := i + 1
+	if l.Function[toks[i].Lower] {
+		// "Cục Hàng không Việt Nam", "Cảng Hàng không quốc tế Nội Bài"
+		if k := l.fieldWordsEnd(toks, e, first); k >= 0 {
+			return k
+		}
+		return i // "Công ty Hòa Phát không …"
+	}
+	// "Cảng hàng không Việt Nam": the field's syllables overlap two
+	// words; a function word that makes the second is read where the name
+	// goes on after it
+	if e < len(toks) && l.Function[toks[e].Lower] && l.fieldSyllable(toks, e) && l.Compound(toks[e-1].Lower, toks[e].Lower) {
+		if k := l.fieldWordsEnd(toks, e+1, first); k >= 0 {
+			return k
+		}
+	}
+	if k := l.fieldWordsEnd(toks, e, first); k > e {
+		return k
+	}
+	return e
+}
+
+// fieldWordsEnd returns the end of the longest run of words of two
+// syllables from i that describe a field ("tích cực", "chất lượng giáo
+// dục") after which the name goes on (or, when ends is set, a clause
+// ends or the sentence's verb follows); i when none is read but the name
+// goes on or a clause ends at i; -1 otherwise.
+func (l *Lexicon) fieldWordsEnd(toks []Token, i int, ends bool) int {
+	best := -1
+	if l.nameGoesOnOrEnds(toks, i) {
+		best = i
+	}
+	k := i
+	for p := 0; p < maxFieldPairs && k+1 < len(toks); p++ {
+		// a function word may open a word of the field ("không khí") but
+		// not close one: "đối với", "lợi cho" are phrases
+		if !l.fieldSyllable(toks, k) || !l.fieldSyllable(toks, k+1) || l.Function[toks[k+1].Lower] ||
+			!l.Compound(toks[k].Lower, toks[k+1].Lower) {
+			break
+		}
+		k += 2
+		// "… Kiểm định chất lượng giáo dục khẳng định": a verb that
+		// follows a subject ends the name as a clause's end does
+		if l.nameGoesOn(toks, k) || (ends && (l.nameGoesOnOrEnds(toks, k) || l.Predicates.Match(toks, k) > 0)) {
+			best = k
+		}
+	}
+	return best
+}
+
+// fieldSyllable reports a lower-case syllable at i that may stand inside a
+// field's name: not a verb, a title break, an honorific, a role or a
+// level word opening a place.
+func (l *Lexicon) fieldSyllable(toks []Token, i int) bool {
+	t := toks[i]
+	if !t.Word || !t.Space || t.Newline || t.Cap || !isLowerWord(t.Text) {
+		return false
+	}
+	w := t.Lower
+	return !l.TitleBreaks[w] && !l.Honorifics[w] && !l.placeAt(toks, i) &&
+		l.Predicates.Match(toks, i) == 0 && l.Roles.Match(toks, i) == 0 &&
+		(i == 0 || l.Predicates.Match(toks, i-1) == 0)
+}
+
+// nameGoesOnOrEnds reports what may follow a body's name at i: a word of a
+// name (nameGoesOn) or the end of a clause (punctuation, a line's end, the
+// text's end).
+func (l *Lexicon) nameGoesOnOrEnds(toks []Token, i int) bool {
+	if i >= len(toks) || toks[i].Newline || !toks[i].Word {
+		return true
+	}
+	return l.nameGoesOn(toks, i)
+}
+
+// nameGoesOn reports a word of a name at i: a capital, an acronym, a
+// level word opening a place, a bracket.
+func (l *Lexicon) nameGoesOn(toks []Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	t := toks[i]
+	if t.Newline {
+		return false
+	}
+	if !t.Word {
+		return t.Text == "("
+	}
+	// a degree or an honorific opens the holder's name: the body's has
+	// ended ("… Tôn Đức Thắng đối với TS …")
+	if l.Academic[t.Lower] || l.Honorifics[t.Lower] {
+		return false
+	}
+	return t.Space && (t.Cap || l.placeAt(toks, i))
 }
 
 // stopsName reports a lower-case word at i that cannot stand inside a

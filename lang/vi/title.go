@@ -145,6 +145,12 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			j, named, prevCap = e, true, false
 		}
 	}
+	// where the body's own name begins: after the head word read last, or
+	// right after a role that ends with its body's kind ("Trưởng khoa")
+	nameStart := -1
+	if i > 0 && g.RoleBodies[toks[i-1].Lower] {
+		nameStart = i
+	}
 	placed := false // a place was read: the body's own name is over
 	proper := false // a capitalized word of the body's own name was read
 	// no organization's name runs this long; the cap keeps hostile text
@@ -212,6 +218,7 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 		if n := g.BodyHead(toks, j, j == i); n > 0 && !(t.Capitalized() && g.NameStarts(toks, j)) && g.OrgNames.Match(toks, j) == 0 {
 			j += n
 			named = true
+			nameStart = j
 			prevCap = toks[j-1].Capitalized()
 			// "Bộ Thông tin và truyền thông": a ministry's or department's
 			// sector is its name however its fields are capitalized
@@ -294,6 +301,16 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 				continue
 			}
 			j++
+			// "Trưởng khoa Hồi sức tích cực", "Cục Hàng không Việt Nam":
+			// a field whose first syllable alone is capitalized
+			if !t.Acronym() {
+				if e := g.FieldEnd(toks, j, j-1 == nameStart); e > j {
+					j = e
+					prevCap = false
+					proper = proper || named
+					continue
+				}
+			}
 			// "Bộ Ngoại giao": a lower-case syllable continues a word, not an
 			// acronym ("Bộ KH&CN giao nhiệm vụ")
 			prevCap = !t.Acronym()
@@ -350,6 +367,13 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			// "Chấp hành Trung ương")
 			j++
 			prevCap = false
+			// "Khoa Tai mũi họng Bệnh viện …": a word that begins on the
+			// syllable read is part of the name only where the name goes
+			// on or a clause ends after it ("Đảng ủy nhiệm kỳ" is not
+			// one)
+			if e := g.FieldEnd(toks, j, false); e > j && g.nameGoesOnOrEnds(toks, e) {
+				j = e
+			}
 			continue
 		}
 		// "Quân khu 4", "UBND Quận 2", "Trường THPT Thạch Thành 1": a small

@@ -76,6 +76,21 @@ func TestOrgTail(t *testing.T) {
 		{"a foreign place after a committee", "Bí thư Tỉnh ủy Villa Clara", "Bí thư Tỉnh ủy Villa Clara"},
 		{"a level in two words inside a title", "Chủ tịch UBND thành phố Vinh", "Chủ tịch UBND thành phố Vinh"},
 		{"a joiner nothing follows", "Viện trưởng Viện nghiên cứu tôn giáo và GS. Lê", "Viện trưởng Viện nghiên cứu tôn giáo"},
+		// a field whose first syllable alone is capitalized
+		{"a field's second syllable", "Trưởng khoa Truyền nhiễm cho biết", "Trưởng khoa Truyền nhiễm"},
+		{"a field described up to a comma", "Phó trưởng khoa Hồi sức tích cực, Bệnh viện tỉnh", "Phó trưởng khoa Hồi sức tích cực"},
+		{"a field described up to the next body", "Trưởng khoa Hồi sức tích cực Bệnh viện Chợ Rẫy", "Trưởng khoa Hồi sức tích cực Bệnh viện Chợ Rẫy"},
+		{"a field described up to the verb", "Cục trưởng Cục Bản quyền tác giả khẳng định", "Cục trưởng Cục Bản quyền tác giả"},
+		{"a field then words that are no name", "Cục trưởng Cục Bản quyền tác giả đăng ký", "Cục trưởng Cục Bản quyền"},
+		{"a function word as a field's second half", "Cục trưởng Cục Hàng không Việt Nam", "Cục trưởng Cục Hàng không Việt Nam"},
+		{"a function word after a field is the sentence's", "Giám đốc Công ty Hòa Bình không trả lời", "Giám đốc Công ty Hòa Bình"},
+		{"a field over two words", "Giám đốc Cảng hàng không quốc tế Nội Bài", "Giám đốc Cảng hàng không quốc tế Nội Bài"},
+		{"a field described before the country", "Chủ tịch Hội Điều hòa không khí Việt Nam", "Chủ tịch Hội Điều hòa không khí Việt Nam"},
+		{"two capitalized fields", "Trưởng phòng Kế hoạch Tổng hợp Sở Y tế", "Trưởng phòng Kế hoạch Tổng hợp Sở Y tế"},
+		{"a place then the verb", "Chủ tịch UBND tỉnh Hà Tĩnh chia sẻ", "Chủ tịch UBND tỉnh Hà Tĩnh"},
+		{"a district then the verb", "Chủ tịch UBND quận Hai Bà Trưng cho biết", "Chủ tịch UBND quận Hai Bà Trưng"},
+		{"a phrase is no field", "Hiệu trưởng Trường ĐH Tôn Đức Thắng đối với TS Lê", "Hiệu trưởng Trường ĐH Tôn Đức Thắng"},
+		{"a term after a committee", "Phó Bí thư Đảng ủy nhiệm kỳ 2020-2025", "Phó Bí thư Đảng ủy"},
 	}
 	for _, c := range cases {
 		toks := Tokenize(c.in)
