@@ -1,20 +1,28 @@
 package text
 
 import (
+	_ "embed"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // abbreviations end with a dot that does not end a sentence ("TP. Hồ Chí
 // Minh", "ThS. Nguyễn", "PGS.TS. Lê"). Compared case-sensitively on the
-// letters just before the dot.
-var abbreviations = map[string]bool{
-	"TP": true, "Tp": true, "tp": true, "ThS": true, "TS": true, "PGS": true, "GS": true,
-	"BS": true, "Th.S": true, "KS": true, "CN": true, "NXB": true, "St": true, "TT": true,
-	"Q": true, "P": true, "H": true, "X": true, "TX": true, "TT.": true, "Mr": true, "Mrs": true,
-	"Dr": true, "Ths": true, "TSKH": true, "BSCKII": true, "BSCKI": true, "ĐH": true,
-	"GS.TS": true, "PGS.TS": true, "NS": true, "NSƯT": true, "NSND": true, "Ths.": true,
-}
+// letters just before the dot. The list is data (abbreviations.txt): this
+// package sits below the language layer, so it keeps its own small file.
+var abbreviations = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(abbreviationList, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			m[l] = true
+		}
+	}
+	return m
+}()
+
+//go:embed abbreviations.txt
+var abbreviationList string
 
 // Sentences splits runes into sentence spans (code-point offsets, trimmed of
 // white space, empty ones dropped). A line break always ends a sentence:
