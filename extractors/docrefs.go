@@ -431,10 +431,9 @@ func slashWindows(t string, pad int) [][2]int {
 	upperAt := func(k int) bool { // an ASCII capital or the first byte of "Đ"
 		return k >= 0 && k < len(t) && ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] == 0xC4 && k+1 < len(t) && t[k+1] == 0x90))
 	}
-	return windowsAt(t, pad, func(i int) int {
-		if t[i] != '/' {
-			return i
-		}
+	var out [][2]int
+	// jump from slash to slash (strings.IndexByte), not a call per byte
+	for i := strings.IndexByte(t, '/'); i >= 0; {
 		prev := i - 1
 		for prev >= 0 && t[prev] == ' ' {
 			prev--
@@ -444,11 +443,21 @@ func slashWindows(t string, pad int) [][2]int {
 		if !symbol && i+6 < len(t) && digitBytes[t[i+1]] && digitBytes[t[i+2]] && digitBytes[t[i+3]] && digitBytes[t[i+4]] && t[i+5] == '/' {
 			symbol = true
 		}
-		if !symbol {
-			return i
+		if symbol {
+			s, e := padWindow(t, i, i+1, pad)
+			if n := len(out); n > 0 && s <= out[n-1][1] {
+				out[n-1][1] = e
+			} else {
+				out = append(out, [2]int{s, e})
+			}
 		}
-		return i + 1
-	})
+		k := strings.IndexByte(t[i+1:], '/')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return out
 }
 
 // signedOn returns the date of the sentence holding a reference at pos when

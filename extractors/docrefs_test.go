@@ -1,6 +1,7 @@
 package extractors
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -88,6 +89,28 @@ func TestExpandIssuer(t *testing.T) {
 	} {
 		if got, _ := expandIssuer(code); got != want {
 			t.Errorf("%s: got %q want %q", code, got, want)
+		}
+	}
+}
+
+// slashWindows jumps from slash to slash; only slashes touching a symbol
+// anchor a window, padded and merged as windowsAt does.
+func TestSlashWindows(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		pad  int
+		want string
+	}{
+		{"ab QD/TU cd", 2, "[[3 8]]"},
+		{"13/01/2022 va 2/3", 2, "[]"},     // dates and ratios
+		{"x 30/2020/ND-CP", 2, "[[2 12]]"}, // "/2020/" and "/N", merged
+		{"A/B xxxxxxxxxx C/D", 2, "[[0 4] [14 18]]"},
+		{"QĐ/tu", 0, "[[3 4]]"}, // "Đ" before the slash
+		{"x/ B", 1, "[[0 3]]"},  // a capital after one space
+		{"ẩ/B", 1, "[[0 5]]"},   // padded to whole characters
+	} {
+		if got := fmt.Sprint(slashWindows(c.text, c.pad)); got != c.want {
+			t.Errorf("slashWindows(%q, %d) = %s, want %s", c.text, c.pad, got, c.want)
 		}
 	}
 }
