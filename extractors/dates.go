@@ -226,11 +226,16 @@ func (x *Dates) setNeeds() {
 	// a byte scan is far cheaper than trying the pattern everywhere
 	needs[x.dmyy] = func(w string) bool { return hasDigitsShape(w, 2, 2) }
 	needs[x.iso] = func(w string) bool { return hasDigitsShape(w, 4, 2) }
-	needs[x.words] = func(w string) bool { return wordThenDigit(w, "tháng", 0) }
+	// the word and what stands on either side of it, as the pattern has it
+	needs[x.words] = func(w string) bool { return around(w, "tháng", 0, endsDigit, 0, startsDigit) }
 	needs[x.month] = func(w string) bool { return wordThenDigit(w, "tháng", 1) }
-	needs[x.period] = has("tháng")
+	needs[x.period] = func(w string) bool { return around(w, "tháng", 1, endsDigit, 1, startsSide) }
 	needs[x.quarter] = has("quý")
-	needs[x.term] = has("kỳ", "đoạn", "từ năm")
+	termHas := has("kỳ", "đoạn", "từ năm")
+	needs[x.term] = func(w string) bool {
+		return termHas(w) && (around(w, "kỳ", 1, nil, 1, startsDigit) || around(w, "đoạn", 1, nil, 1, startsDigit) ||
+			around(w, "năm", 1, func(s string) bool { return strings.HasSuffix(s, "từ") }, 1, startsDigit))
+	}
 	needs[x.year] = func(w string) bool { return wordThenDigit(w, "năm", 1) }
 }
 
@@ -251,6 +256,42 @@ func wordThenDigit(w, word string, minSpace int) bool {
 			return true
 		}
 	}
+}
+
+// around reports whether w holds word with at least minBefore bytes of
+// white space (the patterns' \s) before it, the text before that passing
+// before, and at least minAfter bytes of white space after it, the text
+// after that passing after (nil: anything).
+func around(w, word string, minBefore int, before func(string) bool, minAfter int, after func(string) bool) bool {
+	for i := 0; ; {
+		k := strings.Index(w[i:], word)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(word)
+		b := at
+		for b > 0 && asciiSpace(w[b-1]) {
+			b--
+		}
+		e := i
+		for e < len(w) && asciiSpace(w[e]) {
+			e++
+		}
+		if at-b >= minBefore && e-i >= minAfter && (before == nil || before(w[:b])) && (after == nil || after(w[e:])) {
+			return true
+		}
+	}
+}
+
+func asciiSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+func endsDigit(s string) bool   { return s != "" && asciiDigit(s[len(s)-1]) }
+func startsDigit(s string) bool { return s != "" && asciiDigit(s[0]) }
+
+// startsSide: the words of the months-of-year pattern after "tháng"
+func startsSide(s string) bool {
+	return strings.HasPrefix(s, "đầu") || strings.HasPrefix(s, "cuối")
 }
 
 // lowerSameLen lower-cases the windows of s rune by rune (the rest, where
@@ -333,6 +374,16 @@ func (x *Dates) Extract(d *doc.Document) {
 			found = numericDatesAt(lower, runs, true)
 		case x.dayMonth:
 			found = numericDatesAt(lower, runs, false)
+		case x.dmyy, x.iso:
+			// their shapes are rare: looked for once in the runs of
+			// digits, not in every window
+			first := 4
+			if re == x.dmyy {
+				first = 2
+			}
+			if runsShape(lower, runs, first, 2) {
+				found = findInWindows(re, lower, windows, x.needs[re])
+			}
 		default:
 			found = findInWindows(re, lower, windows, x.needs[re])
 		}
@@ -682,6 +733,22 @@ func hasDigitsShape(w string, first, last int) bool {
 			continue
 		}
 		if run(i+a+2+b) == last {
+			return true
+		}
+	}
+	return false
+}
+
+// runsShape is hasDigitsShape over a whole text, read from its runs of
+// digits: a window of the text holds the shape only if this finds it.
+func runsShape(t string, runs [][2]int, first, last int) bool {
+	sep := func(k int) bool { return k < len(t) && (t[k] == '/' || t[k] == '.' || t[k] == '-') }
+	for j := 0; j+2 < len(runs); j++ {
+		a, b, c := runs[j], runs[j+1], runs[j+2]
+		if n := a[1] - a[0]; n > first || first == 4 && n != 4 {
+			continue
+		}
+		if sep(a[1]) && b[0] == a[1]+1 && b[1]-b[0] <= 2 && sep(b[1]) && c[0] == b[1]+1 && c[1]-c[0] == last {
 			return true
 		}
 	}

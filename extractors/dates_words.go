@@ -782,15 +782,18 @@ var rangeJoins = []string{"-", "–", "và", "hoặc"}
 // white space and a separator, "5 - 6/2". Most windows hold a dash or "và"
 // but no such pair: the pattern need not run there.
 func rangeMayMatch(s string) bool {
-	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c != '-' && c != 0xE2 && c != 'v' && c != 'h' { // the joins' first bytes
+		// from the end of each run of digits
+		if !asciiDigit(s[i]) || i+1 < len(s) && asciiDigit(s[i+1]) {
 			continue
+		}
+		k := i + 1
+		for k < len(s) && asciiSpace(s[k]) {
+			k++
 		}
 		n := 0
 		for _, j := range rangeJoins {
-			if strings.HasPrefix(s[i:], j) {
+			if strings.HasPrefix(s[k:], j) {
 				n = len(j)
 				break
 			}
@@ -798,23 +801,16 @@ func rangeMayMatch(s string) bool {
 		if n == 0 {
 			continue
 		}
-		b := i
-		for b > 0 && space(s[b-1]) {
-			b--
-		}
-		if b == 0 || !asciiDigit(s[b-1]) {
-			continue
-		}
-		k := i + n
-		for k < len(s) && space(s[k]) {
+		k += n
+		for k < len(s) && asciiSpace(s[k]) {
 			k++
 		}
 		if strings.HasPrefix(s[k:], "ngày") {
 			k += len("ngày")
-			if k == len(s) || !space(s[k]) {
+			if k == len(s) || !asciiSpace(s[k]) {
 				continue
 			}
-			for k < len(s) && space(s[k]) {
+			for k < len(s) && asciiSpace(s[k]) {
 				k++
 			}
 		}
@@ -825,7 +821,7 @@ func rangeMayMatch(s string) bool {
 		if k-d < 1 || k-d > 2 {
 			continue
 		}
-		if k < len(s) && space(s[k]) {
+		if k < len(s) && asciiSpace(s[k]) {
 			k++
 		}
 		if k < len(s) && (s[k] == '/' || s[k] == '.' || s[k] == '-') {
