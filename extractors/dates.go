@@ -299,32 +299,39 @@ func startsSide(s string) bool {
 // would change its length in bytes, so byte offsets into the result are
 // offsets into s. It copies s only once a window has a rune to change, and
 // the copy, written only here, becomes the result without a second copy.
+// Windows that overlap are lowered once: the lists are merged first.
 func lowerSameLen(s string, windows ...[][2]int) string {
-	var b []byte
+	var all [][2]int
 	for _, ws := range windows {
-		for _, w := range ws {
-			for i := w[0]; i < w[1]; {
-				c := s[i]
-				if c < utf8.RuneSelf {
-					if 'A' <= c && c <= 'Z' {
-						if b == nil {
-							b = []byte(s)
-						}
-						b[i] = c + 32
-					}
-					i++
-					continue
-				}
-				r, n := utf8.DecodeRuneInString(s[i:])
-				if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+		all = append(all, ws...)
+	}
+	slices.SortFunc(all, func(a, b [2]int) int { return a[0] - b[0] })
+	var b []byte
+	end := 0 // lowered up to here
+	for _, w := range all {
+		// every window starts on a rune, and so does end
+		for i := max(w[0], end); i < w[1]; {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
 					if b == nil {
 						b = []byte(s)
 					}
-					utf8.EncodeRune(b[i:], l)
+					b[i] = c + 32
 				}
-				i += n
+				i++
+				continue
 			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if l := lowerKeepLen(r, n); l != r {
+				if b == nil {
+					b = []byte(s)
+				}
+				utf8.EncodeRune(b[i:], l)
+			}
+			i += n
 		}
+		end = max(end, w[1])
 	}
 	if b == nil {
 		return s
@@ -332,6 +339,39 @@ func lowerSameLen(s string, windows ...[][2]int) string {
 	// b is not written after this point and not kept anywhere else
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
+
+// lowerKeepLen returns the lower case of r (n bytes long), or r when that
+// would be of another length. The letters of Vietnamese are looked up in
+// tables made once from unicode.ToLower: searching its case ranges was most
+// of lowerSameLen's time.
+func lowerKeepLen(r rune, n int) rune {
+	switch {
+	case r < rune(len(lower2)):
+		return lower2[r]
+	case r >= 0x1E00 && r < 0x1F00: // Latin Extended Additional: ạ, ế, ữ ...
+		return lowerExt[r-0x1E00]
+	}
+	if l := unicode.ToLower(r); utf8.RuneLen(l) == n {
+		return l
+	}
+	return r
+}
+
+var lower2, lowerExt = func() (a [0x800]rune, b [0x100]rune) {
+	keep := func(r rune) rune {
+		if l := unicode.ToLower(r); utf8.RuneLen(l) == utf8.RuneLen(r) {
+			return l
+		}
+		return r
+	}
+	for r := range a {
+		a[r] = keep(rune(r))
+	}
+	for r := range b {
+		b[r] = keep(rune(0x1E00 + r))
+	}
+	return
+}()
 
 type dateHit struct {
 	start, end int // bytes

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
@@ -552,4 +553,27 @@ func FuzzRunsShape(f *testing.F) {
 			}
 		}
 	})
+}
+
+// lowerKeepLen's tables must give what unicode.ToLower gives, for every
+// code point whose lower case keeps its length.
+func TestLowerKeepLen(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		n := utf8.RuneLen(r)
+		if n < 0 {
+			continue // surrogates
+		}
+		want := unicode.ToLower(r)
+		if utf8.RuneLen(want) != n {
+			want = r
+		}
+		if got := lowerKeepLen(r, n); got != want {
+			t.Fatalf("lowerKeepLen(%U) = %U, want %U", r, got, want)
+		}
+	}
+	// overlapping windows are lowered once, as each alone would be
+	s := "Sáng THỨ NĂM, Ngày 3"
+	if got, want := lowerSameLen(s, [][2]int{{0, 10}}, [][2]int{{5, 20}, {20, len(s)}}), "sáng thứ năm, ngày 3"; got != want {
+		t.Errorf("lowerSameLen = %q, want %q", got, want)
+	}
 }
