@@ -227,35 +227,10 @@ func (x *People) personAt(d *doc.Document, toks []vi.Token, i int, found []perso
 		h.honor = strings.ToLower(vi.Join(toks[j : j+n]))
 		j += n
 	}
-	// "PGS. Phó Thị Nguyệt Hằng", "GS.TS Tô Lâm", "Giáo sư - Nghệ sĩ nhân
-	// dân Thái Ly": degrees and honours, one after another
-	degree := false
-	for j < len(toks) {
-		if lex.Academic[toks[j].Lower] {
-			degree = true
-			j++
-			if j < len(toks) && toks[j].Text == "." {
-				j++
-			}
-			continue
-		}
-		if n := x.g.Honorary.Match(toks, j); n > 0 {
-			degree = true
-			j += n
-			continue
-		}
-		if n := x.g.Occupations.Match(toks, j); n > 0 && j+n < len(toks) && toks[j+n].NameSyllable() {
-			h.calling = true
-			j += n
-			continue
-		}
-		if degree && j+1 < len(toks) && (toks[j].Text == "-" || toks[j].Text == "–" || toks[j].Text == ",") &&
-			(lex.Academic[toks[j+1].Lower] || x.g.Honorary.Match(toks, j+1) > 0) {
-			j++
-			continue
-		}
-		break
-	}
+	// "PGS. Phó Thị Nguyệt Hằng", "GS.TS Tô Lâm", "ca sỹ Anh Thơ":
+	// degrees, honours and callings, one after another
+	j, degree, calling := x.g.NamePrefixesEnd(toks, j)
+	h.calling = calling
 	loose := len(chain) > 0 || h.honor != "" || degree || h.calling
 	if loose && j < len(toks) && (toks[j].Newline || lex.NameStops[toks[j].Text]) {
 		// a title ending a line (a headline) is not followed by its

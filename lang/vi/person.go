@@ -80,6 +80,79 @@ func (g *Grammar) DegreeEnd(toks []Token, i int) int {
 	return g.DescriptorEnd(toks, i+n, true)
 }
 
+// NamePrefix is what may stand right before a name, after any title and
+// honorific: a degree, an honour or a calling.
+type NamePrefix int
+
+const (
+	NoPrefix NamePrefix = iota
+	DegreePrefix
+	CallingPrefix
+)
+
+// namePrefixRules read one prefix at token j, tried in order; degree says
+// a degree or an honour was read before (a joiner needs one). Each returns
+// how many tokens it takes (0: not there) and what it read.
+var namePrefixRules = []struct {
+	name string
+	read func(g *Grammar, toks []Token, j int, degree bool) (int, NamePrefix)
+}{
+	// "GS.TS", "PGS.": an abbreviated degree, with its full stop
+	{"academic", func(g *Grammar, toks []Token, j int, degree bool) (int, NamePrefix) {
+		if !g.Academic[toks[j].Lower] {
+			return 0, NoPrefix
+		}
+		if j+1 < len(toks) && toks[j+1].Text == "." {
+			return 2, DegreePrefix
+		}
+		return 1, DegreePrefix
+	}},
+	// "Nghệ sĩ nhân dân", "Anh hùng lao động": an honour written out
+	{"honour", func(g *Grammar, toks []Token, j int, degree bool) (int, NamePrefix) {
+		return g.Honorary.Match(toks, j), DegreePrefix
+	}},
+	// "ca sỹ", "nhà thơ": a calling, when a name follows it
+	{"calling", func(g *Grammar, toks []Token, j int, degree bool) (int, NamePrefix) {
+		if n := g.Occupations.Match(toks, j); n > 0 && j+n < len(toks) && toks[j+n].NameSyllable() {
+			return n, CallingPrefix
+		}
+		return 0, NoPrefix
+	}},
+	// "Giáo sư - Nghệ sĩ nhân dân", "GS, TS": a dash or comma between a
+	// degree and the next
+	{"joiner", func(g *Grammar, toks []Token, j int, degree bool) (int, NamePrefix) {
+		if degree && j+1 < len(toks) && (toks[j].Text == "-" || toks[j].Text == "–" || toks[j].Text == ",") &&
+			(g.Academic[toks[j+1].Lower] || g.Honorary.Match(toks, j+1) > 0) {
+			return 1, NoPrefix
+		}
+		return 0, NoPrefix
+	}},
+}
+
+// NamePrefixesEnd reads the degrees, honours and callings that stand one
+// after another from token j ("PGS. Phó Thị Nguyệt Hằng", "GS.TS Tô Lâm",
+// "Giáo sư - Nghệ sĩ nhân dân Thái Ly", "ca sỹ Anh Thơ"). It returns the
+// token after them and whether a degree or honour, and a calling, were
+// read: each vouches for the name after it as a title does.
+func (g *Grammar) NamePrefixesEnd(toks []Token, j int) (end int, degree, calling bool) {
+	for j < len(toks) {
+		read := false
+		for _, r := range namePrefixRules {
+			if n, what := r.read(g, toks, j, degree); n > 0 {
+				j += n
+				degree = degree || what == DegreePrefix
+				calling = calling || what == CallingPrefix
+				read = true
+				break
+			}
+		}
+		if !read {
+			break
+		}
+	}
+	return j, degree, calling
+}
+
 // asideEnd returns the token after a bracketed aside at i that holds no
 // title ("(sinh năm 1971)", "(Lương Cường - Sinh năm 1957)"), or i: the
 // aside is short, on one line, and not itself a title.

@@ -166,3 +166,35 @@ func TestTitleCaseLines(t *testing.T) {
 		}
 	}
 }
+
+func TestNamePrefixesEnd(t *testing.T) {
+	g := Gram()
+	cases := []struct {
+		rule            string // the rule the row shows at work
+		in              string
+		want            string // the prefixes read
+		degree, calling bool
+	}{
+		{"academic", "GS.TS Tô Lâm", "GS.TS", true, false},
+		{"academic", "PGS. Phó Thị Nguyệt Hằng", "PGS .", true, false},
+		{"honour", "Nghệ sĩ nhân dân Thái Ly", "Nghệ sĩ nhân dân", true, false},
+		{"calling", "ca sỹ Anh Thơ", "ca sỹ", false, true},
+		{"calling", "ca sỹ trẻ", "", false, false}, // no name follows
+		{"joiner", "Giáo sư - Nghệ sĩ nhân dân Thái Ly", "Giáo sư - Nghệ sĩ nhân dân", true, false},
+		{"joiner", "Nguyễn Văn An - Nghệ sĩ nhân dân", "", false, false}, // no degree before the dash
+	}
+	seen := map[string]bool{}
+	for _, c := range cases {
+		seen[c.rule] = true
+		toks := Tokenize(c.in)
+		e, degree, calling := g.NamePrefixesEnd(toks, 0)
+		if got := words(toks, 0, e); got != c.want || degree != c.degree || calling != c.calling {
+			t.Errorf("%s: %q → %q degree %v calling %v, want %q %v %v", c.rule, c.in, got, degree, calling, c.want, c.degree, c.calling)
+		}
+	}
+	for _, r := range namePrefixRules {
+		if !seen[r.name] {
+			t.Errorf("rule %q has no test row", r.name)
+		}
+	}
+}
