@@ -229,6 +229,11 @@ func (g *Grammar) NameRunAfterRole(toks []Token, i int) int {
 	if g.BodyHead(toks, i, false) > 0 && j < len(toks) && toks[j].Word && !toks[j].Cap && g.DescriptorEnd(toks, j, true) > j {
 		return 0
 	}
+	// "Tổng thống Syria Bashar Assad": a country is part of the title,
+	// not of the name after it
+	if g.countryInTitle(toks, i) > 0 {
+		return 0
+	}
 	// "Tổng thống Nga Vladimir Putin": Vietnamese words before a foreign
 	// name are the country, part of the title
 	if !ForeignWord(toks[i].Lower) {

@@ -209,6 +209,18 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			placed, proper = true, true
 			continue
 		}
+		// "Tổng thống Philippines Rodrigo Duterte", "Bộ trưởng Thương mại
+		// Australia Steven Ciobo": a country is read as a province is,
+		// part of the title, and its holder's name follows
+		if n := g.countryInTitle(toks, j); n > 0 {
+			j += n
+			if g.holderAfterCountry(toks, j) {
+				break
+			}
+			prevCap = true
+			placed, proper = true, true
+			continue
+		}
 		if h := g.HonorificAt(toks, j); h > 0 && j+h < len(toks) && toks[j+h].NameSyllable() {
 			break // "… Bỉm Sơn đồng chí Trịnh Tuấn Thành"
 		}
@@ -411,6 +423,42 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 	return j
 }
 
+// countryInTitle returns how many tokens a country's name takes at i
+// inside a title (0 if none). A country that opens with a family name
+// ("Hà Lan", "Vương quốc Anh") counts only before a foreign word or what
+// is no name: "Vương Đình Huệ" is a person.
+func (g *Grammar) countryInTitle(toks []Token, i int) int {
+	if i >= len(toks) {
+		return 0
+	}
+	n, _ := g.CountryAt(toks, i)
+	if n > 0 && g.Surnames[toks[i].Text] {
+		if k := i + n; k < len(toks) && toks[k].NameSyllable() && !ForeignWord(toks[k].Lower) {
+			return 0
+		}
+	}
+	return n
+}
+
+// holderAfterCountry reports a capitalized word at j, right after a
+// country in a title, that begins its holder's name rather than going on
+// with the title: not a place, a country, a body's head or a word of an
+// organization's name ("Thủ tướng Lào Thongloun Sisoulith", "Chủ tịch
+// Quốc hội Cuba Esteban Lazo", but "Đại sứ Mỹ tại …", "Thủ tướng Ấn Độ").
+func (g *Grammar) holderAfterCountry(toks []Token, j int) bool {
+	if j >= len(toks) || !toks[j].NameSyllable() || !toks[j].Space || toks[j].Newline {
+		return false
+	}
+	if g.Places.Match(toks, j) > 0 || g.countryInTitle(toks, j) > 0 || g.BodyHead(toks, j, false) > 0 ||
+		g.OrgWords[toks[j].Lower] || g.NamedHeads[toks[j].Lower] || g.Roles.Match(toks, j) > 0 {
+		return false
+	}
+	// "Quốc vương Qatar Tamim bin Hamad": a word no Vietnamese syllable
+	// can be begins a foreign name however it goes on
+	_, ok := g.NameAt(toks, j, true)
+	return ok || ForeignWord(toks[j].Lower)
+}
+
 func isRomanOrNumber(s string) bool {
 	if s == "" {
 		return false
@@ -448,7 +496,11 @@ func (g *Grammar) SplitTitle(toks []Token, tr [2]int) *doc.Title {
 		}
 		// the most specific place is the last: "… Việt Nam quận Hoàn Kiếm"
 		for k := 0; k < len(org); k++ {
-			if n := g.Places.Match(org, k); n > 0 {
+			n := g.Places.Match(org, k)
+			if n == 0 {
+				n = g.countryInTitle(org, k)
+			}
+			if n > 0 {
 				t.Place = Join(org[k : k+n])
 				k += n - 1 // "Thừa Thiên Huế", not "Huế" inside it
 			}

@@ -91,6 +91,16 @@ func TestOrgTail(t *testing.T) {
 		{"a district then the verb", "Chủ tịch UBND quận Hai Bà Trưng cho biết", "Chủ tịch UBND quận Hai Bà Trưng"},
 		{"a phrase is no field", "Hiệu trưởng Trường ĐH Tôn Đức Thắng đối với TS Lê", "Hiệu trưởng Trường ĐH Tôn Đức Thắng"},
 		{"a term after a committee", "Phó Bí thư Đảng ủy nhiệm kỳ 2020-2025", "Phó Bí thư Đảng ủy"},
+		// a country between a role and a foreign name belongs to the title
+		{"a country, then the holder", "Tổng thống Venezuela Nicolás Maduro", "Tổng thống Venezuela"},
+		{"a ministry's field, a country, the holder", "Bộ trưởng Ngoại giao Ireland Simon Coveney", "Bộ trưởng Ngoại giao Ireland"},
+		{"a country of two words", "Thủ tướng New Zealand Jacinda Ardern", "Thủ tướng New Zealand"},
+		{"a country as the press shortens it", "Ngoại trưởng Mỹ Mike Pompeo", "Ngoại trưởng Mỹ"},
+		{"a body's name, then its country", "Chủ tịch Quốc hội Cuba Esteban Lazo", "Chủ tịch Quốc hội Cuba"},
+		{"a country then the verb", "Tổng thống Pháp phát biểu", "Tổng thống Pháp"},
+		{"a foreign name with a particle", "Quốc vương Oman Haitham bin Tariq", "Quốc vương Oman"},
+		{"a country that opens with a family name", "Thủ tướng Hà Lan Mark Rutte", "Thủ tướng Hà Lan"},
+		{"a family name that opens a country's name", "Phó Thủ tướng Vương Đình Huệ", "Phó Thủ tướng"},
 	}
 	for _, c := range cases {
 		toks := Tokenize(c.in)
@@ -114,6 +124,7 @@ func TestSplitTitle(t *testing.T) {
 		{"Trưởng ban Dân vận Tỉnh ủy", "Trưởng ban", "Ban Dân vận Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "", false},
 		{"Chủ tịch UBND tỉnh Thanh Hóa", "Chủ tịch", "UBND tỉnh Thanh Hóa", "Ủy ban nhân dân tỉnh Thanh Hóa", "Thanh Hóa", false},
 		{"nguyên Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy", "Tỉnh ủy", "", true},
+		{"Tổng thống Kenya", "Tổng thống", "Kenya", "Kenya", "Kenya", false},
 		{"Thủ tướng", "Thủ tướng", "", "", "", false},
 	}
 	for _, c := range cases {
