@@ -32,15 +32,54 @@ var (
 	expandIssuer = docVocab.ExpandIssuer
 )
 
+// docWords holds lang/vi/lexicon/docrefwords.txt: the words around a
+// reference, by kind, in the file's order.
+var docWords = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, r := range vi.Records("docrefwords.txt") {
+		if len(r) >= 2 {
+			m[r[0]] = append(m[r[0]], r[1:])
+		}
+	}
+	return m
+}()
+
+// alt writes the given spellings as a regexp alternation, each quoted and
+// followed by tail, in their order (the first that matches wins).
+func alt(words []string, tail string) string {
+	if len(words) == 0 {
+		panic("extractors: a word list of the document reference patterns is empty")
+	}
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = regexp.QuoteMeta(w) + tail
+	}
+	return "(?:" + strings.Join(q, "|") + ")"
+}
+
+// refWords returns the spellings of one kind of docrefwords.txt.
+func refWords(kind string) []string {
+	var out []string
+	for _, r := range docWords[kind] {
+		out = append(out, r[0])
+	}
+	return out
+}
+
+// grammar returns the spellings of a grammar kind (grammarwords.txt).
+func grammar(k vi.GrammarKind) []string { return vi.Lex().Words(k) }
+
 // issuerHeads and issuerCont read the body that issued a document: a head
 // word, then capitalized words and the lower-case syllables of Party and
 // State bodies' names ("Ban Chấp hành Trung ương Đảng", "Bộ Chính trị").
-const (
-	issuerHeads = `(?:Ban Chấp hành|BCH|Ban Thường vụ|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng|Quốc hội|Ủy ban|UBND|HĐND|Hội đồng|Bộ|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|Văn phòng|Ngân hàng|Tòa án|Viện|Thanh tra|Kiểm toán|Mặt trận|Tổng cục|Cục|Sở)`
-	issuerCont  = `(?:\s+(?:\p{Lu}[\p{L}.]*|và\s+\p{Lu}[\p{L}.]*|ủy|uỷ|ương|hành|trị|vụ|sự|đảng|nhân dân|phủ|hội|quốc|tịch|tướng|trưởng|thư|đạo|dục|tạo|chính|tế|hóa|thao|lịch|nghiệp|triển|nông|thôn|trường|nguyên|pháp|giao|thông|tải|dựng|học|nghệ|binh|động|tỉnh|thành phố|huyện|quận|xã|\([^)]{1,40}\)))*`
+var (
+	issuerHeads = alt(refWords("issuerhead"), "")
+	issuerCont  = `(?:\s+(?:\p{Lu}[\p{L}.]*|` + alt(grammar(vi.And), "") + `\s+\p{Lu}[\p{L}.]*|` + alt(refWords("issuercont"), "") + `|\([^)]{1,40}\)))*`
 )
 
-const symPart = `[\p{Lu}Đ][\p{L}Đđ]*\d*`
+// symPart is one part of a symbol: a capital, letters, digits ("QĐ",
+// "TTg", "QH14"; "Đ" is a capital and "đ" a letter already).
+const symPart = `\p{Lu}\p{L}*\d*`
 
 func NewDocRefs() *DocRefs {
 	types := make([]string, len(docTypes))
@@ -55,17 +94,17 @@ func NewDocRefs() *DocRefs {
 		// 19-2017/NQ-CP (a dash before the year); 1177/QĐ BGDĐT (a space
 		// for the dash, checked in joinSymbol)
 		state:        regexp.MustCompile(`(?:^|[^\p{L}\p{N}/-])(?P<num>\d{1,5}[a-z]?)(?:\s*[/-]\s*(?P<year>(?:19|20)\d{2})\s*/|\s*/)\s*(?P<sym>` + symPart + `(?:(?:\s*-\s*| )` + symPart + `)*)`),
-		typed:        regexp.MustCompile(`(?P<type>` + typeRe + `)\s+(?:(?i:số)\s*:?\s*)?$`),
-		issuerAfter:  regexp.MustCompile(`^(?:,?\s*(?:ngày|ban hành ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|,?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?,?\s*(?:\(|)?(?:của|do)\s+(?P<iss>` + issuerHeads + issuerCont + `)`),
-		issuerBefore: regexp.MustCompile(`(?P<iss>` + issuerHeads + issuerCont + `)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ký ban hành|có)\s+$`),
-		termAfter:    regexp.MustCompile(`^[^.;]{0,80}?[(\s]khóa\s+(?P<term>[IVXL]+|\d+)\b`),
+		typed:        regexp.MustCompile(`(?P<type>` + typeRe + `)\s+(?:(?i:` + alt(grammar(vi.Number), "") + `)\s*:?\s*)?$`),
+		issuerAfter:  regexp.MustCompile(`^(?:,?\s*` + alt(refWords("issuedon"), "") + `\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|,?\s*` + alt(grammar(vi.Day), "") + `\s+\d{1,2}\s+` + alt(grammar(vi.Month), "") + `\s+\d{1,2}\s+` + alt(grammar(vi.Year), "") + `\s+\d{4})?,?\s*(?:\(|)?` + alt(refWords("issuedby"), "") + `\s+(?P<iss>` + issuerHeads + issuerCont + `)`),
+		issuerBefore: regexp.MustCompile(`(?P<iss>` + issuerHeads + issuerCont + `)\s+` + alt(refWords("issueraspect"), `\s+`) + `?` + alt(refWords("issuerverb"), "") + `\s+$`),
+		termAfter:    regexp.MustCompile(`^[^.;]{0,80}?[(\s]` + alt(grammar(vi.Session), "") + `\s+(?P<term>[IVXL]+|\d+)\b`),
 	}
 }
 
 func (x *DocRefs) Name() string { return "document_refs" }
 
 // termParen is a "(khóa XI)" after an issuer: the term, not part of the name.
-var termParen = regexp.MustCompile(`\s*\(\s*khóa\s+[^)]*\)\s*$`)
+var termParen = regexp.MustCompile(`\s*\(\s*` + alt(grammar(vi.Session), "") + `\s+[^)]*\)\s*$`)
 
 // inherit gives later mentions of a reference what its fullest earlier
 // mention said: "Nghị quyết 25-NQ/TW của Ban Chấp hành Trung ương" first,
@@ -168,8 +207,8 @@ func (x *DocRefs) Extract(d *doc.Document) {
 			}
 		} else if t, ok := symbolTypes[typeCode]; ok {
 			ref.DocType = t
-		} else if strings.HasPrefix(typeCode, "QH") {
-			ref.DocType = "Luật"
+		} else if t, ok := lawType(typeCode); ok {
+			ref.DocType = t // "24/2018/QH14": a law of the National Assembly
 		}
 		end := h.end
 		after := d.Text[end:]
@@ -236,6 +275,17 @@ func (x *DocRefs) Extract(d *doc.Document) {
 }
 
 var symPartRe = regexp.MustCompile(symPart)
+
+// lawType returns the document type of a symbol whose type part begins
+// with a code of docrefwords.txt's lawcode rows ("QH14").
+func lawType(typeCode string) (string, bool) {
+	for _, r := range docWords["lawcode"] {
+		if len(r) >= 2 && strings.HasPrefix(typeCode, r[0]) {
+			return r[1], true
+		}
+	}
+	return "", false
+}
 
 // joinSymbol reads a symbol as it was matched and returns it in canonical
 // form with how many bytes of the match it keeps. Separators lose their
@@ -310,13 +360,13 @@ func allCaps(s string) bool {
 
 // dateLead is what may stand between a reference and its issue date.
 // "(ngày 5/3/2021)", "ký ngày", "được ban hành ngày", "ban hành vào ngày".
-var dateLead = regexp.MustCompile(`^\s*[,(]?\s*(?:(?:được\s+|đã\s+)?(?:ký ban hành|ban hành|ký|thông qua)\s+)?(?:vào\s+)?`)
+var dateLead = regexp.MustCompile(`^\s*[,(]?\s*(?:` + alt(refWords("datevoice"), `\s+`) + `?` + alt(refWords("dateverb"), "") + `\s+)?` + alt(refWords("dateon"), `\s+`) + `?`)
 
 // issueVerb ends the words between a date and the document issued that
 // day: "ngày 12-5-1951, Ban Bí thư ra Chỉ thị …", "ngày 6/2/2017 Chủ tịch
 // UBND tỉnh đã có Văn bản …", "ngày 14/11/2013 tại Văn bản …" ("tại" only right after the date:
 // "đến ngày 10.2.2017, thuộc đối tượng tại Nghị định …" cites an older one).
-var issueVerb = regexp.MustCompile(`(?:^|[^\p{L}])(?:ký ban hành|ban hành|ký|ra|có|gửi|phát hành)\s+$|^\s*,?\s*tại\s+$`)
+var issueVerb = regexp.MustCompile(`(?:^|[^\p{L}])` + alt(refWords("issueverb"), "") + `\s+$|^\s*,?\s*` + alt(refWords("issueat"), "") + `\s+$`)
 
 // issuedBefore returns the day of the nearest full date before a reference
 // at pos in its sentence when what stands between them is the issuing
@@ -489,4 +539,4 @@ func (x *DocRefs) signedOn(d *doc.Document, pos int) doc.Date {
 }
 
 // signVerb: the document is the object of signing or issuing.
-var signVerb = regexp.MustCompile(`(?:^|[^\p{L}])(?:đã |vừa )?(?:ký|ban hành)(?:[^\p{L}]|$)`)
+var signVerb = regexp.MustCompile(`(?:^|[^\p{L}])` + alt(refWords("signaspect"), " ") + `?` + alt(refWords("signverb"), "") + `(?:[^\p{L}]|$)`)

@@ -114,3 +114,26 @@ func TestSlashWindows(t *testing.T) {
 		}
 	}
 }
+
+// The reference patterns are built from docrefwords.txt: every kind they
+// use must have words, and a symbol's law code gives its type.
+func TestDocRefWords(t *testing.T) {
+	for _, k := range []string{"issuerhead", "issuercont", "issuedon", "issuedby", "issueraspect", "issuerverb",
+		"datevoice", "dateverb", "dateon", "issueverb", "issueat", "signaspect", "signverb", "lawcode"} {
+		if len(refWords(k)) == 0 {
+			t.Errorf("docrefwords.txt has no %s", k)
+		}
+	}
+	for _, c := range []struct {
+		code, want string
+	}{{"QH14", "Luật"}, {"QH", "Luật"}, {"NQ", ""}, {"TQH", ""}} {
+		if got, _ := lawType(c.code); got != c.want {
+			t.Errorf("lawType(%q) = %q, want %q", c.code, got, c.want)
+		}
+	}
+	d := doc.NewDocument("t", "Căn cứ 24/2018/QH14 về an ninh mạng.")
+	NewDocRefs().Extract(d)
+	if refs := d.Of(doc.KindDocRef); len(refs) != 1 || refs[0].Ref.DocType != "Luật" {
+		t.Errorf("24/2018/QH14: %v", refs)
+	}
+}

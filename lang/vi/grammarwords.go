@@ -45,6 +45,7 @@ const (
 	CalendarUnit    GrammarKind = "calendarunit"
 	Reach           GrammarKind = "reach"
 	NumberedBody    GrammarKind = "numberedbody"
+	Year            GrammarKind = "year"
 )
 
 // grammarWords indexes lexicon/grammarwords.txt: the one-word spellings of

@@ -8,7 +8,7 @@ func TestGrammarKindsListed(t *testing.T) {
 	for _, k := range []GrammarKind{And, Comrade, Term, Concurrently, Month, Hour, Minute, Number,
 		ListCopula, UnitNoun, CommitteeSuffix, FederalState, Party, Session, About, Steering, Society,
 		RangeJoin, OutOf, Between, Total, Second, HourMark, MinutesTo, SameDay, RelativeDay, Day,
-		From, Approx, Minus, Predicate, CalendarUnit, Reach, NumberedBody} {
+		From, Approx, Minus, Predicate, CalendarUnit, Reach, NumberedBody, Year} {
 		if len(Lex().Words(k)) == 0 {
 			t.Errorf("grammar kind %q has no word in lexicon/grammarwords.txt", k)
 		}
@@ -62,6 +62,7 @@ func TestGrammarWords(t *testing.T) {
 		{"đạt 82,6%", 0, Reach, 1},
 		{"Ban Chỉ đạo 389", 0, NumberedBody, 3},
 		{"Ban chỉ huy 389", 0, NumberedBody, 0},
+		{"ngày 5 tháng 3 năm 2021", 4, Year, 1},
 	}
 	for _, c := range cases {
 		toks := Tokenize(c.text)
