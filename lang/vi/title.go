@@ -98,7 +98,7 @@ func (g *Grammar) Title(toks []Token, i int) (int, int, bool) {
 		}
 	}
 	n := g.Roles.Match(toks, i)
-	if n == 0 {
+	if n == 0 || g.countedRole(toks, start) {
 		return 0, 0, false
 	}
 	// "Ban Bí thư", "Văn phòng Chủ tịch nước": a role word inside the name
@@ -108,6 +108,25 @@ func (g *Grammar) Title(toks []Token, i int) (int, int, bool) {
 	}
 	end := g.OrgTail(toks, i+n)
 	return start, end, true
+}
+
+// countedRole reports a role at i that a cardinal number before it
+// counts ("HĐQT gồm 9 thành viên: …", "có 3 Phó Chủ tịch"): a noun of a
+// count, not a title anyone holds. A number after a calendar word is a
+// date's ("ngày 15 Chủ tịch …", "Ngày 23/6 Thủ tướng …"), and a year has
+// four digits. The words of a longer role that holds i count with it ("3
+// Phó Chủ tịch" holds no "Chủ tịch").
+func (g *Grammar) countedRole(toks []Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if g.Roles.Match(toks, k) > i-k {
+			i = k
+		}
+	}
+	if i < 2 || !toks[i].Space || toks[i].Newline || !toks[i-1].Space || !IsNumber(toks[i-1].Text) || len(toks[i-1].Text) > 3 {
+		return false
+	}
+	w := toks[i-2].Lower
+	return !g.Is(w, CalendarUnit) && !g.Is(w, Day) && !g.Is(w, Month)
 }
 
 // prefixIsNoun reports a title prefix at i that is the noun it also is:

@@ -31,6 +31,11 @@ func TestTitleChain(t *testing.T) {
 		{"a kept prefix", "nguyên Chủ tịch nước", 0, "nguyên Chủ tịch nước", ""},
 		{"a role inside a body's name", "Ban Bí thư", 1, "", "Bí"},
 		{"a prefix that is a noun", "trao quyền Thủ tướng", 1, "", "quyền"},
+		{"a role counted by a number", "Ban kiểm soát gồm 5 thành viên: ông", 5, "", "thành"},
+		{"a counted role of two words holds no shorter one", "Chính phủ có 4 Phó Thủ tướng", 5, "", "Thủ"},
+		{"a number of a date before a role", "Sáng 12/3 Thủ tướng Phạm Minh Chính", 4, "Thủ tướng", "Phạm"},
+		{"a day's number before a role", "ngày 15 Chủ tịch nước", 2, "Chủ tịch nước", ""},
+		{"a number ending a headline", "Hội nghị lần 3\nChủ tịch tỉnh", 4, "Chủ tịch tỉnh", ""},
 		{"not a title", "Hội nghị Trung ương", 0, "", "Hội"},
 	}
 	for _, c := range cases {
