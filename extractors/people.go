@@ -260,56 +260,12 @@ func (x *People) personAt(d *doc.Document, toks []vi.Token, i int, found []perso
 	}
 	h.start, h.end = j, nEnd
 	h.titles = chain
-	// titles after the name: "Name - T1, T2", "Name, T1", "Name (T1)"
-	k := nEnd
-	// "Ông Võ Mạnh Sơn (Sinh năm 1971), Ủy viên …": an aside in brackets
-	// that holds no title stands between the name and its titles
-	if a := x.g.AsideEnd(toks, k); a > k && a+1 < len(toks) && vi.IsTitleSep(toks[a].Text) && toks[a].Text != "(" {
-		if after, _ := x.g.TitleChain(toks, a+1); len(after) > 0 {
-			k = a
-		} else if d := x.g.DegreeEnd(toks, a+1); d > a+1 && d+1 < len(toks) && toks[d].Text == "," {
-			if after, _ := x.g.TitleChain(toks, d+1); len(after) > 0 {
-				k = a
-			}
-		}
-	}
-	if sep := k; k+1 < len(toks) && vi.IsTitleSep(toks[k].Text) {
-		after, e := x.g.TitleChain(toks, k+1)
-		// "Ông Lê Văn Cường, Bác sĩ y khoa, Phó giám đốc …": a degree or
-		// an honour before the posts is passed over
-		if len(after) == 0 && toks[k].Text != "(" {
-			if d := x.g.DegreeEnd(toks, k+1); d > k+1 && d+1 < len(toks) && toks[d].Text == "," {
-				after, e = x.g.TitleChain(toks, d+1)
-			}
-		}
-		// "A, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân B": titles
-		// after a comma that run into another name are that name's
-		if toks[k].Text == "," && e < len(toks) && (x.g.NameStarts(toks, e) || x.g.WeakNameStarts(toks, e)) {
-			after = nil
-		}
-		// "…, Giám đốc Cty TNHH một thành viên Lê Quang Lộc cho biết": a
-		// company named after a person; the name belongs to the title
-		if len(after) > 0 && e < len(toks) && x.g.NameStarts(toks, e) && x.g.CompanyTitle(toks[after[len(after)-1][0]:after[len(after)-1][1]]) {
-			if ne, ok := x.g.NameAt(toks, e, false); ok {
-				after[len(after)-1][1] = ne
-				e = ne
-			}
-		}
-		if len(after) > 0 {
-			h.titles = append(h.titles, after...)
-			k = e
-			if toks[sep].Text == "(" && k < len(toks) && toks[k].Text == ")" {
-				k++
-			}
-		}
-	} else if k < len(toks) && lex.TitlePrefix[toks[k].Lower] == "former" && toks[k].Space && !toks[k].Newline {
-		// "Nguyễn Văn Pha nguyên Phó Chủ tịch …": "nguyên" (former) joins a
-		// post to the name without punctuation
-		if after, e := x.g.TitleChain(toks, k); len(after) > 0 && (e >= len(toks) || !x.g.NameStarts(toks, e)) {
-			h.titles = append(h.titles, after...)
-			h.former = after
-			k = e
-		}
+	// titles after the name: "Name - T1, T2", "Name, T1", "Name (T1)",
+	// "Name nguyên T1"
+	after, k, former := x.g.TitlesAfter(toks, nEnd)
+	h.titles = append(h.titles, after...)
+	if former {
+		h.former = after
 	}
 	return h, k, true
 }

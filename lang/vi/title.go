@@ -545,3 +545,87 @@ func (g *Grammar) hasSteering(ts []Token) bool {
 	}
 	return false
 }
+
+// TitlesAfter reads the titles written after a name that ends at token k:
+// "Name - T1, T2", "Name, T1", "Name (T1)", "Name nguyên T1". An aside in
+// brackets that holds no title may stand between ("Ông Võ Mạnh Sơn (Sinh
+// năm 1971), Ủy viên …"). It returns the titles' token ranges, the token
+// after all it read (past the aside even where no title follows), and
+// whether the titles are former posts joined without punctuation.
+func (g *Grammar) TitlesAfter(toks []Token, k int) (titles [][2]int, end int, former bool) {
+	if a := g.AsideEnd(toks, k); a > k && a+1 < len(toks) && IsTitleSep(toks[a].Text) && toks[a].Text != "(" {
+		if after, _ := g.TitleChain(toks, a+1); len(after) > 0 {
+			k = a
+		} else if d := g.DegreeEnd(toks, a+1); d > a+1 && d+1 < len(toks) && toks[d].Text == "," {
+			if after, _ := g.TitleChain(toks, d+1); len(after) > 0 {
+				k = a
+			}
+		}
+	}
+	for _, r := range appositionRules {
+		if titles, end, former, ok := r.read(g, toks, k); ok {
+			return titles, end, former
+		}
+	}
+	return nil, k, false
+}
+
+// appositionRules read the titles after a name at token k, tried in
+// order; the first that fires says what was read (it may fire and read no
+// title: punctuation that joins no title ends the name's phrase).
+var appositionRules = []struct {
+	name string
+	read func(g *Grammar, toks []Token, k int) (titles [][2]int, end int, former, fired bool)
+}{
+	{"punctuated", (*Grammar).punctuatedTitles},
+	{"former", (*Grammar).formerTitles},
+}
+
+// punctuatedTitles reads titles after a dash, a comma or a bracket.
+func (g *Grammar) punctuatedTitles(toks []Token, k int) ([][2]int, int, bool, bool) {
+	if k+1 >= len(toks) || !IsTitleSep(toks[k].Text) {
+		return nil, 0, false, false
+	}
+	sep := k
+	after, e := g.TitleChain(toks, k+1)
+	// "Ông Lê Văn Cường, Bác sĩ y khoa, Phó giám đốc …": a degree or
+	// an honour before the posts is passed over
+	if len(after) == 0 && toks[k].Text != "(" {
+		if d := g.DegreeEnd(toks, k+1); d > k+1 && d+1 < len(toks) && toks[d].Text == "," {
+			after, e = g.TitleChain(toks, d+1)
+		}
+	}
+	// "A, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân B": titles
+	// after a comma that run into another name are that name's
+	if toks[k].Text == "," && e < len(toks) && (g.NameStarts(toks, e) || g.WeakNameStarts(toks, e)) {
+		after = nil
+	}
+	// "…, Giám đốc Cty TNHH một thành viên Lê Quang Lộc cho biết": a
+	// company named after a person; the name belongs to the title
+	if len(after) > 0 && e < len(toks) && g.NameStarts(toks, e) && g.CompanyTitle(toks[after[len(after)-1][0]:after[len(after)-1][1]]) {
+		if ne, ok := g.NameAt(toks, e, false); ok {
+			after[len(after)-1][1] = ne
+			e = ne
+		}
+	}
+	if len(after) == 0 {
+		return nil, k, false, true
+	}
+	k = e
+	if toks[sep].Text == "(" && k < len(toks) && toks[k].Text == ")" {
+		k++
+	}
+	return after, k, false, true
+}
+
+// formerTitles reads "Nguyễn Văn Pha nguyên Phó Chủ tịch …": the prefix
+// of a former post joins it to the name without punctuation.
+func (g *Grammar) formerTitles(toks []Token, k int) ([][2]int, int, bool, bool) {
+	if k >= len(toks) || g.TitlePrefix[toks[k].Lower] != "former" || !toks[k].Space || toks[k].Newline {
+		return nil, 0, false, false
+	}
+	if after, e := g.TitleChain(toks, k); len(after) > 0 && (e >= len(toks) || !g.NameStarts(toks, e)) {
+		return after, e, true, true
+	}
+	return nil, 0, false, false
+}

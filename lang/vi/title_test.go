@@ -145,3 +145,46 @@ func TestSplitTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestTitlesAfter(t *testing.T) {
+	g := Gram()
+	cases := []struct {
+		rule   string // the rule the row shows at work
+		in     string // a name of three syllables, then what follows it
+		want   string // titles read, joined by " | "
+		next   string // the token after all that was read
+		former bool
+	}{
+		{"punctuated", "Võ Văn Thưởng - Ủy viên Bộ Chính trị, Thường trực Ban Bí thư phát biểu",
+			"Ủy viên Bộ Chính trị | Thường trực Ban Bí thư", "phát", false},
+		{"punctuated", "Nguyễn Văn An (Bí thư Tỉnh ủy) phát biểu", "Bí thư Tỉnh ủy", "phát", false},
+		{"punctuated", "Võ Mạnh Sơn (sinh năm 1971), Ủy viên Ban Thường vụ Tỉnh ủy.", "Ủy viên Ban Thường vụ Tỉnh ủy", ".", false},
+		{"punctuated", "Lê Văn Cường, Bác sĩ y khoa, Phó Giám đốc Sở Y tế.", "Phó Giám đốc Sở Y tế", ".", false},
+		{"punctuated", "Lê Văn Cường, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Trần Văn Nam", "", ",", false},
+		{"punctuated", "Lê Văn Cường, nông dân", "", ",", false},
+		{"former", "Nguyễn Văn Pha nguyên Phó Chủ tịch UBND tỉnh.", "nguyên Phó Chủ tịch UBND tỉnh", ".", true},
+		{"former", "Nguyễn Văn Pha nguyên là nông dân", "", "nguyên", false},
+	}
+	seen := map[string]bool{}
+	for _, c := range cases {
+		seen[c.rule] = true
+		toks := Tokenize(c.in)
+		titles, end, former := g.TitlesAfter(toks, 3)
+		var got []string
+		for _, r := range titles {
+			got = append(got, Join(toks[r[0]:r[1]]))
+		}
+		next := ""
+		if end < len(toks) {
+			next = toks[end].Text
+		}
+		if strings.Join(got, " | ") != c.want || next != c.next || former != c.former {
+			t.Errorf("%s: %q → %q then %q former %v, want %q then %q former %v", c.rule, c.in, strings.Join(got, " | "), next, former, c.want, c.next, c.former)
+		}
+	}
+	for _, r := range appositionRules {
+		if !seen[r.name] {
+			t.Errorf("rule %q has no test row", r.name)
+		}
+	}
+}
