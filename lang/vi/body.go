@@ -174,12 +174,27 @@ func committeeLevels(l *Lexicon) []Level {
 }
 
 // Expand writes an organization's name with its abbreviations spelled out.
+// Right after a word that makes a body a company an abbreviation may stand
+// for something else ("Công ty CP": "Cổ phần", "Văn phòng CP": "Chính
+// phủ").
 func (g *Grammar) Expand(toks []Token) string {
 	var parts []string
 	for k, tk := range toks {
 		w := tk.Text
-		if e, ok := g.Abbrev[w]; ok {
+		e, inCompany := g.AbbrevInCompany[w]
+		after := ""
+		if inCompany {
+			after = g.afterCompanyWord(toks, k)
+		}
+		switch {
+		case after == "head":
 			w = e
+		case after == "form":
+			// the company's own name
+		default:
+			if e, ok := g.Abbrev[w]; ok {
+				w = e
+			}
 		}
 		if k > 0 && !tk.Space {
 			parts[len(parts)-1] += w
@@ -188,6 +203,23 @@ func (g *Grammar) Expand(toks []Token) string {
 		parts = append(parts, w)
 	}
 	return strings.Join(parts, " ")
+}
+
+// afterCompanyWord says which word that makes a body a company ends right
+// before token k: "head" for the word for a company ("Công ty", "Cty"),
+// "form" for a legal form's acronym ("TNHH"), "" for none. After a form the
+// abbreviation is the company's own name, not a second form: "Công ty
+// TNHH CP Việt Nam".
+func (g *Grammar) afterCompanyWord(toks []Token, k int) string {
+	for s := max(k-2, 0); s < k; s++ {
+		if s+g.Company.Match(toks, s) == k {
+			if toks[s].Acronym() {
+				return "form"
+			}
+			return "head"
+		}
+	}
+	return ""
 }
 
 // Join writes tokens as the text shows them, one space where any stood.

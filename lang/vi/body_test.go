@@ -149,9 +149,21 @@ func TestCommitteeLevel(t *testing.T) {
 	}
 }
 
+// An abbreviation may stand for one thing after the word for a company and
+// another elsewhere.
 func TestExpand(t *testing.T) {
-	toks := Tokenize("UBND tỉnh Thanh Hóa")
-	if got := Gram().Expand(toks); got != "Ủy ban nhân dân tỉnh Thanh Hóa" {
-		t.Errorf("Expand = %q", got)
+	g := Gram()
+	cases := []struct{ in, want string }{
+		{"Công ty CP Sữa Việt Nam", "Công ty Cổ phần Sữa Việt Nam"},
+		{"Cty CP Đầu tư Hà Nội", "Cty Cổ phần Đầu tư Hà Nội"},
+		{"Tổng công ty CP Bảo hiểm", "Tổng công ty Cổ phần Bảo hiểm"},
+		{"Văn phòng CP", "Văn phòng Chính phủ"},
+		{"Công ty TNHH CP Việt Nam", "Công ty TNHH CP Việt Nam"}, // after a legal form: a name
+		{"UBND tỉnh Thanh Hóa", "Ủy ban nhân dân tỉnh Thanh Hóa"},
+	}
+	for _, c := range cases {
+		if got := g.Expand(Tokenize(c.in)); got != c.want {
+			t.Errorf("%q → %q, want %q", c.in, got, c.want)
+		}
 	}
 }

@@ -23,7 +23,11 @@ type Lexicon struct {
 	OrgNames     *PhraseIndex    // tails of bodies' names that hold a person's name
 	Honorary     *PhraseIndex    // ranks and honours written out before a name
 	Occupations  *PhraseIndex    // callings written before a name
-	Abbrev       map[string]string
+	Abbrev       map[string]string // abbreviations and what they stand for
+	// AbbrevInCompany: what an abbreviation stands for right after a word
+	// that makes a body a company ("Công ty CP" is "Cổ phần", elsewhere
+	// "CP" is "Chính phủ")
+	AbbrevInCompany map[string]string
 
 	Honorifics  map[string]bool   // "ông", "bà", "đồng chí"
 	Levels      map[string]Level  // administrative level words by lower-case word
@@ -98,7 +102,7 @@ func load() *Lexicon {
 		OrgNames:     NewPhraseIndex(Lines("orgnames.txt")),
 		Honorary:     NewPhraseIndex(Lines("honorary.txt")),
 		Occupations:  NewPhraseIndex(Lines("occupations.txt")),
-		Abbrev:       Map("abbreviations.txt"),
+		Abbrev:       map[string]string{},
 		Honorifics:   Set("honorifics.txt", true),
 		Levels:       map[string]Level{},
 		PlaceNouns:   Set("placenouns.txt", true),
@@ -126,6 +130,17 @@ func load() *Lexicon {
 		compounds:    loadCompounds(),
 	}
 	l.countries, l.countryCode = loadCountries()
+	l.AbbrevInCompany = map[string]string{}
+	for _, f := range Records("abbreviations.txt") {
+		if len(f) < 2 {
+			continue
+		}
+		if field(f, 2) == "company" {
+			l.AbbrevInCompany[f[0]] = f[1]
+		} else {
+			l.Abbrev[f[0]] = f[1]
+		}
+	}
 	for _, f := range Records("levels.txt") {
 		lv := Level{Word: strings.ToLower(f[0]), Tier: Tier(field(f, 1))}
 		lv.Committee = field(f, 2)
