@@ -1441,15 +1441,15 @@ func subjectAfter(t string, end int, unit string) string {
 		}
 		if r == ',' {
 			// a comma continues a list of nouns but not a new clause
-			ws, _ := nextWords(t[i+1:advanceRunes(t, i+1, 39)], 0, 1)
-			if len(ws) == 0 || stopUnit[lower(ws[0])] || slices.Contains(reachWords, ws[0]) {
+			w := nextWordWithin(t, i+1, 39)
+			if w == "" || stopUnit[lower(w)] || slices.Contains(reachWords, w) {
 				break
 			}
 		}
 		if r == ' ' {
 			words++
-			ws, _ := nextWords(t[i:advanceRunes(t, i, 30)], 0, 1)
-			if len(ws) == 0 || stopUnit[lower(ws[0])] {
+			w := nextWordWithin(t, i, 30)
+			if w == "" || stopUnit[lower(w)] {
 				break
 			}
 		}
@@ -1460,6 +1460,17 @@ func subjectAfter(t string, end int, unit string) string {
 
 // spaceSet is what doc.Document.Trim takes for white space.
 const spaceSet = " \t\n\r\u00a0"
+
+// nextWordWithin returns the word after byte i, past spaces, read within
+// the n code points from i. A word that ends within n bytes ends within n
+// code points: only a longer run needs the window measured.
+func nextWordWithin(t string, i, n int) string {
+	w, k := nextWord(t, i)
+	if k-i > n {
+		w, _ = nextWord(t[:advanceRunes(t, i, n)], i)
+	}
+	return w
+}
 
 // advanceRunes returns the byte offset n code points after byte i, or the
 // end of t.
@@ -1680,8 +1691,9 @@ func numbers(t string) []number {
 		// eight bytes at a time while none is a digit
 		for i+8 <= len(t) {
 			// hasDigit8, written in line: the call cost a fifth of the scan
-			x := uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
-				uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
+			b := t[i : i+8]
+			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 			y := x & 0x7f7f7f7f7f7f7f7f
 			if (y+0x5050505050505050)&^(y+0x4646464646464646)&^x&0x8080808080808080 != 0 {
 				break

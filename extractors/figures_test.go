@@ -133,6 +133,20 @@ func TestFigureWordReaders(t *testing.T) {
 			t.Errorf("lastWords(%q, %d) = %q, want %q", c.s, c.n, got, c.want)
 		}
 	}
+	for _, c := range []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{" hộ gia đình", 30, "hộ"},
+		{"  " + strings.Repeat("ẩ", 40), 30, strings.Repeat("ẩ", 28)}, // cut at 30 code points
+		{strings.Repeat(" ", 31) + "hộ", 30, ""},
+		{"", 30, ""},
+	} {
+		if got := nextWordWithin(c.s, 0, c.n); got != c.want {
+			t.Errorf("nextWordWithin(%q, 0, %d) = %q, want %q", c.s, c.n, got, c.want)
+		}
+	}
 	for _, s := range []string{"", "hộ gia đình", "Hộ Gia Đình", "ĐỒNG", "Ơ Ư", "km²", "İstanbul", "a\xffb", "ǅ", "Ⅻ"} {
 		if got, want := lower(s), strings.ToLower(s); got != want {
 			t.Errorf("lower(%q) = %q, want %q", s, got, want)
