@@ -38,11 +38,50 @@ type Dates struct {
 	w *dateWords
 }
 
-const (
-	// part of day, weekday and "ngày" cues that may stand before a date
-	datePartOfDay = `(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)`
-	dateWeekday   = `(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)`
-	datePrefix    = `(?:(?P<pod>` + datePartOfDay + `)\s+(?:hôm\s+)?(?:(?:nay|qua|mai)\s*,?\s+)?(?:ngày\s+)?|(?P<wd>` + dateWeekday + `)\s*,?\s*(?:ngày\s+)?|(?:ngày|hôm)\s+(?:(?:hôm\s+)?(?:nay|qua|mai)\s*,?\s+)?|mồng\s+|mùng\s+)`
+// dateRoles holds the words the date patterns and tests are written with,
+// by the part they play (lang/vi/lexicon/dates.txt, kind role): a pattern
+// names a role, "{month}", never a word.
+type dateRoles map[string][]string
+
+var roles = func() dateRoles {
+	r := dateRoles{}
+	for _, f := range vi.Records("dates.txt") {
+		if len(f) >= 3 && f[0] == "role" {
+			r[f[2]] = append(r[f[2]], f[1])
+		}
+	}
+	return r
+}()
+
+// one returns the one word of a role.
+func (r dateRoles) one(role string) string {
+	if len(r[role]) != 1 {
+		panic("dates: role " + role + " must have one word in dates.txt")
+	}
+	return r[role][0]
+}
+
+// is reports whether w is one of a role's words.
+func (r dateRoles) is(role, w string) bool { return slices.Contains(r[role], w) }
+
+var rolePlace = regexp.MustCompile(`\{([a-z]+)\}`)
+
+// expand writes each {role} of pattern p as an alternation of its words.
+func (r dateRoles) expand(p string) string {
+	return rolePlace.ReplaceAllStringFunc(p, func(m string) string {
+		ws := r[m[1:len(m)-1]]
+		if len(ws) == 0 {
+			panic("dates: no words for " + m + " in dates.txt")
+		}
+		return `(?:` + alternation(ws) + `)`
+	})
+}
+
+// part of day, weekday and "ngày" cues that may stand before a date
+var (
+	datePartOfDay = roles.expand(`(?:{dawn}\s+)?{daypart}`)
+	dateWeekday   = roles.expand(`(?:{weekdayof}\s+`) + `(?:` + alternation(weekdayWords()) + `)` + roles.expand(`|{sunday})`)
+	datePrefix    = roles.expand(`(?:(?P<pod>` + datePartOfDay + `)\s+(?:{dayof}\s+)?(?:{fromtoday}\s*,?\s+)?(?:{day}\s+)?|(?P<wd>` + dateWeekday + `)\s*,?\s*(?:{day}\s+)?|(?:{day}|{dayof})\s+(?:(?:{dayof}\s+)?{fromtoday}\s*,?\s+)?|{firstdays}\s+)`)
 )
 
 func NewDates() *Dates {
@@ -57,27 +96,27 @@ func NewDates() *Dates {
 		day:    ci(`(?P<span>(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>\d{4}))`),
 		prefix: ci(datePrefix + `$`),
 		// "Sáng nay (28/4)", "Hôm qua (3/5)": the day in brackets
-		dmCue: ci(`(?:` + datePrefix + `|(?:từ|đến|tới|lễ|dịp|tết)\s+(?:ngày\s+)?|(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|mai)\s*\(\s*)$`),
+		dmCue: ci(`(?:` + datePrefix + roles.expand(`|(?:{from}|{to}|{occasion})\s+(?:{day}\s+)?|{beforetoday}\s+{fromtoday}\s*\(\s*)$`)),
 		// Sáng 31/12, ngày 13/1, chiều ngày 30/9, từ ngày 1/1 đến 15/1
 		dayMonth: ci(`(?P<span>(?P<d>\d{1,2})[/.-](?P<m>\d{1,2}))`),
 		// từ ngày 11 đến 13/5: the first day shares the month
-		dayRange: ci(`(?P<span>ngày\s+(?P<d>\d{1,2}))\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}))?`),
+		dayRange: ci(roles.expand(`(?P<span>{day}\s+(?P<d>\d{1,2}))\s*(?:{to}|-|–)\s*(?:{day}\s+)?\d{1,2}[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}))?`)),
 		// ngày 3/3/17: a two-digit year, only after a cue
 		dmyy: ci(`(?P<span>(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})[/.-](?P<y>\d{2}))`),
 		// 2017-05-10, 2017/05/10: the ISO order, year first
 		iso: ci(`(?P<span>(?P<y>(?:19|20)\d{2})(?P<s>[/-])(?P<m>\d{1,2})[/-](?P<d>\d{1,2}))`),
 		// ngày 23 tháng 4 năm 2018, 23 tháng 4
-		words: ci(`(?P<span>(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})(?:\s*năm\s*(?P<y>\d{4}))?)`),
+		words: ci(roles.expand(`(?P<span>(?P<d>\d{1,2})\s*{month}\s*(?P<m>\d{1,2})(?:\s*{year}\s*(?P<y>\d{4}))?)`)),
 		// tháng 9/2020, tháng 9 năm 2020, tháng 9-2020
-		month: ci(`(?P<span>tháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>\d{4}))`),
+		month: ci(roles.expand(`(?P<span>{month}\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+{year}\s+)(?P<y>\d{4}))`)),
 		// quý I/2021, quý 1 năm 2021
-		quarter: ci(`(?P<span>quý\s+(?P<q>i{1,3}|iv|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?P<y>\d{4}))`),
+		quarter: ci(roles.expand(`(?P<span>{quarter}\s+(?P<q>i{1,3}|iv|[1-4])(?:\s*[/-]\s*|\s+{year}\s+)(?P<y>\d{4}))`)),
 		// 9 tháng đầu năm 2020, 6 tháng cuối năm
-		period: ci(`(?P<span>(?P<n>\d{1,2})\s+tháng\s+(?P<side>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4}))?)`),
+		period: ci(roles.expand(`(?P<span>(?P<n>\d{1,2})\s+{month}\s+(?P<side>{early}|{late})\s+{year}(?:\s+(?P<y>\d{4}))?)`)),
 		// nhiệm kỳ 2021 - 2026, giai đoạn 2021-2025
-		term: ci(`(?P<span>(?:nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm)\s+(?P<a>\d{4})\s*(?:[-–—]|đến)\s*(?:năm\s+)?(?P<b>\d{4}))`),
+		term: ci(roles.expand(`(?P<span>{termof}\s+(?P<a>\d{4})\s*(?:[-–—]|{until})\s*(?:{year}\s+)?(?P<b>\d{4}))`)),
 		// năm 2021
-		year: ci(`(?P<span>năm\s+(?P<y>(?:19|20)\d{2}))`),
+		year: ci(roles.expand(`(?P<span>{year}\s+(?P<y>(?:19|20)\d{2}))`)),
 	}
 	x.prefixAt, x.dmCueAt = newEndPattern(x.prefix), newEndPattern(x.dmCue)
 	x.w = newDateWords()
@@ -177,15 +216,35 @@ func matchStarts(re *syntax.Regexp) (lits []string, nullable, ok bool) {
 		lits, n, ok := matchStarts(re.Sub[0])
 		return lits, n || re.Min == 0, ok
 	case syntax.OpConcat:
+		// literals in a row join, and join the texts the next part
+		// begins with: the parser writes "trưa|tối" as "t(?:rưa|ối)", and
+		// "t" alone would let through every t
+		prefix := ""
 		for _, sub := range re.Sub {
+			if sub.Op == syntax.OpLiteral && sub.Flags&syntax.FoldCase == 0 {
+				prefix += string(sub.Rune)
+				continue
+			}
 			l, n, ok := matchStarts(sub)
 			if !ok {
 				return nil, false, false
+			}
+			if prefix != "" {
+				if n {
+					return append(lits, prefix), false, true
+				}
+				for _, x := range l {
+					lits = append(lits, prefix+x)
+				}
+				return lits, false, true
 			}
 			lits = append(lits, l...)
 			if !n {
 				return lits, false, true
 			}
+		}
+		if prefix != "" {
+			return append(lits, prefix), false, true
 		}
 		return lits, true, true
 	case syntax.OpAlternate:
@@ -221,22 +280,31 @@ func (x *Dates) setNeeds() {
 	needs[x.day], needs[x.dayMonth] = sep, sep
 	// a word the pattern needs a number right after (over white space):
 	// most windows hold "ngày", "tháng" or "năm" but not so
-	needs[x.dayRange] = func(w string) bool { return wordThenDigit(w, "ngày", 1) }
+	day, month, year := roles.one("day"), roles.one("month"), roles.one("year")
+	needs[x.dayRange] = func(w string) bool { return wordThenDigit(w, day, 1) }
 	// a window the short-year and ISO patterns can match holds their shape:
 	// a byte scan is far cheaper than trying the pattern everywhere
 	needs[x.dmyy] = func(w string) bool { return hasDigitsShape(w, 2, 2) }
 	needs[x.iso] = func(w string) bool { return hasDigitsShape(w, 4, 2) }
 	// the word and what stands on either side of it, as the pattern has it
-	needs[x.words] = func(w string) bool { return around(w, "tháng", 0, endsDigit, 0, startsDigit) }
-	needs[x.month] = func(w string) bool { return wordThenDigit(w, "tháng", 1) }
-	needs[x.period] = func(w string) bool { return around(w, "tháng", 1, endsDigit, 1, startsSide) }
-	needs[x.quarter] = has("quý")
-	termHas := has("kỳ", "đoạn", "từ năm")
-	needs[x.term] = func(w string) bool {
-		return termHas(w) && (around(w, "kỳ", 1, nil, 1, startsDigit) || around(w, "đoạn", 1, nil, 1, startsDigit) ||
-			around(w, "năm", 1, func(s string) bool { return strings.HasSuffix(s, "từ") }, 1, startsDigit))
+	needs[x.words] = func(w string) bool { return around(w, month, 0, endsDigit, 0, startsDigit) }
+	needs[x.month] = func(w string) bool { return wordThenDigit(w, month, 1) }
+	needs[x.period] = func(w string) bool { return around(w, month, 1, endsDigit, 1, startsSide) }
+	needs[x.quarter] = has(roles["quarter"]...)
+	// a term's words over white space, then white space and a digit
+	var terms [][]string
+	for _, t := range roles["termof"] {
+		terms = append(terms, strings.Fields(t))
 	}
-	needs[x.year] = func(w string) bool { return wordThenDigit(w, "năm", 1) }
+	needs[x.term] = func(w string) bool {
+		for _, t := range terms {
+			if phraseThenDigit(w, t) {
+				return true
+			}
+		}
+		return false
+	}
+	needs[x.year] = func(w string) bool { return wordThenDigit(w, year, 1) }
 }
 
 // wordThenDigit reports whether w holds word followed by at least
@@ -284,6 +352,38 @@ func around(w, word string, minBefore int, before func(string) bool, minAfter in
 	}
 }
 
+// phraseThenDigit reports whether w holds the words f of a phrase each
+// after white space (the patterns' \s+ for a phrase's spaces), then white
+// space and a digit.
+func phraseThenDigit(w string, f []string) bool {
+	for i := 0; ; {
+		k := strings.Index(w[i:], f[0])
+		if k < 0 {
+			return false
+		}
+		i += k + len(f[0])
+		j, ok := i, true
+		for _, x := range f[1:] {
+			s := j
+			for j < len(w) && asciiSpace(w[j]) {
+				j++
+			}
+			if j == s || !strings.HasPrefix(w[j:], x) {
+				ok = false
+				break
+			}
+			j += len(x)
+		}
+		s := j
+		for j < len(w) && asciiSpace(w[j]) {
+			j++
+		}
+		if ok && j > s && j < len(w) && asciiDigit(w[j]) {
+			return true
+		}
+	}
+}
+
 func asciiSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
 func endsDigit(s string) bool   { return s != "" && asciiDigit(s[len(s)-1]) }
@@ -291,7 +391,14 @@ func startsDigit(s string) bool { return s != "" && asciiDigit(s[0]) }
 
 // startsSide: the words of the months-of-year pattern after "tháng"
 func startsSide(s string) bool {
-	return strings.HasPrefix(s, "đầu") || strings.HasPrefix(s, "cuối")
+	for _, r := range [...]string{"early", "late"} {
+		for _, w := range roles[r] {
+			if strings.HasPrefix(s, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lowerSameLen lower-cases the windows of s rune by rune (the rest, where
@@ -572,7 +679,7 @@ func (x *Dates) Extract(d *doc.Document) {
 			y = fmt.Sprintf("%04d", yy)
 		}
 		a, b := 1, n
-		if strings.EqualFold(g["side"], "cuối") {
+		if roles.is("late", strings.ToLower(g["side"])) {
 			a, b = 13-n, 12
 		}
 		return doc.DateValue{Granularity: "period", Value: fmt.Sprintf("%s-%02d/%s-%02d", y, a, y, b)}, true
@@ -706,7 +813,7 @@ var sentenceYearCue = func() map[string]bool {
 
 // yearInText finds years a sentence states for itself ("năm 2017", "tháng
 // 2/2017"), not ends of ranges ("nhiệm kỳ 2015-2020").
-var yearInText = regexp.MustCompile(`(?i)(?:(?:^|[^\p{L}])năm\s+|tháng\s+\d{1,2}\s*[/-]\s*)((?:19|20)\d{2})(?:[^\p{N}-]|$)`)
+var yearInText = regexp.MustCompile(roles.expand(`(?i)(?:(?:^|[^\p{L}]){year}\s+|{month}\s+\d{1,2}\s*[/-]\s*)((?:19|20)\d{2})(?:[^\p{N}-]|$)`))
 
 // onlyYear returns the year a sentence names when it names exactly one
 // as the time of its events: "tháng 2/2017", or "năm 2017" at the start of
@@ -720,7 +827,7 @@ func onlyYear(s string) int {
 	lower := ""
 	for _, m := range yearInText.FindAllStringSubmatchIndex(s, -1) {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
-		if nam := strings.LastIndex(strings.ToLower(s[m[0]:m[2]]), "năm"); nam >= 0 {
+		if nam := strings.LastIndex(strings.ToLower(s[m[0]:m[2]]), roles.one("year")); nam >= 0 {
 			if lower == "" {
 				lower = strings.ToLower(s)
 			}
@@ -845,13 +952,22 @@ var weekdayNumbers = func() map[string]int {
 	return m
 }()
 
+// weekdayWords are the words after "thứ" that name a weekday.
+func weekdayWords() []string {
+	var out []string
+	for w := range weekdayNumbers {
+		out = append(out, w)
+	}
+	return out
+}
+
 // weekdayOf maps "Thứ năm", "thứ 5", "Chủ nhật" to time.Weekday numbers.
 func weekdayOf(s string) int {
 	f := strings.Fields(strings.ToLower(s))
 	if len(f) == 0 {
 		return -1
 	}
-	if f[0] == "chủ" {
+	if sunday := strings.Fields(roles.one("sunday")); f[0] == sunday[0] {
 		return 0
 	}
 	if len(f) < 2 {
@@ -1097,6 +1213,16 @@ func groups(names []string, m []int, t string) (map[string]string, int, int) {
 	return g, s, e
 }
 
+// prefixOf returns the first of words that s starts with, "" if none.
+func prefixOf(s string, words []string) string {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return w
+		}
+	}
+	return ""
+}
+
 // joinedDay reads ", 1/5", " và 1/5" or " hoặc 1/5" at byte p of the
 // lower-cased text: the span of the day and its groups.
 func joinedDay(t string, p int) (int, int, map[string]string, bool) {
@@ -1104,13 +1230,11 @@ func joinedDay(t string, p int) (int, int, map[string]string, bool) {
 	for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
 		k++
 	}
-	switch {
+	switch and := prefixOf(t[k:], roles["and"]); {
 	case strings.HasPrefix(t[k:], ","):
 		k++
-	case strings.HasPrefix(t[k:], "và"):
-		k += len("và")
-	case strings.HasPrefix(t[k:], "hoặc"):
-		k += len("hoặc")
+	case and != "":
+		k += len(and)
 	default:
 		return 0, 0, nil, false
 	}

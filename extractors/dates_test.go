@@ -403,20 +403,22 @@ func TestMatchStarts(t *testing.T) {
 		nullable bool
 		ok       bool
 	}{
-		{`(?:rạng\s+)?(?:sáng|trưa)\s+$`, "rạng sáng trưa", false, true},
-		{`(?:ab)*c?`, "ab c", true, true},
-		{`[0-2]x|y`, "0 1 2 y", false, true},
+		{`(?:rạng[ \t])?(?:sáng|trưa)[ \t]+$`, "rạng\t|rạng |sáng|trưa", false, true},
+		{`trưa|tối`, "trưa|tối", false, true}, // not the "t" they share
+		{`x(?:ab)*`, "x", false, true},
+		{`(?:ab)*c?`, "ab|c", true, true},
+		{`[0-2]x|y`, "0|1|2|y", false, true},
 		{`\bngày`, "", false, false},   // reads the byte before
 		{`(?i)ngày`, "", false, false}, // case-folded
 		{`\p{L}+`, "", false, false},   // too many letters to list
-		{`x{0,2}y`, "x y", false, true},
+		{`x{0,2}y`, "x|y", false, true},
 	} {
 		tree, err := syntax.Parse(c.re, syntax.Perl)
 		if err != nil {
 			t.Fatal(err)
 		}
 		lits, nullable, ok := matchStarts(tree.Simplify())
-		if strings.Join(lits, " ") != c.lits || nullable != c.nullable || ok != c.ok {
+		if strings.Join(lits, "|") != c.lits || nullable != c.nullable || ok != c.ok {
 			t.Errorf("matchStarts(%s) = %q, %v, %v; want %q, %v, %v", c.re, lits, nullable, ok, c.lits, c.nullable, c.ok)
 		}
 	}
@@ -575,5 +577,23 @@ func TestLowerKeepLen(t *testing.T) {
 	s := "Sáng THỨ NĂM, Ngày 3"
 	if got, want := lowerSameLen(s, [][2]int{{0, 10}}, [][2]int{{5, 20}, {20, len(s)}}), "sáng thứ năm, ngày 3"; got != want {
 		t.Errorf("lowerSameLen = %q, want %q", got, want)
+	}
+}
+
+// Every role the date rules name has its words in dates.txt (a role with
+// none would make a test or a pattern silently match nothing), and the
+// rules' Go code spells no Vietnamese word.
+func TestDateRolesListed(t *testing.T) {
+	for _, r := range []string{"afternoon", "and", "at", "beforetoday", "clockat", "dawn", "day", "dayof", "daypart",
+		"early", "firstdays", "from", "fromtoday", "late", "leap", "month", "occasion", "of", "quarter", "sunday",
+		"termof", "tetyear", "to", "until", "weekdayof", "year"} {
+		if len(roles[r]) == 0 {
+			t.Errorf("role %q has no words in dates.txt", r)
+		}
+	}
+	for _, f := range []string{"dates.go", "dates_words.go"} {
+		for _, lit := range markedLiterals(t, f) {
+			t.Errorf("%s: %s spells a Vietnamese word; put it in dates.txt", f, lit)
+		}
 	}
 }

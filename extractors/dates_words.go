@@ -70,6 +70,8 @@ type dateWords struct {
 	// the words each form holds one of, as written in any case, and how far
 	// its matches reach before and after them
 	monthAnchor, tetAnchor, cycleAnchor, relAnchor, weekAnchor anchor
+	// month, year: the words "tháng" and "năm" (dates.txt, role)
+	month, year string
 	// anchorWords: the anchors' words by first byte, for anchoredWindows
 	anchorWords *anchorIndex
 	// weekday: "thứ Năm tuần tới", "Chủ nhật vừa qua": a day of a week
@@ -94,6 +96,7 @@ func newDateWords() *dateWords {
 		months: map[string]int{}, lunarMonth: map[string]bool{}, days: map[string]int{}, dayWords: map[string]int{},
 		relative: map[string]int{}, partOfDay: map[string]string{}, dmCue: map[string]bool{}, dmCueSlash: map[string]bool{}, weekAfter: map[string]string{}, weekBefore: map[string]bool{}, countAfter: map[string]bool{}, notDateBefore: map[string]bool{}, countBefore: map[string]bool{}, notDate: map[string]bool{},
 	}
+	w.month, w.year = roles.one("month"), roles.one("year")
 	lists := map[string][]string{}
 	for _, l := range vi.Lines("dates.txt") {
 		f := strings.Split(l, "\t")
@@ -163,9 +166,9 @@ func newDateWords() *dateWords {
 	cycleAlt := alternation(cycle)
 	tetAlt := alternation(lists["tet"])
 	podAlt := alternation(lists["partofday"])
-	w.wordDate = regexp.MustCompile(`(?:(?P<pod>` + podAlt + `)\s+)?(?:(?P<cue>` + alternation(lists["daycue"]) + `)\s+)?(?P<d>\d{1,2}|` + dayAlt + `)\s+tháng\s+(?P<m>\d{1,2}|` + monthAlt + `)(?P<leap>\s+nhuận)?(?:\s*,?\s*năm\s+(?:(?P<y>\d{4})|(?P<cc>` + cycleAlt + `)(?:\s+(?P<y2>\d{4}))?))?`)
+	w.wordDate = regexp.MustCompile(`(?:(?P<pod>` + podAlt + `)\s+)?(?:(?P<cue>` + alternation(lists["daycue"]) + `)\s+)?(?P<d>\d{1,2}|` + dayAlt + roles.expand(`)\s+{month}\s+(?P<m>\d{1,2}|`) + monthAlt + roles.expand(`)(?P<leap>\s+{leap})?(?:\s*,?\s*{year}\s+(?:`) + `(?P<y>\d{4})|(?P<cc>` + cycleAlt + `)(?:\s+(?P<y2>\d{4}))?))?`)
 	w.tetDay = regexp.MustCompile(`(?:(?P<pod>` + podAlt + `)\s+)?(?:(?P<cue>` + alternation(lists["daycue"]) + `)\s+)?(?P<d>\d{1,2}|` + dayAlt + `)\s+(?:` + tetAlt + `)`)
-	w.tetYear = regexp.MustCompile(`(?:` + tetAlt + `)\s+(?:(?:năm|xuân)\s+)?(?:(?P<cc>` + cycleAlt + `)(?:\s*\(?\s*(?P<y>\d{4})\)?)?|(?P<y2>\d{4}))`)
+	w.tetYear = regexp.MustCompile(`(?:` + tetAlt + roles.expand(`)\s+(?:{tetyear}\s+)?(?:`) + `(?P<cc>` + cycleAlt + `)(?:\s*\(?\s*(?P<y>\d{4})\)?)?|(?P<y2>\d{4}))`)
 	w.cycleYear = regexp.MustCompile(`(?:` + alternation(lists["yearcue"]) + `)\s+(?P<cc>` + cycleAlt + `)(?:\s*\(?\s*(?P<y>\d{4})\)?)?`)
 	// "tối hôm qua", "3 giờ chiều ngày mai": a part of the day before a
 	// phrase that does not name one
@@ -184,8 +187,8 @@ func newDateWords() *dateWords {
 	marks := alternation(lists["lunarmark"])
 	w.lunarMark = regexp.MustCompile(`^\s*(?:\(\s*(?:` + marks + `)\s*\)|(?:` + marks + `))`)
 	// on one line: a time on the line before is the page's, not the day's
-	w.clock = regexp.MustCompile(`(?:^|[^\p{L}\p{N}.,/:])(?P<span>(?:(?:vào[ \t]+)?lúc[ \t]+)?(?P<h>\d{1,2})[ \t]*(?:` + alternation(lists["hour"]) + `|:)[ \t]*(?:(?P<min>\d{1,2})[ \t]*(?:` + alternation(lists["minute"]) + `)?)?)[ \t]*,?[ \t]*$`)
-	w.rangeDM = regexp.MustCompile(`(?P<d1>\d{1,2})(?:\s?[/.]\s?(?P<m1>\d{1,2})(?:\s?[/.]\s?(?P<y1>\d{4}))?)?\s*(?P<sep>-|–|và|hoặc)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\s?(?P<s2>[/.-])\s?(?P<m2>\d{1,2})(?:\s?[/.-]\s?(?P<y2>\d{4}))?`)
+	w.clock = regexp.MustCompile(`(?:^|[^\p{L}\p{N}.,/:])(?P<span>` + roles.expand(`(?:(?:{at}[ \t]+)?{clockat}[ \t]+)?`) + `(?P<h>\d{1,2})[ \t]*(?:` + alternation(lists["hour"]) + `|:)[ \t]*(?:(?P<min>\d{1,2})[ \t]*(?:` + alternation(lists["minute"]) + `)?)?)[ \t]*,?[ \t]*$`)
+	w.rangeDM = regexp.MustCompile(`(?P<d1>\d{1,2})(?:\s?[/.]\s?(?P<m1>\d{1,2})(?:\s?[/.]\s?(?P<y1>\d{4}))?)?\s*(?P<sep>-|–|` + alternation(roles["and"]) + roles.expand(`)\s*(?:{day}\s+)?`) + `(?P<d2>\d{1,2})\s?(?P<s2>[/.-])\s?(?P<m2>\d{1,2})(?:\s?[/.-]\s?(?P<y2>\d{4}))?`)
 	cases := func(ws ...string) []string {
 		var out []string
 		for _, x := range ws {
@@ -193,14 +196,29 @@ func newDateWords() *dateWords {
 		}
 		return out
 	}
-	w.monthAnchor = anchor{cases("tháng"), 40, 64}
-	w.tetAnchor = anchor{cases("tết"), 40, 64}
+	w.monthAnchor = anchor{cases(roles["month"]...), 40, 64}
+	w.tetAnchor = anchor{cases(firstWords(lists["tet"])...), 40, 64}
 	w.cycleAnchor = anchor{lunar.Branches[:], 48, 16} // names of years are capitalized
-	w.relAnchor = anchor{cases("nay", "qua", "mai", "kia"), 40, 2}
-	w.weekAnchor = anchor{cases("thứ", "chủ nhật"), 2, 40}
+	var relLast []string                              // "nay", "qua" ...: the words every relative phrase ends with
+	for _, e := range w.relEnds {
+		relLast = append(relLast, e.last)
+	}
+	w.relAnchor = anchor{cases(relLast...), 40, 2}
+	w.weekAnchor = anchor{cases(append(roles["weekdayof"], roles["sunday"]...)...), 2, 40}
 	w.anchorWords = indexAnchors(w.monthAnchor, w.tetAnchor, w.cycleAnchor, w.relAnchor, w.weekAnchor)
-	w.weekday = regexp.MustCompile(`(?P<wd>` + dateWeekday + `)\s+(?:của\s+)?(?P<mod>` + alternation(lists["weekafter"]) + `)`)
+	w.weekday = regexp.MustCompile(`(?P<wd>` + dateWeekday + roles.expand(`)\s+(?:{of}\s+)?(?P<mod>`) + alternation(lists["weekafter"]) + `)`)
 	return w
+}
+
+// firstWords returns the first words of phrases, each once.
+func firstWords(phrases []string) []string {
+	var out []string
+	for _, p := range phrases {
+		if f := strings.Fields(p); len(f) > 0 && !slices.Contains(out, f[0]) {
+			out = append(out, f[0])
+		}
+	}
+	return out
 }
 
 // alternation joins words into a pattern alternation, longest first (Go's
@@ -449,7 +467,7 @@ func (w *dateWords) find(lower string, ww wordWindows, add func(dateHit)) {
 		if cue == "" && digitDay == nil && !lunarName {
 			return // "2 tháng một lần" (once in two months): a count, not a day
 		}
-		if digitDay != nil && w.days[ds] > 0 && cue != "mồng" && cue != "mùng" {
+		if digitDay != nil && w.days[ds] > 0 && !roles.is("firstdays", cue) {
 			return // a day in words is written after "mồng"
 		}
 		dd, mm := w.dayNumber(ds), w.monthNumber(ms)
@@ -550,12 +568,12 @@ func (w *dateWords) find(lower string, ww wordWindows, add func(dateHit)) {
 func (w *dateWords) wordDateMayMatch(s string) bool {
 	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 	for i := 0; ; {
-		k := strings.Index(s[i:], "tháng")
+		k := strings.Index(s[i:], w.month)
 		if k < 0 {
 			return false
 		}
 		at := i + k
-		i = at + len("tháng")
+		i = at + len(w.month)
 		b := at
 		for b > 0 && space(s[b-1]) {
 			b--
@@ -737,7 +755,7 @@ func (w *dateWords) ranges(lower string, windows [][2]int, add func(dateHit)) {
 			continue // "9 và 10-2" needs "ngày" before
 		case m1 == 0 && !cue:
 			continue
-		case m1 > 0 && (sep == "và" || sep == "hoặc"):
+		case m1 > 0 && roles.is("and", sep):
 			continue // two full days: each is found on its own
 		case m1 > 0 && !cue && (y1 == 0 || y2 == 0):
 			continue
@@ -774,7 +792,7 @@ func (w *dateWords) ranges(lower string, windows [][2]int, add func(dateHit)) {
 
 // rangeJoins are the words and dashes that join the two days of a range,
 // as the rangeDM pattern spells them.
-var rangeJoins = []string{"-", "–", "và", "hoặc"}
+var rangeJoins = append([]string{"-", "–"}, roles["and"]...)
 
 // rangeMayMatch reports whether s holds what every match of the rangeDM
 // pattern holds around its join: a digit before it (over white space), and
@@ -805,8 +823,8 @@ func rangeMayMatch(s string) bool {
 		for k < len(s) && asciiSpace(s[k]) {
 			k++
 		}
-		if strings.HasPrefix(s[k:], "ngày") {
-			k += len("ngày")
+		if day := roles.one("day"); strings.HasPrefix(s[k:], day) {
+			k += len(day)
 			if k == len(s) || !asciiSpace(s[k]) {
 				continue
 			}
@@ -851,7 +869,7 @@ func (w *dateWords) weakCue(lower string, s, e int) (int, int, bool) {
 	switch {
 	case w.notDateBefore[prev] || w.notDate[strings.TrimSpace(pair)]:
 		return s, e, false // "đường 3/2" names a street, "24/7" is always
-	case prev == "tháng" || w.countAfter[next] || dash && next == "năm":
+	case prev == w.month || w.countAfter[next] || dash && next == w.year:
 		return s, e, false // "tháng 3-4", "4-5 tháng", "5-10 năm sau": ranges of counts
 	case dash && mm == dd+1:
 		return s, e, false // "3-4 năm nay": about three or four
@@ -985,7 +1003,7 @@ func (w *dateWords) clockBefore(lower string, h *dateHit) {
 	if hh > 24 || mm > 59 {
 		return
 	}
-	if p := h.v.PartOfDay; (p == "chiều" || p == "tối") && hh < 12 {
+	if roles.is("afternoon", h.v.PartOfDay) && hh < 12 {
 		hh += 12 // "7:30 chiều" is half past seven in the evening
 	}
 	_, s, _ := group(w.clock, m, lower[ws:h.start], "span")
