@@ -354,3 +354,35 @@ func TestReadRegistryMergesShards(t *testing.T) {
 		t.Errorf("registry %q, want %q", strings.Join(got, " | "), want)
 	}
 }
+
+// TestRegistryTitlesOncePerDocument: a title is listed once for a person in
+// a document however often the document gives it (in any case), once more
+// for each other document that gives it, with that document's date; the
+// documents a person is named in are listed once each, in order.
+func TestRegistryTitlesOncePerDocument(t *testing.T) {
+	day := func(n int32) *int32 { return &n }
+	var rows table.Rows
+	for i, id := range []string{"a", "b"} {
+		rows.Documents = append(rows.Documents, table.DocumentRow{DocID: id, Published: day(int32(100 + i))})
+		rows.People = append(rows.People,
+			table.PersonRow{DocID: id, Name: "Nguyễn Văn A", NameKey: "nguyễn văn a"},
+			table.PersonRow{DocID: id, Name: "Nguyễn Văn A", NameKey: "nguyễn văn a"})
+		rows.Titles = append(rows.Titles,
+			table.TitleRow{DocID: id, Person: "Nguyễn Văn A", PersonKey: "nguyễn văn a", Title: "Bí thư Tỉnh ủy"},
+			table.TitleRow{DocID: id, Person: "Nguyễn Văn A", PersonKey: "nguyễn văn a", Title: "bí thư tỉnh ủy"})
+	}
+	reg := table.Registry(rows)
+	if len(reg) != 1 {
+		t.Fatalf("%d registry rows, want 1", len(reg))
+	}
+	if got := strings.Join(reg[0].Docs, ","); got != "a,b" {
+		t.Errorf("docs %q, want a,b", got)
+	}
+	var got []string
+	for _, ti := range reg[0].Titles {
+		got = append(got, fmt.Sprintf("%s@%s/%d", ti.Title, ti.DocID, *ti.Date))
+	}
+	if want := "Bí thư Tỉnh ủy@a/100 | Bí thư Tỉnh ủy@b/101"; strings.Join(got, " | ") != want {
+		t.Errorf("titles %q, want %q", strings.Join(got, " | "), want)
+	}
+}
