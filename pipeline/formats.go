@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -119,9 +120,50 @@ type rec struct {
 	ID, URL, Published, Body, Name string
 }
 
-// record decodes one JSON object by the field names.
+// record decodes one JSON object by the field names. The line is decoded
+// once into Go values: the text is validated and unquoted once, not kept
+// raw and decoded again. A record whose wanted field is a number (an id)
+// is decoded again by recordRaw, which reads numbers as written; so is a
+// line that does not decode, so that its error reads the same.
 func (f Fields) record(line []byte) (rec, error) {
 	f = f.orDefault()
+	var m map[string]any
+	if err := json.Unmarshal(line, &m); err != nil {
+		return f.recordRaw(line)
+	}
+	raw := false // a wanted field is a number
+	first := func(names []string) string {
+		for _, n := range names {
+			switch v := m[n].(type) {
+			case string:
+				if v != "" {
+					return v
+				}
+			case bool: // as written
+				return strconv.FormatBool(v)
+			case float64:
+				raw = true
+			}
+			// absent, null, objects and lists do not count
+		}
+		return ""
+	}
+	r := rec{ID: first(f.ID), URL: first(f.URL), Published: first(f.Published), Name: "record.html"}
+	if r.Body = first(f.HTML); r.Body == "" {
+		r.Body = first(f.Text)
+		if !startsWithMarkup(r.Body) {
+			r.Name = "record.txt"
+		}
+	}
+	if raw {
+		return f.recordRaw(line)
+	}
+	return r, nil
+}
+
+// recordRaw decodes one JSON object by the field names, keeping each field
+// raw until it is wanted.
+func (f Fields) recordRaw(line []byte) (rec, error) {
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(line, &m); err != nil {
 		return rec{}, err

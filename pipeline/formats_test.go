@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -138,6 +139,44 @@ func TestFolderThroughSymlink(t *testing.T) {
 		want := filepath.Base(filepath.Clean(p)) + "/sub/a"
 		if len(ins) != 1 || ins[0].ID != want {
 			t.Errorf("%s: %d inputs %v, want %s", p, len(ins), ins, want)
+		}
+	}
+}
+
+// TestRecordAsRaw: a record decoded once into Go values gives the parts
+// (or the error) the field-by-field raw decoding gives, whatever the
+// wanted fields hold: strings with escapes and invalid UTF-8, empty
+// strings that give way to the next name, numbers and booleans read as
+// written, null, objects, lists, repeated keys, and lines that are not
+// objects.
+func TestRecordAsRaw(t *testing.T) {
+	lines := []string{
+		`{"id": "a/1", "url": "https://x.vn/a", "published": "2021-04-29", "text": "Chiều 29/4, \"Bộ\" Y tế\n\u0110à"}`,
+		`{"id": "", "url": "https://x.vn/b", "text": "x"}`,
+		`{"doc_id": 12345, "id": "b", "text": "số"}`,
+		`{"doc_id": 1.5e3, "text": "y"}`,
+		`{"id": 1e999, "text": "z"}`,
+		`{"id": true, "text": "t"}`,
+		`{"id": null, "doc_id": {"a": 1}, "url": ["u"], "text": "t"}`,
+		`{"id": "a", "id": "b", "text": "lặp", "text": "lại"}`,
+		`{"id": "h", "html": "<p>trang</p>", "text": "chữ"}`,
+		`{"id": "h2", "content": "<div>x</div>"}`,
+		"{\"id\": \"bad\xff\xfeutf\", \"text\": \"lẻ \xc3\"}", // invalid UTF-8
+		`{"id": "s", "text": "\ud800 lẻ \ud83d\ude00"}`,
+		`{"id": "e"}`,
+		`["not", "an", "object"]`,
+		`"string"`,
+		`null`,
+		`{"id": "x", "text": "y"} trailing`,
+		`{"id": "x", "text": }`,
+	}
+	for _, f := range []Fields{{}, {ID: []string{"url"}, Text: []string{"content", "text"}}} {
+		for _, l := range lines {
+			got, gerr := f.record([]byte(l))
+			want, werr := f.orDefault().recordRaw([]byte(l))
+			if got != want || fmt.Sprint(gerr) != fmt.Sprint(werr) {
+				t.Errorf("%s:\n got %+v, %v\nwant %+v, %v", l, got, gerr, want, werr)
+			}
 		}
 	}
 }
