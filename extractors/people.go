@@ -107,7 +107,7 @@ func (x *People) Extract(d *doc.Document) {
 // colon: the titles go to every name of the list, until the sentence ends.
 func (x *People) sharedTitle(w *walk, i int) (int, bool) {
 	toks := w.toks
-	if !lex.ListOpeners[toks[i].Lower] && !(toks[i].Word && toks[i].Text[0] >= '0' && toks[i].Text[0] <= '9') {
+	if !toks[i].Is(vi.CListOpener) && !(toks[i].Word && toks[i].Text[0] >= '0' && toks[i].Text[0] <= '9') {
 		return 0, false
 	}
 	j := i + 1
@@ -118,7 +118,7 @@ func (x *People) sharedTitle(w *walk, i int) (int, bool) {
 	if end < len(toks) && toks[end].Text == "," {
 		end++
 	}
-	if end < len(toks) && lex.Is(toks[end].Lower, vi.ListCopula) {
+	if end < len(toks) && toks[end].IsKind(vi.ListCopula) {
 		end++
 	}
 	if len(chain) > 0 && end < len(toks) && toks[end].Text == ":" {
@@ -132,8 +132,7 @@ func (x *People) sharedTitle(w *walk, i int) (int, bool) {
 // notAStart passes over a token no person or title can start at.
 func (x *People) notAStart(w *walk, i int) (int, bool) {
 	t := w.toks[i]
-	if !t.Word || (!t.Capitalized() && !x.g.Roles.Starts(t.Lower) && !lex.Honorifics[t.Lower] && !x.g.Occupations.Starts(t.Lower) &&
-		!lex.Opens(t.Lower, vi.Comrade) && lex.TitlePrefix[t.Lower] == "") {
+	if !t.Word || (!t.Capitalized() && !t.Is(vi.CRoles|vi.CHonorific|vi.COccupations|vi.CTitlePrefix) && !t.OpensKind(vi.Comrade)) {
 		return i + 1, true
 	}
 	return 0, false
@@ -157,7 +156,7 @@ func (x *People) person(w *walk, i int) (int, bool) {
 	at := h.start
 	for k := len(w.found) - 1; len(h.former) > 0 && k >= 0; k-- {
 		p := &w.found[k]
-		if len(p.titles) > 0 || p.end+1 != at || (!lex.Is(toks[p.end].Lower, vi.And) && toks[p.end].Text != ",") {
+		if len(p.titles) > 0 || p.end+1 != at || (!toks[p.end].IsKind(vi.And) && toks[p.end].Text != ",") {
 			break
 		}
 		p.titles = append([][2]int{}, h.former...)
@@ -187,13 +186,13 @@ func (x *People) titleCorefAt(w *walk, i int) (int, bool) {
 // punctuation or "và", and is not a place or a body. It returns the hits
 // and the token after the list.
 func (x *People) callingList(toks []vi.Token, k int, found []personHit) ([]personHit, int) {
-	for k+1 < len(toks) && (toks[k].Text == "," || lex.Is(toks[k].Lower, vi.And)) {
+	for k+1 < len(toks) && (toks[k].Text == "," || toks[k].IsKind(vi.And)) {
 		s := k + 1
 		e, ok := x.g.NameAt(toks, s, true)
-		if !ok || lex.NameStops[toks[s].Text] || x.g.Places.Match(toks, s) >= e-s {
+		if !ok || lex.NameStop(toks[s]) || x.g.Places.Match(toks, s) >= e-s {
 			break
 		}
-		if e < len(toks) && toks[e].Word && !lex.Is(toks[e].Lower, vi.And) {
+		if e < len(toks) && toks[e].Word && !toks[e].IsKind(vi.And) {
 			break // "…, Tùng Dương hát": the list has ended
 		}
 		found = append(found, personHit{start: s, end: e, calling: true})
@@ -220,7 +219,7 @@ func (x *People) personAt(d *doc.Document, toks []vi.Token, i int, found []perso
 		}
 	}
 	// "Thượng tướng, GS.TS Tô Lâm": a comma, then academic degrees
-	if len(chain) > 0 && j+1 < len(toks) && toks[j].Text == "," && lex.Academic[toks[j+1].Lower] {
+	if len(chain) > 0 && j+1 < len(toks) && toks[j].Text == "," && toks[j+1].Is(vi.CAcademic) {
 		j++
 	}
 	if n := x.g.HonorificAt(toks, j); n > 0 {
@@ -232,7 +231,7 @@ func (x *People) personAt(d *doc.Document, toks []vi.Token, i int, found []perso
 	j, degree, calling := x.g.NamePrefixesEnd(toks, j)
 	h.calling = calling
 	loose := len(chain) > 0 || h.honor != "" || degree || h.calling
-	if loose && j < len(toks) && (toks[j].Newline || lex.NameStops[toks[j].Text]) {
+	if loose && j < len(toks) && (toks[j].Newline || lex.NameStop(toks[j])) {
 		// a title ending a line (a headline) is not followed by its
 		// holder on the next; "Bộ Chính trị" is never a name
 		return h, i + 1, false
@@ -241,7 +240,7 @@ func (x *People) personAt(d *doc.Document, toks []vi.Token, i int, found []perso
 	if ok && h.calling && x.g.Places.Match(toks, j) >= nEnd-j {
 		ok = false // "nhà báo Việt Nam"
 	}
-	if ok && degree && !h.calling && len(chain) == 0 && h.honor == "" && !x.g.Surnames[toks[j].Text] && !x.g.WeakNames[toks[j].Text] {
+	if ok && degree && !h.calling && len(chain) == 0 && h.honor == "" && !x.g.Surname(toks[j]) && !x.g.WeakName(toks[j]) {
 		ok = false // "Giáo sư Trường Đại học …": a degree alone vouches only for a family name
 	}
 	if !ok {

@@ -16,7 +16,7 @@ import (
 // administrative unit the gazetteer knows, right after a level word of
 // its type; 0 if none.
 func (g *Grammar) unitAfterLevel(toks []Token, i int) int {
-	if i == 0 || !g.IsLevel(toks[i-1].Lower) {
+	if i == 0 || !toks[i-1].Is(CLevel) {
 		return 0
 	}
 	level := toks[i-1].Lower
@@ -83,12 +83,12 @@ func (g *Grammar) afterSchoolKind(toks []Token, i, j int) bool {
 func (g *Grammar) listedBodyName(toks []Token, i, c int) bool {
 	headed := false
 	for k := max(i-1, 0); k < c; k++ { // from the head word before the tail
-		if toks[k].Capitalized() && g.ListBodies[toks[k].Lower] {
+		if toks[k].Capitalized() && toks[k].Is(CListBody) {
 			headed = true
 		}
 	}
 	k := c + 1
-	if !headed || k >= len(toks) || !toks[k].Space || !toks[k].NameSyllable() || g.NameStops[toks[k].Text] ||
+	if !headed || k >= len(toks) || !toks[k].Space || !toks[k].NameSyllable() || g.NameStop(toks[k]) ||
 		g.Roles.Match(toks, k) > 0 || g.NameStarts(toks, k) || g.Places.Match(toks, k) > 0 {
 		return false
 	}
@@ -97,7 +97,7 @@ func (g *Grammar) listedBodyName(toks []Token, i, c int) bool {
 		if !t.Word || !t.Space || t.Newline {
 			return false
 		}
-		if g.Is(t.Lower, And) {
+		if t.IsKind(And) {
 			return k+1 < len(toks) && toks[k+1].NameSyllable() && toks[k+1].Space &&
 				g.Roles.Match(toks, k+1) == 0 && !g.NameStarts(toks, k+1)
 		}
@@ -117,12 +117,12 @@ func (g *Grammar) InsideOrganization(toks []Token, s int) bool {
 			return false
 		}
 		if t.Capitalized() {
-			if g.orgHeadWords[t.Text] || g.NamedHeads[t.Lower] {
+			if (t.Is(CHeadWord) && g.orgHeadWords[t.Text]) || t.Is(CNamedHead) {
 				return true
 			}
 			continue
 		}
-		if k > 0 && toks[k-1].Capitalized() && (g.OrgWords[t.Lower] || g.OrgInner[t.Lower]) {
+		if k > 0 && toks[k-1].Capitalized() && t.Is(COrgWord|COrgInner) {
 			continue
 		}
 		return false
@@ -256,7 +256,7 @@ func (g *Grammar) LevelPlaceAt(toks []Token, i int) (level string, start, end in
 	switch {
 	case k > i && lv.Full != "": // "TP"
 		lv = g.Levels[lv.Full]
-	case k == i && i > 0 && g.Is(toks[i].Lower, CommitteeSuffix): // "Tỉnh ủy Vĩnh Phúc"
+	case k == i && i > 0 && toks[i].IsKind(CommitteeSuffix): // "Tỉnh ủy Vĩnh Phúc"
 		lv, k = g.byCommittee[toks[i-1].Lower+" "+toks[i].Lower], i+1
 	}
 	if lv.Committee == "" || !g.LevelIn(lv.Word, Province, District) || k >= len(toks) {

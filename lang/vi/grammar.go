@@ -56,7 +56,7 @@ func (l *Lexicon) DescriptorEnd(toks []Token, i int, afterHead bool) int {
 		}
 		// "Ban nghiên cứu và đào tạo": "và" joins two descriptions when
 		// another lower-case word of a name follows it
-		if l.Is(t.Lower, And) && afterHead && e > i && e+1 < len(toks) && toks[e+1].Word && toks[e+1].Space &&
+		if t.IsKind(And) && afterHead && e > i && e+1 < len(toks) && toks[e+1].Word && toks[e+1].Space &&
 			!toks[e+1].Cap && isLowerWord(toks[e+1].Text) && !l.stopsName(toks, e+1) {
 			e++
 			continue
@@ -64,7 +64,7 @@ func (l *Lexicon) DescriptorEnd(toks []Token, i int, afterHead bool) int {
 		// "Cảng hàng không Việt Nam": a function word that makes a word
 		// with the syllable before it is that word's second half where
 		// the name goes on after it
-		if e > i && l.Particles[t.Lower] && l.Compound(toks[e-1].Lower, t.Lower) && l.nameGoesOnOrEnds(toks, e+1) &&
+		if e > i && t.Is(CParticle) && l.Compound(toks[e-1].Lower, t.Lower) && l.nameGoesOnOrEnds(toks, e+1) &&
 			l.fieldSyllable(toks, e) {
 			e++
 			continue
@@ -139,7 +139,7 @@ func (l *Lexicon) FieldEnd(toks []Token, i int, first bool) int {
 	}
 	// the field's own second syllable
 	e := i + 1
-	if l.Function[toks[i].Lower] {
+	if toks[i].Is(CFunction) {
 		// "Cục Hàng không Việt Nam", "Cảng Hàng không quốc tế Nội Bài"
 		if k := l.fieldWordsEnd(toks, e, first); k >= 0 {
 			return k
@@ -149,7 +149,7 @@ func (l *Lexicon) FieldEnd(toks []Token, i int, first bool) int {
 	// "Cảng hàng không Việt Nam": the field's syllables overlap two
 	// words; a function word that makes the second is read where the name
 	// goes on after it
-	if e < len(toks) && l.Function[toks[e].Lower] && l.fieldSyllable(toks, e) && l.Compound(toks[e-1].Lower, toks[e].Lower) {
+	if e < len(toks) && toks[e].Is(CFunction) && l.fieldSyllable(toks, e) && l.Compound(toks[e-1].Lower, toks[e].Lower) {
 		if k := l.fieldWordsEnd(toks, e+1, first); k >= 0 {
 			return k
 		}
@@ -174,7 +174,7 @@ func (l *Lexicon) fieldWordsEnd(toks []Token, i int, ends bool) int {
 	for p := 0; p < maxFieldPairs && k+1 < len(toks); p++ {
 		// a function word may open a word of the field ("không khí") but
 		// not close one: "đối với", "lợi cho" are phrases
-		if !l.fieldSyllable(toks, k) || !l.fieldSyllable(toks, k+1) || l.Function[toks[k+1].Lower] ||
+		if !l.fieldSyllable(toks, k) || !l.fieldSyllable(toks, k+1) || toks[k+1].Is(CFunction) ||
 			!l.Compound(toks[k].Lower, toks[k+1].Lower) {
 			break
 		}
@@ -196,8 +196,7 @@ func (l *Lexicon) fieldSyllable(toks []Token, i int) bool {
 	if !t.Word || !t.Space || t.Newline || t.Cap || !isLowerWord(t.Text) {
 		return false
 	}
-	w := t.Lower
-	return !l.TitleBreaks[w] && !l.Honorifics[w] && !l.placeAt(toks, i) &&
+	return !t.Is(CTitleBreak|CHonorific) && !l.placeAt(toks, i) &&
 		l.Predicates.Match(toks, i) == 0 && l.Roles.Match(toks, i) == 0 &&
 		(i == 0 || l.Predicates.Match(toks, i-1) == 0)
 }
@@ -227,7 +226,7 @@ func (l *Lexicon) nameGoesOn(toks []Token, i int) bool {
 	}
 	// a degree or an honorific opens the holder's name: the body's has
 	// ended ("… Tôn Đức Thắng đối với TS …")
-	if l.Academic[t.Lower] || l.Honorifics[t.Lower] {
+	if t.Is(CAcademic) || t.Is(CHonorific) {
 		return false
 	}
 	return t.Space && (t.Cap || l.placeAt(toks, i))
@@ -236,8 +235,7 @@ func (l *Lexicon) nameGoesOn(toks []Token, i int) bool {
 // stopsName reports a lower-case word at i that cannot stand inside a
 // body's name.
 func (l *Lexicon) stopsName(toks []Token, i int) bool {
-	w := toks[i].Lower
-	return l.Particles[w] || l.TitleBreaks[w] || l.Honorifics[w] || l.placeAt(toks, i) ||
+	return toks[i].Is(CParticle|CTitleBreak|CHonorific) || l.placeAt(toks, i) ||
 		l.Predicates.Match(toks, i) > 0 || l.Roles.Match(toks, i) > 0
 }
 
@@ -270,10 +268,10 @@ func (l *Lexicon) LevelAt(toks []Token, i int) int {
 	if i >= len(toks) || !toks[i].Word {
 		return 0
 	}
-	if i+1 < len(toks) && toks[i+1].Word && toks[i+1].Space && l.IsLevel(toks[i].Lower+" "+toks[i+1].Lower) {
+	if toks[i].Is(CLevelFirst) && i+1 < len(toks) && toks[i+1].Word && toks[i+1].Space && l.IsLevel(toks[i].Lower+" "+toks[i+1].Lower) {
 		return 2
 	}
-	if l.IsLevel(toks[i].Lower) {
+	if toks[i].Is(CLevel) {
 		return 1
 	}
 	return 0
@@ -294,7 +292,7 @@ func (l *Lexicon) NameTailEnd(toks []Token, i int) int {
 	e := i
 	for e < len(toks) && e-i < 2 {
 		t := toks[e]
-		if !t.Word || !t.Space || t.Newline || t.Cap || !isLowerWord(t.Text) || l.stopsName(toks, e) || l.Function[t.Lower] {
+		if !t.Word || !t.Space || t.Newline || t.Cap || !isLowerWord(t.Text) || l.stopsName(toks, e) || t.Is(CFunction) {
 			break
 		}
 		e++

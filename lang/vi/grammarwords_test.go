@@ -5,10 +5,7 @@ import "testing"
 // Every kind the code names must be written by some word in the data file:
 // a kind with no words would make its rules silently never fire.
 func TestGrammarKindsListed(t *testing.T) {
-	for _, k := range []GrammarKind{And, Comrade, Term, Concurrently, Month, Hour, Minute, Number,
-		ListCopula, UnitNoun, CommitteeSuffix, FederalState, Party, Session, About, Steering, Society,
-		RangeJoin, OutOf, Between, Total, Second, HourMark, MinutesTo, SameDay, RelativeDay, Day,
-		From, Approx, Minus, Predicate, CalendarUnit, Reach, NumberedBody, Year} {
+	for k := GrammarKind(0); k < numKinds; k++ {
 		if len(Lex().Words(k)) == 0 {
 			t.Errorf("grammar kind %q has no word in lexicon/grammarwords.txt", k)
 		}

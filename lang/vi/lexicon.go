@@ -56,6 +56,8 @@ type Lexicon struct {
 	TitlePrefix map[string]string // words before a role: "former", "acting" (kept) or "dropped"
 
 	grammar   grammarWords    // structural words by kind (grammarwords.txt): Is, At, Words
+	orgHeads  *PhraseIndex    // OrgHeads in lower case
+	classes   *wordTable      // every list above merged: Token.Is
 	compounds map[string]bool // two-syllable words mined from the corpus: Compound
 
 	countries   *PhraseIndex      // countries by CLDR name and press variant: CountryAt
@@ -165,6 +167,7 @@ func load() *Lexicon {
 		}
 	}
 	l.NamedBodies = NewPhraseIndex(named)
+	l.orgHeads = NewPhraseIndex(l.OrgHeads)
 	for _, f := range Records("bodystarts.txt") {
 		w := strings.ToLower(f[0])
 		l.BodyStarts[w] = true
@@ -172,6 +175,8 @@ func load() *Lexicon {
 			l.ListBodies[w] = true
 		}
 	}
+	l.classes = buildClasses(l)
+	lexEntries = l.classes.entries
 	return l
 }
 
@@ -185,15 +190,27 @@ func field(f []string, i int) string {
 // IsLevel reports an administrative level word (lower case).
 func (l *Lexicon) IsLevel(w string) bool { _, ok := l.Levels[w]; return ok }
 
-// tierRank orders tiers from the top.
-var tierRank = map[Tier]int{Province: 1, District: 2, Commune: 3, Village: 4}
+// tierRank orders tiers from the top (0 for none).
+func tierRank(t Tier) int {
+	switch t {
+	case Province:
+		return 1
+	case District:
+		return 2
+	case Commune:
+		return 3
+	case Village:
+		return 4
+	}
+	return 0
+}
 
 // LevelIn reports a level word whose tier lies between top and bottom
 // (inclusive, from the top: Province before Village).
 func (l *Lexicon) LevelIn(w string, top, bottom Tier) bool {
 	lv, ok := l.Levels[w]
-	r := tierRank[lv.Tier]
-	return ok && r >= tierRank[top] && r <= tierRank[bottom]
+	r := tierRank(lv.Tier)
+	return ok && r >= tierRank(top) && r <= tierRank(bottom)
 }
 
 // Lines reads one embedded word list: one entry a line, '#' starts a
@@ -256,6 +273,7 @@ func Map(name string) map[string]string {
 // comparing words case-insensitively.
 type PhraseIndex struct {
 	byFirst map[string][][]string
+	first   Class // the class of the first words, for an index of the lexicon's: 0 for others
 }
 
 // NewPhraseIndex indexes phrases by their first word, in lower case.
@@ -275,7 +293,7 @@ func NewPhraseIndex(phrases []string) *PhraseIndex {
 // Match returns how many tokens from i form the longest listed phrase (0 if
 // none), on one line.
 func (p *PhraseIndex) Match(toks []Token, i int) int {
-	if i >= len(toks) || !toks[i].Word {
+	if i >= len(toks) || !toks[i].Word || (p.first != 0 && !toks[i].Is(p.first)) {
 		return 0
 	}
 	best := 0

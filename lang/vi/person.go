@@ -38,7 +38,7 @@ func Gram() *Grammar {
 }
 
 func newGrammar(l *Lexicon) *Grammar {
-	g := &Grammar{Lexicon: l, WeakNames: weakSurnames(l), entityHeads: NewPhraseIndex(l.OrgHeads), orgHeadWords: map[string]bool{}, committees: committeeLevels(l)}
+	g := &Grammar{Lexicon: l, WeakNames: weakSurnames(l), entityHeads: l.orgHeads, orgHeadWords: map[string]bool{}, committees: committeeLevels(l)}
 	g.byCommittee = map[string]Level{}
 	for _, lv := range g.committees {
 		g.byCommittee[lv.Committee] = lv
@@ -71,7 +71,7 @@ func weakSurnames(l *Lexicon) map[string]bool {
 // "PGS.TS"), or i.
 func (g *Grammar) DegreeEnd(toks []Token, i int) int {
 	n := g.Honorary.Match(toks, i)
-	if n == 0 && i < len(toks) && g.Academic[toks[i].Lower] {
+	if n == 0 && i < len(toks) && toks[i].Is(CAcademic) {
 		n = 1
 	}
 	if n == 0 {
@@ -99,7 +99,7 @@ var namePrefixRules = []struct {
 }{
 	// "GS.TS", "PGS.": an abbreviated degree, with its full stop
 	{"academic", func(g *Grammar, toks []Token, j int, degree bool) (int, NamePrefix) {
-		if !g.Academic[toks[j].Lower] {
+		if !toks[j].Is(CAcademic) {
 			return 0, NoPrefix
 		}
 		if j+1 < len(toks) && toks[j+1].Text == "." {
@@ -122,7 +122,7 @@ var namePrefixRules = []struct {
 	// degree and the next
 	{"joiner", func(g *Grammar, toks []Token, j int, degree bool) (int, NamePrefix) {
 		if degree && j+1 < len(toks) && (toks[j].Text == "-" || toks[j].Text == "–" || toks[j].Text == ",") &&
-			(g.Academic[toks[j+1].Lower] || g.Honorary.Match(toks, j+1) > 0) {
+			(toks[j+1].Is(CAcademic) || g.Honorary.Match(toks, j+1) > 0) {
 			return 1, NoPrefix
 		}
 		return 0, NoPrefix
@@ -194,7 +194,7 @@ func (g *Grammar) HonorificAt(toks []Token, i int) int {
 	if n := g.At(toks, i, Comrade); n > 0 {
 		return n
 	}
-	if g.Honorifics[toks[i].Lower] {
+	if toks[i].Is(CHonorific) {
 		return 1
 	}
 	return 0
@@ -216,12 +216,11 @@ func (g *Grammar) NameRunAfterRole(toks []Token, i int) int {
 		return 0
 	}
 	if j < len(toks) && toks[j].Word && toks[j].Space {
-		l := toks[j].Lower
-		if g.OrgWords[l] || g.IsLevel(l) || toks[j].Capitalized() || toks[j].Acronym() {
+		if toks[j].Is(COrgWord|CLevel) || toks[j].Capitalized() || toks[j].Acronym() {
 			return 0
 		}
 	}
-	if (g.OrgWords[toks[i+1].Lower] && !g.Surnames[toks[i].Text] && !g.WeakNames[toks[i].Text]) || g.NameStops[toks[i].Text] {
+	if (toks[i+1].Is(COrgWord) && !g.Surname(toks[i]) && !g.WeakName(toks[i])) || g.NameStop(toks[i]) {
 		return 0
 	}
 	// "Đoàn Luật sư TPHCM": a body's head whose next word goes on in lower
@@ -252,7 +251,7 @@ func (g *Grammar) NameRunAfterRole(toks []Token, i int) int {
 // weakNameStarts reports a name of three syllables at i that opens with a
 // rarer family name ("Uông Chu Lưu") and ends the phrase.
 func (g *Grammar) WeakNameStarts(toks []Token, i int) bool {
-	return i < len(toks) && g.WeakNames[toks[i].Text] && g.NameRunAfterRole(toks, i) == 3
+	return i < len(toks) && g.WeakName(toks[i]) && g.NameRunAfterRole(toks, i) == 3
 }
 
 // nameStarts reports whether a person's name (family name first) begins at
@@ -269,7 +268,7 @@ func (g *Grammar) NameAt(toks []Token, i int, loose bool) (int, bool) {
 	if i >= len(toks) || !toks[i].NameSyllable() {
 		return 0, false
 	}
-	if !loose && !g.Surnames[toks[i].Text] {
+	if !loose && !g.Surname(toks[i]) {
 		return 0, false
 	}
 	if n := g.Places.Match(toks, i); n > 0 && !loose && n < 4 {
@@ -277,7 +276,7 @@ func (g *Grammar) NameAt(toks []Token, i int, loose bool) (int, bool) {
 	}
 	j := i + 1
 	for j < len(toks) && j-i < 4 && toks[j].NameSyllable() && (toks[j].Space || toks[j].Camel) && !toks[j].Newline &&
-		!g.NotInName[toks[j].Lower] && g.HonorificAt(toks, j) != 2 {
+		!toks[j].Is(CNotInName) && g.HonorificAt(toks, j) != 2 {
 		// a place inside the run ends the name ("Đoàn Quảng Trị Đỗ Văn
 		// Bình"); one that ends the run is part of it ("Trương Hòa Bình")
 		if n := g.Places.Match(toks, j); n > 0 && j+n < len(toks) && toks[j+n].NameSyllable() && toks[j+n].Space {
@@ -293,7 +292,7 @@ func (g *Grammar) NameAt(toks []Token, i int, loose bool) (int, bool) {
 	}
 	// a following role word is a new title, not part of the name
 	for k := i + 1; k < j; k++ {
-		if g.Roles.Match(toks, k) > 0 && !g.Surnames[toks[k].Text] {
+		if g.Roles.Match(toks, k) > 0 && !g.Surname(toks[k]) {
 			j = k
 			break
 		}
@@ -303,7 +302,7 @@ func (g *Grammar) NameAt(toks []Token, i int, loose bool) (int, bool) {
 	}
 	// "xuân Đinh Dậu", "Tết Bính Thân": a stem and a branch of the
 	// sexagenary cycle name a year, never a person
-	if j-i == 2 && lunar.NearestYearNamed(toks[i].Text+" "+toks[i+1].Text, 2000) != 0 {
+	if j-i == 2 && toks[i].Is(CStem) && lunar.NearestYearNamed(toks[i].Text+" "+toks[i+1].Text, 2000) != 0 {
 		return 0, false
 	}
 	// "Nguyễn Nguyễn Nguyễn": a repeated syllable is not a name
@@ -339,33 +338,37 @@ func (g *Grammar) BareNameOK(toks []Token, s int) bool {
 		if p.Capitalized() || p.Acronym() {
 			// after a sentence-initial word it may still be a name
 			prevSentEnd := s >= 2 && (toks[s-2].Text == "." || toks[s-2].Newline)
-			return prevSentEnd && !g.NamedHeads[p.Lower]
+			return prevSentEnd && !p.Is(CNamedHead)
 		}
 	}
 	return true
 }
 
 // afterWordOf reports whether one word or two words of set ("xã", "thị xã")
-// stand right before token i.
-func afterWordOf(set func(string) bool, toks []Token, i int) bool {
+// stand right before token i. one is the class of the set's words, first
+// that of the first words of its two-word entries: set is asked only
+// where they stand, and no two words are joined elsewhere.
+func afterWordOf(one, first Class, set func(string) bool, toks []Token, i int) bool {
 	if i < 1 {
 		return false
 	}
-	l := toks[i-1].Lower
-	return set(l) || (i >= 2 && set(toks[i-2].Lower+" "+l))
+	if toks[i-1].Is(one) && set(toks[i-1].Lower) {
+		return true
+	}
+	return i >= 2 && toks[i-2].Is(first) && set(toks[i-2].Lower+" "+toks[i-1].Lower)
 }
 
 // AfterPlaceWord reports an administrative level or a place noun right
 // before token i: after one a capitalized run is a place (or a work, a
 // prize), not a person.
 func (g *Grammar) AfterPlaceWord(toks []Token, i int) bool {
-	return afterWordOf(func(w string) bool { return g.IsLevel(w) || g.PlaceNouns[w] }, toks, i)
+	return afterWordOf(CLevel|CPlaceNoun, CLevelFirst|CPlaceNounFirst, func(w string) bool { return g.IsLevel(w) || g.PlaceNouns[w] }, toks, i)
 }
 
 // AfterLocalUnit reports the level word of a unit below a province right
 // before token i ("xã", "thị trấn").
 func (g *Grammar) AfterLocalUnit(toks []Token, i int) bool {
-	return afterWordOf(func(w string) bool { return g.LevelIn(w, District, Village) }, toks, i)
+	return afterWordOf(CLevel, CLevelFirst, func(w string) bool { return g.LevelIn(w, District, Village) }, toks, i)
 }
 
 // ForeignWord reports a word that cannot be a Vietnamese syllable: letters

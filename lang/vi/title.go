@@ -62,13 +62,13 @@ func (g *Grammar) TitleChain(toks []Token, i int) ([][2]int, int) {
 				continue
 			}
 		}
-		if sep == "," || sep == "-" || sep == "–" || sep == "—" || g.Is(sep, Concurrently) {
+		if sep == "," || sep == "-" || sep == "–" || sep == "—" || toks[j].IsKind(Concurrently) {
 			if _, _, ok := g.Title(toks, j+1); ok {
 				j++
 				continue
 			}
 			// "Sở Tài nguyên - Môi trường": a dash inside a name continues it
-			if sep != "," && !g.Is(sep, Concurrently) && toks[j+1].Capitalized() && !g.NameStarts(toks, j+1) {
+			if sep != "," && !toks[j].IsKind(Concurrently) && toks[j+1].Capitalized() && !g.NameStarts(toks, j+1) {
 				e2 := g.OrgTail(toks, j+1)
 				if e2 > j+1 {
 					chain[len(chain)-1][1] = e2
@@ -91,7 +91,7 @@ func (g *Grammar) Title(toks []Token, i int) (int, int, bool) {
 	}
 	start := i
 	// "tân" is dropped; "nguyên", "cựu", "cố", "quyền" stay in the title
-	if p := g.TitlePrefix[toks[i].Lower]; p != "" && g.Roles.Match(toks, i+1) > 0 && toks[i+1].Space && !g.prefixIsNoun(toks, i) {
+	if p := g.titlePrefix(toks[i]); p != "" && g.Roles.Match(toks, i+1) > 0 && toks[i+1].Space && !g.prefixIsNoun(toks, i) {
 		i++
 		if p == "dropped" {
 			start = i
@@ -103,7 +103,7 @@ func (g *Grammar) Title(toks []Token, i int) (int, int, bool) {
 	}
 	// "Ban Bí thư", "Văn phòng Chủ tịch nước": a role word inside the name
 	// of a body is not a title
-	if i > 0 && toks[i].Space && g.Is(toks[i-1].Lower, UnitNoun) {
+	if i > 0 && toks[i].Space && toks[i-1].IsKind(UnitNoun) {
 		return 0, 0, false
 	}
 	end := g.OrgTail(toks, i+n)
@@ -134,11 +134,11 @@ func (g *Grammar) countedRole(toks []Token, i int) bool {
 // ("trao quyền Thủ tướng", "thẩm quyền Chủ tịch"), not "acting". As a
 // prefix it follows punctuation, a name, an honorific or a verb of office.
 func (g *Grammar) prefixIsNoun(toks []Token, i int) bool {
-	if g.TitlePrefix[toks[i].Lower] != "acting" || i == 0 {
+	if g.titlePrefix(toks[i]) != "acting" || i == 0 {
 		return false
 	}
 	p := toks[i-1]
-	return p.Word && !p.Cap && !g.Honorifics[p.Lower] && !g.TitleBreaks[p.Lower] && !g.Particles[p.Lower] && g.AppointTake.Match(toks, i-1) == 0
+	return p.Word && !p.Cap && !p.Is(CHonorific) && !p.Is(CTitleBreak) && !p.Is(CParticle) && g.AppointTake.Match(toks, i-1) == 0
 }
 
 // OrgTail consumes the organization and place words of a title from token
@@ -155,11 +155,11 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 	// "Trưởng ban pháp chế HĐND tỉnh": a role that ends with the body's
 	// head word ("ban", "đoàn") is followed by the body's name as after a
 	// capital
-	prevCap := j > 0 && (toks[j-1].Capitalized() || g.RoleBodies[toks[j-1].Lower])
+	prevCap := j > 0 && (toks[j-1].Capitalized() || toks[j-1].Is(CRoleBody))
 	named := false // a head word of a body that needs a name was read
 	// "Trưởng ban tổ chức", "Phó Ban nghiên cứu và đào tạo": a role that
 	// ends with the body's kind is followed by that body's description
-	if i > 0 && g.RoleBodies[toks[i-1].Lower] && g.Predicates.Match(toks, i-1) == 0 && g.NameRunAfterRole(toks, i) == 0 {
+	if i > 0 && toks[i-1].Is(CRoleBody) && g.Predicates.Match(toks, i-1) == 0 && g.NameRunAfterRole(toks, i) == 0 {
 		if e := g.DescriptorEnd(toks, i, true); e > i {
 			j, named, prevCap = e, true, false
 		}
@@ -167,7 +167,7 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 	// where the body's own name begins: after the head word read last, or
 	// right after a role that ends with its body's kind ("Trưởng khoa")
 	nameStart := -1
-	if i > 0 && g.RoleBodies[toks[i-1].Lower] {
+	if i > 0 && toks[i-1].Is(CRoleBody) {
 		nameStart = i
 	}
 	placed := false // a place was read: the body's own name is over
@@ -218,10 +218,9 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			}
 			continue
 		}
-		if !t.Word || g.Academic[t.Lower] {
+		if !t.Word || t.Is(CAcademic) {
 			break // "… GS.TS Tô Lâm"
 		}
-		l := t.Lower
 		if n := g.Places.Match(toks, j); n > 0 { // before honorifics: "Bà Rịa - Vũng Tàu"
 			j += n
 			prevCap = true
@@ -270,7 +269,7 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			continue
 		}
 		if t.Capitalized() {
-			if g.NotInName[t.Lower] {
+			if t.Is(CNotInName) {
 				break // "… tỉnh Thái Nguyên Theo …": a sentence that lost its full stop
 			}
 			// "UBND TP Cao Lãnh", "xã Triệu Phong": after a level word a
@@ -300,7 +299,7 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			if g.NameStarts(toks, j) {
 				// "Trung ương Đoàn Phạm Phương Chi": an organization word
 				// that is also a family name, with a name right after it
-				if !(g.WeakNames[t.Text] && g.NameStarts(toks, j+1)) {
+				if !(g.WeakName(t) && g.NameStarts(toks, j+1)) {
 					break
 				}
 			}
@@ -309,8 +308,8 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			// (not the name a body's head asks for, "Công ty TNHH Long Hiệp
 			// Cư", nor a unit the gazetteer knows after a level word,
 			// "phường Hòa Hiệp Bắc")
-			if g.WeakNames[t.Text] && g.NameRunAfterRole(toks, j) == 3 && !(named && !proper) &&
-				!(g.IsLevel(toks[j-1].Lower) && gazetteer.IsPlace(Join(toks[j:j+3]))) {
+			if g.WeakName(t) && g.NameRunAfterRole(toks, j) == 3 && !(named && !proper) &&
+				!(toks[j-1].Is(CLevel) && gazetteer.IsPlace(Join(toks[j:j+3]))) {
 				break
 			}
 			if n := g.OrgNames.Match(toks, j); n > 0 {
@@ -321,7 +320,7 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			// "Bộ trưởng Ngoại giao Mỹ Antony Blinken": a word no Vietnamese
 			// syllable can be starts a foreign name
 			// (not after "Tỉnh ủy", "bang": "Tỉnh ủy Villa Clara" is a place)
-			afterLevel := g.IsLevel(toks[j-1].Lower) || g.Is(toks[j-1].Lower, CommitteeSuffix) || g.Is(toks[j-1].Lower, FederalState)
+			afterLevel := toks[j-1].Is(CLevel) || toks[j-1].IsKind(CommitteeSuffix) || toks[j-1].IsKind(FederalState)
 			if j > i && !afterLevel && t.NameSyllable() && ForeignWord(t.Lower) && j+1 < len(toks) && toks[j+1].NameSyllable() && toks[j+1].Space {
 				break // a given name and a family name, not a one-word brand ("T&T Group")
 			}
@@ -348,10 +347,10 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			proper = proper || (named && !t.Acronym())
 			continue
 		}
-		if g.IsLevel(l) || g.Is(l, Party) {
+		if t.Is(CLevel) || t.IsKind(Party) {
 			j++
 			prevCap = false
-			placed = placed || g.IsLevel(l)
+			placed = placed || t.Is(CLevel)
 			continue
 		}
 		// "thành phố", "thị xã": a level in two words
@@ -360,19 +359,19 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			prevCap = false
 			continue
 		}
-		if g.Is(l, Session) && j+1 < len(toks) && isRomanOrNumber(toks[j+1].Text) {
+		if t.IsKind(Session) && j+1 < len(toks) && isRomanOrNumber(toks[j+1].Text) {
 			j += 2
 			prevCap = false
 			continue
 		}
 		// "Ban Chỉ đạo Nhà nước về Du lịch": what a steering body is about
-		if g.Is(l, About) && j+1 < len(toks) && toks[j+1].Capitalized() && g.hasSteering(toks[i:j]) && !g.NameStarts(toks, j+1) {
+		if t.IsKind(About) && j+1 < len(toks) && toks[j+1].Capitalized() && g.hasSteering(toks[i:j]) && !g.NameStarts(toks, j+1) {
 			j++
 			continue
 		}
 		// "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": its topic in
 		// lower case, commas inside it included
-		if g.Is(l, About) && g.hasSteering(toks[i:j]) {
+		if t.IsKind(About) && g.hasSteering(toks[i:j]) {
 			// the topic ends the name: a capitalized word after it
 			// belongs to the sentence ("về việc Việt Nam tham gia")
 			if e := g.TopicEnd(toks, j+1); e > j+1 && (e >= len(toks) || !toks[e].Cap || !toks[e].Word) {
@@ -382,18 +381,18 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 		}
 		// "Sở Giáo dục và Đào tạo" is one body; "Bộ Lao động, Thương binh
 		// và Xã hội và Ngân hàng Nhà nước" is two
-		if g.Is(l, And) && j+1 < len(toks) && toks[j+1].Capitalized() && !g.BodyStarts[toks[j+1].Lower] &&
+		if t.IsKind(And) && j+1 < len(toks) && toks[j+1].Capitalized() && !toks[j+1].Is(CBodyStart) &&
 			!g.NameStarts(toks, j+1) && g.Roles.Match(toks, j+1) == 0 && j > i {
 			j++
 			continue
 		}
-		nextNamed := j+1 < len(toks) && toks[j+1].Space && (toks[j+1].Capitalized() || toks[j+1].Acronym() || g.IsLevel(toks[j+1].Lower))
-		if !prevCap && g.OrgWords[l] && nextNamed && j > i {
+		nextNamed := j+1 < len(toks) && toks[j+1].Space && (toks[j+1].Capitalized() || toks[j+1].Acronym() || toks[j+1].Is(CLevel))
+		if !prevCap && t.Is(COrgWord) && nextNamed && j > i {
 			// "… pháp chế HĐND": lower-case syllables between capitals
 			j++
 			continue
 		}
-		if prevCap && (g.OrgWords[l] || (j+1 < len(toks) && toks[j+1].Space && (toks[j+1].Capitalized() || toks[j+1].Acronym()) && !g.Function[l] && !g.TitleBreaks[l])) {
+		if prevCap && (t.Is(COrgWord) || (j+1 < len(toks) && toks[j+1].Space && (toks[j+1].Capitalized() || toks[j+1].Acronym()) && !t.Is(CFunction|CTitleBreak))) {
 			// the second syllable of a capitalized word ("Dân vận",
 			// "Chấp hành Trung ương")
 			j++
@@ -436,7 +435,7 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 	}
 	// "Viện nghiên cứu tôn giáo và GS. …": a joiner that nothing followed
 	// is not part of the name
-	for j > i && (g.Is(toks[j-1].Lower, And) || toks[j-1].Text == "&") {
+	for j > i && (toks[j-1].IsKind(And) || toks[j-1].Text == "&") {
 		j--
 	}
 	return j
@@ -451,7 +450,7 @@ func (g *Grammar) countryInTitle(toks []Token, i int) int {
 		return 0
 	}
 	n, _ := g.CountryAt(toks, i)
-	if n > 0 && g.Surnames[toks[i].Text] {
+	if n > 0 && g.Surname(toks[i]) {
 		if k := i + n; k < len(toks) && toks[k].NameSyllable() && !ForeignWord(toks[k].Lower) {
 			return 0
 		}
@@ -469,7 +468,7 @@ func (g *Grammar) holderAfterCountry(toks []Token, j int) bool {
 		return false
 	}
 	if g.Places.Match(toks, j) > 0 || g.countryInTitle(toks, j) > 0 || g.BodyHead(toks, j, false) > 0 ||
-		g.OrgWords[toks[j].Lower] || g.NamedHeads[toks[j].Lower] || g.Roles.Match(toks, j) > 0 {
+		toks[j].Is(COrgWord) || toks[j].Is(CNamedHead) || g.Roles.Match(toks, j) > 0 {
 		return false
 	}
 	// "Quốc vương Qatar Tamim bin Hamad": a word no Vietnamese syllable
@@ -495,7 +494,7 @@ func isRomanOrNumber(s string) bool {
 func (g *Grammar) SplitTitle(toks []Token, tr [2]int) *doc.Title {
 	i := tr[0]
 	t := &doc.Title{}
-	if p := g.TitlePrefix[toks[i].Lower]; p != "" && p != "dropped" && g.Roles.Match(toks, i) == 0 {
+	if p := g.titlePrefix(toks[i]); p != "" && p != "dropped" && g.Roles.Match(toks, i) == 0 {
 		t.Former = p == "former"
 		i++
 	}
@@ -621,7 +620,7 @@ func (g *Grammar) punctuatedTitles(toks []Token, k int) ([][2]int, int, bool, bo
 // formerTitles reads "Nguyễn Văn Pha nguyên Phó Chủ tịch …": the prefix
 // of a former post joins it to the name without punctuation.
 func (g *Grammar) formerTitles(toks []Token, k int) ([][2]int, int, bool, bool) {
-	if k >= len(toks) || g.TitlePrefix[toks[k].Lower] != "former" || !toks[k].Space || toks[k].Newline {
+	if k >= len(toks) || g.titlePrefix(toks[k]) != "former" || !toks[k].Space || toks[k].Newline {
 		return nil, 0, false, false
 	}
 	if after, e := g.TitleChain(toks, k); len(after) > 0 && (e >= len(toks) || !g.NameStarts(toks, e)) {

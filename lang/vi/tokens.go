@@ -22,6 +22,7 @@ type Token struct {
 	Newline            bool   // a line break stands before it
 	Camel              bool   // split from the word before at a lost space ("QuốcNgụy")
 	Cap                bool   // starts with an upper-case letter
+	lex                uint16 // the word's entry in the lexicon's class table (Is), 0 if none
 }
 
 // Tokens returns the document's word and punctuation tokens, computed
@@ -200,11 +201,16 @@ func (s *scratch) tokenize(t string) []Token {
 	}
 	lowered := string(s.lower)
 	k, at := 0, int32(0)
+	ids := Lex().classes.ids
 	for i := range out {
 		if out[i].Lower == "" { // pending (a token's text is never empty)
 			out[i].Lower = lowered[at:s.ends[k]]
 			at = s.ends[k]
 			k++
+		}
+		// one probe a word for every list of the lexicon (Token.Is)
+		if out[i].Word {
+			out[i].lex = ids[out[i].Lower]
 		}
 	}
 	return out

@@ -1,0 +1,218 @@
+package vi
+
+import (
+	"strings"
+
+	"github.com/vnextract/vnextract/lang/vi/lunar"
+)
+
+// Class is a set of the lexical categories a lower-case word belongs to:
+// the word lists of the lexicon merged into one table, so that the
+// grammar, which asks of every token whether it is a function word, a
+// level word, the first word of a role and so on, tests bits the
+// tokenizer looked up once instead of probing one map per list.
+type Class uint64
+
+// The categories. A set of words "as written" (family names, name stops)
+// is marked on its lower-case form: the bit says the word may be in the
+// set, the set itself confirms the case.
+const (
+	CFunction       Class = 1 << iota // Function
+	CParticle                         // Particles
+	CHonorific                        // Honorifics
+	CLevel                            // a one-word key of Levels
+	CLevelFirst                       // the first word of a key of Levels of two words ("thành" of "thành phố")
+	CPlaceNoun                        // PlaceNouns
+	CPlaceNounFirst                   // the first word of a PlaceNouns entry of two words
+	CBodyStart                        // BodyStarts
+	CListBody                         // ListBodies
+	COrgInner                         // OrgInner
+	CAcademic                         // Academic
+	CListOpener                       // ListOpeners
+	CNotInName                        // NotInName
+	CRoleBody                         // RoleBodies
+	CTitleBreak                       // TitleBreaks
+	COrgWord                          // OrgWords
+	CNamedHead                        // NamedHeads
+	CTitlePrefix                      // a key of TitlePrefix
+	CSurname                          // lower case of a Surnames entry
+	CWeakName                         // lower case of a Grammar.WeakNames entry
+	CNameStop                         // lower case of a NameStops entry
+	CHeadWord                         // lower case of the first word of an OrgHeads entry
+	CStem                             // a heavenly stem of the sexagenary cycle (lunar.Stems) in lower case
+
+	// the first words of the lexicon's phrase indexes
+	CPlaces
+	CRoles
+	COrgBigrams
+	COrgNames
+	CHonorary
+	COccupations
+	CAppointCues
+	CAppointTake
+	CCompany
+	CNamedBodies
+	CPredicates
+	CLevelWords
+	CSchoolKinds
+	COrgHeads
+)
+
+// lexEntry is what the table knows of one lower-case word: its classes,
+// the grammar kinds it writes alone (bit k of kinds) and those some
+// spelling of which begins with it (bit k of opens).
+type lexEntry struct {
+	class Class
+	kinds uint64
+	opens uint64
+}
+
+// a kind is a bit of lexEntry.kinds: no more than 64 of them
+var _ [64 - numKinds]struct{}
+
+// wordTable gives every word some list of the lexicon holds an id (0 for
+// none: a token of a word no list holds); Token keeps the id, in what was
+// padding, so a token stays 72 bytes.
+type wordTable struct {
+	ids     map[string]uint16
+	entries []lexEntry
+}
+
+// lexEntries is the table's entries once the lexicon is loaded; before,
+// only the empty entry every token starts with.
+var lexEntries = []lexEntry{{}}
+
+func (c *wordTable) entry(w string) *lexEntry {
+	id, ok := c.ids[w]
+	if !ok {
+		if len(c.entries) > 0xffff {
+			panic("lang/vi: more than 65535 words in the class table")
+		}
+		id = uint16(len(c.entries))
+		c.ids[w] = id
+		c.entries = append(c.entries, lexEntry{})
+	}
+	return &c.entries[id]
+}
+
+func (c *wordTable) addSet(set map[string]bool, cl Class) {
+	for w := range set {
+		c.entry(strings.ToLower(w)).class |= cl
+	}
+}
+
+// addIndex marks the first words of p's phrases and lets p's Match skip
+// a token whose word begins none.
+func (c *wordTable) addIndex(p *PhraseIndex, cl Class) {
+	for w := range p.byFirst {
+		c.entry(w).class |= cl
+	}
+	p.first = cl
+}
+
+// buildClasses merges the lexicon's word lists into one table.
+func buildClasses(l *Lexicon) *wordTable {
+	c := &wordTable{ids: map[string]uint16{}, entries: []lexEntry{{}}}
+	c.addSet(l.Function, CFunction)
+	c.addSet(l.Particles, CParticle)
+	c.addSet(l.Honorifics, CHonorific)
+	for w := range l.Levels {
+		if f := strings.Fields(w); len(f) == 2 {
+			c.entry(f[0]).class |= CLevelFirst
+		} else {
+			c.entry(w).class |= CLevel
+		}
+	}
+	c.addSet(l.PlaceNouns, CPlaceNoun)
+	for w := range l.PlaceNouns {
+		if f := strings.Fields(w); len(f) == 2 {
+			c.entry(f[0]).class |= CPlaceNounFirst
+		}
+	}
+	c.addSet(l.BodyStarts, CBodyStart)
+	c.addSet(l.ListBodies, CListBody)
+	c.addSet(l.OrgInner, COrgInner)
+	c.addSet(l.Academic, CAcademic)
+	c.addSet(l.ListOpeners, CListOpener)
+	c.addSet(l.NotInName, CNotInName)
+	c.addSet(l.RoleBodies, CRoleBody)
+	c.addSet(l.TitleBreaks, CTitleBreak)
+	c.addSet(l.OrgWords, COrgWord)
+	c.addSet(l.NamedHeads, CNamedHead)
+	for w, p := range l.TitlePrefix {
+		if p != "" {
+			c.entry(w).class |= CTitlePrefix
+		}
+	}
+	c.addSet(l.Surnames, CSurname)
+	c.addSet(weakSurnames(l), CWeakName)
+	c.addSet(l.NameStops, CNameStop)
+	for _, w := range lunar.Stems {
+		c.entry(strings.ToLower(w)).class |= CStem
+	}
+	for _, h := range l.OrgHeads {
+		c.entry(strings.ToLower(strings.Fields(h)[0])).class |= CHeadWord
+	}
+	for _, x := range []struct {
+		p  *PhraseIndex
+		cl Class
+	}{
+		{l.Places, CPlaces}, {l.Roles, CRoles}, {l.OrgBigrams, COrgBigrams}, {l.OrgNames, COrgNames},
+		{l.Honorary, CHonorary}, {l.Occupations, COccupations}, {l.AppointCues, CAppointCues},
+		{l.AppointTake, CAppointTake}, {l.Company, CCompany}, {l.NamedBodies, CNamedBodies},
+		{l.Predicates, CPredicates}, {l.LevelWords, CLevelWords}, {l.SchoolKinds, CSchoolKinds},
+		{l.orgHeads, COrgHeads},
+	} {
+		c.addIndex(x.p, x.cl)
+	}
+	for k := range l.grammar.single {
+		for w := range l.grammar.single[k] {
+			c.entry(w).kinds |= 1 << uint(k)
+		}
+	}
+	for k, p := range l.grammar.phrases {
+		if p == nil {
+			continue
+		}
+		for w := range p.byFirst {
+			c.entry(w).opens |= 1 << uint(k)
+		}
+	}
+	return c
+}
+
+// Is reports whether the token's word (in lower case) is in one of the
+// classes cl.
+func (t Token) Is(cl Class) bool { return lexEntries[t.lex].class&cl != 0 }
+
+// IsKind reports whether the token's word writes grammar kind k on its own
+// (Lexicon.Is of its lower case).
+func (t Token) IsKind(k GrammarKind) bool { return lexEntries[t.lex].kinds&(1<<uint(k)) != 0 }
+
+// OpensKind reports whether some spelling of grammar kind k begins with
+// the token's word (Lexicon.Opens of its lower case).
+func (t Token) OpensKind(k GrammarKind) bool {
+	return lexEntries[t.lex].opens&(1<<uint(k)) != 0
+}
+
+// Surname reports a family name that may start a name on its own, as
+// written (Surnames): the class bit rules out nearly every token without
+// a probe.
+func (l *Lexicon) Surname(t Token) bool { return t.Is(CSurname) && l.Surnames[t.Text] }
+
+// NameStop reports a capitalized word that never begins a person's name,
+// as written (NameStops).
+func (l *Lexicon) NameStop(t Token) bool { return t.Is(CNameStop) && l.NameStops[t.Text] }
+
+// WeakName reports a family name that starts a name only after a title or
+// an honorific, as written (WeakNames).
+func (g *Grammar) WeakName(t Token) bool { return t.Is(CWeakName) && g.WeakNames[t.Text] }
+
+// titlePrefix returns what the title prefix the token writes does
+// ("former", "acting", "dropped"; TitlePrefix), "" if it is none.
+func (l *Lexicon) titlePrefix(t Token) string {
+	if !t.Is(CTitlePrefix) {
+		return ""
+	}
+	return l.TitlePrefix[t.Lower]
+}

@@ -1,0 +1,124 @@
+package vi
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/vnextract/vnextract/lang/vi/lunar"
+)
+
+// TestClassesAgreeWithLists: for every token of a text that holds every
+// word of the lexicon's lists (as written, in lower and in upper case) and
+// words of none, each class bit says what the list it stands for says:
+// the grammar tests the bits in place of the lists.
+func TestClassesAgreeWithLists(t *testing.T) {
+	l := Lex()
+	g := Gram()
+	sets := []struct {
+		name string
+		cl   Class
+		set  map[string]bool
+	}{
+		{"Function", CFunction, l.Function}, {"Particles", CParticle, l.Particles}, {"Honorifics", CHonorific, l.Honorifics},
+		{"PlaceNouns", CPlaceNoun, l.PlaceNouns}, {"BodyStarts", CBodyStart, l.BodyStarts}, {"ListBodies", CListBody, l.ListBodies},
+		{"OrgInner", COrgInner, l.OrgInner}, {"Academic", CAcademic, l.Academic}, {"ListOpeners", CListOpener, l.ListOpeners},
+		{"NotInName", CNotInName, l.NotInName}, {"RoleBodies", CRoleBody, l.RoleBodies}, {"TitleBreaks", CTitleBreak, l.TitleBreaks},
+		{"OrgWords", COrgWord, l.OrgWords}, {"NamedHeads", CNamedHead, l.NamedHeads},
+	}
+	indexes := []struct {
+		name string
+		cl   Class
+		p    *PhraseIndex
+	}{
+		{"Places", CPlaces, l.Places}, {"Roles", CRoles, l.Roles}, {"OrgBigrams", COrgBigrams, l.OrgBigrams},
+		{"OrgNames", COrgNames, l.OrgNames}, {"Honorary", CHonorary, l.Honorary}, {"Occupations", COccupations, l.Occupations},
+		{"AppointCues", CAppointCues, l.AppointCues}, {"AppointTake", CAppointTake, l.AppointTake}, {"Company", CCompany, l.Company},
+		{"NamedBodies", CNamedBodies, l.NamedBodies}, {"Predicates", CPredicates, l.Predicates}, {"LevelWords", CLevelWords, l.LevelWords},
+		{"SchoolKinds", CSchoolKinds, l.SchoolKinds}, {"orgHeads", COrgHeads, l.orgHeads},
+	}
+	// the text: every word of every list, then words of none
+	var words []string
+	add := func(w string) { words = append(words, w, strings.ToLower(w), strings.ToUpper(w)) }
+	for _, s := range sets {
+		for w := range s.set {
+			add(w)
+		}
+	}
+	for _, x := range indexes {
+		for _, ph := range x.p.byFirst {
+			for _, p := range ph {
+				add(strings.Join(p, " "))
+			}
+		}
+	}
+	for w := range l.Levels {
+		add(w)
+	}
+	for w := range l.TitlePrefix {
+		add(w)
+	}
+	for w := range l.Surnames {
+		add(w)
+	}
+	for w := range g.WeakNames {
+		add(w)
+	}
+	for w := range l.NameStops {
+		add(w)
+	}
+	for k := GrammarKind(0); k < numKinds; k++ {
+		for _, w := range l.Words(k) {
+			add(w)
+		}
+	}
+	for _, w := range lunar.Stems {
+		add(w)
+	}
+	add("Hôm nay trời đẹp, chúng tôi đi dạo quanh hồ Gươm và ăn phở bò")
+	sort.Strings(words)
+	toks := Tokenize(strings.Join(words, " . "))
+	if len(toks) < 1000 {
+		t.Fatalf("only %d tokens", len(toks))
+	}
+	for i, tk := range toks {
+		if !tk.Word {
+			continue
+		}
+		w := tk.Lower
+		for _, s := range sets {
+			if tk.Is(s.cl) != s.set[w] {
+				t.Errorf("%q: Is(%s) = %v, the list says %v", tk.Text, s.name, tk.Is(s.cl), s.set[w])
+			}
+		}
+		for _, x := range indexes {
+			if tk.Is(x.cl) != x.p.Starts(w) {
+				t.Errorf("%q: Is(%s) = %v, Starts says %v", tk.Text, x.name, tk.Is(x.cl), x.p.Starts(w))
+			}
+		}
+		if tk.Is(CLevel) != l.IsLevel(w) {
+			t.Errorf("%q: Is(CLevel) = %v, IsLevel says %v", tk.Text, tk.Is(CLevel), l.IsLevel(w))
+		}
+		if i+1 < len(toks) && toks[i+1].Word && l.IsLevel(w+" "+toks[i+1].Lower) && !tk.Is(CLevelFirst) {
+			t.Errorf("%q: first word of a level of two words without CLevelFirst", tk.Text)
+		}
+		if i+1 < len(toks) && toks[i+1].Word && l.PlaceNouns[w+" "+toks[i+1].Lower] && !tk.Is(CPlaceNounFirst) {
+			t.Errorf("%q: first word of a place noun of two words without CPlaceNounFirst", tk.Text)
+		}
+		if tk.Is(CStem) != slices.ContainsFunc(lunar.Stems[:], func(s string) bool { return strings.EqualFold(s, tk.Text) }) {
+			t.Errorf("%q: Is(CStem) = %v, lunar.Stems disagrees", tk.Text, tk.Is(CStem))
+		}
+		if tk.Is(CTitlePrefix) != (l.TitlePrefix[w] != "") {
+			t.Errorf("%q: Is(CTitlePrefix) = %v, TitlePrefix says %q", tk.Text, tk.Is(CTitlePrefix), l.TitlePrefix[w])
+		}
+		if l.Surname(tk) != l.Surnames[tk.Text] || l.NameStop(tk) != l.NameStops[tk.Text] || g.WeakName(tk) != g.WeakNames[tk.Text] {
+			t.Errorf("%q: Surname, NameStop or WeakName disagrees with its list", tk.Text)
+		}
+		for k := GrammarKind(0); k < numKinds; k++ {
+			if tk.IsKind(k) != l.Is(w, k) || tk.OpensKind(k) != l.Opens(w, k) {
+				t.Errorf("%q: IsKind or OpensKind(%s) disagrees with the grammar words", tk.Text, k)
+			}
+		}
+	}
+}
