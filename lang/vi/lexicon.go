@@ -14,15 +14,15 @@ var lexiconFS embed.FS
 // once, in one data file under lexicon/ and one typed field here. Sets hold
 // lower-case words unless said otherwise.
 type Lexicon struct {
-	Surnames     map[string]bool // family names that may start a name on their own (case as written)
-	WeakSurnames map[string]bool // family names that start a name only after a title or honorific (case as written)
-	Places       *PhraseIndex    // provinces and centrally-run cities
-	Roles        *PhraseIndex    // titles of office ("Bí thư", "Phó Chủ tịch")
-	OrgWords     map[string]bool // lower-case syllables that continue a body's name inside a title
-	OrgBigrams   *PhraseIndex    // lower-case words of two or more syllables inside a body's name
-	OrgNames     *PhraseIndex    // tails of bodies' names that hold a person's name
-	Honorary     *PhraseIndex    // ranks and honours written out before a name
-	Occupations  *PhraseIndex    // callings written before a name
+	Surnames     map[string]bool   // family names that may start a name on their own (case as written)
+	WeakSurnames map[string]bool   // family names that start a name only after a title or honorific (case as written)
+	Places       *PhraseIndex      // provinces and centrally-run cities
+	Roles        *PhraseIndex      // titles of office ("Bí thư", "Phó Chủ tịch")
+	OrgWords     map[string]bool   // lower-case syllables that continue a body's name inside a title
+	OrgBigrams   *PhraseIndex      // lower-case words of two or more syllables inside a body's name
+	OrgNames     *PhraseIndex      // tails of bodies' names that hold a person's name
+	Honorary     *PhraseIndex      // ranks and honours written out before a name
+	Occupations  *PhraseIndex      // callings written before a name
 	Abbrev       map[string]string // abbreviations and what they stand for
 	// AbbrevInCompany: what an abbreviation stands for right after a word
 	// that makes a body a company ("Công ty CP" is "Cổ phần", elsewhere
