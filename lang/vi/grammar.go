@@ -51,6 +51,14 @@ func (l *Lexicon) DescriptorEnd(toks []Token, i int, afterHead bool) int {
 	}
 	for e < len(toks) && e-i < most {
 		t := toks[e]
+		// "Viện nghiên cứu xã hội, kinh tế và môi trường": a comma lists
+		// the fields a body's description names when "và" closes the list
+		if t.Text == "," && afterHead && e > i {
+			if k := l.listedFieldsEnd(toks, e); k > e {
+				e = k
+				continue
+			}
+		}
 		if !t.Word || !t.Space || t.Newline || t.Cap || !isLowerWord(t.Text) {
 			break
 		}
@@ -170,22 +178,57 @@ func (l *Lexicon) fieldWordsEnd(toks []Token, i int, ends bool) int {
 	if l.nameGoesOnOrEnds(toks, i) {
 		best = i
 	}
-	k := i
-	for p := 0; p < maxFieldPairs && k+1 < len(toks); p++ {
-		// a function word may open a word of the field ("không khí") but
-		// not close one: "đối với", "lợi cho" are phrases
-		if !l.fieldSyllable(toks, k) || !l.fieldSyllable(toks, k+1) || toks[k+1].Is(CFunction) ||
-			!l.Compound(toks[k].Lower, toks[k+1].Lower) {
+	k, pairs, items := i, 0, 1
+	open := false // a comma joined the last word: only "và" closes the list
+	for k+1 < len(toks) {
+		// "Nghiên cứu xã hội, kinh tế và môi trường": described words
+		// joined by commas and a closing "và"
+		if pairs > 0 && items < maxFieldItems && (toks[k].Text == "," || l.Is(toks[k].Lower, And)) && l.fieldPair(toks, k+1) {
+			open = toks[k].Text == ","
+			k++
+			items, pairs = items+1, 0
+			continue
+		}
+		if pairs == maxFieldPairs || !l.fieldPair(toks, k) {
+			// "… doanh nghiệp và kinh tế số Việt Nam": one syllable closes
+			// the description where the name goes on after it
+			if pairs > 0 && !open && l.fieldSyllable(toks, k) && !l.Function[toks[k].Lower] && l.nameGoesOn(toks, k+1) {
+				best = k + 1
+			}
 			break
 		}
 		k += 2
+		pairs++
 		// "… Kiểm định chất lượng giáo dục khẳng định": a verb that
 		// follows a subject ends the name as a clause's end does
-		if l.nameGoesOn(toks, k) || (ends && (l.nameGoesOnOrEnds(toks, k) || l.Predicates.Match(toks, k) > 0)) {
+		if !open && (l.nameGoesOn(toks, k) || (ends && (l.nameGoesOnOrEnds(toks, k) || l.Predicates.Match(toks, k) > 0))) {
 			best = k
 		}
 	}
 	return best
+}
+
+// maxFieldItems bounds the described words a field's name lists.
+const maxFieldItems = 3
+
+// fieldPair reports a lower-case word of two syllables at i that may
+// describe a field: a function word may open it ("không khí") but not
+// close it ("đối với", "lợi cho" are phrases), and a calling is no
+// description ("… và bác sĩ Nguyễn Văn A").
+//
+// A word opened by a function word is a phrase before a foreign person's
+// name ("… dưới thời Barack Obama"): a word no Vietnamese syllable can be,
+// then another name's syllable, as OrgTail reads a foreign name.
+func (l *Lexicon) fieldPair(toks []Token, i int) bool {
+	if !(i+1 < len(toks) && l.fieldSyllable(toks, i) && l.fieldSyllable(toks, i+1) && !l.Function[toks[i+1].Lower] &&
+		l.Occupations.Match(toks, i) == 0 && l.Compound(toks[i].Lower, toks[i+1].Lower)) {
+		return false
+	}
+	if k := i + 2; l.Function[toks[i].Lower] && k+1 < len(toks) && toks[k].Capitalized() && !toks[k].Acronym() &&
+		ForeignWord(toks[k].Lower) && toks[k+1].NameSyllable() && toks[k+1].Space {
+		return false
+	}
+	return true
 }
 
 // fieldSyllable reports a lower-case syllable at i that may stand inside a
@@ -224,12 +267,39 @@ func (l *Lexicon) nameGoesOn(toks []Token, i int) bool {
 	if !t.Word {
 		return t.Text == "("
 	}
-	// a degree or an honorific opens the holder's name: the body's has
-	// ended ("… Tôn Đức Thắng đối với TS …")
-	if t.Is(CAcademic) || t.Is(CHonorific) {
+	// a degree or an honorific opens the holder's name, a role the next
+	// title: the body's has ended ("… Tôn Đức Thắng đối với TS …", "…
+	// dưới thời Tổng thống …")
+	if t.Is(CAcademic) || t.Is(CHonorific) || l.Roles.Match(toks, i) > 0 {
 		return false
 	}
+
 	return t.Space && (t.Cap || l.placeAt(toks, i))
+}
+
+// listedFieldsEnd returns the end of the fields a comma at c lists in a
+// body's lower-case description, up to and including the one after the
+// closing "và" ("…, kinh tế và môi trường"), or c when no "và" closes the
+// list within a few words. The caller reads on from there.
+func (l *Lexicon) listedFieldsEnd(toks []Token, c int) int {
+	k := c + 1
+	for k < len(toks) && k-c <= 2*maxFieldPairs*maxFieldItems {
+		if toks[k].Text == "," {
+			k++
+			continue
+		}
+		if l.Is(toks[k].Lower, And) {
+			if l.fieldPair(toks, k+1) {
+				return k + 1
+			}
+			return c
+		}
+		if !l.fieldPair(toks, k) {
+			return c
+		}
+		k += 2
+	}
+	return c
 }
 
 // stopsName reports a lower-case word at i that cannot stand inside a

@@ -264,8 +264,17 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			continue
 		}
 		if n := g.OrgBigrams.Match(toks, j); n > 0 {
+			first := j == nameStart
 			j += n
 			prevCap = false
+			// "Viện Nghiên cứu xã hội, kinh tế và môi trường": the words
+			// that describe the first field of the name, when it is a
+			// word of bodies' names ("Trung ương tổ chức …" is a clause)
+			if first && toks[j-n].Capitalized() && !toks[j-1].Capitalized() {
+				if e := g.fieldWordsEnd(toks, j, true); e > j {
+					j = e
+				}
+			}
 			continue
 		}
 		if t.Capitalized() {

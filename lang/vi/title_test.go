@@ -96,6 +96,14 @@ func TestOrgTail(t *testing.T) {
 		{"a district then the verb", "Chủ tịch UBND quận Hai Bà Trưng cho biết", "Chủ tịch UBND quận Hai Bà Trưng"},
 		{"a phrase is no field", "Hiệu trưởng Trường ĐH Tôn Đức Thắng đối với TS Lê", "Hiệu trưởng Trường ĐH Tôn Đức Thắng"},
 		{"a term after a committee", "Phó Bí thư Đảng ủy nhiệm kỳ 2020-2025", "Phó Bí thư Đảng ủy"},
+		// described words listed inside a body's name
+		{"a lower-case list closed by and", "Viện trưởng Viện nghiên cứu văn hóa, xã hội và môi trường cho biết", "Viện trưởng Viện nghiên cứu văn hóa, xã hội và môi trường"},
+		{"a list no and closes", "Viện trưởng Viện nghiên cứu văn hóa, xã hội, môi trường", "Viện trưởng Viện nghiên cứu văn hóa"},
+		{"fields joined by and before the country", "Chủ tịch Hội Bảo vệ thiên nhiên và môi trường Việt Nam", "Chủ tịch Hội Bảo vệ thiên nhiên và môi trường Việt Nam"},
+		{"a last syllable before the name goes on", "Viện trưởng Viện Khoa học quản lý doanh nghiệp và kinh tế số Việt Nam", "Viện trưởng Viện Khoa học quản lý doanh nghiệp và kinh tế số Việt Nam"},
+		{"and a calling, then a person", "Trưởng khoa Nội tiết và bác sĩ Lê Văn An", "Trưởng khoa Nội tiết"},
+		{"a phrase before a foreign name", "Bộ trưởng Quốc phòng dưới thời Barack Obama", "Bộ trưởng Quốc phòng"},
+		{"described words before the next title", "Giám đốc Sở Y tế dưới thời Chủ tịch tỉnh", "Giám đốc Sở Y tế"},
 		// a country between a role and a foreign name belongs to the title
 		{"a country, then the holder", "Tổng thống Venezuela Nicolás Maduro", "Tổng thống Venezuela"},
 		{"a ministry's field, a country, the holder", "Bộ trưởng Ngoại giao Ireland Simon Coveney", "Bộ trưởng Ngoại giao Ireland"},
