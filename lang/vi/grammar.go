@@ -192,7 +192,7 @@ func (l *Lexicon) fieldWordsEnd(toks []Token, i int, ends bool) int {
 		if pairs == maxFieldPairs || !l.fieldPair(toks, k) {
 			// "… doanh nghiệp và kinh tế số Việt Nam": one syllable closes
 			// the description where the name goes on after it
-			if pairs > 0 && !open && l.fieldSyllable(toks, k) && !l.Function[toks[k].Lower] && l.nameGoesOn(toks, k+1) {
+			if pairs > 0 && !open && l.fieldSyllable(toks, k) && !toks[k].Is(CFunction) && l.nameGoesOn(toks, k+1) {
 				best = k + 1
 			}
 			break
@@ -220,11 +220,11 @@ const maxFieldItems = 3
 // name ("… dưới thời Barack Obama"): a word no Vietnamese syllable can be,
 // then another name's syllable, as OrgTail reads a foreign name.
 func (l *Lexicon) fieldPair(toks []Token, i int) bool {
-	if !(i+1 < len(toks) && l.fieldSyllable(toks, i) && l.fieldSyllable(toks, i+1) && !l.Function[toks[i+1].Lower] &&
+	if !(i+1 < len(toks) && l.fieldSyllable(toks, i) && l.fieldSyllable(toks, i+1) && !toks[i+1].Is(CFunction) &&
 		l.Occupations.Match(toks, i) == 0 && l.Compound(toks[i].Lower, toks[i+1].Lower)) {
 		return false
 	}
-	if k := i + 2; l.Function[toks[i].Lower] && k+1 < len(toks) && toks[k].Capitalized() && !toks[k].Acronym() &&
+	if k := i + 2; toks[i].Is(CFunction) && k+1 < len(toks) && toks[k].Capitalized() && !toks[k].Acronym() &&
 		ForeignWord(toks[k].Lower) && toks[k+1].NameSyllable() && toks[k+1].Space {
 		return false
 	}
