@@ -257,7 +257,7 @@ func (x *Figures) Extract(d *doc.Document) {
 				m2, unit2, _, after2 := x.unitAfter(d, ne)
 				ofv := scale(decimalBefore(t[ns:ne], of, m2), m2)
 				h.f.Of = &ofv
-				if unit2 != "" && (unit == "" || !strings.HasPrefix(lower(unit2), lower(strings.Fields(unit)[0]))) {
+				if unit2 != "" && (unit == "" || !strings.HasPrefix(lower(unit2), lower(firstField(unit)))) {
 					// "2.172/2.631 ý kiến": the unit follows the whole
 					if unit == "" {
 						h.f.Unit = unit2
@@ -459,11 +459,11 @@ func knownCount(unit string, mult float64) bool {
 	if unitCompounds[l] || countNouns[l] {
 		return true
 	}
-	w := strings.Fields(l)
-	if len(w) == 0 {
+	w0, n := fields2(l)
+	if n == 0 {
 		return false
 	}
-	if countNouns[w[0]] || (len(w) > 1 && classifiers[w[0]]) {
+	if countNouns[w0] || (n > 1 && classifiers[w0]) {
 		return true
 	}
 	u, ok := unitTable.ByWord[l]
@@ -655,8 +655,8 @@ func figureKind(f *doc.Figure) string {
 	if u, ok := unitTable.ByWord[l]; ok && (u.Kind == "measure" || u.Kind == "duration") {
 		return u.Kind
 	}
-	if w := strings.Fields(l); len(w) > 0 {
-		if u, ok := unitTable.ByWord[w[0]]; ok && u.Kind == "duration" && len(w) == 1 {
+	if w0, n := fields2(l); n > 0 {
+		if u, ok := unitTable.ByWord[w0]; ok && u.Kind == "duration" && n == 1 {
 			return "duration"
 		}
 	}
@@ -829,6 +829,48 @@ func numberedBody(head, last string) bool {
 		}
 	}
 	return false
+}
+
+// fields2 returns the first of strings.Fields(s) and how many there are,
+// counting no further than two, without building the slice.
+func fields2(s string) (string, int) {
+	first, n := "", 0
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				if n == 0 {
+					first = s[start:i]
+				}
+				n++
+				start = -1
+				if n == 2 {
+					return first, n
+				}
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		if n == 0 {
+			first = s[start:]
+		}
+		n++
+	}
+	return first, n
+}
+
+// firstField is strings.Fields(s)[0]; it panics as that does when s holds
+// no field.
+func firstField(s string) string {
+	f, n := fields2(s)
+	if n == 0 {
+		panic("extractors: firstField of blank " + strconv.Quote(s))
+	}
+	return f
 }
 
 // phrases splits each phrase into its words.

@@ -242,3 +242,17 @@ func TestFigureJoins(t *testing.T) {
 		}
 	}
 }
+
+func TestFields2(t *testing.T) {
+	for _, s := range []string{"", " ", "hộ", " hộ ", "hộ gia đình", "ý  kiến", "a\u00a0b", "\tx\n", "đô la "} {
+		f := strings.Fields(s)
+		first, n := fields2(s)
+		wantFirst, wantN := "", min(len(f), 2)
+		if len(f) > 0 {
+			wantFirst = f[0]
+		}
+		if first != wantFirst || n != wantN {
+			t.Errorf("fields2(%q) = %q, %d; want %q, %d", s, first, n, wantFirst, wantN)
+		}
+	}
+}
