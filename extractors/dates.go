@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -406,16 +407,25 @@ func startsSide(s string) bool {
 // would change its length in bytes, so byte offsets into the result are
 // offsets into s. It copies s only once a window has a rune to change, and
 // the copy, written only here, becomes the result without a second copy.
-// Windows that overlap are lowered once: the lists are merged first.
+// Windows that overlap are lowered once: the lists are read in the order
+// of their windows' starts, merged.
 func lowerSameLen(s string, windows ...[][2]int) string {
-	var all [][2]int
-	for _, ws := range windows {
-		all = append(all, ws...)
-	}
-	slices.SortFunc(all, func(a, b [2]int) int { return a[0] - b[0] })
 	var b []byte
 	end := 0 // lowered up to here
-	for _, w := range all {
+	for {
+		// the window that starts first among the lists' next ones (each
+		// list is sorted)
+		k := -1
+		for j, ws := range windows {
+			if len(ws) > 0 && (k < 0 || ws[0][0] < windows[k][0][0]) {
+				k = j
+			}
+		}
+		if k < 0 {
+			break
+		}
+		w := windows[k][0]
+		windows[k] = windows[k][1:]
 		// every window starts on a rune, and so does end
 		for i := max(w[0], end); i < w[1]; {
 			c := s[i]
@@ -506,7 +516,9 @@ func (x *Dates) Extract(d *doc.Document) {
 		hits = append(hits, h)
 	}
 	// one pass over the text finds the digits and the word rules' words
-	wordWindows, runs := x.w.scan(d.Text)
+	rp := runsPool.Get().(*[][2]int)
+	wordWindows, runs := x.w.scan(d.Text, (*rp)[:0])
+	defer func() { *rp = runs[:0]; runsPool.Put(rp) }()
 	windows := digitWindows(d.Text, runs, 48)
 	lower := lowerSameLen(d.Text, windows, wordWindows.month, wordWindows.tet, wordWindows.cycle, wordWindows.rel, wordWindows.week)
 	eachCue := func(re, cue *regexp.Regexp, required bool, f func(g map[string]string) (doc.DateValue, bool), rule string) {
@@ -1008,6 +1020,10 @@ func dateBounded(t string, s, e int) bool {
 func endsWithYear(s string) bool {
 	return len(s) >= 4 && strings.Trim(s[len(s)-4:], "0123456789") == ""
 }
+
+// runsPool holds buffers for a document's runs of digits, read only while
+// its dates are found.
+var runsPool = sync.Pool{New: func() any { return new([][2]int) }}
 
 // digitWindows returns byte ranges around the runs of digits of t (runs,
 // as digitRuns finds them), pad bytes wide on each side, widened to whole

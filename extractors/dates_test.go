@@ -530,7 +530,7 @@ func FuzzAnchoredWindows(f *testing.F) {
 	w := newDateWords()
 	as := []anchor{w.monthAnchor, w.tetAnchor, w.cycleAnchor, w.relAnchor, w.weekAnchor}
 	f.Fuzz(func(t *testing.T, s string) {
-		got, runs := anchoredWindows(s, w.anchorWords, as)
+		got, runs := anchoredWindows(s, w.anchorWords, as, nil)
 		if want := digitRuns(s); !slices.Equal(runs, want) {
 			t.Fatalf("%q: digit runs %v, digitRuns finds %v", s, runs, want)
 		}

@@ -243,9 +243,10 @@ func capitalFirst(s string) string {
 }
 
 // scan returns, for each word rule, the byte ranges of t around the whole
-// words that rule's matches hold, and the runs of digits of t, in one pass.
-func (w *dateWords) scan(t string) (wordWindows, [][2]int) {
-	out, runs := anchoredWindows(t, w.anchorWords, []anchor{w.monthAnchor, w.tetAnchor, w.cycleAnchor, w.relAnchor, w.weekAnchor})
+// words that rule's matches hold, and the runs of digits of t, in one pass;
+// runs is a buffer the runs are appended to.
+func (w *dateWords) scan(t string, runs [][2]int) (wordWindows, [][2]int) {
+	out, runs := anchoredWindows(t, w.anchorWords, []anchor{w.monthAnchor, w.tetAnchor, w.cycleAnchor, w.relAnchor, w.weekAnchor}, runs)
 	return wordWindows{month: out[0], tet: out[1], cycle: out[2], rel: out[3], week: out[4]}, runs
 }
 
@@ -324,11 +325,14 @@ var asciiWordByte = func() (a [utf8.RuneSelf]bool) {
 // anchoredWindows finds the anchors' words (idx, from indexAnchors(as...))
 // in t as whole words and returns, for each anchor, the ranges around them,
 // widened to whole characters, sorted and merged; and the runs of digits of
-// t, as digitRuns finds them. One pass over t finds them all: the bytes
+// t, as digitRuns finds them, appended to runs. One pass over t finds them all: the bytes
 // that start no word and are no digit, or follow an ASCII letter, are
 // passed over at once.
-func anchoredWindows(t string, idx *anchorIndex, as []anchor) (windows [][][2]int, runs [][2]int) {
-	out := make([][][2]int, len(as))
+func anchoredWindows(t string, idx *anchorIndex, as []anchor, runs [][2]int) (windows [maxAnchors][][2]int, _ [][2]int) {
+	if len(as) > maxAnchors {
+		panic("dates: more anchors than anchoredWindows returns")
+	}
+	out := &windows
 	class := &idx.class
 	for i := 0; i < len(t); i++ {
 		for i < len(t) && class[t[i]] == 0 {
@@ -375,8 +379,12 @@ func anchoredWindows(t string, idx *anchorIndex, as []anchor) (windows [][][2]in
 			}
 		}
 	}
-	return out, runs
+	return windows, runs
 }
+
+// maxAnchors: the anchors anchoredWindows returns windows for (an array,
+// not a slice made per document)
+const maxAnchors = 8
 
 // wordBounded reports whether [s,e) of t is a run of whole words.
 func wordBounded(t string, s, e int) bool {
