@@ -107,8 +107,7 @@ func (x *Entities) notAWord(w *entityWalk, i int) (int, bool) {
 
 // levelPlace reads a level word ("tỉnh", "xã", "thành phố") and a
 // capitalized name: a province the lexicon knows or up to three name
-// syllables. Of the levels in two words only a province's is read whole;
-// "thị xã X" is read from its second word, a level of its own.
+// syllables.
 func (x *Entities) levelPlace(w *entityWalk, i int) (int, bool) {
 	toks := w.toks
 	n := x.g.LevelAt(toks, i)
@@ -120,7 +119,9 @@ func (x *Entities) levelPlace(w *entityWalk, i int) (int, bool) {
 	if n := x.g.Places.Match(toks, j); n > 0 {
 		k = j + n
 	} else {
-		for k < len(toks) && k-j < 3 && toks[k].NameSyllable() && toks[k].Space {
+		// a name ends at a line break: "thị trấn Kỳ Sơn\nĐang …" is a
+		// headline's place and the next line's first word
+		for k < len(toks) && k-j < 3 && toks[k].NameSyllable() && toks[k].Space && (k == j || !toks[k].Newline) {
 			k++
 		}
 	}
@@ -175,13 +176,15 @@ func (x *Entities) placeList(w *entityWalk, i int) (int, bool) {
 }
 
 // levelPlaceWord reports a level word (one or two tokens) after which
-// the rule reads a place: a province's, a district's or a commune's, and
-// of those in two words a province's ("thành phố").
+// the rule reads a place: a province's, a district's or a commune's. A
+// level in two words is read whole ("thị xã Sơn Tây", "thị trấn Kỳ Sơn"):
+// its last word alone ("xã") names another level.
 func (x *Entities) levelPlaceWord(ts []vi.Token) bool {
-	if len(ts) == 1 {
-		return lex.LevelIn(ts[0].Lower, vi.Province, vi.Commune)
+	w := ts[0].Lower
+	if len(ts) == 2 {
+		w += " " + ts[1].Lower
 	}
-	return lex.LevelIn(ts[0].Lower+" "+ts[1].Lower, vi.Province, vi.Province)
+	return lex.LevelIn(w, vi.Province, vi.Commune)
 }
 
 // isEventName: "Hội nghị", "Hội thảo" start with "Hội" but are events.

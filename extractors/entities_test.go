@@ -26,6 +26,11 @@ var entityRuleCases = []struct {
 	{"level-place", "tại tỉnh Kon Tum", 1, true, "tỉnh Kon Tum", "location Kon Tum"},
 	{"level-place", "ở thành phố Vinh, Nghệ An", 1, true, "thành phố Vinh", "location Vinh"},
 	{"level-place", "cấp tỉnh trở lên", 1, false, "", ""},
+	// a level in two words is read whole, not from its last word
+	{"level-place", "về thị xã Sơn Tây làm việc", 1, true, "thị xã Sơn Tây", "location Sơn Tây"},
+	{"level-place", "Công an thị trấn Phong Điền cho biết", 2, true, "thị trấn Phong Điền", "location Phong Điền"},
+	// a place's name stops at a line break: the next line is a sentence
+	{"level-place", "Lũ cuốn trôi cầu ở thị trấn Kỳ Sơn\nĐang có mưa lớn", 5, true, "thị trấn Kỳ Sơn", "location Kỳ Sơn"},
 	{"lower-case", "các cơ quan", 1, true, "cơ", ""},
 	{"lower-case", "Ban Dân vận", 0, false, "", ""},
 	{"role", "Bộ trưởng Bộ Y tế", 0, true, "Bộ", ""},
