@@ -131,7 +131,7 @@ func (x *People) sharedTitle(w *walk, i int) (int, bool) {
 
 // notAStart passes over a token no person or title can start at.
 func (x *People) notAStart(w *walk, i int) (int, bool) {
-	t := w.toks[i]
+	t := &w.toks[i]
 	if !t.Word || (!t.Capitalized() && !t.Is(vi.CRoles|vi.CHonorific|vi.COccupations|vi.CTitlePrefix) && !t.OpensKind(vi.Comrade)) {
 		return i + 1, true
 	}

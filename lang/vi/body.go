@@ -242,7 +242,8 @@ func Join(ts []Token) string {
 // there. The name is a province the lexicon knows or two or three name
 // syllables.
 func (g *Grammar) LevelPlaceAt(toks []Token, i int) (level string, start, end int, ok bool) {
-	if i+1 >= len(toks) {
+	// the resolver asks at every token: most are no level word at all
+	if i+1 >= len(toks) || !(toks[i].Is(CLevel|CLevelFirst) || toks[i].IsKind(CommitteeSuffix)) {
 		return "", 0, 0, false
 	}
 	k := i + g.LevelAt(toks, i)

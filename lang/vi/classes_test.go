@@ -122,3 +122,19 @@ func TestClassesAgreeWithLists(t *testing.T) {
 		}
 	}
 }
+
+// TestWordIndex: the tokenizer's hash table finds every word of the class
+// table under its id, and no other word.
+func TestWordIndex(t *testing.T) {
+	c := Lex().classes
+	for w, id := range c.ids {
+		if got := c.index.lookup(w); got != id {
+			t.Errorf("lookup(%q) = %d, want %d", w, got, id)
+		}
+	}
+	for _, w := range []string{"", "xyzzy", "hôm nay", "phở"} {
+		if _, ok := c.ids[w]; !ok && c.index.lookup(w) != 0 {
+			t.Errorf("lookup(%q) = %d, want 0", w, c.index.lookup(w))
+		}
+	}
+}

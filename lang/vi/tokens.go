@@ -201,7 +201,7 @@ func (s *scratch) tokenize(t string) []Token {
 	}
 	lowered := string(s.lower)
 	k, at := 0, int32(0)
-	ids := Lex().classes.ids
+	words := &Lex().classes.index
 	for i := range out {
 		if out[i].Lower == "" { // pending (a token's text is never empty)
 			out[i].Lower = lowered[at:s.ends[k]]
@@ -210,7 +210,7 @@ func (s *scratch) tokenize(t string) []Token {
 		}
 		// one probe a word for every list of the lexicon (Token.Is)
 		if out[i].Word {
-			out[i].lex = ids[out[i].Lower]
+			out[i].lex = words.lookup(out[i].Lower)
 		}
 	}
 	return out
