@@ -117,6 +117,9 @@ var bareNameCases = []struct {
 	{"place-named-in-document", "Lê Hồng, Hải Dương: nông dân thu hoạch", 0, 2, false},
 	{"context", "Hiệu trưởng trường THPT Lê Quý Đôn", 4, 7, true},
 	{"context", "Hôm nay Lê Quý Đôn", 2, 5, false},
+	{"address", "cháy nhà ở số 18 Trần Hưng Đạo", 5, 8, true},
+	{"address", "Cửa hàng tại Nguyễn Khang, Hà Nội", 3, 5, true},
+	{"address", "Năm 2014 Lê Khánh kết hôn", 2, 4, false},
 }
 
 func TestBareNameRules(t *testing.T) {

@@ -51,6 +51,8 @@ const (
 	Reach
 	NumberedBody
 	Year
+	HouseLead
+	Locative
 
 	numKinds
 )
@@ -92,6 +94,8 @@ var kindNames = [numKinds]string{
 	Reach:           "reach",
 	NumberedBody:    "numberedbody",
 	Year:            "year",
+	HouseLead:       "houselead",
+	Locative:        "locative",
 }
 
 // String returns the kind's name in lexicon/grammarwords.txt.

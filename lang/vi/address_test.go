@@ -1,0 +1,48 @@
+package vi
+
+import "testing"
+
+func TestAddressAt(t *testing.T) {
+	g := Gram()
+	cases := []struct {
+		name, in, run string // run: the capitalized run asked about
+		want          bool
+	}{
+		{"house number after số", "Cửa hàng số 18 Trần Hưng Đạo mở cửa", "Trần Hưng Đạo", true},
+		{"house number after tại", "vụ cháy tại 12A Lê Duẩn khiến", "Lê Duẩn", true},
+		{"house number after địa chỉ", "bệnh nhân ở địa chỉ 184 Hoàng Quốc Việt gọi", "Hoàng Quốc Việt", true},
+		{"house number after an alley", "nhà trong hẻm 158 Hoàng Hoa Thám bị cháy", "Hoàng Hoa Thám", true},
+		{"a letter before the number, after a line's dash", "ĐT: 024 3333\n- D29 Phạm Văn Bạch, quận Cầu Giấy", "Phạm Văn Bạch", true},
+		{"after a comma in a written-out address", "Tầng 6, tòa nhà Hòa Bình, 68 Nguyễn Cơ Thạch, Hà Nội", "Nguyễn Cơ Thạch", true},
+		{"a number after a noun, a district after the comma", "lối vào sân bóng 367 Hoàng Hoa Thám, Tân Bình", "Hoàng Hoa Thám", true},
+		{"a number after a noun, no place after", "lối vào sân bóng 367 Hoàng Hoa Thám với", "Hoàng Hoa Thám", false},
+		{"tại, then a comma and a city", "một cửa hàng tại Nguyễn Khang, Hà Nội cho biết", "Nguyễn Khang", true},
+		{"ở, then a district in brackets", "chủ quán ở Khương Trung (Thanh Xuân, Hà Nội) nói", "Khương Trung", true},
+		{"ở, then a level word", "chị Lan, ở Lê Duẩn, quận Đống Đa", "Lê Duẩn", true},
+		{"tại, no place after", "phát biểu tại Nguyễn Văn Cừ hôm nay", "Nguyễn Văn Cừ", false},
+		{"tại, then a title after the comma", "tại Nguyễn Văn An, Chủ tịch xã", "Nguyễn Văn An", false},
+		{"a year is no house number", "năm 2014 Lê Khánh kết hôn", "Lê Khánh", false},
+		{"a year before a person and a city", "năm 2010 Nguyễn Văn An, Hà Nội", "Nguyễn Văn An", false},
+		{"a rank is no house number", "Á hậu 1 Huỳnh Thị Yến Nhi nói", "Huỳnh Thị Yến Nhi", false},
+		{"a table's cells", "Việt Nam 4 0 1 3 3 13 1 Nguyễn Đăng", "Nguyễn Đăng", false},
+		{"a ranking, a country in brackets", "... 537 Lý Hoàng Nam (Việt Nam) 20", "Lý Hoàng Nam", false},
+		{"a person with no address", "Nguyễn Văn An, Hà Nội", "Nguyễn Văn An", false},
+		{"a number glued to letters", "và BSCK2 Lê Thanh Chương, Trưởng khoa", "Lê Thanh Chương", false},
+	}
+	for _, c := range cases {
+		toks := Tokenize(c.in)
+		n := len(Tokenize(c.run))
+		s := -1
+		for k := 0; k+n <= len(toks); k++ {
+			if Join(toks[k:k+n]) == c.run {
+				s = k
+			}
+		}
+		if s < 0 {
+			t.Fatalf("%s: %q not in %q", c.name, c.run, c.in)
+		}
+		if got := g.AddressAt(toks, s, s+n); got != c.want {
+			t.Errorf("%s: AddressAt(%q, %q) = %v, want %v", c.name, c.in, c.run, got, c.want)
+		}
+	}
+}
