@@ -207,6 +207,23 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 				continue
 			}
 		}
+		// "Covid-19", "Su-30": a word and a number joined by a hyphen are
+		// one name
+		if t.Text == "-" && !t.Space && j > i && toks[j-1].Word && j+1 < len(toks) && !toks[j+1].Space && IsNumber(toks[j+1].Text) {
+			j += 2
+			prevCap = false
+			continue
+		}
+		// "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Giang": a
+		// steering body's topic may follow its name without "về"; it is
+		// read where the name goes on or a clause ends after it
+		if j >= 2 && g.At(toks, j-2, Steering) == 2 && t.Word && !t.Cap {
+			if e := g.TopicEnd(toks, j); e > j && g.nameGoesOnOrEnds(toks, e) {
+				j = e
+				prevCap = false
+				continue
+			}
+		}
 		if (!t.Space && !t.Camel) || t.Newline {
 			break
 		}

@@ -96,6 +96,10 @@ func TestOrgTail(t *testing.T) {
 		{"a district then the verb", "Chủ tịch UBND quận Hai Bà Trưng cho biết", "Chủ tịch UBND quận Hai Bà Trưng"},
 		{"a phrase is no field", "Hiệu trưởng Trường ĐH Tôn Đức Thắng đối với TS Lê", "Hiệu trưởng Trường ĐH Tôn Đức Thắng"},
 		{"a term after a committee", "Phó Bí thư Đảng ủy nhiệm kỳ 2020-2025", "Phó Bí thư Đảng ủy"},
+		// a steering body's topic without "về", a word joined to a number
+		{"a steering body's topic, then its place", "Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Quảng Ninh", "Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Quảng Ninh"},
+		{"a steering body's topic up to a comma", "Phó Trưởng ban Chỉ đạo cải cách hành chính, ông", "Phó Trưởng ban Chỉ đạo cải cách hành chính"},
+		{"a steering body, then a clause", "Trưởng Ban Chỉ đạo đã họp", "Trưởng Ban Chỉ đạo"},
 		// described words listed inside a body's name
 		{"a lower-case list closed by and", "Viện trưởng Viện nghiên cứu văn hóa, xã hội và môi trường cho biết", "Viện trưởng Viện nghiên cứu văn hóa, xã hội và môi trường"},
 		{"a list no and closes", "Viện trưởng Viện nghiên cứu văn hóa, xã hội, môi trường", "Viện trưởng Viện nghiên cứu văn hóa"},
