@@ -368,8 +368,9 @@ func (x *People) emit(d *doc.Document, toks []vi.Token, found []personHit) {
 			h.titles = nil // the span is the title: it is not given again
 		} else if h.coref {
 			rule = "people/coref"
+			suffix := " " + strings.ToLower(name) // once, not once per earlier person
 			for k := len(persons) - 1; k >= 0; k-- {
-				if persons[k].Person.Antecedent == nil && strings.HasSuffix(strings.ToLower(persons[k].Person.Name), " "+strings.ToLower(name)) {
+				if persons[k].Person.Antecedent == nil && strings.HasSuffix(strings.ToLower(persons[k].Person.Name), suffix) {
 					p.Antecedent = persons[k]
 					p.Name = persons[k].Person.Name
 					break

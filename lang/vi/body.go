@@ -224,7 +224,16 @@ func (g *Grammar) afterCompanyWord(toks []Token, k int) string {
 
 // Join writes tokens as the text shows them, one space where any stood.
 func Join(ts []Token) string {
+	// sized first: one allocation, not one per growth of the builder
+	n := 0
+	for i, t := range ts {
+		if i > 0 && t.Space {
+			n++
+		}
+		n += len(t.Text)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, t := range ts {
 		if i > 0 && t.Space {
 			b.WriteByte(' ')

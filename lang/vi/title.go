@@ -531,11 +531,9 @@ func (g *Grammar) SplitTitle(toks []Token, tr [2]int) *doc.Title {
 		t.Organization = Join(org)
 		// "Trưởng ban Dân vận Tỉnh ủy": the body is "Ban Dân vận Tỉnh ủy"
 		last := toks[i+n-1].Lower
-		if n > 1 && g.RoleBodies[last] {
-			t.Organization = upperFirst(last) + " " + t.Organization
-		}
 		t.OrganizationFull = g.Expand(org)
-		if t.Organization != Join(org) {
+		if n > 1 && toks[i+n-1].Is(CRoleBody) {
+			t.Organization = upperFirst(last) + " " + t.Organization
 			t.OrganizationFull = upperFirst(last) + " " + t.OrganizationFull
 		}
 		// the most specific place is the last: "… Việt Nam quận Hoàn Kiếm"
