@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -353,11 +354,14 @@ func TestDatesWordDatePrefilter(t *testing.T) {
 		{"23 tháng", false},
 		{" tháng ", false},
 		{"\ttháng 3", false},
+		{"ngày 23 tháng 4 năm 2018", false}, // the digit rules' form
+		{"23 tháng 4 nhuận", true},
+		{"5 tháng 3 năm giáp tý", true},
 	} {
 		if got := w.wordDateMayMatch(c.s); got != c.want {
 			t.Errorf("wordDateMayMatch(%q) = %v, want %v", c.s, got, c.want)
 		}
-		if w.wordDate.MatchString(c.s) && !w.wordDateMayMatch(c.s) {
+		if slices.ContainsFunc(w.wordDate.FindAllStringSubmatchIndex(c.s, -1), func(m []int) bool { return wordDateKept(w, c.s, m) }) && !w.wordDateMayMatch(c.s) {
 			t.Errorf("%q: the pattern matches where the test says it cannot", c.s)
 		}
 	}
@@ -473,6 +477,9 @@ func FuzzDatesPrefilters(f *testing.F) {
 			match := re.MatchString(s)
 			if bounded[re] {
 				match = slices.ContainsFunc(re.FindAllStringIndex(s, -1), func(m []int) bool { return dateBounded(s, m[0], m[1]) })
+			}
+			if re == x.w.wordDate {
+				match = slices.ContainsFunc(re.FindAllStringSubmatchIndex(s, -1), func(m []int) bool { return wordDateKept(x.w, s, m) })
 			}
 			if match && !need(s) {
 				t.Fatalf("%s matches %q where its test says it cannot", re, s)
@@ -596,4 +603,14 @@ func TestDateRolesListed(t *testing.T) {
 			t.Errorf("%s: %s spells a Vietnamese word; put it in dates.txt", f, lit)
 		}
 	}
+}
+
+// wordDateKept reports whether find's word rule can keep the match m of
+// the wordDate pattern: not a day and a month both in digits with neither
+// "nhuận" nor a year's name after them.
+func wordDateKept(w *dateWords, s string, m []int) bool {
+	get := func(n string) string { g, _, _ := group(w.wordDate, m, s, n); return g }
+	_, dayErr := strconv.Atoi(get("d"))
+	_, monthErr := strconv.Atoi(get("m"))
+	return dayErr != nil || monthErr != nil || get("leap") != "" || get("cc") != ""
 }

@@ -59,8 +59,9 @@ type dateWords struct {
 	// first ("nay" after "hôm", "sáng" ...), for relativeMayMatch
 	relEnds []relEnd
 	// dayLast, monthFirst: the last words of the days and the first words
-	// of the months written in words, for wordDateMayMatch
-	dayLast, monthFirst []string
+	// of the months written in words, for wordDateMayMatch; leapOrCycle:
+	// "nhuận" and the last words of the years' names
+	dayLast, monthFirst, leapOrCycle []string
 	// lunarMark: "âm lịch", "(ÂL)" right after a date
 	lunarMark *regexp.Regexp
 	// clock: the time of day written before a date's cue
@@ -160,6 +161,10 @@ func newDateWords() *dateWords {
 		for _, b := range lunar.Branches {
 			cycle = append(cycle, strings.ToLower(s+" "+b))
 		}
+	}
+	w.leapOrCycle = append(w.leapOrCycle, roles["leap"]...)
+	for _, b := range lunar.Branches {
+		w.leapOrCycle = append(w.leapOrCycle, strings.ToLower(b))
 	}
 	dayAlt := alternation(append(keys(w.days), keys(w.dayWords)...))
 	monthAlt := alternation(keys(w.months))
@@ -572,9 +577,13 @@ func (w *dateWords) find(lower string, ww wordWindows, add func(dateHit)) {
 // wordDateMayMatch reports whether s holds "tháng" between white space with
 // a day before it and a month after it (a number, the last word of a day
 // in words, the first word of a month in words), as every match of the
-// wordDate pattern does; "hàng tháng", "tháng này" need no pattern run.
+// wordDate pattern does; "hàng tháng", "tháng này" need no pattern run. A
+// day and a month both in digits ("23 tháng 4") are the digit rules' form,
+// which the word rule keeps only with "nhuận" or a year's name after it:
+// without either in s, they need no run either.
 func (w *dateWords) wordDateMayMatch(s string) bool {
 	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+	extra := -1 // whether s holds "nhuận" or a year's name: 1 yes, read once when needed
 	for i := 0; ; {
 		k := strings.Index(s[i:], w.month)
 		if k < 0 {
@@ -592,11 +601,26 @@ func (w *dateWords) wordDateMayMatch(s string) bool {
 		}
 		// A day must stand before "tháng": white space at the very start
 		// of the window (" tháng ") has none, and s[b-1] would not exist.
-		if b == at || b == 0 || e == i {
+		if b == at || b == 0 || e == i || e == len(s) {
 			continue
 		}
-		dayOK := asciiDigit(s[b-1]) || slices.ContainsFunc(w.dayLast, func(d string) bool { return strings.HasSuffix(s[:b], d) })
-		if dayOK && e < len(s) && (asciiDigit(s[e]) || slices.ContainsFunc(w.monthFirst, func(m string) bool { return strings.HasPrefix(s[e:], m) })) {
+		dayDigit := asciiDigit(s[b-1])
+		dayWord := !dayDigit && slices.ContainsFunc(w.dayLast, func(d string) bool { return strings.HasSuffix(s[:b], d) })
+		monthDigit := asciiDigit(s[e])
+		monthWord := !monthDigit && slices.ContainsFunc(w.monthFirst, func(m string) bool { return strings.HasPrefix(s[e:], m) })
+		if !(dayDigit || dayWord) || !(monthDigit || monthWord) {
+			continue
+		}
+		if dayWord || monthWord {
+			return true
+		}
+		if extra < 0 {
+			extra = 0
+			if slices.ContainsFunc(w.leapOrCycle, func(x string) bool { return strings.Contains(s, x) }) {
+				extra = 1
+			}
+		}
+		if extra == 1 {
 			return true
 		}
 	}
