@@ -53,6 +53,7 @@ const (
 	Year
 	HouseLead
 	Locative
+	Building
 
 	numKinds
 )
@@ -96,6 +97,7 @@ var kindNames = [numKinds]string{
 	Year:            "year",
 	HouseLead:       "houselead",
 	Locative:        "locative",
+	Building:        "building",
 }
 
 // String returns the kind's name in lexicon/grammarwords.txt.

@@ -53,6 +53,7 @@ type Lexicon struct {
 	Predicates  *PhraseIndex      // verbs that follow a subject and end a name ("khẳng định")
 	LevelWords  *PhraseIndex      // common words that begin with a level's syllable ("xã hội")
 	SchoolKinds *PhraseIndex      // kinds of school between "Trường" and its name ("THPT")
+	Landmarks   *PhraseIndex      // buildings named with common words that stand for a body ("Lầu Năm Góc"): never a person
 	TitlePrefix map[string]string // words before a role: "former", "acting" (kept) or "dropped"
 
 	grammar   grammarWords    // structural words by kind (grammarwords.txt): Is, At, Words
@@ -120,6 +121,7 @@ func load() *Lexicon {
 		Predicates:   NewPhraseIndex(Lines("predicates.txt")),
 		LevelWords:   NewPhraseIndex(Lines("levelwords.txt")),
 		SchoolKinds:  NewPhraseIndex(Lines("schoolkinds.txt")),
+		Landmarks:    NewPhraseIndex(Lines("landmarks.txt")),
 		AppointCues:  NewPhraseIndex(Lines("appointcues.txt")),
 		AppointTake:  NewPhraseIndex(Lines("appointtakes.txt")),
 		Function:     map[string]bool{},

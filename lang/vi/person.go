@@ -271,6 +271,9 @@ func (g *Grammar) NameAt(toks []Token, i int, loose bool) (int, bool) {
 	if !loose && !g.Surname(toks[i]) {
 		return 0, false
 	}
+	if g.Landmarks.Match(toks, i) > 0 {
+		return 0, false // "Lầu Năm Góc", "Nhà Trắng": a building that stands for a body
+	}
 	if n := g.Places.Match(toks, i); n > 0 && !loose && n < 4 {
 		return 0, false // "Hà Nội Nguyễn Đức …": a run that opens with a place
 	}

@@ -24,6 +24,9 @@ func TestNameAt(t *testing.T) {
 		{"at most four syllables", "Tôn Nữ Thị Ninh Hòa", 0, true, "Tôn Nữ Thị Ninh"},
 		{"one syllable is no name", "Nguyễn nói", 0, false, ""},
 		{"the honorific is not the name", "đồng chí Nguyễn Văn An", 0, true, ""},
+		{"a building that stands for a body", "Lầu Năm Góc cho biết", 0, false, ""},
+		{"a building after a title", "Nhà Trắng cho biết", 0, true, ""},
+		{"a family name that begins a building's name", "Lầu Bá Mùa cho biết", 0, false, "Lầu Bá Mùa"},
 	}
 	for _, c := range cases {
 		toks := Tokenize(c.in)

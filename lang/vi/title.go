@@ -345,8 +345,9 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			}
 			// "Bộ trưởng Ngoại giao Mỹ Antony Blinken": a word no Vietnamese
 			// syllable can be starts a foreign name
-			// (not after "Tỉnh ủy", "bang": "Tỉnh ủy Villa Clara" is a place)
-			afterLevel := toks[j-1].Is(CLevel) || toks[j-1].IsKind(CommitteeSuffix) || toks[j-1].IsKind(FederalState)
+			// (not after "Tỉnh ủy", "bang": "Tỉnh ủy Villa Clara" is a place;
+			// nor after the word for a palace: "Điện Kremlin" is a building)
+			afterLevel := toks[j-1].Is(CLevel) || toks[j-1].IsKind(CommitteeSuffix) || toks[j-1].IsKind(FederalState) || toks[j-1].IsKind(Building)
 			if j > i && !afterLevel && t.NameSyllable() && ForeignWord(t.Lower) && j+1 < len(toks) && toks[j+1].NameSyllable() && toks[j+1].Space {
 				break // a given name and a family name, not a one-word brand ("T&T Group")
 			}

@@ -79,6 +79,7 @@ func TestOrgTail(t *testing.T) {
 		{"a ministry's sector in lower case", "Bộ trưởng Bộ Thông tin và truyền thông", "Bộ trưởng Bộ Thông tin và truyền thông"},
 		{"a legislature's session", "Đại biểu Quốc hội khóa XV tỉnh Thanh Hóa", "Đại biểu Quốc hội khóa XV tỉnh Thanh Hóa"},
 		{"a foreign place after a committee", "Bí thư Tỉnh ủy Villa Clara", "Bí thư Tỉnh ủy Villa Clara"},
+		{"a foreign name after the word for a palace is the building's", "người phát ngôn Điện Elysee Gabriel Attal", "người phát ngôn Điện Elysee"},
 		{"a level in two words inside a title", "Chủ tịch UBND thành phố Vinh", "Chủ tịch UBND thành phố Vinh"},
 		{"a joiner nothing follows", "Viện trưởng Viện nghiên cứu tôn giáo và GS. Lê", "Viện trưởng Viện nghiên cứu tôn giáo"},
 		// a field whose first syllable alone is capitalized
