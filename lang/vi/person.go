@@ -401,7 +401,26 @@ func TitleCaseLines(toks []Token) []bool {
 		for e < len(toks) && !toks[e].Newline {
 			e++
 		}
-		words, caps := 0, 0
+		// a line with more than a tenth of its words in lower case is not
+		// one: tell that before asking which words are acronyms. A word
+		// that begins with an ASCII lower-case letter never is one, and
+		// the acronyms left out only lower both counts.
+		words, caps, lower := 0, 0, 0
+		for k := b; k < e; k++ {
+			if t := &toks[k]; t.Word {
+				words++
+				if t.Cap {
+					caps++
+				} else if c := t.Text[0]; 'a' <= c && c <= 'z' {
+					lower++
+				}
+			}
+		}
+		if words < 5 || caps < 9*lower {
+			b = e
+			continue
+		}
+		words, caps = 0, 0
 		for k := b; k < e; k++ {
 			if toks[k].Word && !toks[k].Acronym() {
 				words++

@@ -201,3 +201,27 @@ func TestNamePrefixesEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCaseLineBounds: a line is in title case when nine words in ten
+// or more are capitalized, acronyms left out of the count.
+func TestTitleCaseLineBounds(t *testing.T) {
+	cases := []struct {
+		line string
+		want bool
+	}{
+		{"Một Hai Ba Bốn Năm Sáu Bảy Tám Chín mười", true},        // nine in ten
+		{"Một Hai Ba Bốn Năm Sáu Bảy Tám chín mười", false},       // eight in ten
+		{"UBND TP HCM Tổ Chức Hội Nghị Tổng Kết", true},           // acronyms left out
+		{"UBND TP HCM Tổ Chức hội nghị", false},                   // three words left, two in lower case
+		{"UBND HĐND TP HCM Tổ Chức Họp Báo", false},               // four words left: too few
+		{"Mạng 3GPP Phủ Sóng Toàn Quốc Từ Đầu Năm Mới nay", true}, // "3GPP" left out: nine in ten
+		{"mạng 4G phủ sóng toàn quốc từ đầu năm nay", false},      // prose
+	}
+	for _, c := range cases {
+		toks := Tokenize(c.line)
+		flags := TitleCaseLines(toks)
+		if flags[0] != c.want {
+			t.Errorf("%q: title case %v, want %v", c.line, flags[0], c.want)
+		}
+	}
+}
