@@ -530,12 +530,14 @@ func (g *Grammar) SplitTitle(toks []Token, tr [2]int) *doc.Title {
 	if i+n < tr[1] {
 		org := toks[i+n : tr[1]]
 		t.Organization = Join(org)
-		// "Trưởng ban Dân vận Tỉnh ủy": the body is "Ban Dân vận Tỉnh ủy"
-		last := toks[i+n-1].Lower
+		// "Trưởng ban Dân vận Tỉnh ủy": the body is "Ban Dân vận Tỉnh ủy";
+		// "Chánh Văn phòng UBND tỉnh", "Chánh Thanh tra Sở": the role's head
+		// and the kind of body it heads share the words after the head, and
+		// the longest such kind names the body ("Văn phòng", not "Phòng")
 		t.OrganizationFull = g.Expand(org)
-		if n > 1 && toks[i+n-1].Is(CRoleBody) {
-			t.Organization = upperFirst(last) + " " + t.Organization
-			t.OrganizationFull = upperFirst(last) + " " + t.OrganizationFull
+		if kind := g.roleBodyKind(toks[i : i+n]); kind != "" {
+			t.Organization = upperFirst(kind) + " " + t.Organization
+			t.OrganizationFull = upperFirst(kind) + " " + t.OrganizationFull
 		}
 		// the most specific place is the last: "… Việt Nam quận Hoàn Kiếm"
 		for k := 0; k < len(org); k++ {
@@ -550,6 +552,23 @@ func (g *Grammar) SplitTitle(toks []Token, tr [2]int) *doc.Title {
 		}
 	}
 	return t
+}
+
+// roleBodyKind returns the kind of body a role's last words name
+// ("trưởng ban" → "ban", "chánh văn phòng" → "văn phòng"), lower case, or
+// "" where the role ends with none. The role's first word, its head, is
+// never the kind; a kind has one or two words, the longer read first. The
+// two-word key is built on the stack (it does not escape), so a role that
+// ends with no kind costs no allocation.
+func (g *Grammar) roleBodyKind(role []Token) string {
+	n := len(role)
+	if n >= 3 && g.RoleBodies[role[n-2].Lower+" "+role[n-1].Lower] {
+		return role[n-2].Lower + " " + role[n-1].Lower
+	}
+	if n > 1 && role[n-1].Is(CRoleBody) {
+		return role[n-1].Lower
+	}
+	return ""
 }
 
 func upperFirst(s string) string {

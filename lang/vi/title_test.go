@@ -144,6 +144,14 @@ func TestSplitTitle(t *testing.T) {
 		{"nguyên Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy", "Tỉnh ủy", "", true},
 		{"Tổng thống Kenya", "Tổng thống", "Kenya", "Kenya", "Kenya", false},
 		{"Thủ tướng", "Thủ tướng", "", "", "", false},
+		// a kind of body in two words is read whole, not its last word
+		{"Chánh Văn phòng UBND tỉnh Nghệ An", "Chánh Văn phòng", "Văn phòng UBND tỉnh Nghệ An", "Văn phòng Ủy ban nhân dân tỉnh Nghệ An", "Nghệ An", false},
+		{"Phó Chánh Văn phòng Tỉnh ủy", "Phó Chánh Văn phòng", "Văn phòng Tỉnh ủy", "Văn phòng Tỉnh ủy", "", false},
+		{"Chánh Thanh tra Sở Y tế", "Chánh Thanh tra", "Thanh tra Sở Y tế", "Thanh tra Sở Y tế", "", false},
+		{"Trưởng Công an tỉnh Quảng Ninh", "Trưởng Công an", "Công an tỉnh Quảng Ninh", "Công an tỉnh Quảng Ninh", "Quảng Ninh", false},
+		{"Phó Trưởng ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban", "Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy", "", false},
+		// a role whose head is no body's kind keeps its organization
+		{"Chánh án Tòa án nhân dân tỉnh Bắc Ninh", "Chánh án", "Tòa án nhân dân tỉnh Bắc Ninh", "Tòa án nhân dân tỉnh Bắc Ninh", "Bắc Ninh", false},
 	}
 	for _, c := range cases {
 		toks := Tokenize(c.in)
