@@ -479,9 +479,11 @@ var bareNameRules = []struct {
 	}},
 	// "tỉnh Hà Nam", "Trường THPT Lê Quý Đôn", a word glued before it
 	{"context", func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool { return !x.g.BareNameOK(toks, s) }},
-	// "tại 155 Phùng Hưng", "tại Nguyễn Khang, Hà Nội": a street of an
-	// address, named after a person
+	// "tại 155 Phùng Hưng", "D29 Phạm Văn Bạch, quận Cầu Giấy": a street
+	// of an address, named after a person
 	{"address", func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool { return x.g.AddressAt(toks, s, e) }},
+	// "tại Nguyễn Khang, Hà Nội", "ở Vũ Hán": where something is
+	{"after-locative", func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool { return x.g.AfterLocative(toks, s) }},
 }
 
 // bareNameOK runs bareNameRules on the name at tokens s to e.

@@ -118,7 +118,8 @@ var bareNameCases = []struct {
 	{"context", "Hiệu trưởng trường THPT Lê Quý Đôn", 4, 7, true},
 	{"context", "Hôm nay Lê Quý Đôn", 2, 5, false},
 	{"address", "cháy nhà ở số 18 Trần Hưng Đạo", 5, 8, true},
-	{"address", "Cửa hàng tại Nguyễn Khang, Hà Nội", 3, 5, true},
+	{"after-locative", "Cửa hàng tại Nguyễn Khang, Hà Nội", 3, 5, true},
+	{"after-locative", "Hiện tại Nguyễn Văn An đang điều trị", 2, 5, false},
 	{"address", "Năm 2014 Lê Khánh kết hôn", 2, 4, false},
 }
 

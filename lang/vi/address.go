@@ -5,8 +5,7 @@ import "github.com/vnextract/vnextract/lang/vi/gazetteer"
 // Streets are named after people, so a street in an address reads like a
 // bare name ("số 18 Trần Hưng Đạo", "tại Nguyễn Khang, Hà Nội"). An
 // address gives itself away by what stands around the name: a house number
-// before it, or a locative before it and the ward, district or city after
-// it. A person named with an honorific or a title never gets here: the
+// before it, or a locative. A person named with an honorific or a title never gets here: the
 // callers ask only about names nothing vouches for.
 
 // AddressAt reports whether the capitalized run at tokens s to e is the
@@ -16,9 +15,9 @@ import "github.com/vnextract/vnextract/lang/vi/gazetteer"
 //     "địa chỉ", "hẻm") or a clause mark (",", ":", "(", "-"): "tại 155
 //     Phùng Hưng", "Tầng 6, tòa nhà X, 68 Nguyễn Cơ Thạch";
 //   - after a house number that follows a lower-case noun, with a place
-//     after a comma or a bracket: "sân bóng 367 Hoàng Hoa Thám, Tân Bình";
-//   - after "tại" or "ở", with a place after a comma or a bracket: "tại
-//     Nguyễn Khang, Hà Nội", "tại Phùng Hưng (Hoàn Kiếm, Hà Nội)".
+//     after a comma or a bracket: "sân bóng 367 Hoàng Hoa Thám, Tân Bình".
+//
+// A street after "tại" or "ở" with no number is AfterLocative's.
 //
 // A number after a count or calendar word ("năm 2014 Lê Khánh", "Á hậu 1
 // Huỳnh Thị Yến Nhi", a table's columns: "537 Lý Hoàng Nam (Việt Nam)")
@@ -37,7 +36,20 @@ func (g *Grammar) AddressAt(toks []Token, s, e int) bool {
 		noun := p >= 0 && toks[p].Word && !toks[p].Capitalized() && !isDigitWord(toks[p].Text) && !toks[p].IsKind(CalendarUnit)
 		return noun && g.PlaceAfter(toks, e)
 	}
-	return toks[s-1].IsKind(Locative) && g.PlaceAfter(toks, e)
+	return false
+}
+
+// AfterLocative reports "tại" or "ở" right before token s: a capitalized
+// run there names where something is (a street, a town, a foreign city:
+// "tại Nguyễn Khang, Hà Nội", "phòng thí nghiệm ở Vũ Hán"), not a person,
+// whom Vietnamese does not put after a locative without an honorific. A
+// locative that closes another word ("hiện tại", "tồn tại": kind
+// notlocative) is none.
+func (g *Grammar) AfterLocative(toks []Token, s int) bool {
+	if s < 1 || !toks[s-1].IsKind(Locative) || toks[s].Newline {
+		return false
+	}
+	return s < 2 || g.At(toks, s-2, NotLocative) != 2
 }
 
 // houseLeadBefore reports a word that leads a house number, or a clause

@@ -54,6 +54,7 @@ const (
 	HouseLead
 	Locative
 	Building
+	NotLocative
 
 	numKinds
 )
@@ -98,6 +99,7 @@ var kindNames = [numKinds]string{
 	HouseLead:       "houselead",
 	Locative:        "locative",
 	Building:        "building",
+	NotLocative:     "notlocative",
 }
 
 // String returns the kind's name in lexicon/grammarwords.txt.
