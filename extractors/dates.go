@@ -30,8 +30,8 @@ type Dates struct {
 	// the cue words before a date, matched backwards from its digits:
 	// optional before a full date, required before a day and month alone
 	prefix, dmCue *regexp.Regexp
-	// the same, tried only where a match can start (see endPattern)
-	prefixAt, dmCueAt *endPattern
+	// the same, tried only where a match can start (see litPattern)
+	prefixAt, dmCueAt *litPattern
 	// needs maps each pattern to a cheap test a window must pass before the
 	// pattern runs on it: the literal every match of the pattern contains
 	needs map[*regexp.Regexp]func(string) bool
@@ -119,21 +119,22 @@ func NewDates() *Dates {
 		// năm 2021
 		year: ci(roles.expand(`(?P<span>{year}\s+(?P<y>(?:19|20)\d{2}))`)),
 	}
-	x.prefixAt, x.dmCueAt = newEndPattern(x.prefix), newEndPattern(x.dmCue)
+	x.prefixAt, x.dmCueAt = newLitPattern(x.prefix), newLitPattern(x.dmCue)
 	x.w = newDateWords()
 	x.setNeeds()
 	return x
 }
 
-// endPattern finds a pattern that ends with "$" (the cue before a date) in
-// a short text. Go's unanchored search tries the pattern at every byte, and
-// the cue patterns are long alternations that fail at most of them: here it
-// is tried, anchored, only where one of the words a match begins with
-// stands, leftmost first. That finds the match the unanchored search finds
-// (the leftmost start, then the pattern's own preference), for a pattern
-// that looks at no byte before its start: no "\b" or "^" (newEndPattern
-// keeps the plain search for any pattern it cannot read so).
-type endPattern struct {
+// litPattern finds a pattern in a short text (the cue before a date, which
+// ends with "$"; a window of relative days or weekdays). Go's unanchored
+// search tries the pattern at every byte, and these patterns are long
+// alternations that fail at most of them: here it is tried, anchored, only
+// where one of the words a match begins with stands, leftmost first. That
+// finds the match the unanchored search finds (the leftmost start, then the
+// pattern's own preference), for a pattern that looks at no byte before its
+// start: no "\b" or "^" (newLitPattern keeps the plain search for any
+// pattern it cannot read so, or that can match the empty text).
+type litPattern struct {
 	re *regexp.Regexp // as written
 	at *regexp.Regexp // the same, anchored at the start
 	// starts holds, by first byte, the texts a match begins with; nil: the
@@ -141,8 +142,8 @@ type endPattern struct {
 	starts *[256][]string
 }
 
-func newEndPattern(re *regexp.Regexp) *endPattern {
-	p := &endPattern{re: re, at: regexp.MustCompile(`^(?:` + re.String() + `)`)}
+func newLitPattern(re *regexp.Regexp) *litPattern {
+	p := &litPattern{re: re, at: regexp.MustCompile(`^(?:` + re.String() + `)`)}
 	tree, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil {
 		panic(err) // re was compiled from the same text
@@ -158,8 +159,31 @@ func newEndPattern(re *regexp.Regexp) *endPattern {
 	return p
 }
 
+// findAll returns what p.re.FindAllStringSubmatchIndex(t, -1) returns:
+// each search starts where the last match ended.
+func (p *litPattern) findAll(t string) [][]int {
+	if p.starts == nil {
+		return p.re.FindAllStringSubmatchIndex(t, -1)
+	}
+	var out [][]int
+	for i := 0; i < len(t); {
+		m := p.find(t[i:])
+		if m == nil {
+			break
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		out = append(out, m)
+		i = m[1] // past i: the pattern cannot match the empty text
+	}
+	return out
+}
+
 // find returns the match's submatch indexes in t, nil if none.
-func (p *endPattern) find(t string) []int {
+func (p *litPattern) find(t string) []int {
 	if p.starts == nil {
 		return p.re.FindStringSubmatchIndex(t)
 	}
@@ -1163,12 +1187,18 @@ func padWindow(t string, i, j, pad int) (int, int) {
 // findInWindows runs re over each window that passes need and returns
 // submatch indexes in offsets of the whole text.
 func findInWindows(re *regexp.Regexp, t string, windows [][2]int, need func(string) bool) [][]int {
+	return findAllInWindows(func(s string) [][]int { return re.FindAllStringSubmatchIndex(s, -1) }, t, windows, need)
+}
+
+// findAllInWindows is findInWindows with the search given: all the matches
+// in a window.
+func findAllInWindows(findAll func(string) [][]int, t string, windows [][2]int, need func(string) bool) [][]int {
 	var out [][]int
 	for _, w := range windows {
 		if need != nil && !need(t[w[0]:w[1]]) {
 			continue
 		}
-		for _, m := range re.FindAllStringSubmatchIndex(t[w[0]:w[1]], -1) {
+		for _, m := range findAll(t[w[0]:w[1]]) {
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += w[0]

@@ -367,16 +367,27 @@ func TestDatesWordDatePrefilter(t *testing.T) {
 	}
 }
 
-// endPattern must find what the plain search of its pattern finds: the
+// litPattern must find what the plain search of its pattern finds: the
 // same start and the same groups.
-func TestEndPatternAgreesWithSearch(t *testing.T) {
+func TestLitPatternAgreesWithSearch(t *testing.T) {
 	x := NewDates()
+	for _, p := range []*litPattern{x.w.relativeAt, x.w.weekdayAt} {
+		if p.starts == nil {
+			t.Errorf("%s: no texts its matches begin with", p.re)
+		}
+		for _, s := range []string{"hôm nay và chiều qua", "ánh sáng chiều nay", "thứ hai tuần sau, thứ ba tới", "chủ nhật vừa rồi", "sáng sáng nay"} {
+			want := p.re.FindAllStringSubmatchIndex(s, -1)
+			if got := p.findAll(s); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%s on %q: %v, the search finds %v", p.re, s, got, want)
+			}
+		}
+	}
 	for _, s := range []string{
 		"sáng ", "Chiều hôm qua, ", "vào sáng nay ", "thứ năm, ngày ", "chủ nhật ", "từ ngày ",
 		"hôm nay (", "rạng sáng ", "xsáng ngày ", "sáng sáng ", "tết ", "đêm   qua ( ",
 		"hội nghị ", "", "ngày", "thứ 7,", "lễ ngày ", "mồng ", "mùng  ", "tối mai,",
 	} {
-		for _, p := range []*endPattern{x.prefixAt, x.dmCueAt} {
+		for _, p := range []*litPattern{x.prefixAt, x.dmCueAt} {
 			want := p.re.FindStringSubmatchIndex(s)
 			if got := p.find(s); !slices.Equal(got, want) {
 				t.Errorf("%s on %q: %v, the search finds %v", p.re, s, got, want)
@@ -385,13 +396,19 @@ func TestEndPatternAgreesWithSearch(t *testing.T) {
 	}
 }
 
-func FuzzEndPattern(f *testing.F) {
-	for _, s := range []string{"sáng nay, ngày ", "thứ hai ", "từ ", "tối qua ("} {
+func FuzzLitPattern(f *testing.F) {
+	for _, s := range []string{"sáng nay, ngày ", "thứ hai ", "từ ", "tối qua (", "chiều hôm qua và sáng nay", "thứ năm tuần tới, chủ nhật vừa qua"} {
 		f.Add(s)
 	}
 	x := NewDates()
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, p := range []*endPattern{x.prefixAt, x.dmCueAt} {
+		for _, p := range []*litPattern{x.w.relativeAt, x.w.weekdayAt} {
+			want := p.re.FindAllStringSubmatchIndex(s, -1)
+			if got := p.findAll(s); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Fatalf("%s on %q: %v, the search finds %v", p.re, s, got, want)
+			}
+		}
+		for _, p := range []*litPattern{x.prefixAt, x.dmCueAt} {
 			want := p.re.FindStringSubmatchIndex(s)
 			if got := p.find(s); !slices.Equal(got, want) {
 				t.Fatalf("%s on %q: %v, the search finds %v", p.re, s, got, want)

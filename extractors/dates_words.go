@@ -78,6 +78,8 @@ type dateWords struct {
 	// weekday: "thứ Năm tuần tới", "Chủ nhật vừa qua": a day of a week
 	// named from the day of writing
 	weekday *regexp.Regexp
+	// relative_ and weekday tried only where their words begin
+	relativeAt, weekdayAt *litPattern
 }
 
 // anchor is a set of words a pattern's every match holds, and the bytes
@@ -212,6 +214,7 @@ func newDateWords() *dateWords {
 	w.weekAnchor = anchor{cases(append(roles["weekdayof"], roles["sunday"]...)...), 2, 40}
 	w.anchorWords = indexAnchors(w.monthAnchor, w.tetAnchor, w.cycleAnchor, w.relAnchor, w.weekAnchor)
 	w.weekday = regexp.MustCompile(`(?P<wd>` + dateWeekday + roles.expand(`)\s+(?:{of}\s+)?(?P<mod>`) + alternation(lists["weekafter"]) + `)`)
+	w.relativeAt, w.weekdayAt = newLitPattern(w.relative_), newLitPattern(w.weekday)
 	return w
 }
 
@@ -694,7 +697,7 @@ func (w *dateWords) relativeMayMatch(s string) bool {
 // qua, ngày mai. It runs after the rules that read a date written beside
 // them ("Sáng nay (28/4)").
 func (w *dateWords) findRelative(lower string, windows [][2]int, add func(dateHit)) {
-	for _, m := range findInWindows(w.relative_, lower, windows, w.relativeMayMatch) {
+	for _, m := range findAllInWindows(w.relativeAt.findAll, lower, windows, w.relativeMayMatch) {
 		if !wordBounded(lower, m[0], m[1]) {
 			continue
 		}
@@ -719,7 +722,7 @@ func (w *dateWords) findRelative(lower string, windows [][2]int, add func(dateHi
 // tuần tới", "Chủ nhật vừa qua", "thứ Hai tới". A weekday alone is not one
 // ("lần thứ hai" is an ordinal).
 func (w *dateWords) findWeekdays(lower string, windows [][2]int, add func(dateHit)) {
-	for _, m := range findInWindows(w.weekday, lower, windows, nil) {
+	for _, m := range findAllInWindows(w.weekdayAt.findAll, lower, windows, nil) {
 		if !wordBounded(lower, m[0], m[1]) {
 			continue
 		}
