@@ -55,6 +55,7 @@ const (
 	Locative
 	Building
 	NotLocative
+	RankOrdinal
 
 	numKinds
 )
@@ -100,6 +101,7 @@ var kindNames = [numKinds]string{
 	Locative:        "locative",
 	Building:        "building",
 	NotLocative:     "notlocative",
+	RankOrdinal:     "rankordinal",
 }
 
 // String returns the kind's name in lexicon/grammarwords.txt.

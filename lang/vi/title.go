@@ -97,7 +97,7 @@ func (g *Grammar) Title(toks []Token, i int) (int, int, bool) {
 			start = i
 		}
 	}
-	n := g.Roles.Match(toks, i)
+	n := g.roleLen(toks, i)
 	if n == 0 || g.countedRole(toks, start) {
 		return 0, 0, false
 	}
@@ -108,6 +108,27 @@ func (g *Grammar) Title(toks []Token, i int) (int, int, bool) {
 	}
 	end := g.OrgTail(toks, i+n)
 	return start, end, true
+}
+
+// roleLen returns how many tokens the role at i takes (0 if none). An
+// ordinal of rank after a role is part of it ("Phó Chủ tịch thứ nhất Hội
+// đồng …", "Bí thư thứ hai Đại sứ quán …") where the body's name follows or
+// the phrase ends; before anything else it counts holders in a line ("Thủ
+// tướng thứ hai của Ấn Độ"), not a post.
+func (g *Grammar) roleLen(toks []Token, i int) int {
+	n := g.Roles.Match(toks, i)
+	if n == 0 || i+n >= len(toks) || !toks[i+n].Space || toks[i+n].Newline {
+		return n
+	}
+	m := g.At(toks, i+n, RankOrdinal)
+	if m == 0 {
+		return n
+	}
+	k := i + n + m
+	if k >= len(toks) || !toks[k].Word || g.OrgTail(toks, k) > k {
+		return n + m
+	}
+	return n
 }
 
 // countedRole reports a role at i that a cardinal number before it
@@ -525,7 +546,7 @@ func (g *Grammar) SplitTitle(toks []Token, tr [2]int) *doc.Title {
 		t.Former = p == "former"
 		i++
 	}
-	n := g.Roles.Match(toks, i)
+	n := g.roleLen(toks, i)
 	t.Role = Join(toks[i : i+n])
 	if i+n < tr[1] {
 		org := toks[i+n : tr[1]]

@@ -119,6 +119,12 @@ func TestOrgTail(t *testing.T) {
 		{"a foreign name with a particle", "Quốc vương Oman Haitham bin Tariq", "Quốc vương Oman"},
 		{"a country that opens with a family name", "Thủ tướng Hà Lan Mark Rutte", "Thủ tướng Hà Lan"},
 		{"a family name that opens a country's name", "Phó Thủ tướng Vương Đình Huệ", "Phó Thủ tướng"},
+		// an ordinal of rank after a role is part of it where a body follows
+		{"an ordinal of rank, then the body", "Phó Chủ tịch thứ nhất Hội đồng Thi đua Trung ương", "Phó Chủ tịch thứ nhất Hội đồng Thi đua Trung ương"},
+		{"an ordinal of rank, then a committee", "Phó Bí thư thứ hai Tỉnh ủy Bắc Ninh", "Phó Bí thư thứ hai Tỉnh ủy Bắc Ninh"},
+		{"an ordinal of rank ending the phrase", "Phó Thủ tướng thứ nhất, ông", "Phó Thủ tướng thứ nhất"},
+		{"an ordinal that counts holders in a line", "Thủ tướng thứ hai của Ấn Độ", "Thủ tướng"},
+		{"an ordinal beyond rank", "Thủ tướng thứ 40 Nhật Bản", "Thủ tướng"},
 	}
 	for _, c := range cases {
 		toks := Tokenize(c.in)
@@ -151,6 +157,7 @@ func TestSplitTitle(t *testing.T) {
 		{"Trưởng Công an tỉnh Quảng Ninh", "Trưởng Công an", "Công an tỉnh Quảng Ninh", "Công an tỉnh Quảng Ninh", "Quảng Ninh", false},
 		{"Phó Trưởng ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban", "Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy", "", false},
 		// a role whose head is no body's kind keeps its organization
+		{"Phó Chủ tịch thứ nhất Hội đồng Thi đua Trung ương", "Phó Chủ tịch thứ nhất", "Hội đồng Thi đua Trung ương", "Hội đồng Thi đua Trung ương", "", false},
 		{"Chánh án Tòa án nhân dân tỉnh Bắc Ninh", "Chánh án", "Tòa án nhân dân tỉnh Bắc Ninh", "Tòa án nhân dân tỉnh Bắc Ninh", "Bắc Ninh", false},
 	}
 	for _, c := range cases {
@@ -179,6 +186,8 @@ func TestTitlesAfter(t *testing.T) {
 		{"punctuated", "Võ Văn Thưởng - Ủy viên Bộ Chính trị, Thường trực Ban Bí thư phát biểu",
 			"Ủy viên Bộ Chính trị | Thường trực Ban Bí thư", "phát", false},
 		{"punctuated", "Nguyễn Văn An (Bí thư Tỉnh ủy) phát biểu", "Bí thư Tỉnh ủy", "phát", false},
+		{"punctuated", "Đặng Ngọc Thịnh, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng Trung ương, phát biểu",
+			"Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng Trung ương", ",", false},
 		{"punctuated", "Võ Mạnh Sơn (sinh năm 1971), Ủy viên Ban Thường vụ Tỉnh ủy.", "Ủy viên Ban Thường vụ Tỉnh ủy", ".", false},
 		{"punctuated", "Lê Văn Cường, Bác sĩ y khoa, Phó Giám đốc Sở Y tế.", "Phó Giám đốc Sở Y tế", ".", false},
 		{"punctuated", "Lê Văn Cường, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Trần Văn Nam", "", ",", false},
