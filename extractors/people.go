@@ -482,6 +482,9 @@ var bareNameRules = []struct {
 	// "tại 155 Phùng Hưng", "D29 Phạm Văn Bạch, quận Cầu Giấy": a street
 	// of an address, named after a person
 	{"address", func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool { return x.g.AddressAt(toks, s, e) }},
+	// "ngã tư Khuất Duy Tiến, quận Thanh Xuân", "Hồ Châu, tỉnh Chiết
+	// Giang": the first part of a written-out location
+	{"unit-after", func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool { return x.g.UnitAfter(toks, e) }},
 	// "tại Nguyễn Khang, Hà Nội", "ở Vũ Hán": where something is
 	{"after-locative", func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool { return x.g.AfterLocative(toks, s) }},
 }

@@ -119,6 +119,8 @@ var bareNameCases = []struct {
 	{"context", "Hôm nay Lê Quý Đôn", 2, 5, false},
 	{"address", "cháy nhà ở số 18 Trần Hưng Đạo", 5, 8, true},
 	{"after-locative", "Cửa hàng tại Nguyễn Khang, Hà Nội", 3, 5, true},
+	{"unit-after", "đến ngã tư Khuất Duy Tiến, quận Thanh Xuân", 3, 6, true},
+	{"unit-after", "Cử tri Võ Văn An, xã Thạnh Tiến nêu ý kiến", 2, 5, false},
 	{"after-locative", "Hiện tại Nguyễn Văn An đang điều trị", 2, 5, false},
 	{"address", "Năm 2014 Lê Khánh kết hôn", 2, 4, false},
 }

@@ -116,3 +116,31 @@ func houseNumber(t Token) bool {
 	}
 	return i == len(w)
 }
+
+// UnitAfter reports a comma at token e followed by a level word and the
+// unit's name or number ("…, quận Thanh Xuân", "…, phường 12", "…, tỉnh
+// Chiết Giang"): a written-out location whose first part, the capitalized
+// run before the comma, is a street, a school or a town, not a person. A
+// person's place is written in brackets ("Nguyễn Văn A (xã Y)"), after a
+// verb of residence, or is the commune ("cử tri Nguyễn Văn A, xã Y"): only
+// a district or a province after the comma counts.
+func (g *Grammar) UnitAfter(toks []Token, e int) bool {
+	if e+2 >= len(toks) || toks[e].Text != "," || toks[e+1].Newline || !g.placeAt(toks, e+1) {
+		return false
+	}
+	n := g.LevelAt(toks, e+1)
+	w := toks[e+1].Lower
+	if n == 2 {
+		w += " " + toks[e+2].Lower
+	}
+	if lv := g.Levels[w]; lv.Full != "" {
+		w = lv.Full
+	}
+	// a district or a province: a commune or a village after a comma is
+	// often where a person lives ("cử tri Nguyễn Văn A, xã Y")
+	if !g.LevelIn(w, Province, District) {
+		return false
+	}
+	k := e + 1 + n
+	return k < len(toks) && toks[k].Word && !toks[k].Newline && (toks[k].Capitalized() || isDigitWord(toks[k].Text))
+}

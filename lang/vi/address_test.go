@@ -63,3 +63,26 @@ func TestAfterLocative(t *testing.T) {
 		}
 	}
 }
+
+func TestUnitAfter(t *testing.T) {
+	g := Gram()
+	cases := []struct {
+		in   string
+		e    int // the token after the capitalized run
+		want bool
+	}{
+		{"về ngã tư Khuất Duy Tiến, quận Thanh Xuân, Hà Nội", 6, true},
+		{"công viên ở Hồ Châu, tỉnh Chiết Giang cho biết", 5, true},
+		{"đường Hoàng Diệu, phường 12, quận 4", 3, false},
+		{"cử tri Nguyễn Văn An, xã Thạnh An nêu ý kiến", 5, false},
+		{"Nguyễn Văn An, Hà Nội", 3, false},
+		{"Nguyễn Văn An, xã hội đã thay đổi", 3, false},
+		{"Nguyễn Văn An, quận nào cũng có", 3, false},
+	}
+	for _, c := range cases {
+		toks := Tokenize(c.in)
+		if got := g.UnitAfter(toks, c.e); got != c.want {
+			t.Errorf("UnitAfter(%q, %q) = %v, want %v", c.in, toks[c.e].Text, got, c.want)
+		}
+	}
+}
