@@ -90,6 +90,7 @@ func run(floor bool, out string, every int, cpuProfile, memProfile string, paths
 	if memProfile != "" {
 		runtime.MemProfileRate = 64 << 10
 	}
+	pipeline.SetMemoryLimit() // as vnextract run does
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	var write time.Duration

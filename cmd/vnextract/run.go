@@ -13,6 +13,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/vnextract/vnextract/internal/rss"
+	"github.com/vnextract/vnextract/pipeline"
 	"github.com/vnextract/vnextract/pipeline/ingest"
 	"github.com/vnextract/vnextract/pipeline/table"
 )
@@ -155,6 +156,7 @@ func cmdRun(o *runOptions, args []string, stderr io.Writer) (int, error) {
 	if err != nil {
 		return 2, err
 	}
+	pipeline.SetMemoryLimit() // peak RSS bounded on inputs of any size
 	var failed []table.DocumentRow
 	st, err := r.Stream(inputs, func(rows table.Rows) error {
 		for _, d := range rows.Documents {
