@@ -197,8 +197,8 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 	// (thousands of capitalized words) linear
 	for j < len(toks) && j-i < maxOrgTokens {
 		t := toks[j]
-		if t.Text == "(" && j+2 < len(toks) && toks[j+1].Acronym() && toks[j+2].Text == ")" {
-			j += 3
+		if e := g.bracketedShortName(toks, i, j); e > j {
+			j = e
 			prevCap = true
 			continue
 		}
@@ -485,6 +485,43 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 	// is not part of the name
 	for j > i && (toks[j-1].IsKind(And) || toks[j-1].Text == "&") {
 		j--
+	}
+	return j
+}
+
+// bracketedShortName returns the token after a body's short name written
+// in brackets at j ("(THADS)", "(UBTƯ MTTQ)", "(CDC Hà Nội)",
+// "(Vietcombank)"), or j where there is none. The short name is an acronym
+// followed by acronyms or a place, or, after a body's name, one word no
+// Vietnamese syllable can be: a brand ("Vietcombank", "PVTex"). A place
+// alone in brackets ("(Hà Nội)") says where, and a person's name is no
+// short name.
+func (g *Grammar) bracketedShortName(toks []Token, i, j int) int {
+	if toks[j].Text != "(" || j+2 >= len(toks) || !toks[j+1].Word {
+		return j
+	}
+	k := j + 1
+	switch {
+	case toks[k].Acronym() && !toks[k].Is(CLevel): // "(TP Đà Nẵng)" is a place
+		k++
+		// at most a few more acronyms or a place: "(UBTƯ MTTQ)", "(CDC Hà Nội)"
+		for n := 0; n < 3 && k < len(toks) && toks[k].Space && toks[k].Word; n++ {
+			if m := g.Places.Match(toks, k); m > 0 {
+				k += m
+				break
+			}
+			if !toks[k].Acronym() {
+				return j
+			}
+			k++
+		}
+	case j > i && toks[j-1].Word && toks[k].Cap && ForeignWord(toks[k].Lower) && !g.NameStarts(toks, k):
+		k++
+	default:
+		return j
+	}
+	if k < len(toks) && toks[k].Text == ")" {
+		return k + 1
 	}
 	return j
 }

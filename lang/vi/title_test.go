@@ -74,6 +74,13 @@ func TestOrgTail(t *testing.T) {
 		{"a number before a lower-case word may count what follows", "Giám đốc Công ty 3 xưởng", "Giám đốc Công ty"},
 		{"a parent body in brackets", "Vụ trưởng Vụ Đảng viên (Ban Tổ chức Trung ương)", "Vụ trưởng Vụ Đảng viên (Ban Tổ chức Trung ương)"},
 		{"a bracketed acronym", "Cục trưởng Cục Thi hành án dân sự (THADS) tỉnh", "Cục trưởng Cục Thi hành án dân sự (THADS) tỉnh"},
+		// a body's short name in brackets belongs to the title; a place or a name in brackets does not
+		{"two bracketed acronyms", "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ) cho biết", "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ)"},
+		{"a bracketed acronym and place", "Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội) cho biết", "Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội)"},
+		{"a bracketed brand", "Chủ tịch Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) cho biết", "Chủ tịch Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank)"},
+		{"a bracketed place says where", "Giám đốc Bệnh viện Bạch Mai (Hà Nội) cho biết", "Giám đốc Bệnh viện Bạch Mai"},
+		{"a bracketed level and place says where", "Đội trưởng Đội CSGT quận Thanh Khê (TP Đà Nẵng) cho biết", "Đội trưởng Đội CSGT quận Thanh Khê"},
+		{"an acronym then lower case is no short name", "Giám đốc Sở Y tế (SYT đã báo cáo) cho biết", "Giám đốc Sở Y tế"},
 		{"a steering body's topic", "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực", "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"},
 		{"an honorific then a name ends it", "Bí thư Thị ủy Bỉm Sơn đồng chí Trịnh Tuấn Thành", "Bí thư Thị ủy Bỉm Sơn"},
 		{"a ministry's sector in lower case", "Bộ trưởng Bộ Thông tin và truyền thông", "Bộ trưởng Bộ Thông tin và truyền thông"},
