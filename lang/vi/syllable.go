@@ -119,7 +119,10 @@ func GluedSplit(text string) int {
 			break
 		}
 	}
-	if ascii || utf8.RuneCountInString(text) < 4 || Syllable(text) {
+	// two syllables, each with its vowels, meet at two consonants: a word
+	// with one run of vowels (nearly every capitalized word) cannot split,
+	// and is passed without the syllable tests
+	if ascii || !twoVowelRuns(text) || utf8.RuneCountInString(text) < 4 || Syllable(text) {
 		return 0
 	}
 	// the longest first syllable whose rest is one lower-case syllable
@@ -141,4 +144,20 @@ func GluedSplit(text string) int {
 		}
 	}
 	return 0
+}
+
+// twoVowelRuns reports whether text has two runs of vowels (either case,
+// with or without marks) with something else between them.
+func twoVowelRuns(text string) bool {
+	runs, in := 0, false
+	for _, r := range text {
+		v := r < 0x1F00 && vowelBase[r] != 0
+		if v && !in {
+			if runs++; runs == 2 {
+				return true
+			}
+		}
+		in = v
+	}
+	return false
 }
