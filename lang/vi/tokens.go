@@ -63,15 +63,29 @@ const keepScratch = 1 << 16
 // word is lowered into one buffer per text, made one string at the end, not
 // one string per capitalized word.
 func (s *scratch) lowerWord(w string) string {
-	for _, r := range w {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			s.lower = append(s.lower, byte(r))
+			s.lower = append(s.lower, c)
+			i++
 			continue
 		}
-		s.lower = utf8.AppendRune(s.lower, unicode.ToLower(r))
+		r, n, _ := nextMultibyte(w, i)
+		if r < rune(len(lowerTable)) {
+			// a letter already in lower case (most of them) is copied as
+			// it stands, not encoded again
+			if l := rune(lowerTable[r]); l != r {
+				s.lower = utf8.AppendRune(s.lower, l)
+			} else {
+				s.lower = append(s.lower, w[i:i+n]...)
+			}
+		} else {
+			s.lower = utf8.AppendRune(s.lower, unicode.ToLower(r))
+		}
+		i += n
 	}
 	s.ends = append(s.ends, int32(len(s.lower)))
 	return ""
@@ -226,7 +240,26 @@ func nextRune(t string, i int) (rune, int, rclass) {
 	return nextMultibyte(t, i)
 }
 
+// nextMultibyte decodes the code point at byte i of t, which is not ASCII.
+// Vietnamese letters are two bytes (U+00C0-U+01B0) or three (U+1EA0-U+1EF9):
+// those are decoded here, as utf8.DecodeRuneInString would, without its
+// general path; anything else (four bytes, invalid UTF-8) goes to it.
 func nextMultibyte(t string, i int) (rune, int, rclass) {
+	c := t[i]
+	switch {
+	case c >= 0xC2 && c < 0xE0 && i+1 < len(t):
+		if c1 := t[i+1]; c1&0xC0 == 0x80 {
+			r := rune(c&0x1F)<<6 | rune(c1&0x3F)
+			return r, 2, classTable[r] // below U+0800
+		}
+	case c >= 0xE0 && c < 0xF0 && i+2 < len(t):
+		if c1, c2 := t[i+1], t[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) { // not overlong, no surrogate
+				return r, 3, classOf(r)
+			}
+		}
+	}
 	r, n := utf8.DecodeRuneInString(t[i:])
 	return r, n, classOf(r)
 }
@@ -253,6 +286,15 @@ var asciiClass = func() (a [utf8.RuneSelf]rclass) {
 var classTable = func() (a [0x2000]rclass) {
 	for r := range a {
 		a[r] = computeClass(rune(r))
+	}
+	return
+}()
+
+// lowerTable is unicode.ToLower below U+2000 (the Vietnamese letters and
+// the Latin, Greek and Cyrillic ones around them).
+var lowerTable = func() (a [0x2000]uint16) {
+	for r := range a {
+		a[r] = uint16(unicode.ToLower(rune(r)))
 	}
 	return
 }()

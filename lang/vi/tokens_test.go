@@ -3,6 +3,7 @@ package vi
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
@@ -82,4 +83,24 @@ func TestTokensReleased(t *testing.T) {
 			d.Release()
 		}
 	}
+}
+
+// FuzzNextMultibyte: the tokenizer's decoding of a code point that is not
+// ASCII is utf8.DecodeRuneInString's, on any bytes, valid or not.
+func FuzzNextMultibyte(f *testing.F) {
+	for _, s := range []string{"ễ", "Đ", "ư", "\u0300", "\u2013", "😀", "\xc0\x80", "\xe0\x80\x80", "\xed\xa0\x80", "\xe1\xba", "\xc3", "\xe1\xbb\xc3", "\xf4\x90\x80\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); i++ {
+			if s[i] < utf8.RuneSelf {
+				continue
+			}
+			r, n, cl := nextMultibyte(s, i)
+			wr, wn := utf8.DecodeRuneInString(s[i:])
+			if r != wr || n != wn || cl != computeClass(wr) {
+				t.Errorf("nextMultibyte(%q, %d) = %U %d %v, want %U %d %v", s, i, r, n, cl, wr, wn, computeClass(wr))
+			}
+		}
+	})
 }
