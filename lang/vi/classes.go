@@ -79,27 +79,45 @@ type wordTable struct {
 	index   wordIndex // ids, for the tokenizer's lookups
 }
 
-// wordIndex is ids as an open-addressing hash table, a quarter full, over
-// an FNV-1a hash of the word's bytes: the tokenizer looks up every word
-// of every text, and a short word hashes and compares in a few dozen
-// instructions, a quarter of what a Go map probe of a string costs.
+// wordIndex is ids as an open-addressing hash table, a quarter full. A
+// word is keyed by eight of its bytes read in two loads (the first four
+// and the last four, which overlap in a word of four to eight bytes; the
+// first, middle and last byte of a shorter one) and its length: that key
+// is the word itself up to eight bytes (most words: "của", "người"), so
+// neither hashing nor comparing a word walks its bytes, and only a longer
+// word is compared as a string.
 type wordIndex struct {
 	slots []wordSlot
 	mask  uint32
 }
 
 type wordSlot struct {
-	w  string
-	id uint16 // 0: an empty slot
+	key uint64
+	w   string
+	n   uint16 // len(w), capped
+	id  uint16 // 0: an empty slot
 }
 
-func hashWord(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+// wordKey returns w's key and its hash.
+func wordKey(w string) (uint64, uint32) {
+	var k uint64
+	switch n := len(w); {
+	case n >= 4:
+		a, b := w[:4], w[n-4:]
+		k = uint64(a[0]) | uint64(a[1])<<8 | uint64(a[2])<<16 | uint64(a[3])<<24 |
+			uint64(b[0])<<32 | uint64(b[1])<<40 | uint64(b[2])<<48 | uint64(b[3])<<56
+	case n > 0:
+		k = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
-	return h
+	h := (k ^ uint64(len(w))*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9
+	return k, uint32(h >> 32)
+}
+
+func capLen(w string) uint16 {
+	if len(w) > 0xffff {
+		return 0xffff
+	}
+	return uint16(len(w))
 }
 
 func newWordIndex(ids map[string]uint16) wordIndex {
@@ -109,20 +127,26 @@ func newWordIndex(ids map[string]uint16) wordIndex {
 	}
 	x := wordIndex{slots: make([]wordSlot, n), mask: uint32(n - 1)}
 	for w, id := range ids {
-		i := hashWord(w) & x.mask
+		k, h := wordKey(w)
+		i := h & x.mask
 		for x.slots[i].id != 0 {
 			i = (i + 1) & x.mask
 		}
-		x.slots[i] = wordSlot{w, id}
+		x.slots[i] = wordSlot{key: k, w: w, n: capLen(w), id: id}
 	}
 	return x
 }
 
 // lookup returns the id of w, 0 if the table has no entry for it.
 func (x *wordIndex) lookup(w string) uint16 {
-	for i := hashWord(w) & x.mask; ; i = (i + 1) & x.mask {
+	k, h := wordKey(w)
+	n := capLen(w)
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
 		s := &x.slots[i]
-		if s.id == 0 || s.w == w {
+		if s.id == 0 {
+			return 0
+		}
+		if s.key == k && s.n == n && (n <= 8 || s.w == w) {
 			return s.id
 		}
 	}

@@ -132,9 +132,25 @@ func TestWordIndex(t *testing.T) {
 			t.Errorf("lookup(%q) = %d, want %d", w, got, id)
 		}
 	}
-	for _, w := range []string{"", "xyzzy", "hôm nay", "phở"} {
-		if _, ok := c.ids[w]; !ok && c.index.lookup(w) != 0 {
-			t.Errorf("lookup(%q) = %d, want 0", w, c.index.lookup(w))
+	// words near those of the table: a key holds eight of a word's bytes,
+	// so a longer word that differs only in the others must not be found
+	near := []string{"", "xyzzy", "hôm nay", "phở", "a", "ab", "abc", "abcdefghijk", "abcdXfghijk"}
+	for w := range c.ids {
+		near = append(near, w+"a", "a"+w, w[:len(w)-1], w[1:])
+		if len(w) > 8 {
+			b := []byte(w)
+			b[4]++
+			near = append(near, string(b))
+		}
+		if len(w) >= 3 {
+			b := []byte(w)
+			b[1]++
+			near = append(near, string(b))
+		}
+	}
+	for _, w := range near {
+		if got, want := c.index.lookup(w), c.ids[w]; got != want {
+			t.Errorf("lookup(%q) = %d, want %d", w, got, want)
 		}
 	}
 }

@@ -283,7 +283,7 @@ var asciiClass = func() (a [utf8.RuneSelf]rclass) {
 
 // classTable caches the classes of the code points Vietnamese text uses
 // (Latin, Latin Extended, combining marks, up to U+1FFF).
-var classTable = func() (a [0x2000]rclass) {
+var classTable = func() (a [0x2100]rclass) {
 	for r := range a {
 		a[r] = computeClass(rune(r))
 	}
@@ -300,7 +300,7 @@ var lowerTable = func() (a [0x2000]uint16) {
 }()
 
 func classOf(r rune) rclass {
-	if r >= 0 && r < 0x2000 {
+	if r >= 0 && r < rune(len(classTable)) {
 		return classTable[r]
 	}
 	return computeClass(r)
