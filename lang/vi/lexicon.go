@@ -54,6 +54,7 @@ type Lexicon struct {
 	LevelWords  *PhraseIndex      // common words that begin with a level's syllable ("xã hội")
 	SchoolKinds *PhraseIndex      // kinds of school between "Trường" and its name ("THPT")
 	Landmarks   *PhraseIndex      // buildings named with common words that stand for a body ("Lầu Năm Góc"): never a person
+	Openers     *PhraseIndex      // words that, capitalized, open a sentence and end a body's name ("Trong", "Cụ thể")
 	TitlePrefix map[string]string // words before a role: "former", "acting" (kept) or "dropped"
 
 	grammar   grammarWords    // structural words by kind (grammarwords.txt): Is, At, Words
@@ -122,6 +123,7 @@ func load() *Lexicon {
 		LevelWords:   NewPhraseIndex(Lines("levelwords.txt")),
 		SchoolKinds:  NewPhraseIndex(Lines("schoolkinds.txt")),
 		Landmarks:    NewPhraseIndex(Lines("landmarks.txt")),
+		Openers:      NewPhraseIndex(Lines("sentenceopeners.txt")),
 		AppointCues:  NewPhraseIndex(Lines("appointcues.txt")),
 		AppointTake:  NewPhraseIndex(Lines("appointtakes.txt")),
 		Function:     map[string]bool{},

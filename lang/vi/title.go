@@ -327,6 +327,12 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 				prevCap, placed, proper = true, true, true
 				continue
 			}
+			// "… tỉnh Thái Nguyên Trong …", "… Việt Nam Cụ thể, …": a word
+			// that opens sentences, where no unit the gazetteer knows
+			// begins with it ("xã Cuối Hạ")
+			if j > i && g.Openers.Match(toks, j) > 0 {
+				break
+			}
 			// "Trường Tiểu học", "Trường THPT": a kind of school is not yet
 			// the school's name
 			if n := g.SchoolKinds.Match(toks, j); n > 0 && named && !proper {

@@ -74,6 +74,11 @@ func TestOrgTail(t *testing.T) {
 		{"a number before a lower-case word may count what follows", "Giám đốc Công ty 3 xưởng", "Giám đốc Công ty"},
 		{"a parent body in brackets", "Vụ trưởng Vụ Đảng viên (Ban Tổ chức Trung ương)", "Vụ trưởng Vụ Đảng viên (Ban Tổ chức Trung ương)"},
 		{"a bracketed acronym", "Cục trưởng Cục Thi hành án dân sự (THADS) tỉnh", "Cục trưởng Cục Thi hành án dân sự (THADS) tỉnh"},
+		// a capitalized word that opens sentences ends the body's name: the full stop was lost
+		{"a sentence opener after a place", "Chủ tịch UBND tỉnh Thái Nguyên Trong thời gian tới", "Chủ tịch UBND tỉnh Thái Nguyên"},
+		{"a sentence opener of two words", "Giám đốc Công an tỉnh Nghệ An Cụ thể, ông", "Giám đốc Công an tỉnh Nghệ An"},
+		{"a sentence opener after a body's name", "Giám đốc Sở Y tế Hiện nay", "Giám đốc Sở Y tế"},
+		{"a unit that begins with an opener's word", "Chủ tịch UBND xã Cuối Hạ cho biết", "Chủ tịch UBND xã Cuối Hạ"},
 		// a body's short name in brackets belongs to the title; a place or a name in brackets does not
 		{"two bracketed acronyms", "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ) cho biết", "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ)"},
 		{"a bracketed acronym and place", "Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội) cho biết", "Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội)"},
