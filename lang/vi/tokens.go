@@ -127,6 +127,12 @@ func (s *scratch) tokenize(t string) []Token {
 	for i := 0; i < len(t); {
 		// the ASCII case in line (a call per byte costs more than the test)
 		c := t[i]
+		if c == ' ' { // most of what stands between words
+			space = true
+			i++
+			pos++
+			continue
+		}
 		r, n, cl := rune(c), 1, asciiClass[c&0x7f]
 		if c >= utf8.RuneSelf {
 			r, n, cl = nextMultibyte(t, i)
@@ -150,6 +156,18 @@ func (s *scratch) tokenize(t string) []Token {
 			split := false
 			for i < len(t) && !split {
 				c2 := t[i]
+				if c2-'a' < 26 {
+					// lower-case ASCII letters, most of a word after its
+					// first letter, go on it in a loop of their own
+					j := i + 1
+					for j < len(t) && t[j]-'a' < 26 {
+						j++
+					}
+					pos += j - i
+					i = j
+					upperRun, prevLower = false, true
+					continue
+				}
 				r2, n2, cl2 := rune(c2), 1, asciiClass[c2&0x7f]
 				if c2 >= utf8.RuneSelf {
 					r2, n2, cl2 = nextMultibyte(t, i)
