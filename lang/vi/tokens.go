@@ -50,6 +50,7 @@ type scratch struct {
 	toks  []Token
 	lower []byte  // the lower-cased words that need it, one after another
 	ends  []int32 // where each of them ends in lower
+	which []int32 // and the token it is the Lower of
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -58,11 +59,11 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 // should not pin its buffers.
 const keepScratch = 1 << 16
 
-// lowerWord appends w in lower case to s.lower (as strings.ToLower would
-// write it) and returns "", which marks the token's Lower as pending: every
-// word is lowered into one buffer per text, made one string at the end, not
-// one string per capitalized word.
-func (s *scratch) lowerWord(w string) string {
+// lowerWord appends w, the word of token tok, in lower case to s.lower (as
+// strings.ToLower would write it) and returns "", which marks the token's
+// Lower as pending: every word is lowered into one buffer per text, made
+// one string at the end, not one string per capitalized word.
+func (s *scratch) lowerWord(w string, tok int) string {
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {
@@ -88,6 +89,7 @@ func (s *scratch) lowerWord(w string) string {
 		i += n
 	}
 	s.ends = append(s.ends, int32(len(s.lower)))
+	s.which = append(s.which, int32(tok))
 	return ""
 }
 
@@ -110,7 +112,7 @@ func (s *scratch) recycle(out []Token) {
 	if cap(out) <= keepScratch {
 		s.toks = out[:0]
 		if cap(s.lower) > 8*keepScratch {
-			s.lower, s.ends = nil, nil
+			s.lower, s.ends, s.which = nil, nil, nil
 		}
 		scratches.Put(s)
 	}
@@ -120,7 +122,11 @@ func (s *scratch) recycle(out []Token) {
 // until s is recycled.
 func (s *scratch) tokenize(t string) []Token {
 	out := s.toks[:0]
-	s.lower, s.ends = s.lower[:0], s.ends[:0]
+	s.lower, s.ends, s.which = s.lower[:0], s.ends[:0], s.which[:0]
+	// one probe a word for every list of the lexicon (Token.Is), made as
+	// the word is cut while its bytes are at hand; a word whose Lower is
+	// pending is looked up once its Lower is known, at the end
+	words := &Lex().classes.index
 	space, newline := true, true
 	camel := false
 	pos := 0 // code-point index of byte i
@@ -208,18 +214,20 @@ func (s *scratch) tokenize(t string) []Token {
 			if cl&cUpper != 0 && !upperRun && i-bs > 4 {
 				if k := GluedSplit(text); k > 0 {
 					first := utf8.RuneCountInString(text[:k])
-					out = append(out, Token{Start: start, End: start + first, ByteStart: bs, ByteEnd: bs + k, Text: text[:k], Lower: s.lowerWord(text[:k]),
+					out = append(out, Token{Start: start, End: start + first, ByteStart: bs, ByteEnd: bs + k, Text: text[:k], Lower: s.lowerWord(text[:k], len(out)),
 						Word: true, Cap: true, Space: space, Newline: newline, Camel: camel})
 					start, bs, text, cl = start+first, bs+k, text[k:], cLower
 					hasUpper, space, newline, camel = false, false, false, true
 				}
 			}
-			lower := text
+			lower, lex := text, uint16(0)
 			if hasUpper {
-				lower = s.lowerWord(text)
+				lower = s.lowerWord(text, len(out))
+			} else {
+				lex = words.lookup(text)
 			}
 			out = append(out, Token{Start: start, End: pos, ByteStart: bs, ByteEnd: i, Text: text, Lower: lower, Word: true, Cap: cl&cUpper != 0,
-				Space: space, Newline: newline, Camel: camel})
+				Space: space, Newline: newline, Camel: camel, lex: lex})
 			camel = split
 			if split {
 				space, newline = false, false
@@ -232,18 +240,12 @@ func (s *scratch) tokenize(t string) []Token {
 		space, newline, camel = false, false, false
 	}
 	lowered := string(s.lower)
-	k, at := 0, int32(0)
-	words := &Lex().classes.index
-	for i := range out {
-		if out[i].Lower == "" { // pending (a token's text is never empty)
-			out[i].Lower = lowered[at:s.ends[k]]
-			at = s.ends[k]
-			k++
-		}
-		// one probe a word for every list of the lexicon (Token.Is)
-		if out[i].Word {
-			out[i].lex = words.lookup(out[i].Lower)
-		}
+	at := int32(0)
+	for k, i := range s.which {
+		tk := &out[i]
+		tk.Lower = lowered[at:s.ends[k]]
+		at = s.ends[k]
+		tk.lex = words.lookup(tk.Lower)
 	}
 	return out
 }
