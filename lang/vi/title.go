@@ -192,6 +192,10 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 		nameStart = i
 	}
 	placed := false // a place was read: the body's own name is over
+	// the token right after a place read whole: the place's last word is
+	// complete, so a lower-case word there is no second syllable of it
+	// ("Công an huyện Quế Võ thông tin", "Sở Y tế Quảng Nam cam kết")
+	placeEnd := -1
 	proper := false // a capitalized word of the body's own name was read
 	// no organization's name runs this long; the cap keeps hostile text
 	// (thousands of capitalized words) linear
@@ -225,6 +229,7 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			if n > 0 {
 				j += 1 + n
 				prevCap, placed, proper = true, true, true
+				placeEnd = j
 				continue
 			}
 		}
@@ -263,6 +268,7 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			j += n
 			prevCap = true
 			placed, proper = true, true
+			placeEnd = j
 			continue
 		}
 		// "Tổng thống Philippines Rodrigo Duterte", "Bộ trưởng Thương mại
@@ -325,6 +331,7 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			if n := g.unitAfterLevel(toks, j); n > 0 {
 				j += n
 				prevCap, placed, proper = true, true, true
+				placeEnd = j
 				continue
 			}
 			// "… tỉnh Thái Nguyên Trong …", "… Việt Nam Cụ thể, …": a word
@@ -446,7 +453,11 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			j++
 			continue
 		}
-		if prevCap && (t.Is(COrgWord) || (j+1 < len(toks) && toks[j+1].Space && (toks[j+1].Capitalized() || toks[j+1].Acronym()) && !t.Is(CFunction|CTitleBreak))) {
+		// (a place written in lower case is not known complete, "Viện Hải
+		// dương học"; a lower-case word between capitals still joins them,
+		// "Bia Sài Gòn miền Tây")
+		afterPlace := j == placeEnd && toks[j-1].Cap && !(j+1 < len(toks) && toks[j+1].Space && toks[j+1].Capitalized())
+		if prevCap && !afterPlace && (t.Is(COrgWord) || (j+1 < len(toks) && toks[j+1].Space && (toks[j+1].Capitalized() || toks[j+1].Acronym()) && !t.Is(CFunction|CTitleBreak))) {
 			// the second syllable of a capitalized word ("Dân vận",
 			// "Chấp hành Trung ương")
 			j++

@@ -79,6 +79,12 @@ func TestOrgTail(t *testing.T) {
 		{"a sentence opener of two words", "Giám đốc Công an tỉnh Nghệ An Cụ thể, ông", "Giám đốc Công an tỉnh Nghệ An"},
 		{"a sentence opener after a body's name", "Giám đốc Sở Y tế Hiện nay", "Giám đốc Sở Y tế"},
 		{"a unit that begins with an opener's word", "Chủ tịch UBND xã Cuối Hạ cho biết", "Chủ tịch UBND xã Cuối Hạ"},
+		// a place read whole is complete: a lower-case word after it begins the clause
+		{"a verb of two syllables after a place", "Trưởng Công an huyện Quế Võ thông tin", "Trưởng Công an huyện Quế Võ"},
+		{"a verb after a province", "Phó Giám đốc Sở Y tế Quảng Nam cam kết", "Phó Giám đốc Sở Y tế Quảng Nam"},
+		{"an adverb after a unit", "Chủ tịch UBND thị xã Bỉm Sơn đồng thời là", "Chủ tịch UBND thị xã Bỉm Sơn"},
+		{"a place in lower case is not complete", "Viện trưởng Viện Hải dương học Nha Trang", "Viện trưởng Viện Hải dương học Nha Trang"},
+		{"a lower-case word between capitals after a place", "Chủ tịch HĐQT CTCP Bia Sài Gòn miền Tây", "Chủ tịch HĐQT CTCP Bia Sài Gòn miền Tây"},
 		// a body's short name in brackets belongs to the title; a place or a name in brackets does not
 		{"two bracketed acronyms", "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ) cho biết", "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ)"},
 		{"a bracketed acronym and place", "Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội) cho biết", "Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội)"},
