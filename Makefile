@@ -70,7 +70,9 @@ FUZZMINIMIZE ?= 1000x
 FUZZ_TARGETS := ./pipeline/text:FuzzNormalize ./pipeline/text:FuzzSentences ./pipeline/ingest:FuzzRead \
 	./pipeline:FuzzWARC ./pipeline:FuzzJSONL \
 	./extractors:FuzzExtractors ./extractors:FuzzDates ./extractors:FuzzNumericDates ./extractors:FuzzDateWords \
-	./extractors:FuzzDocRefs ./extractors:FuzzFigures ./extractors:FuzzPeople ./extractors:FuzzEntities
+	./extractors:FuzzDocRefs ./extractors:FuzzFigures ./extractors:FuzzPeople ./extractors:FuzzEntities \
+	./extractors:FuzzDatesPrefilters ./extractors:FuzzAnchoredWindows ./extractors:FuzzLitPattern ./extractors:FuzzRunsShape \
+	./lang/vi:FuzzGluedSplit ./lang/vi:FuzzNextMultibyte
 fuzz:
 	for t in $(FUZZ_TARGETS); do \
 		$(GO) test "$${t%%:*}" -run '^$$' -fuzz "^$${t#*:}\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE) || exit 1; done
