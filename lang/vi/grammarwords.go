@@ -56,6 +56,7 @@ const (
 	Building
 	NotLocative
 	RankOrdinal
+	Of
 
 	numKinds
 )
@@ -102,6 +103,7 @@ var kindNames = [numKinds]string{
 	Building:        "building",
 	NotLocative:     "notlocative",
 	RankOrdinal:     "rankordinal",
+	Of:              "of",
 }
 
 // String returns the kind's name in lexicon/grammarwords.txt.

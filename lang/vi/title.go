@@ -215,6 +215,17 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 				continue
 			}
 		}
+		// "Phó Chủ tịch Hội đồng Dân tộc của Quốc hội": a body's name, "of"
+		// and its parent body's, where the parent's name ends the phrase
+		if t.IsKind(Of) && j > i && toks[j-1].Word && j+1 < len(toks) && toks[j+1].Capitalized() && toks[j+1].Space {
+			if m := g.entityHeads.Match(toks, j+1); m > 0 {
+				if e := g.OrgTail(toks, j+1+m); e >= len(toks) || !toks[e].Word {
+					j = e
+					prevCap, placed = false, true
+					continue
+				}
+			}
+		}
 		if t.Text == "," && g.listedBodyName(toks, i, j) {
 			j++
 			prevCap = false

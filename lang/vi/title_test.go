@@ -85,6 +85,10 @@ func TestOrgTail(t *testing.T) {
 		{"an adverb after a unit", "Chủ tịch UBND thị xã Bỉm Sơn đồng thời là", "Chủ tịch UBND thị xã Bỉm Sơn"},
 		{"a place in lower case is not complete", "Viện trưởng Viện Hải dương học Nha Trang", "Viện trưởng Viện Hải dương học Nha Trang"},
 		{"a lower-case word between capitals after a place", "Chủ tịch HĐQT CTCP Bia Sài Gòn miền Tây", "Chủ tịch HĐQT CTCP Bia Sài Gòn miền Tây"},
+		// a body "of" its parent body is one title where the parent's name ends the phrase
+		{"a body of its parent body", "Phó Chủ tịch Hội đồng Dân tộc của Quốc hội, ông", "Phó Chủ tịch Hội đồng Dân tộc của Quốc hội"},
+		{"a body of its parent, then a clause", "Phó Chủ tịch Hội đồng Dân tộc của Quốc hội cho biết", "Phó Chủ tịch Hội đồng Dân tộc"},
+		{"of what is no body", "Giám đốc Sở Y tế của tỉnh, ông", "Giám đốc Sở Y tế"},
 		// a body's short name in brackets belongs to the title; a place or a name in brackets does not
 		{"two bracketed acronyms", "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ) cho biết", "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ)"},
 		{"a bracketed acronym and place", "Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội) cho biết", "Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội)"},
