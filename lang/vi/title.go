@@ -226,6 +226,18 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 				}
 			}
 		}
+		// "Trưởng phòng Phòng, chống tệ nạn xã hội": two verbs that make
+		// one word, written with a comma between them ("phòng, chống"), and
+		// their object in lower case are one field of the name, where the
+		// name goes on or the phrase ends after them
+		if t.Text == "," && j > i && toks[j-1].Word && !toks[j-1].Is(CFunction) && j+2 < len(toks) &&
+			toks[j+1].Word && !toks[j+1].Cap && !toks[j+1].Is(CFunction) && g.Compound(toks[j-1].Lower, toks[j+1].Lower) {
+			if e := g.TopicEnd(toks, j+2); e > j+2 && g.nameGoesOnOrEnds(toks, e) {
+				j = e
+				prevCap = false
+				continue
+			}
+		}
 		if t.Text == "," && g.listedBodyName(toks, i, j) {
 			j++
 			prevCap = false

@@ -89,6 +89,10 @@ func TestOrgTail(t *testing.T) {
 		{"a body of its parent body", "Phó Chủ tịch Hội đồng Dân tộc của Quốc hội, ông", "Phó Chủ tịch Hội đồng Dân tộc của Quốc hội"},
 		{"a body of its parent, then a clause", "Phó Chủ tịch Hội đồng Dân tộc của Quốc hội cho biết", "Phó Chủ tịch Hội đồng Dân tộc"},
 		{"of what is no body", "Giám đốc Sở Y tế của tỉnh, ông", "Giám đốc Sở Y tế"},
+		// two verbs of one word written with a comma, and their object, are one field of the name
+		{"a pair of verbs with a comma, then a comma", "Trưởng phòng Phòng, chống tệ nạn xã hội, Sở Lao động", "Trưởng phòng Phòng, chống tệ nạn xã hội"},
+		{"a pair of verbs with a comma, then a bracket", "Cục trưởng Cục Quản lý Khám, chữa bệnh (Bộ Y tế)", "Cục trưởng Cục Quản lý Khám, chữa bệnh (Bộ Y tế)"},
+		{"a comma before a clause splits", "Giám đốc Sở Y tế, cho biết", "Giám đốc Sở Y tế"},
 		// a body's short name in brackets belongs to the title; a place or a name in brackets does not
 		{"two bracketed acronyms", "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ) cho biết", "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ)"},
 		{"a bracketed acronym and place", "Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội) cho biết", "Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội)"},
