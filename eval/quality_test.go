@@ -33,7 +33,7 @@ func TestQualityOnGold(t *testing.T) {
 			// All 95 gold documents; the floors are the first measurement on
 			// the grown gold (titles 0.889, dates 0.965, figures 0.968; dates 1.000 since the lunar calendar, ranges and weak cues) and
 			// rise with the figures. The Makefile's FLOORS is the same gate.
-			map[string]float64{"people": 0.985, "titles": 0.97, "dates": 0.995, "document_refs": 0.995, "figures": 0.98}},
+			map[string]float64{"people": 0.985, "titles": 0.975, "dates": 0.995, "document_refs": 0.995, "figures": 0.98}},
 	} {
 		g, err := eval.LoadGold(filepath.Join(shared, c.gold))
 		if err != nil {

@@ -405,7 +405,10 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			// (not after "Tỉnh ủy", "bang": "Tỉnh ủy Villa Clara" is a place;
 			// nor after the word for a palace: "Điện Kremlin" is a building)
 			afterLevel := toks[j-1].Is(CLevel) || toks[j-1].IsKind(CommitteeSuffix) || toks[j-1].IsKind(FederalState) || toks[j-1].IsKind(Building)
-			if j > i && !afterLevel && t.NameSyllable() && ForeignWord(t.Lower) && j+1 < len(toks) && toks[j+1].NameSyllable() && toks[j+1].Space {
+			// (not before a country or place: "Công ty TNHH Nhôm Namsung
+			// Việt Nam" is a company's name and where it is)
+			if j > i && !afterLevel && t.NameSyllable() && ForeignWord(t.Lower) && j+1 < len(toks) && toks[j+1].NameSyllable() && toks[j+1].Space &&
+				g.countryInTitle(toks, j+1) == 0 && g.Places.Match(toks, j+1) == 0 {
 				break // a given name and a family name, not a one-word brand ("T&T Group")
 			}
 			// "Văn phòng Chủ tịch nước": a role inside an organization's name

@@ -93,6 +93,9 @@ func TestOrgTail(t *testing.T) {
 		{"a pair of verbs with a comma, then a comma", "Trưởng phòng Phòng, chống tệ nạn xã hội, Sở Lao động", "Trưởng phòng Phòng, chống tệ nạn xã hội"},
 		{"a pair of verbs with a comma, then a bracket", "Cục trưởng Cục Quản lý Khám, chữa bệnh (Bộ Y tế)", "Cục trưởng Cục Quản lý Khám, chữa bệnh (Bộ Y tế)"},
 		{"a comma before a clause splits", "Giám đốc Sở Y tế, cho biết", "Giám đốc Sở Y tế"},
+		// a foreign word before a country or place names the body, not its holder
+		{"a foreign brand before the country", "Giám đốc điều hành Công ty TNHH Nhôm Namsung Việt Nam cho biết", "Giám đốc điều hành Công ty TNHH Nhôm Namsung Việt Nam"},
+		{"a foreign brand before a province", "Giám đốc Ngân hàng Agribank Hà Tĩnh cho biết", "Giám đốc Ngân hàng Agribank Hà Tĩnh"},
 		// a body's short name in brackets belongs to the title; a place or a name in brackets does not
 		{"two bracketed acronyms", "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ) cho biết", "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ)"},
 		{"a bracketed acronym and place", "Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội) cho biết", "Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội)"},
