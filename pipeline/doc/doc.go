@@ -13,6 +13,7 @@ package doc
 
 import (
 	"fmt"
+	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -224,13 +225,9 @@ func (d *Document) RuneOffset(b int) int {
 	if d.byteToRune == nil {
 		d.byteToRune = make([]int32, len(d.Text)/step+1)
 		r := int32(0)
-		for i := 0; i < len(d.Text); i++ {
-			if i%step == 0 {
-				d.byteToRune[i/step] = r
-			}
-			if d.Text[i]&0xC0 != 0x80 {
-				r++
-			}
+		for i := 0; i < len(d.Text); i += step {
+			d.byteToRune[i/step] = r
+			r += int32(countRunes(d.Text[i:min(i+step, len(d.Text))]))
 		}
 		if len(d.Text)%step == 0 {
 			d.byteToRune[len(d.Text)/step] = r
@@ -243,13 +240,27 @@ func (d *Document) RuneOffset(b int) int {
 		b = len(d.Text)
 	}
 	k := b / step
-	r := int(d.byteToRune[k])
-	for i := k * step; i < b; i++ {
-		if d.Text[i]&0xC0 != 0x80 {
-			r++
+	return int(d.byteToRune[k]) + countRunes(d.Text[k*step:b])
+}
+
+// countRunes counts the bytes of s that start a code point (all but
+// continuation bytes, 10xxxxxx), eight at a time: a continuation byte has
+// its top bit set and the next one clear.
+func countRunes(s string) int {
+	const hi = 0x8080808080808080
+	n := len(s)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		n -= bits.OnesCount64(x & ^(x << 1) & hi)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
 		}
 	}
-	return r
+	return n
 }
 
 // ByteOffset converts a code-point offset into Text to a byte offset, the

@@ -144,3 +144,22 @@ func check(t *testing.T, d *Document, text string, rs []rune) {
 		}
 	}
 }
+
+// TestRuneOffsetCounts: RuneOffset is the number of bytes before b that
+// start a code point (continuation bytes, 10xxxxxx, do not), at every
+// offset of texts with stray continuation bytes and runs longer than a
+// block of the index.
+func TestRuneOffsetCounts(t *testing.T) {
+	for _, text := range []string{"", "abc", "\x80\x80ấ\xbfb", strings.Repeat("Nguyễn ", 30) + "\xc3", strings.Repeat("x", 64), strings.Repeat("đ", 64)} {
+		d := NewDocument("x", text)
+		want := 0
+		for b := 0; b <= len(text); b++ {
+			if got := d.RuneOffset(b); got != want {
+				t.Fatalf("%q: RuneOffset(%d) = %d, want %d", text, b, got, want)
+			}
+			if b < len(text) && text[b]&0xC0 != 0x80 {
+				want++
+			}
+		}
+	}
+}
