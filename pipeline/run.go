@@ -232,7 +232,12 @@ func (r *Runner) Stream(inputs []Input, sink func(table.Rows) error, progress fu
 		rows table.Rows
 		n    int
 	}
-	jobs := make(chan job)
+	// The feeder reads and decodes the next records while the workers are
+	// busy: with an unbuffered channel it began decoding only once a worker
+	// took the last one, and a worker that finished meanwhile waited for it
+	// (two cores ran 1.65x to 1.77x one core; with the buffer 1.86x). The
+	// credits below still bound what is in flight.
+	jobs := make(chan job, 2*workers)
 	results := make(chan result, window)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
