@@ -14,6 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	units "github.com/vnextract/vnextract/lang/vi/gazetteer"
 	"github.com/vnextract/vnextract/pipeline/text"
 )
 
@@ -116,17 +117,15 @@ func cleanName(s string) string {
 	return strings.Join(words, " ")
 }
 
-// typePrefixes are the level words that open an upstream FullName, longest
-// first so "Thành phố" wins over a shorter prefix. Matched without regard to
-// case: upstream writes "Thị Trấn Ái Tử" beside "Thị trấn Ái Tử".
-var typePrefixes = []string{"Thành phố", "Thị trấn", "Thị xã", "Đặc khu", "Huyện", "Phường", "Quận", "Tỉnh", "Xã"}
-
-// splitType turns "Huyện Triệu Phong" into ("huyện", "Triệu Phong").
+// splitType turns "Huyện Triệu Phong" into ("huyện", "Triệu Phong"). The
+// level words are the gazetteer's own unit types, matched without regard to
+// case (upstream writes "Thị Trấn Ái Tử" beside "Thị trấn Ái Tử"); none is
+// the start of another followed by a space, so their order does not matter.
 func splitType(full string) (typ, name string, err error) {
 	full = text.Normalize(strings.TrimSpace(full))
 	low := strings.ToLower(full)
-	for _, p := range typePrefixes {
-		lp := strings.ToLower(p)
+	for _, t := range units.Types() {
+		lp := t.String()
 		if strings.HasPrefix(low, lp+" ") {
 			return lp, cleanName(full[len(lp)+1:]), nil
 		}

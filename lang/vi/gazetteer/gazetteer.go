@@ -81,6 +81,17 @@ const (
 var typeWords = [...]string{Tinh: "tỉnh", ThanhPho: "thành phố", Huyen: "huyện", Quan: "quận", ThiXa: "thị xã",
 	Xa: "xã", Phuong: "phường", ThiTran: "thị trấn", DacKhu: "đặc khu"}
 
+// Types lists every unit type, in the order of their constants.
+func Types() []Type {
+	out := make([]Type, 0, len(typeWords)-1)
+	for t := range typeWords {
+		if typeWords[t] != "" {
+			out = append(out, Type(t))
+		}
+	}
+	return out
+}
+
 func (t Type) String() string {
 	if int(t) < len(typeWords) && t > 0 {
 		return typeWords[t]
