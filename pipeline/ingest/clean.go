@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	_ "embed"
 	"net/url"
 	"regexp"
 	"regexp/syntax"
@@ -13,41 +14,50 @@ import (
 	"github.com/vnextract/vnextract/pipeline/text"
 )
 
+// linePatterns are the expressions of lines.txt by name: the words of page
+// furniture and header lines are data, the code only says how they are used.
+var linePatterns = func() map[string][]string {
+	m := map[string][]string{}
+	for _, l := range strings.Split(lineData, "\n") {
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		name, expr, ok := strings.Cut(l, "\t")
+		if !ok {
+			panic("pipeline/ingest: lines.txt: no tab in " + strconv.Quote(l)) // compiled in: caught by any test
+		}
+		m[name] = append(m[name], expr)
+	}
+	return m
+}()
+
+//go:embed lines.txt
+var lineData string
+
+// onePattern returns the one expression lines.txt gives for name.
+func onePattern(name string) string {
+	if ps := linePatterns[name]; len(ps) == 1 {
+		return ps[0]
+	}
+	panic("pipeline/ingest: lines.txt must give exactly one " + name)
+}
+
 // chrome matches whole lines that are page furniture, not article text:
 // print and font controls, comment forms, share bars, view counters. Lines
 // are compared after normalization and trimming.
-var chrome = compileLine(`(?i)^(?:` + strings.Join([]string{
-	`print\b.*font\s*size.*`,
-	`thumbnail`,
-	`trả lời`,
-	`email của bạn sẽ không được hiển thị công khai.*`,
-	`ý kiến bạn đọc.*`,
-	`bình luận(?: bài viết)?`,
-	`gửi bình luận`,
-	`security`,
-	`logo of .*`,
-	`lượt xem\s*:?\s*[\d.,]+`,
-	`[\d.,]+\s*lượt xem`,
-	`(?:chia sẻ|share|tweet|in bài|gửi bài|lưu bài|bản in|email|facebook|zalo|twitter)(?:\s*[:|].*)?`,
-	`(?:từ khóa|tags?)\s*:.*`,
-	`(?:bài viết|tin) (?:liên quan|khác|cùng chuyên mục).*`,
-	`(?:xem thêm|đọc thêm|quay lại|về đầu trang|trở về|trang chủ)\s*:?`,
-	`(?:bản quyền|copyright|©).*`,
-	`[|>»/\s]+`,
-	`font size.*`,
-}, "|") + `)$`)
+var chrome = compileLine(`(?i)^(?:` + strings.Join(linePatterns["chrome"], "|") + `)$`)
 
 // Patterns tried on every line are linePatterns: anchored at the line's
 // start, so the rune a line begins with rules most of them out before the
 // expression runs.
 var (
 	metaLine    = compileLine(`^#\s*([A-Za-z_]+)\s*=\s*(.*)$`)
-	urlLine     = compileLine(`^(?:nguồn\s*:\s*)?(https?://\S+)$`)
-	dateline    = compileLine(`(?i)^(?:(?:cập nhật|đăng|ngày đăng|ngày|thời gian|xuất bản)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*,?\s*)?(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?)?(?:\s*\(?\[?\s*GMT\s*\+?\s*7\s*\]?\)?)?\s*$`)
+	urlLine     = compileLine(onePattern("url"))
+	dateline    = compileLine(onePattern("dateline"))
 	sourceTag   = compileLine(`^\(([a-z0-9.-]+\.[a-z]{2,})\)\s*[-–—]`)
-	bylineHead  = regexp.MustCompile(`(?i)^(?:theo\s+|bài(?:,| và)?\s*ảnh\s*:\s*|tin(?:,| và)?\s*ảnh\s*:\s*|bài\s*:\s*|nhóm phóng viên\s*:?\s*)`)
+	bylineHead  = regexp.MustCompile(onePattern("bylinehead"))
 	bylineTail  = regexp.MustCompile(`\s*\([^)]*\)\s*$`)
-	bylineSplit = regexp.MustCompile(`\s*(?:[–—,;&/-]|\svà\s)\s*`)
+	bylineSplit = regexp.MustCompile(onePattern("bylinesplit"))
 	trailName   = regexp.MustCompile(`[.!?…”"]\s+((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*$`)
 )
 
