@@ -81,6 +81,15 @@ func (x *People) Extract(d *doc.Document) {
 	w := &walk{d: d, toks: vi.Tokens(d), sharedSentence: -1, sent: -1}
 	toks := w.toks
 	for i := 0; i < len(toks); {
+		// most tokens start nothing: passed here at once, with no rule
+		// called. The walk's state needs no update at them: the sentence
+		// is read again from the next token that may start something, and
+		// a shared title (whose end is the sentence's) makes the walk go
+		// token by token.
+		if w.shared == nil && !opensList(&toks[i]) && !mayStartPerson(&toks[i]) {
+			i++
+			continue
+		}
 		if d.Expired() { // the time budget is used up: keep what was found
 			break
 		}
@@ -107,7 +116,7 @@ func (x *People) Extract(d *doc.Document) {
 // colon: the titles go to every name of the list, until the sentence ends.
 func (x *People) sharedTitle(w *walk, i int) (int, bool) {
 	toks := w.toks
-	if !toks[i].Is(vi.CListOpener) && !(toks[i].Word && toks[i].Text[0] >= '0' && toks[i].Text[0] <= '9') {
+	if !opensList(&toks[i]) {
 		return 0, false
 	}
 	j := i + 1
@@ -129,13 +138,24 @@ func (x *People) sharedTitle(w *walk, i int) (int, bool) {
 	return 0, false
 }
 
+// opensList reports a list opener or a list number, where sharedTitle
+// may read a title shared by a list.
+func opensList(t *vi.Token) bool {
+	return t.Word && (t.Is(vi.CListOpener) || t.Text[0] >= '0' && t.Text[0] <= '9')
+}
+
 // notAStart passes over a token no person or title can start at.
 func (x *People) notAStart(w *walk, i int) (int, bool) {
-	t := &w.toks[i]
-	if !t.Word || (!t.Capitalized() && !t.Is(vi.CRoles|vi.CHonorific|vi.COccupations|vi.CTitlePrefix) && !t.OpensKind(vi.Comrade)) {
+	if !mayStartPerson(&w.toks[i]) {
 		return i + 1, true
 	}
 	return 0, false
+}
+
+// mayStartPerson reports a word a person or a title may start at: a
+// capitalized word, an honorific or a role word ("phó bí thư", "đại biểu").
+func mayStartPerson(t *vi.Token) bool {
+	return t.Word && (t.Cap || t.Is(vi.CRoles|vi.CHonorific|vi.COccupations|vi.CTitlePrefix) || t.OpensKind(vi.Comrade))
 }
 
 // person reads a person at i with personAt and joins it to what the walk
@@ -313,9 +333,12 @@ func (x *People) titleCoref(toks []vi.Token, i int, found []personHit) (personHi
 func placeNames(d *doc.Document) map[string]bool {
 	return d.Memo("extractors/place-names", func() any {
 		toks := vi.Tokens(d)
+		g := vi.Gram()
 		set := map[string]bool{}
 		for i := 1; i < len(toks); i++ {
-			if !vi.Gram().AfterLocalUnit(toks, i) {
+			// the run's first syllable is asked first: it is one at few
+			// tokens, a unit word before it at fewer
+			if t := &toks[i]; !t.NameSyllable() || !t.Space || t.Newline || !g.AfterLocalUnit(toks, i) {
 				continue
 			}
 			j := i
@@ -412,6 +435,9 @@ func (x *People) resolvePlaces(d *doc.Document) {
 	var found []placeAt
 	toks := vi.Tokens(d)
 	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].OpensLevelPlace() {
+			continue
+		}
 		level, k, j, ok := x.g.LevelPlaceAt(toks, i)
 		if !ok {
 			continue

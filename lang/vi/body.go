@@ -243,6 +243,15 @@ func Join(ts []Token) string {
 	return b.String()
 }
 
+// OpensLevelPlace reports a level word, the first of two, or a Party
+// committee's suffix ("ủy"): LevelPlaceAt reads nothing at any other
+// token, and a caller that asks at every token (most are none of these)
+// tests this first, inlined, without a call.
+func (t *Token) OpensLevelPlace() bool {
+	e := &lexEntries[t.lex]
+	return e.class&(CLevel|CLevelFirst) != 0 || e.kinds&(1<<uint(CommitteeSuffix)) != 0
+}
+
 // LevelPlaceAt reads a place named after a level word at i ("tỉnh Kon
 // Tum", "thành phố Huế", "TP Vinh") or after a Party committee ("Huyện ủy
 // Ba Vì"), for the levels that have a committee of their own. It returns
@@ -251,8 +260,7 @@ func Join(ts []Token) string {
 // there. The name is a province the lexicon knows or two or three name
 // syllables.
 func (g *Grammar) LevelPlaceAt(toks []Token, i int) (level string, start, end int, ok bool) {
-	// the resolver asks at every token: most are no level word at all
-	if i+1 >= len(toks) || !(toks[i].Is(CLevel|CLevelFirst) || toks[i].IsKind(CommitteeSuffix)) {
+	if i+1 >= len(toks) || !toks[i].OpensLevelPlace() {
 		return "", 0, 0, false
 	}
 	k := i + g.LevelAt(toks, i)

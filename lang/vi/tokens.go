@@ -22,6 +22,7 @@ type Token struct {
 	Newline            bool   // a line break stands before it
 	Camel              bool   // split from the word before at a lost space ("QuốcNgụy")
 	Cap                bool   // starts with an upper-case letter
+	name               bool   // NameSyllable, found as the word is cut (in what was padding)
 	lex                uint16 // the word's entry in the lexicon's class table (Is), 0 if none
 }
 
@@ -159,6 +160,10 @@ func (s *scratch) tokenize(t string) []Token {
 			upperRun := cl&cUpper != 0
 			hasUpper := upperRun
 			prevLower := cl&cLower != 0
+			// a name syllable: a capital, then letters none of which is
+			// one (NameSyllable, which the grammar asks of a token many
+			// times, at no cost)
+			name := upperRun
 			split := false
 			for i < len(t) && !split {
 				c2 := t[i]
@@ -194,6 +199,9 @@ func (s *scratch) tokenize(t string) []Token {
 					if cl2&cUpper != 0 {
 						hasUpper = true
 					}
+					if cl2&(cLetter|cUpper) != cLetter {
+						name = false
+					}
 					prevLower = cl2&cLower != 0
 					i += n2
 					pos++
@@ -205,6 +213,7 @@ func (s *scratch) tokenize(t string) []Token {
 					if _, _, cl3 := nextRune(t, i+n2); cl3&cUpper != 0 {
 						i += n2
 						pos++
+						name = false
 						continue
 					}
 				}
@@ -215,8 +224,9 @@ func (s *scratch) tokenize(t string) []Token {
 				if k := GluedSplit(text); k > 0 {
 					first := utf8.RuneCountInString(text[:k])
 					out = append(out, Token{Start: start, End: start + first, ByteStart: bs, ByteEnd: bs + k, Text: text[:k], Lower: s.lowerWord(text[:k], len(out)),
-						Word: true, Cap: true, Space: space, Newline: newline, Camel: camel})
+						Word: true, Cap: true, Space: space, Newline: newline, Camel: camel, name: nameSyllable(text[:k])})
 					start, bs, text, cl = start+first, bs+k, text[k:], cLower
+					name = nameSyllable(text) // rare: read again
 					hasUpper, space, newline, camel = false, false, false, true
 				}
 			}
@@ -227,7 +237,7 @@ func (s *scratch) tokenize(t string) []Token {
 				lex = words.lookup(text)
 			}
 			out = append(out, Token{Start: start, End: pos, ByteStart: bs, ByteEnd: i, Text: text, Lower: lower, Word: true, Cap: cl&cUpper != 0,
-				Space: space, Newline: newline, Camel: camel, lex: lex})
+				Space: space, Newline: newline, Camel: camel, name: name, lex: lex})
 			camel = split
 			if split {
 				space, newline = false, false
@@ -292,6 +302,7 @@ const (
 	cWord
 	cUpper
 	cLower
+	cLetter // unicode.IsLetter
 )
 
 var asciiClass = func() (a [utf8.RuneSelf]rclass) {
@@ -334,6 +345,9 @@ func computeClass(r rune) rclass {
 	if isWordRune(r) {
 		c |= cWord
 	}
+	if unicode.IsLetter(r) {
+		c |= cLetter
+	}
 	if unicode.IsUpper(r) {
 		c |= cUpper
 	} else if unicode.IsLower(r) {
@@ -368,12 +382,13 @@ func (t Token) Acronym() bool {
 
 // NameSyllable reports a capitalized syllable that may be part of a
 // personal name: upper then lower case letters only ("Thưởng", not "UBND").
-func (t Token) NameSyllable() bool {
-	if !t.Word {
-		return false
-	}
+// The tokenizer finds it as it cuts the word.
+func (t Token) NameSyllable() bool { return t.name }
+
+// nameSyllable is NameSyllable of a word's text, read letter by letter.
+func nameSyllable(w string) bool {
 	first := true
-	for _, r := range t.Text {
+	for _, r := range w {
 		if !unicode.IsLetter(r) {
 			return false
 		}

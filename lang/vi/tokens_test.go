@@ -104,3 +104,25 @@ func FuzzNextMultibyte(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNameSyllable: the name-syllable mark the tokenizer sets as it cuts a
+// word is the letter-by-letter reading of the token's text, on any text:
+// words split at a lost space, glued syllables split apart, joiners,
+// digits, combining marks, letters with no case.
+func FuzzNameSyllable(f *testing.F) {
+	for _, s := range []string{
+		"Ông Phú Trọngmong đến.",
+		"Chủ tịch UBND TP.HCM Phan Văn Mãi; Bí thư Tỉnh ủy Bà Rịa-Vũng Tàu",
+		"Trung QuốcNgụy Phượng Hòa (sinh năm 1971), KH&CN – 12,5%\n\nĐẮK LẮK",
+		"İstanbul 5\u212Aelvin STRAẞE Ωmega Đà Nẵng ĐỒNG Hà\u0300 Q1 Aǅb A中 Thànhphố",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, tk := range Tokenize(s) {
+			if want := tk.Word && nameSyllable(tk.Text); tk.NameSyllable() != want {
+				t.Errorf("%q: token %q NameSyllable %v, want %v", s, tk.Text, tk.NameSyllable(), want)
+			}
+		}
+	})
+}
