@@ -32,6 +32,9 @@ type Dates struct {
 	prefix, dmCue *regexp.Regexp
 	// the same, tried only where a match can start (see litPattern)
 	prefixAt, dmCueAt *litPattern
+	// at holds the patterns run over windows, each tried only where a
+	// match can start
+	at map[*regexp.Regexp]*litPattern
 	// needs maps each pattern to a cheap test a window must pass before the
 	// pattern runs on it: the literal every match of the pattern contains
 	needs map[*regexp.Regexp]func(string) bool
@@ -120,6 +123,10 @@ func NewDates() *Dates {
 		year: ci(roles.expand(`(?P<span>{year}\s+(?P<y>(?:19|20)\d{2}))`)),
 	}
 	x.prefixAt, x.dmCueAt = newLitPattern(x.prefix), newLitPattern(x.dmCue)
+	x.at = map[*regexp.Regexp]*litPattern{}
+	for _, re := range []*regexp.Regexp{x.dayRange, x.dmyy, x.iso, x.words, x.month, x.quarter, x.period, x.term, x.year} {
+		x.at[re] = newLitPattern(re)
+	}
 	x.w = newDateWords()
 	x.setNeeds()
 	return x
@@ -189,7 +196,7 @@ func (p *litPattern) find(t string) []int {
 	}
 	for i := 0; i < len(t); i++ {
 		lits := p.starts[t[i]]
-		if lits == nil || !slices.ContainsFunc(lits, func(l string) bool { return strings.HasPrefix(t[i:], l) }) {
+		if lits == nil || !hasPrefixIn(t[i:], lits) {
 			continue
 		}
 		if m := p.at.FindStringSubmatchIndex(t[i:]); m != nil {
@@ -202,6 +209,17 @@ func (p *litPattern) find(t string) []int {
 		}
 	}
 	return nil
+}
+
+// hasPrefixIn reports whether s begins with one of lits, whose first
+// bytes are s's.
+func hasPrefixIn(s string, lits []string) bool {
+	for _, l := range lits {
+		if len(l) == 1 || strings.HasPrefix(s, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchStarts returns texts one of which begins every non-empty match of
@@ -565,10 +583,10 @@ func (x *Dates) Extract(d *doc.Document) {
 				first = 2
 			}
 			if runsShape(lower, runs, first, 2) {
-				found = findInWindows(re, lower, windows, x.needs[re])
+				found = findAllInWindows(x.at[re].findAll, lower, windows, x.needs[re])
 			}
 		default:
-			found = findInWindows(re, lower, windows, x.needs[re])
+			found = findAllInWindows(x.at[re].findAll, lower, windows, x.needs[re])
 		}
 		for _, m := range found {
 			if d.Expired() { // the time budget is used up: keep what was found

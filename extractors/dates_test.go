@@ -371,11 +371,14 @@ func TestDatesWordDatePrefilter(t *testing.T) {
 // same start and the same groups.
 func TestLitPatternAgreesWithSearch(t *testing.T) {
 	x := NewDates()
-	for _, p := range []*litPattern{x.w.relativeAt, x.w.weekdayAt} {
+	for _, p := range windowPatterns(x) {
 		if p.starts == nil {
 			t.Errorf("%s: no texts its matches begin with", p.re)
 		}
-		for _, s := range []string{"hôm nay và chiều qua", "ánh sáng chiều nay", "thứ hai tuần sau, thứ ba tới", "chủ nhật vừa rồi", "sáng sáng nay"} {
+		for _, s := range []string{"hôm nay và chiều qua", "ánh sáng chiều nay", "thứ hai tuần sau, thứ ba tới", "chủ nhật vừa rồi", "sáng sáng nay",
+			"từ ngày 11 đến 13/5, ngày 3/3/17 và 2017-05-10", "ngày 23 tháng 4 năm 2018, tháng 9/2020, quý iv/2021", "9 tháng đầu năm 2020, nhiệm kỳ 2021 - 2026",
+			"giai đoạn 2021-2025 và năm 2021", "mồng 3 tháng ba, rằm tháng giêng năm canh tý", "sáng mùng 1 tết, 30 tết", "tết nguyên đán đinh dậu (2017), tết 2020",
+			"xuân canh tý 2020", "6-10/2, 30/4 - 1/5, ngày 9 và ngày 10-2", "123 456/7 89-10/11/2012-1/1/2013"} {
 			want := p.re.FindAllStringSubmatchIndex(s, -1)
 			if got := p.findAll(s); !slices.EqualFunc(got, want, slices.Equal) {
 				t.Errorf("%s on %q: %v, the search finds %v", p.re, s, got, want)
@@ -396,13 +399,29 @@ func TestLitPatternAgreesWithSearch(t *testing.T) {
 	}
 }
 
+// windowPatterns are the litPatterns whose every match in a window is
+// read (findAll).
+func windowPatterns(x *Dates) []*litPattern {
+	ps := []*litPattern{x.w.relativeAt, x.w.weekdayAt}
+	for _, p := range x.at {
+		ps = append(ps, p)
+	}
+	for _, p := range x.w.at {
+		ps = append(ps, p)
+	}
+	return ps
+}
+
 func FuzzLitPattern(f *testing.F) {
-	for _, s := range []string{"sáng nay, ngày ", "thứ hai ", "từ ", "tối qua (", "chiều hôm qua và sáng nay", "thứ năm tuần tới, chủ nhật vừa qua"} {
+	for _, s := range []string{"sáng nay, ngày ", "thứ hai ", "từ ", "tối qua (", "chiều hôm qua và sáng nay", "thứ năm tuần tới, chủ nhật vừa qua",
+		"ngày 11 đến 13/5/2021", "3/3/17 2017-05-10", "ngày 23 tháng 4 năm 2018", "tháng 9/2020 quý i/2021", "6 tháng cuối năm", "nhiệm kỳ 2021 - 2026 năm 1999",
+		"mồng 3 tháng ba năm canh tý 2020", "rằm tháng giêng nhuận", "mùng 1 tết", "tết nguyên đán đinh dậu (2017)", "mùa xuân canh tý", "6-10/2 và 30/4-1/5"} {
 		f.Add(s)
 	}
 	x := NewDates()
+	ps := windowPatterns(x)
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, p := range []*litPattern{x.w.relativeAt, x.w.weekdayAt} {
+		for _, p := range ps {
 			want := p.re.FindAllStringSubmatchIndex(s, -1)
 			if got := p.findAll(s); !slices.EqualFunc(got, want, slices.Equal) {
 				t.Fatalf("%s on %q: %v, the search finds %v", p.re, s, got, want)

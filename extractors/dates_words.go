@@ -80,6 +80,9 @@ type dateWords struct {
 	weekday *regexp.Regexp
 	// relative_ and weekday tried only where their words begin
 	relativeAt, weekdayAt *litPattern
+	// at: the other patterns run over windows, each tried only where a
+	// match can start
+	at map[*regexp.Regexp]*litPattern
 }
 
 // anchor is a set of words a pattern's every match holds, and the bytes
@@ -215,6 +218,10 @@ func newDateWords() *dateWords {
 	w.anchorWords = indexAnchors(w.monthAnchor, w.tetAnchor, w.cycleAnchor, w.relAnchor, w.weekAnchor)
 	w.weekday = regexp.MustCompile(`(?P<wd>` + dateWeekday + roles.expand(`)\s+(?:{of}\s+)?(?P<mod>`) + alternation(lists["weekafter"]) + `)`)
 	w.relativeAt, w.weekdayAt = newLitPattern(w.relative_), newLitPattern(w.weekday)
+	w.at = map[*regexp.Regexp]*litPattern{}
+	for _, re := range []*regexp.Regexp{w.wordDate, w.tetDay, w.tetYear, w.cycleYear, w.rangeDM} {
+		w.at[re] = newLitPattern(re)
+	}
 	return w
 }
 
@@ -461,7 +468,7 @@ func (w *dateWords) find(lower string, ww wordWindows, add func(dateHit)) {
 		if re == w.wordDate {
 			need = w.wordDateMayMatch
 		}
-		for _, m := range findInWindows(re, lower, windows, need) {
+		for _, m := range findAllInWindows(w.at[re].findAll, lower, windows, need) {
 			if wordBounded(lower, m[0], m[1]) {
 				f(m)
 			}
@@ -772,7 +779,7 @@ func weekdayOffset(pub, wd int, week string) int {
 // before it ("từ", "ngày", "lễ" ...): "2/3-3/4" alone may be a ratio.
 func (w *dateWords) ranges(lower string, windows [][2]int, add func(dateHit)) {
 	re := w.rangeDM
-	for _, m := range findInWindows(re, lower, windows, rangeMayMatch) {
+	for _, m := range findAllInWindows(w.at[re].findAll, lower, windows, rangeMayMatch) {
 		if !dateBounded(lower, m[0], m[1]) {
 			continue
 		}
