@@ -243,6 +243,11 @@ func (d *Document) RuneOffset(b int) int {
 	return int(d.byteToRune[k]) + countRunes(d.Text[k*step:b])
 }
 
+// CountRunes is utf8.RuneCountInString(s) for valid UTF-8 (each invalid
+// byte that is not a continuation byte counts one, as there), read eight
+// bytes at a time.
+func CountRunes(s string) int { return countRunes(s) }
+
 // countRunes counts the bytes of s that start a code point (all but
 // continuation bytes, 10xxxxxx), eight at a time: a continuation byte has
 // its top bit set and the next one clear.

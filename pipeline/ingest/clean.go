@@ -360,8 +360,12 @@ func finish(id, source string, p *page) *doc.Document {
 	d.Title = p.title
 	d.Published = p.published
 	d.Authors = p.authors
-	for _, sp := range text.Sentences(d.Runes()) {
-		d.Sentences = append(d.Sentences, doc.Span{Start: sp[0], End: sp[1]})
+	// split on the text itself: no stage of the floor needs its runes
+	if spans := text.SentencesIn(d.Text); len(spans) > 0 {
+		d.Sentences = make([]doc.Span, len(spans))
+		for i, sp := range spans {
+			d.Sentences[i] = doc.Span{Start: sp[0], End: sp[1]}
+		}
 	}
 	return d
 }

@@ -11,7 +11,7 @@ import (
 
 // benchTexts reads every 8th article of the unlabeled corpus (real text,
 // not tuned on), or skips without it.
-func benchTexts(b *testing.B) []string {
+func benchTexts(b testing.TB) []string {
 	b.Helper()
 	files, _ := filepath.Glob("../../../shared/corpus/unlabeled/*.jsonl.gz")
 	if len(files) == 0 {
@@ -66,16 +66,15 @@ func BenchmarkNormalize(b *testing.B) {
 
 func BenchmarkSentences(b *testing.B) {
 	ts := benchTexts(b)
-	rs := make([][]rune, len(ts))
 	for i, t := range ts {
-		rs[i] = []rune(Normalize(t))
+		ts[i] = Normalize(t)
 	}
 	b.SetBytes(size(ts))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		for _, r := range rs {
-			Sentences(r)
+		for _, t := range ts {
+			SentencesIn(t)
 		}
 	}
 }

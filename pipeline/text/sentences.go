@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/pipeline/doc"
 )
 
 // abbreviations end with a dot that does not end a sentence ("TP. Hồ Chí
@@ -25,60 +27,116 @@ var abbreviations = func() map[string]bool {
 var abbreviationList string
 
 // Sentences splits runes into sentence spans (code-point offsets, trimmed of
-// white space, empty ones dropped). A line break always ends a sentence:
-// headlines, datelines and captions stand on lines of their own and rarely
-// end with a full stop.
-func Sentences(rs []rune) [][2]int {
+// white space, empty ones dropped): SentencesIn on the same text.
+func Sentences(rs []rune) [][2]int { return SentencesIn(string(rs)) }
+
+// SentencesIn splits s, valid UTF-8 (as normalized text is), into sentence
+// spans in code-point offsets (trimmed of white space, empty ones
+// dropped): the spans Sentences gives for []rune(s). A line break always
+// ends a sentence: headlines, datelines and captions stand on lines of
+// their own and rarely end with a full stop. The text is read by byte: no
+// rune buffer is made, and code points are counted, eight bytes at a time,
+// only where a sentence starts or ends.
+func SentencesIn(s string) [][2]int {
 	var out [][2]int
-	emit := func(s, e int) {
-		for s < e && unicode.IsSpace(rs[s]) {
-			s++
+	pos := runeCursor{s: s}
+	emit := func(b, e int) {
+		for b < e {
+			r, n := utf8.DecodeRuneInString(s[b:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			b += n
 		}
-		for e > s && unicode.IsSpace(rs[e-1]) {
-			e--
+		for e > b {
+			r, n := utf8.DecodeLastRuneInString(s[b:e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			e -= n
 		}
-		if s < e {
-			out = append(out, [2]int{s, e})
+		if b < e {
+			out = append(out, [2]int{pos.at(b), pos.at(e)})
 		}
 	}
 	start := 0
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		if r > '?' && r != '…' {
-			continue // letters and most marks: nothing below can hold
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !stops[c] {
+			continue // letters, most marks and every byte of a code point but '…'
 		}
-		if r == '\n' {
+		if c == '\n' {
 			emit(start, i)
 			start = i + 1
 			continue
 		}
-		if r != '.' && r != '!' && r != '?' && r != '…' {
-			continue
+		size := 1
+		if c == ellipsis[0] {
+			if !strings.HasPrefix(s[i:], ellipsis) {
+				continue
+			}
+			size = len(ellipsis)
 		}
 		// a run of terminators and closing quotes or brackets
-		j := i + 1
-		for j < len(rs) && (rs[j] == '.' || rs[j] == '!' || rs[j] == '?' || rs[j] == '…' || isCloser(rs[j])) {
-			j++
+		j := i + size
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if r != '.' && r != '!' && r != '?' && r != '…' && !isCloser(r) {
+				break
+			}
+			j += n
 		}
-		if j < len(rs) && rs[j] != ' ' && rs[j] != '\n' {
-			continue // "2.172", "TP.HCM", "82,6%."...
-		}
-		k := j
-		for k < len(rs) && rs[k] == ' ' {
-			k++
-		}
-		if k < len(rs) && rs[k] != '\n' && !startsSentence(rs[k]) {
-			continue
-		}
-		if r == '.' && j == i+1 && isAbbreviation(rs, i) {
+		// the terminators after s[i] in the run share its j, so a run that
+		// does not end a sentence is passed whole: one look at each run
+		if !endsSentence(s, i, j) {
+			i = j - 1
 			continue
 		}
 		emit(start, j)
 		start = j
 		i = j - 1
 	}
-	emit(start, len(rs))
+	emit(start, len(s))
 	return out
+}
+
+// endsSentence reports whether the run of terminators and closers s[i:j]
+// ends a sentence: what follows it is a line break, or spaces and a rune
+// that opens a sentence, and a lone dot does not close an abbreviation.
+func endsSentence(s string, i, j int) bool {
+	if j < len(s) && s[j] != ' ' && s[j] != '\n' {
+		return false // "2.172", "TP.HCM", "82,6%."...
+	}
+	k := j
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k < len(s) && s[k] != '\n' {
+		if r, _ := utf8.DecodeRuneInString(s[k:]); !startsSentence(r) {
+			return false
+		}
+	}
+	return !(s[i] == '.' && j == i+1 && isAbbreviation(s, i))
+}
+
+// ellipsis is the one code point past ASCII that can end a sentence.
+const ellipsis = "…"
+
+// stops marks the bytes the sentence loop must look at: line breaks,
+// terminators and the first byte of '…'.
+var stops = [256]bool{'\n': true, '.': true, '!': true, '?': true, 0xE2: true} // 0xE2 opens "…"
+
+// runeCursor turns byte offsets into s, asked in increasing order, into
+// code-point offsets, counting only the bytes between two questions.
+type runeCursor struct {
+	s    string
+	b, r int
+}
+
+func (c *runeCursor) at(b int) int {
+	c.r += doc.CountRunes(c.s[c.b:b])
+	c.b = b
+	return c.r
 }
 
 func isCloser(r rune) bool {
@@ -89,45 +147,36 @@ func startsSentence(r rune) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '"' || r == '(' || r == '-' || r == '–' || r == '‘' || r == '«' || r == '[' || r == '*' || r == '•'
 }
 
-// isAbbreviation reports whether the dot at rs[i] closes an abbreviation or
+// isAbbreviation reports whether the dot at s[i] closes an abbreviation or
 // an initial ("T.L", "N.V.A").
-func isAbbreviation(rs []rune, i int) bool {
+func isAbbreviation(s string, i int) bool {
 	j := i
-	for j > 0 && (unicode.IsLetter(rs[j-1]) || rs[j-1] == '.') {
-		j--
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		j -= n
 	}
-	word := rs[j:i]
-	if len(word) == 0 {
+	word := s[j:i]
+	if word == "" {
 		return false
 	}
-	if isAbbreviationWord(word) {
+	if abbreviations[word] {
 		return true
 	}
 	// a single capital letter is an initial
-	if len(word) == 1 && unicode.IsUpper(word[0]) {
+	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
 		return true
 	}
 	// dotted chains of abbreviations: "PGS.TS", "Th.S"
-	for k := len(word) - 1; k >= 0; k-- {
-		if word[k] == '.' {
-			last := word[k+1:]
-			return isAbbreviationWord(last) || (len(last) >= 1 && len(last) <= 2 && unicode.IsUpper(last[0]))
+	if k := strings.LastIndexByte(word, '.'); k >= 0 {
+		last := word[k+1:]
+		if abbreviations[last] {
+			return true
 		}
+		r, _ := utf8.DecodeRuneInString(last)
+		return last != "" && utf8.RuneCountInString(last) <= 2 && unicode.IsUpper(r)
 	}
 	return false
-}
-
-// isAbbreviationWord looks the runes up in abbreviations without making a
-// string of them: the word is encoded into a buffer on the stack, and a map
-// index by string(bytes) does not allocate.
-func isAbbreviationWord(word []rune) bool {
-	var buf [32]byte
-	b := buf[:0]
-	for _, r := range word {
-		if len(b)+utf8.UTFMax > len(buf) {
-			return false // longer than any abbreviation
-		}
-		b = utf8.AppendRune(b, r)
-	}
-	return abbreviations[string(b)]
 }

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -114,17 +115,38 @@ func FuzzNormalize(f *testing.F) {
 }
 
 func FuzzSentences(f *testing.F) {
-	for _, s := range []string{"A. B.", "TP. HCM. Ông A.", "…\n\n“x”. Y", "1.2. 3"} {
+	for _, s := range []string{"A. B.", "TP. HCM. Ông A.", "…\n\n“x”. Y", "1.2. 3", "PGS.TS. Lê", "Ông Đ. Văn", "a\xe2\x80. B", "x.\u2028Y", "a…” B", "\xffA. \xc3", "T.Ư. Đảng"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		rs := []rune(s)
+		// invalid UTF-8 is split without a panic, its spans in bounds
 		prev := 0
-		for _, sp := range Sentences(rs) {
-			if sp[0] < prev || sp[0] >= sp[1] || sp[1] > len(rs) {
+		for _, sp := range SentencesIn(s) {
+			if sp[0] < prev || sp[0] > sp[1] || sp[1] > len(s) {
 				t.Fatalf("bad span %v after %d in %q", sp, prev, s)
 			}
 			prev = sp[1]
 		}
+		// valid, read by byte, the spans are those of the splitter over
+		// runes
+		rs := []rune(s)
+		got := SentencesIn(string(rs))
+		if want := sentencesRunes(rs); !slices.Equal(got, want) {
+			t.Fatalf("%q: by byte %v, over runes %v", s, got, want)
+		}
+		if !slices.Equal(Sentences(rs), got) {
+			t.Fatalf("%q: Sentences and SentencesIn differ", s)
+		}
 	})
+}
+
+// TestSentencesInCorpus holds the byte reader to the rune splitter on real
+// articles (every 8th of the unlabeled corpus).
+func TestSentencesInCorpus(t *testing.T) {
+	for _, s := range benchTexts(t) {
+		s = Normalize(s)
+		if got, want := SentencesIn(s), sentencesRunes([]rune(s)); !slices.Equal(got, want) {
+			t.Fatalf("%.80q...: by byte %v, over runes %v", s, got, want)
+		}
+	}
 }
