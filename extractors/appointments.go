@@ -108,11 +108,11 @@ func (x *Appointments) Extract(d *doc.Document) {
 
 func joinLower(ts []vi.Token) string {
 	s := ""
-	for k, t := range ts {
+	for k := range ts {
 		if k > 0 {
 			s += " "
 		}
-		s += t.Lower
+		s += ts[k].Lower
 	}
 	return s
 }

@@ -147,7 +147,7 @@ func (x *Entities) role(w *entityWalk, i int) (int, bool) {
 // nghị") is passed over, not left to the rules after.
 func (x *Entities) orgHead(w *entityWalk, i int) (int, bool) {
 	toks := w.toks
-	t := toks[i]
+	t := &toks[i]
 	n := x.heads.Match(toks, i)
 	if n == 0 {
 		return 0, false

@@ -86,7 +86,7 @@ func (x *People) Extract(d *doc.Document) {
 		// is read again from the next token that may start something, and
 		// a shared title (whose end is the sentence's) makes the walk go
 		// token by token.
-		if w.shared == nil && !opensList(&toks[i]) && !mayStartPerson(&toks[i]) {
+		if w.shared == nil && !mayStart(&toks[i]) {
 			i++
 			continue
 		}
@@ -142,6 +142,13 @@ func (x *People) sharedTitle(w *walk, i int) (int, bool) {
 // may read a title shared by a list.
 func opensList(t *vi.Token) bool {
 	return t.Word && (t.Is(vi.CListOpener) || t.Text[0] >= '0' && t.Text[0] <= '9')
+}
+
+// mayStart is opensList(t) || mayStartPerson(t), with one read of the
+// token's entry in the class table: the walk asks it of every token.
+func mayStart(t *vi.Token) bool {
+	return t.Word && (t.Cap || t.Text[0]-'0' < 10 ||
+		t.IsOrOpens(vi.CListOpener|vi.CRoles|vi.CHonorific|vi.COccupations|vi.CTitlePrefix, vi.Comrade))
 }
 
 // notAStart passes over a token no person or title can start at.
@@ -209,7 +216,7 @@ func (x *People) callingList(toks []vi.Token, k int, found []personHit) ([]perso
 	for k+1 < len(toks) && (toks[k].Text == "," || toks[k].IsKind(vi.And)) {
 		s := k + 1
 		e, ok := x.g.NameAt(toks, s, true)
-		if !ok || lex.NameStop(toks[s]) || x.g.Places.Match(toks, s) >= e-s {
+		if !ok || lex.NameStop(&toks[s]) || x.g.Places.Match(toks, s) >= e-s {
 			break
 		}
 		if e < len(toks) && toks[e].Word && !toks[e].IsKind(vi.And) {
@@ -251,7 +258,7 @@ func (x *People) personAt(d *doc.Document, toks []vi.Token, i int, found []perso
 	j, degree, calling := x.g.NamePrefixesEnd(toks, j)
 	h.calling = calling
 	loose := len(chain) > 0 || h.honor != "" || degree || h.calling
-	if loose && j < len(toks) && (toks[j].Newline || lex.NameStop(toks[j])) {
+	if loose && j < len(toks) && (toks[j].Newline || lex.NameStop(&toks[j])) {
 		// a title ending a line (a headline) is not followed by its
 		// holder on the next; "Bộ Chính trị" is never a name
 		return h, i + 1, false
@@ -260,7 +267,7 @@ func (x *People) personAt(d *doc.Document, toks []vi.Token, i int, found []perso
 	if ok && h.calling && x.g.Places.Match(toks, j) >= nEnd-j {
 		ok = false // "nhà báo Việt Nam"
 	}
-	if ok && degree && !h.calling && len(chain) == 0 && h.honor == "" && !x.g.Surname(toks[j]) && !x.g.WeakName(toks[j]) {
+	if ok && degree && !h.calling && len(chain) == 0 && h.honor == "" && !x.g.Surname(&toks[j]) && !x.g.WeakName(&toks[j]) {
 		ok = false // "Giáo sư Trường Đại học …": a degree alone vouches only for a family name
 	}
 	if !ok {

@@ -79,6 +79,29 @@ func TestPersonRulesCovered(t *testing.T) {
 	}
 }
 
+// TestMayStart: the walk's one test of a token passes over exactly the
+// tokens where neither a shared title (opensList) nor a person
+// (mayStartPerson) may start.
+func TestMayStart(t *testing.T) {
+	texts := []string{
+		"các đồng chí Bí thư Trung ương Đảng: 1. Nguyễn Văn A; 2. ông Lê B",
+		"nguyên phó bí thư, ca sĩ Anh Thơ và đại biểu; bà Hoa, đồng chí Tư (12/3) – 5%",
+		"Hội nghị lần thứ 9 gồm: Chủ tịch UBND tỉnh, Giáo sư Trần C, quyền Giám đốc Sở",
+	}
+	for _, c := range personRuleCases {
+		texts = append(texts, c.in)
+	}
+	for _, in := range texts {
+		toks := vi.Tokenize(text.Normalize(in))
+		for i := range toks {
+			tk := &toks[i]
+			if got, want := mayStart(tk), opensList(tk) || mayStartPerson(tk); got != want {
+				t.Errorf("%q: token %q: mayStart %v, want %v", in, tk.Text, got, want)
+			}
+		}
+	}
+}
+
 func ruleNamed(t *testing.T, name string) personRule {
 	t.Helper()
 	for _, r := range personRules {

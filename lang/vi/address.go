@@ -26,7 +26,7 @@ func (g *Grammar) AddressAt(toks []Token, s, e int) bool {
 	if s < 1 {
 		return false
 	}
-	if n := s - 1; houseNumber(toks[n]) && !toks[n].Newline {
+	if n := s - 1; houseNumber(&toks[n]) && !toks[n].Newline {
 		if n >= 1 && g.houseLeadBefore(toks, n) {
 			return true
 		}
@@ -55,7 +55,7 @@ func (g *Grammar) AfterLocative(toks []Token, s int) bool {
 // houseLeadBefore reports a word that leads a house number, or a clause
 // mark, right before token n (the number).
 func (g *Grammar) houseLeadBefore(toks []Token, n int) bool {
-	p := toks[n-1]
+	p := &toks[n-1]
 	if !p.Word {
 		switch p.Text {
 		case ",", ":", "(", "-", "–", ";":
@@ -98,7 +98,7 @@ func (g *Grammar) PlaceAfter(toks []Token, e int) bool {
 // houseNumber reports a token written as a house number: digits, with at
 // most two capital letters before them ("D29") and one letter after
 // ("12A", "27a").
-func houseNumber(t Token) bool {
+func houseNumber(t *Token) bool {
 	w := t.Text
 	i := 0
 	for i < len(w) && i < 2 && w[i] >= 'A' && w[i] <= 'Z' {

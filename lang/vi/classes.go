@@ -258,34 +258,41 @@ func buildClasses(l *Lexicon) *wordTable {
 
 // Is reports whether the token's word (in lower case) is in one of the
 // classes cl.
-func (t Token) Is(cl Class) bool { return lexEntries[t.lex].class&cl != 0 }
+func (t *Token) Is(cl Class) bool { return lexEntries[t.lex].class&cl != 0 }
 
 // IsKind reports whether the token's word writes grammar kind k on its own
 // (Lexicon.Is of its lower case).
-func (t Token) IsKind(k GrammarKind) bool { return lexEntries[t.lex].kinds&(1<<uint(k)) != 0 }
+func (t *Token) IsKind(k GrammarKind) bool { return lexEntries[t.lex].kinds&(1<<uint(k)) != 0 }
 
 // OpensKind reports whether some spelling of grammar kind k begins with
 // the token's word (Lexicon.Opens of its lower case).
-func (t Token) OpensKind(k GrammarKind) bool {
+func (t *Token) OpensKind(k GrammarKind) bool {
 	return lexEntries[t.lex].opens&(1<<uint(k)) != 0
+}
+
+// IsOrOpens reports t.Is(cl) || t.OpensKind(k), from one read of the
+// token's entry: for a test asked of every token.
+func (t *Token) IsOrOpens(cl Class, k GrammarKind) bool {
+	e := &lexEntries[t.lex]
+	return e.class&cl != 0 || e.opens&(1<<uint(k)) != 0
 }
 
 // Surname reports a family name that may start a name on its own, as
 // written (Surnames): the class bit rules out nearly every token without
 // a probe.
-func (l *Lexicon) Surname(t Token) bool { return t.Is(CSurname) && l.Surnames[t.Text] }
+func (l *Lexicon) Surname(t *Token) bool { return t.Is(CSurname) && l.Surnames[t.Text] }
 
 // NameStop reports a capitalized word that never begins a person's name,
 // as written (NameStops).
-func (l *Lexicon) NameStop(t Token) bool { return t.Is(CNameStop) && l.NameStops[t.Text] }
+func (l *Lexicon) NameStop(t *Token) bool { return t.Is(CNameStop) && l.NameStops[t.Text] }
 
 // WeakName reports a family name that starts a name only after a title or
 // an honorific, as written (WeakNames).
-func (g *Grammar) WeakName(t Token) bool { return t.Is(CWeakName) && g.WeakNames[t.Text] }
+func (g *Grammar) WeakName(t *Token) bool { return t.Is(CWeakName) && g.WeakNames[t.Text] }
 
 // titlePrefix returns what the title prefix the token writes does
 // ("former", "acting", "dropped"; TitlePrefix), "" if it is none.
-func (l *Lexicon) titlePrefix(t Token) string {
+func (l *Lexicon) titlePrefix(t *Token) string {
 	if !t.Is(CTitlePrefix) {
 		return ""
 	}

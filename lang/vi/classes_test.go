@@ -112,7 +112,7 @@ func TestClassesAgreeWithLists(t *testing.T) {
 		if tk.Is(CTitlePrefix) != (l.TitlePrefix[w] != "") {
 			t.Errorf("%q: Is(CTitlePrefix) = %v, TitlePrefix says %q", tk.Text, tk.Is(CTitlePrefix), l.TitlePrefix[w])
 		}
-		if l.Surname(tk) != l.Surnames[tk.Text] || l.NameStop(tk) != l.NameStops[tk.Text] || g.WeakName(tk) != g.WeakNames[tk.Text] {
+		if l.Surname(&tk) != l.Surnames[tk.Text] || l.NameStop(&tk) != l.NameStops[tk.Text] || g.WeakName(&tk) != g.WeakNames[tk.Text] {
 			t.Errorf("%q: Surname, NameStop or WeakName disagrees with its list", tk.Text)
 		}
 		for k := GrammarKind(0); k < numKinds; k++ {

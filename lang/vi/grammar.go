@@ -50,7 +50,7 @@ func (l *Lexicon) DescriptorEnd(toks []Token, i int, afterHead bool) int {
 		most = maxBridge
 	}
 	for e < len(toks) && e-i < most {
-		t := toks[e]
+		t := &toks[e]
 		// "Viện nghiên cứu xã hội, kinh tế và môi trường": a comma lists
 		// the fields a body's description names when "và" closes the list
 		if t.Text == "," && afterHead && e > i {
@@ -91,7 +91,7 @@ func (l *Lexicon) DescriptorEnd(toks []Token, i int, afterHead bool) int {
 		}
 		return i
 	}
-	next := toks[e]
+	next := &toks[e]
 	switch {
 	case next.Newline:
 		if afterHead {
@@ -235,7 +235,7 @@ func (l *Lexicon) fieldPair(toks []Token, i int) bool {
 // field's name: not a verb, a title break, an honorific, a role or a
 // level word opening a place.
 func (l *Lexicon) fieldSyllable(toks []Token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	if !t.Word || !t.Space || t.Newline || t.Cap || !isLowerWord(t.Text) {
 		return false
 	}
@@ -260,7 +260,7 @@ func (l *Lexicon) nameGoesOn(toks []Token, i int) bool {
 	if i >= len(toks) {
 		return false
 	}
-	t := toks[i]
+	t := &toks[i]
 	if t.Newline {
 		return false
 	}
@@ -361,7 +361,7 @@ func (l *Lexicon) placeAt(toks []Token, i int) bool {
 func (l *Lexicon) NameTailEnd(toks []Token, i int) int {
 	e := i
 	for e < len(toks) && e-i < 2 {
-		t := toks[e]
+		t := &toks[e]
 		if !t.Word || !t.Space || t.Newline || t.Cap || !isLowerWord(t.Text) || l.stopsName(toks, e) || t.Is(CFunction) {
 			break
 		}
@@ -386,7 +386,7 @@ func (l *Lexicon) NameTailEnd(toks []Token, i int) int {
 func (l *Lexicon) TopicEnd(toks []Token, i int) int {
 	e, words := i, 0
 	for e < len(toks) && words < maxDescriptor {
-		t := toks[e]
+		t := &toks[e]
 		if t.Text == "," && e > i && e+1 < len(toks) && l.topicWord(toks, e+1) {
 			e++
 			continue
@@ -404,7 +404,7 @@ func (l *Lexicon) TopicEnd(toks []Token, i int) int {
 }
 
 func (l *Lexicon) topicWord(toks []Token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	return t.Word && t.Space && !t.Newline && !t.Cap && isLowerWord(t.Text) && !l.stopsName(toks, i)
 }
 

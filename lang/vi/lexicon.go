@@ -307,7 +307,7 @@ func (p *PhraseIndex) Match(toks []Token, i int) int {
 		}
 		ok := true
 		for k := 1; k < len(ph); k++ {
-			t := toks[i+k]
+			t := &toks[i+k]
 			if t.Newline || t.Lower != ph[k] {
 				ok = false
 				break

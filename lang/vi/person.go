@@ -135,6 +135,11 @@ var namePrefixRules = []struct {
 // token after them and whether a degree or honour, and a calling, were
 // read: each vouches for the name after it as a title does.
 func (g *Grammar) NamePrefixesEnd(toks []Token, j int) (end int, degree, calling bool) {
+	// before any degree only the first three rules may read, and each
+	// only at a word of its class: most tokens are none
+	if j >= len(toks) || !toks[j].Is(CAcademic|CHonorary|COccupations) {
+		return j, false, false
+	}
 	for j < len(toks) {
 		read := false
 		for _, r := range namePrefixRules {
@@ -188,7 +193,7 @@ func IsTitleSep(s string) bool {
 
 // honorificAt returns how many tokens an honorific at i takes (0 if none).
 func (g *Grammar) HonorificAt(toks []Token, i int) int {
-	if i >= len(toks) || !toks[i].Word {
+	if i >= len(toks) || !toks[i].Word || !toks[i].IsOrOpens(CHonorific, Comrade) {
 		return 0
 	}
 	if n := g.At(toks, i, Comrade); n > 0 {
@@ -220,7 +225,7 @@ func (g *Grammar) NameRunAfterRole(toks []Token, i int) int {
 			return 0
 		}
 	}
-	if (toks[i+1].Is(COrgWord) && !g.Surname(toks[i]) && !g.WeakName(toks[i])) || g.NameStop(toks[i]) {
+	if (toks[i+1].Is(COrgWord) && !g.Surname(&toks[i]) && !g.WeakName(&toks[i])) || g.NameStop(&toks[i]) {
 		return 0
 	}
 	// "Đoàn Luật sư TPHCM": a body's head whose next word goes on in lower
@@ -251,7 +256,7 @@ func (g *Grammar) NameRunAfterRole(toks []Token, i int) int {
 // weakNameStarts reports a name of three syllables at i that opens with a
 // rarer family name ("Uông Chu Lưu") and ends the phrase.
 func (g *Grammar) WeakNameStarts(toks []Token, i int) bool {
-	return i < len(toks) && g.WeakName(toks[i]) && g.NameRunAfterRole(toks, i) == 3
+	return i < len(toks) && g.WeakName(&toks[i]) && g.NameRunAfterRole(toks, i) == 3
 }
 
 // nameStarts reports whether a person's name (family name first) begins at
@@ -268,7 +273,7 @@ func (g *Grammar) NameAt(toks []Token, i int, loose bool) (int, bool) {
 	if i >= len(toks) || !toks[i].NameSyllable() {
 		return 0, false
 	}
-	if !loose && !g.Surname(toks[i]) {
+	if !loose && !g.Surname(&toks[i]) {
 		return 0, false
 	}
 	if g.Landmarks.Match(toks, i) > 0 {
@@ -295,7 +300,7 @@ func (g *Grammar) NameAt(toks []Token, i int, loose bool) (int, bool) {
 	}
 	// a following role word is a new title, not part of the name
 	for k := i + 1; k < j; k++ {
-		if g.Roles.Match(toks, k) > 0 && !g.Surname(toks[k]) {
+		if g.Roles.Match(toks, k) > 0 && !g.Surname(&toks[k]) {
 			j = k
 			break
 		}
@@ -327,7 +332,7 @@ func (g *Grammar) BareNameOK(toks []Token, s int) bool {
 	if s == 0 || toks[s].Newline {
 		return true
 	}
-	p := toks[s-1]
+	p := &toks[s-1]
 	if !p.Space && p.Word {
 		return false
 	}

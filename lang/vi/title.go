@@ -86,12 +86,14 @@ func (g *Grammar) TitleChain(toks []Token, i int) ([][2]int, int) {
 // "cố", "quyền" kept, "tân" dropped), a role, and the organization and
 // place after it.
 func (g *Grammar) Title(toks []Token, i int) (int, int, bool) {
-	if i >= len(toks) || !toks[i].Word {
+	// a title begins with its prefix or its role: nothing else to read at
+	// any other word
+	if i >= len(toks) || !toks[i].Word || !toks[i].Is(CTitlePrefix|CRoles) {
 		return 0, 0, false
 	}
 	start := i
 	// "tân" is dropped; "nguyên", "cựu", "cố", "quyền" stay in the title
-	if p := g.titlePrefix(toks[i]); p != "" && g.Roles.Match(toks, i+1) > 0 && toks[i+1].Space && !g.prefixIsNoun(toks, i) {
+	if p := g.titlePrefix(&toks[i]); p != "" && g.Roles.Match(toks, i+1) > 0 && toks[i+1].Space && !g.prefixIsNoun(toks, i) {
 		i++
 		if p == "dropped" {
 			start = i
@@ -155,10 +157,10 @@ func (g *Grammar) countedRole(toks []Token, i int) bool {
 // ("trao quyền Thủ tướng", "thẩm quyền Chủ tịch"), not "acting". As a
 // prefix it follows punctuation, a name, an honorific or a verb of office.
 func (g *Grammar) prefixIsNoun(toks []Token, i int) bool {
-	if g.titlePrefix(toks[i]) != "acting" || i == 0 {
+	if g.titlePrefix(&toks[i]) != "acting" || i == 0 {
 		return false
 	}
-	p := toks[i-1]
+	p := &toks[i-1]
 	return p.Word && !p.Cap && !p.Is(CHonorific) && !p.Is(CTitleBreak) && !p.Is(CParticle) && g.AppointTake.Match(toks, i-1) == 0
 }
 
@@ -200,7 +202,7 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 	// no organization's name runs this long; the cap keeps hostile text
 	// (thousands of capitalized words) linear
 	for j < len(toks) && j-i < maxOrgTokens {
-		t := toks[j]
+		t := &toks[j]
 		if e := g.bracketedShortName(toks, i, j); e > j {
 			j = e
 			prevCap = true
@@ -517,7 +519,7 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			// "Tòa án Nhân dân tối cao;", "Đại học Kinh tế quốc dân,": a
 			// lower-case tail of one or two words ends a capitalized name
 			// at a clause break
-			if e := g.NameTailEnd(toks, j); e > j && (properWord(toks[j-1]) || (j-2 >= i && properWord(toks[j-2]))) {
+			if e := g.NameTailEnd(toks, j); e > j && (properWord(&toks[j-1]) || (j-2 >= i && properWord(&toks[j-2]))) {
 				j = e
 				break
 			}
@@ -578,7 +580,7 @@ func (g *Grammar) countryInTitle(toks []Token, i int) int {
 		return 0
 	}
 	n, _ := g.CountryAt(toks, i)
-	if n > 0 && g.Surname(toks[i]) {
+	if n > 0 && g.Surname(&toks[i]) {
 		if k := i + n; k < len(toks) && toks[k].NameSyllable() && !ForeignWord(toks[k].Lower) {
 			return 0
 		}
@@ -622,7 +624,7 @@ func isRomanOrNumber(s string) bool {
 func (g *Grammar) SplitTitle(toks []Token, tr [2]int) *doc.Title {
 	i := tr[0]
 	t := &doc.Title{}
-	if p := g.titlePrefix(toks[i]); p != "" && p != "dropped" && g.Roles.Match(toks, i) == 0 {
+	if p := g.titlePrefix(&toks[i]); p != "" && p != "dropped" && g.Roles.Match(toks, i) == 0 {
 		t.Former = p == "former"
 		i++
 	}
@@ -765,7 +767,7 @@ func (g *Grammar) punctuatedTitles(toks []Token, k int) ([][2]int, int, bool, bo
 // formerTitles reads "Nguyễn Văn Pha nguyên Phó Chủ tịch …": the prefix
 // of a former post joins it to the name without punctuation.
 func (g *Grammar) formerTitles(toks []Token, k int) ([][2]int, int, bool, bool) {
-	if k >= len(toks) || g.titlePrefix(toks[k]) != "former" || !toks[k].Space || toks[k].Newline {
+	if k >= len(toks) || g.titlePrefix(&toks[k]) != "former" || !toks[k].Space || toks[k].Newline {
 		return nil, 0, false, false
 	}
 	if after, e := g.TitleChain(toks, k); len(after) > 0 && (e >= len(toks) || !g.NameStarts(toks, e)) {

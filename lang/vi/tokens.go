@@ -361,10 +361,10 @@ func isWordRune(r rune) bool {
 }
 
 // Capitalized reports whether a word token starts with an upper-case letter.
-func (t Token) Capitalized() bool { return t.Word && t.Cap }
+func (t *Token) Capitalized() bool { return t.Word && t.Cap }
 
 // Acronym reports an all-capitals word of two or more letters ("UBND", "TP.HCM").
-func (t Token) Acronym() bool {
+func (t *Token) Acronym() bool {
 	if !t.Word {
 		return false
 	}
@@ -383,7 +383,7 @@ func (t Token) Acronym() bool {
 // NameSyllable reports a capitalized syllable that may be part of a
 // personal name: upper then lower case letters only ("Thưởng", not "UBND").
 // The tokenizer finds it as it cuts the word.
-func (t Token) NameSyllable() bool { return t.name }
+func (t *Token) NameSyllable() bool { return t.name }
 
 // nameSyllable is NameSyllable of a word's text, read letter by letter.
 func nameSyllable(w string) bool {
