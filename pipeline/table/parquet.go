@@ -142,11 +142,15 @@ func (w *Writer) path(name string) string {
 	return name + ".parquet"
 }
 
+// maxRowsPerRowGroup caps a row group by rows (the documents table also
+// by text, see rowGroupText).
+const maxRowsPerRowGroup = 32 * 1024
+
 func writerOptions() []parquet.WriterOption {
 	return []parquet.WriterOption{
 		parquet.Compression(&zstd.Codec{Level: zstd.SpeedFastest}),
 		parquet.CreatedBy("vnextract", Version, "release"),
-		parquet.MaxRowsPerRowGroup(32 * 1024),
+		parquet.MaxRowsPerRowGroup(maxRowsPerRowGroup),
 		parquet.PageBufferSize(256 * 1024),
 	}
 }

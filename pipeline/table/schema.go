@@ -159,7 +159,10 @@ func (t *tableOf[T]) rowsOf(r *Rows) reflect.Value {
 // GenericWriter's columnar fast path: in parquet-go v0.32 that path loses
 // some NULLs of optional non-pointer strings (a run like "", "K", "" comes
 // back as NULL, 'K', ”), and nullable strings are what notebooks rely on.
-// TestDuckDBTypesAndNulls and TestRoundTrip catch a return of it.
+// TestDuckDBTypesAndNulls and TestRoundTrip catch a return of it. The
+// per-document tables go through columnsWriter, which gives the column
+// writers the same values without reflection; rowsWriter writes the rest
+// (people_registry, whose titles are a list of structs).
 type rowsWriter[T any] struct {
 	*parquet.Writer
 	rows func(*Rows) *[]T
@@ -191,7 +194,12 @@ func (w *rowsWriter[T]) writeSlice(rows []T) (int, error) {
 // keepRows caps the row buffers a table writer keeps between documents.
 const keepRows = 4096
 
-func (t *tableOf[T]) newWriter(f io.Writer) rowWriter { return newRowsWriter(f, t.rows) }
+func (t *tableOf[T]) newWriter(f io.Writer) rowWriter {
+	if w := newColumnsWriter(f, t.rows); w != nil {
+		return w
+	}
+	return newRowsWriter(f, t.rows)
+}
 
 func newRowsWriter[T any](f io.Writer, rows func(*Rows) *[]T) *rowsWriter[T] {
 	return &rowsWriter[T]{Writer: parquet.NewWriter(f, append([]parquet.WriterOption{parquet.SchemaOf(new(T))}, writerOptions()...)...), rows: rows}

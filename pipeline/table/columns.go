@@ -1,0 +1,227 @@
+package table
+
+import (
+	"io"
+	"reflect"
+	"strings"
+	"unsafe"
+
+	"github.com/parquet-go/parquet-go"
+)
+
+// columnsWriter writes a table's rows straight into the Parquet writer's
+// column writers, one column at a time. It hands each column writer the
+// same values, in the same calls, as Schema.Deconstruct followed by
+// Writer.WriteRows (at most 64 rows a call, a new row group when one is
+// full), so the file is the same bytes; what it saves is the reflection
+// that walks every field of every row, the two slices Deconstruct
+// allocates a row (about 1 KB a row in a wide table: the bulk of the
+// writers' garbage) and the regrouping of each row's values by column.
+//
+// It reads each field at its offset in the row struct, so it covers only
+// the kinds of field the row structs use (see leafOf); a table with any
+// other kind is written by rowsWriter.
+type columnsWriter[T any] struct {
+	*parquet.Writer
+	rows    func(*Rows) *[]T
+	cols    []*parquet.ColumnWriter
+	leaves  []leaf
+	vals    []parquet.Value // one column's values for one call, reused
+	maxRows int             // rows in a row group
+	inGroup int             // rows in the current row group
+}
+
+// rowsPerWrite is how many rows Writer.WriteRows hands each column writer
+// at a time: a page is flushed, if full, only between such calls, so the
+// same grouping gives the same pages.
+const rowsPerWrite = 64
+
+// leaf is one column of a flat row struct: where its field is and how its
+// values are made.
+type leaf struct {
+	offset uintptr
+	kind   leafKind
+	column int
+}
+
+type leafKind uint8
+
+const (
+	leafString     leafKind = iota // string, required
+	leafOptString                  // string, optional: "" is NULL
+	leafInt32                      // int32 (INT32 or DATE), required
+	leafFloat64                    // float64, required
+	leafBool                       // bool, required
+	leafOptInt32                   // *int32, optional: nil is NULL
+	leafOptFloat64                 // *float64, optional
+	leafOptBool                    // *bool, optional
+	leafStrings                    // []string as a required LIST of required strings
+)
+
+// leavesOf maps every column of schema (derived from T) to its field in T,
+// or reports false when some column is not one of the kinds columnsWriter
+// writes.
+func leavesOf[T any](schema *parquet.Schema) ([]leaf, bool) {
+	rt := reflect.TypeFor[T]()
+	fields := map[string]reflect.StructField{}
+	for i := range rt.NumField() {
+		f := rt.Field(i)
+		tag, ok := f.Tag.Lookup("parquet")
+		if !ok || tag == "-" {
+			continue
+		}
+		name, _, _ := strings.Cut(tag, ",")
+		if name == "" {
+			name = f.Name
+		}
+		fields[name] = f
+	}
+	var leaves []leaf
+	for _, path := range schema.Columns() {
+		col, ok := schema.Lookup(path...)
+		f, found := fields[path[0]]
+		if !ok || !found {
+			return nil, false
+		}
+		kind, ok := leafOf(f.Type, col, len(path))
+		if !ok || col.ColumnIndex != len(leaves) {
+			return nil, false
+		}
+		leaves = append(leaves, leaf{offset: f.Offset, kind: kind, column: col.ColumnIndex})
+	}
+	return leaves, len(leaves) == len(fields)
+}
+
+// leafOf is the kind of a field whose column is col, depth names deep in
+// the schema, if columnsWriter writes it: the Go type, the Parquet type and
+// the levels must all agree.
+func leafOf(t reflect.Type, col parquet.LeafColumn, depth int) (leafKind, bool) {
+	pk := col.Node.Type().Kind()
+	rep, def := col.MaxRepetitionLevel, col.MaxDefinitionLevel
+	flat := rep == 0 && depth == 1
+	switch {
+	case t.Kind() == reflect.String && pk == parquet.ByteArray && flat && def == 0:
+		return leafString, true
+	case t.Kind() == reflect.String && pk == parquet.ByteArray && flat && def == 1:
+		return leafOptString, true
+	case t.Kind() == reflect.Int32 && pk == parquet.Int32 && flat && def == 0:
+		return leafInt32, true
+	case t.Kind() == reflect.Float64 && pk == parquet.Double && flat && def == 0:
+		return leafFloat64, true
+	case t.Kind() == reflect.Bool && pk == parquet.Boolean && flat && def == 0:
+		return leafBool, true
+	case t.Kind() == reflect.Pointer && flat && def == 1:
+		switch {
+		case t.Elem().Kind() == reflect.Int32 && pk == parquet.Int32:
+			return leafOptInt32, true
+		case t.Elem().Kind() == reflect.Float64 && pk == parquet.Double:
+			return leafOptFloat64, true
+		case t.Elem().Kind() == reflect.Bool && pk == parquet.Boolean:
+			return leafOptBool, true
+		}
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String && pk == parquet.ByteArray &&
+		rep == 1 && def == 1 && depth == 3:
+		return leafStrings, true
+	}
+	return 0, false
+}
+
+// newColumnsWriter is a columnsWriter for T, or nil when T has a field it
+// does not write.
+func newColumnsWriter[T any](f io.Writer, rows func(*Rows) *[]T) *columnsWriter[T] {
+	schema := parquet.SchemaOf(new(T))
+	leaves, ok := leavesOf[T](schema)
+	if !ok {
+		return nil
+	}
+	w := parquet.NewWriter(f, append([]parquet.WriterOption{schema}, writerOptions()...)...)
+	return &columnsWriter[T]{Writer: w, rows: rows, cols: w.ColumnWriters(), leaves: leaves, maxRows: maxRowsPerRowGroup}
+}
+
+func (w *columnsWriter[T]) write(r *Rows) (int, error) { return w.writeSlice(*w.rows(r)) }
+
+// writeSlice writes rows in calls of at most rowsPerWrite rows, starting a
+// row group first when the current one is full, as Writer.WriteRows does.
+func (w *columnsWriter[T]) writeSlice(rows []T) (int, error) {
+	written := 0
+	for written < len(rows) {
+		if w.inGroup >= w.maxRows {
+			if err := w.Flush(); err != nil {
+				return written, err
+			}
+		}
+		n := min(len(rows)-written, rowsPerWrite, w.maxRows-w.inGroup)
+		chunk := rows[written : written+n]
+		for _, l := range w.leaves {
+			vals := w.vals[:0]
+			for i := range chunk {
+				vals = l.appendValues(vals, unsafe.Pointer(&chunk[i]))
+			}
+			_, err := w.cols[l.column].WriteRowValues(vals)
+			clear(vals) // the values point into the rows' strings
+			w.vals = vals[:0]
+			if err != nil {
+				return written, err
+			}
+		}
+		w.inGroup += n
+		written += n
+	}
+	if cap(w.vals) > keepRows {
+		w.vals = nil
+	}
+	return written, nil
+}
+
+// Flush ends the row group.
+func (w *columnsWriter[T]) Flush() error {
+	w.inGroup = 0
+	return w.Writer.Flush()
+}
+
+// appendValues appends the values of l's column in the row at p, with the
+// levels Schema.Deconstruct gives them.
+func (l leaf) appendValues(vals []parquet.Value, p unsafe.Pointer) []parquet.Value {
+	f := unsafe.Add(p, l.offset)
+	c := l.column
+	switch l.kind {
+	case leafString:
+		return append(vals, stringValue(*(*string)(f)).Level(0, 0, c))
+	case leafOptString:
+		if s := *(*string)(f); s != "" {
+			return append(vals, stringValue(s).Level(0, 1, c))
+		}
+	case leafInt32:
+		return append(vals, parquet.Int32Value(*(*int32)(f)).Level(0, 0, c))
+	case leafFloat64:
+		return append(vals, parquet.DoubleValue(*(*float64)(f)).Level(0, 0, c))
+	case leafBool:
+		return append(vals, parquet.BooleanValue(*(*bool)(f)).Level(0, 0, c))
+	case leafOptInt32:
+		if v := *(**int32)(f); v != nil {
+			return append(vals, parquet.Int32Value(*v).Level(0, 1, c))
+		}
+	case leafOptFloat64:
+		if v := *(**float64)(f); v != nil {
+			return append(vals, parquet.DoubleValue(*v).Level(0, 1, c))
+		}
+	case leafOptBool:
+		if v := *(**bool)(f); v != nil {
+			return append(vals, parquet.BooleanValue(*v).Level(0, 1, c))
+		}
+	case leafStrings:
+		for i, s := range *(*[]string)(f) {
+			vals = append(vals, stringValue(s).Level(min(i, 1), 1, c))
+		}
+		if len(*(*[]string)(f)) > 0 {
+			return vals
+		}
+	}
+	return append(vals, parquet.NullValue().Level(0, 0, c))
+}
+
+// stringValue is a BYTE_ARRAY value reading s in place, as Deconstruct
+// makes it: the column writer copies the bytes before the call returns.
+func stringValue(s string) parquet.Value {
+	return parquet.ByteArrayValue(unsafe.Slice(unsafe.StringData(s), len(s)))
+}

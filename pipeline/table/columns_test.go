@@ -1,0 +1,125 @@
+package table
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"testing"
+)
+
+// fill sets every field of the row at v to a value that depends on i:
+// strings empty every third row (NULL in an optional column) and repeating
+// otherwise (so dictionaries are used), pointers nil every fourth row,
+// lists nil, empty, or of one to three strings.
+func fill(v reflect.Value, i int) {
+	for k := range v.NumField() {
+		f := v.Field(k)
+		switch f.Kind() {
+		case reflect.String:
+			if (i+k)%3 != 0 {
+				f.SetString(fmt.Sprintf("%c-%d", 'a'+k, (i*7+k)%23))
+			}
+		case reflect.Int32:
+			f.SetInt(int64(i*31%1000 - 500))
+		case reflect.Float64:
+			f.SetFloat(float64(i) / 8)
+		case reflect.Bool:
+			f.SetBool((i+k)%2 == 1)
+		case reflect.Pointer:
+			if (i+k)%4 != 0 {
+				p := reflect.New(f.Type().Elem())
+				switch p.Elem().Kind() {
+				case reflect.Int32:
+					p.Elem().SetInt(int64(i - 100))
+				case reflect.Float64:
+					p.Elem().SetFloat(float64(i) * 1.5)
+				case reflect.Bool:
+					p.Elem().SetBool(i%3 == 0)
+				}
+				f.Set(p)
+			}
+		case reflect.Slice:
+			switch (i + k) % 4 {
+			case 0: // nil
+			case 1:
+				f.Set(reflect.MakeSlice(f.Type(), 0, 0))
+			default:
+				s := reflect.MakeSlice(f.Type(), (i+k)%4-1+i%2, 3)
+				for j := range s.Len() {
+					s.Index(j).SetString(fmt.Sprintf("e%d", (i+j)%5))
+				}
+				f.Set(s)
+			}
+		}
+	}
+}
+
+// sameAsDeconstruct writes the same rows, in batches of varied sizes (one
+// to 200 rows, as documents come), through columnsWriter and through
+// Schema.Deconstruct and Writer.WriteRows, and wants the same bytes. The
+// rows pass a row group's limit, and a row group is also ended by hand
+// on the way, as the documents table does.
+func sameAsDeconstruct[T any](t *testing.T, name string, n int) {
+	t.Run(name, func(t *testing.T) {
+		rows := make([]T, n)
+		for i := range rows {
+			fill(reflect.ValueOf(&rows[i]).Elem(), i)
+		}
+		var fast, slow bytes.Buffer
+		cw := newColumnsWriter[T](&fast, nil)
+		if cw == nil {
+			t.Fatalf("%s is not written by columnsWriter", name)
+		}
+		rw := newRowsWriter[T](&slow, nil)
+		for i, b := 0, 0; i < len(rows); b++ {
+			end := min(len(rows), i+1+b*37%200)
+			if _, err := cw.writeSlice(rows[i:end]); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := rw.writeSlice(rows[i:end]); err != nil {
+				t.Fatal(err)
+			}
+			if b%50 == 49 {
+				if err := cw.Flush(); err != nil {
+					t.Fatal(err)
+				}
+				if err := rw.Flush(); err != nil {
+					t.Fatal(err)
+				}
+			}
+			i = end
+		}
+		if err := cw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if err := rw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(fast.Bytes(), slow.Bytes()) {
+			t.Errorf("columnsWriter wrote %d bytes, Deconstruct %d, not the same", fast.Len(), slow.Len())
+		}
+	})
+}
+
+func TestColumnsWriterSameBytes(t *testing.T) {
+	n := 3000
+	sameAsDeconstruct[DocumentRow](t, "documents", n)
+	sameAsDeconstruct[PersonRow](t, "people", maxRowsPerRowGroup+n) // into a second row group
+	sameAsDeconstruct[TitleRow](t, "titles", n)
+	sameAsDeconstruct[DateRow](t, "dates", n)
+	sameAsDeconstruct[DocRefRow](t, "document_refs", n)
+	sameAsDeconstruct[FigureRow](t, "figures", n)
+	sameAsDeconstruct[EntityRow](t, "entities", n)
+	sameAsDeconstruct[RelationRow](t, "relations", n)
+	if len(perDocument) != 8 {
+		t.Errorf("%d per-document tables, 8 checked here: add the new one", len(perDocument))
+	}
+}
+
+// TestColumnsWriterLeavesNested: a row struct with a nested list (the
+// registry's) is left to Deconstruct.
+func TestColumnsWriterLeavesNested(t *testing.T) {
+	if newColumnsWriter[RegistryRow](&bytes.Buffer{}, nil) != nil {
+		t.Error("columnsWriter took RegistryRow, whose titles are a list of structs")
+	}
+}
