@@ -755,7 +755,7 @@ func (x *Dates) Extract(d *doc.Document) {
 		v := h.v
 		switch {
 		case v.Calendar == "lunar":
-			if !resolveLunar(d, start, &h, years) {
+			if !resolveLunar(d, start, h.start, &h, years) {
 				continue
 			}
 			v = h.v
@@ -769,7 +769,7 @@ func (x *Dates) Extract(d *doc.Document) {
 				v.Value = dayValue(v.Date)
 			}
 		case h.day:
-			resolveYear(d, start, &v, years)
+			resolveYear(d, start, h.start, &v, years)
 			v.Value = dayValue(v.Date)
 			if v.Weekday != "" && v.Date.Year > 0 {
 				if wd := weekdayOf(v.Weekday); wd >= 0 {
@@ -792,7 +792,7 @@ func (x *Dates) Extract(d *doc.Document) {
 
 // resolveYear fills a missing year from the publication date or the one
 // year the sentence names.
-func resolveYear(d *doc.Document, pos int, v *doc.DateValue, years *sentenceYears) {
+func resolveYear(d *doc.Document, pos, b int, v *doc.DateValue, years *sentenceYears) {
 	if v.Date.Year > 0 {
 		return
 	}
@@ -819,7 +819,7 @@ func resolveYear(d *doc.Document, pos int, v *doc.DateValue, years *sentenceYear
 		v.YearFrom = "published"
 		return
 	}
-	if y := years.at(pos); y > 0 {
+	if y := years.at(pos, b); y > 0 {
 		v.Date.Year = y
 		v.YearFrom = "context"
 		return
@@ -834,9 +834,9 @@ type sentenceYears struct {
 	memo map[int]int // sentence index -> onlyYear
 }
 
-// at returns onlyYear of the sentence holding code point pos, 0 when no
-// sentence holds it.
-func (y *sentenceYears) at(pos int) int {
+// at returns onlyYear of the sentence holding code point pos, byte b of
+// the text, 0 when no sentence holds it.
+func (y *sentenceYears) at(pos, b int) int {
 	si := y.d.SentenceAt(pos)
 	if si < 0 {
 		return 0
@@ -845,12 +845,41 @@ func (y *sentenceYears) at(pos int) int {
 		return v
 	}
 	s := y.d.Sentences[si]
-	v := onlyYear(y.d.Slice(s.Start, s.End))
+	v := onlyYear(sentenceText(y.d, s, pos, b))
 	if y.memo == nil {
 		y.memo = map[int]int{}
 	}
 	y.memo[si] = v
 	return v
+}
+
+// sentenceText returns d.Slice(s.Start, s.End) for a sentence s that holds
+// code point pos, byte b of the text: counted from b, with no copy where
+// the sentence is valid UTF-8 (Slice makes it of the document's runes).
+func sentenceText(d *doc.Document, s doc.Span, pos, b int) string {
+	// in valid UTF-8 every byte but a continuation byte begins a code
+	// point; the sentence is checked valid afterwards
+	t := d.Text
+	start, before := b, pos-s.Start
+	for before > 0 && start > 0 {
+		start--
+		if t[start]&0xc0 != 0x80 {
+			before--
+		}
+	}
+	end, after := b, s.End-pos
+	for ; after > 0 && end < len(t); after-- {
+		end++
+		for end < len(t) && t[end]&0xc0 == 0x80 {
+			end++
+		}
+	}
+	// before, after > 0: the sentence reaches past the text, which Slice
+	// cuts
+	if sent := t[start:end]; before == 0 && after == 0 && utf8.ValidString(sent) {
+		return sent
+	}
+	return d.Slice(s.Start, s.End)
 }
 
 // sentenceYearCue: the words before "năm 2017" that make it the time of a
@@ -866,8 +895,129 @@ var sentenceYearCue = func() map[string]bool {
 }()
 
 // yearInText finds years a sentence states for itself ("năm 2017", "tháng
-// 2/2017"), not ends of ranges ("nhiệm kỳ 2015-2020").
+// 2/2017"), not ends of ranges ("nhiệm kỳ 2015-2020"). It is what
+// nextYearInText finds, by hand: the pattern, case-folded, with a letter
+// class before "năm", was most of the time spent on sentences.
 var yearInText = regexp.MustCompile(roles.expand(`(?i)(?:(?:^|[^\p{L}]){year}\s+|{month}\s+\d{1,2}\s*[/-]\s*)((?:19|20)\d{2})(?:[^\p{N}-]|$)`))
+
+// yearWord, monthWord: the words yearInText's two branches begin with.
+// Each must begin with an ASCII letter whose only other case is its
+// capital, so that a byte test finds every place a branch can begin.
+var yearWord, monthWord = func() (string, string) {
+	y, m := roles.one("year"), roles.one("month")
+	for _, w := range []string{y, m} {
+		c := rune(w[0])
+		if c < 'a' || c > 'z' || unicode.SimpleFold(c) != c-32 || unicode.SimpleFold(c-32) != c {
+			panic("dates: " + w + " must begin with an ASCII letter of two cases")
+		}
+	}
+	return y, m
+}()
+
+// nextYearInText returns the first match of yearInText in s that starts at
+// or after from, as the pattern's search for all its matches finds it after
+// a match that ended at from: m[0], m[1] the match, m[2], m[3] the year.
+func nextYearInText(s string, from int) (m [4]int, ok bool) {
+	for q := from; q < len(s); q++ {
+		c := s[q] | 0x20
+		var j int // after the words before the year
+		switch {
+		case c == yearWord[0]:
+			// "năm" after the start of the text or a character that is no
+			// letter, and white space
+			n, ok := foldPrefix(s[q:], yearWord)
+			if !ok {
+				continue
+			}
+			p := q
+			if q > 0 {
+				r, w := utf8.DecodeLastRuneInString(s[:q])
+				if unicode.IsLetter(r) || q-w < from {
+					continue
+				}
+				p = q - w
+			}
+			j = spaces(s, q+n)
+			if j == q+n {
+				continue
+			}
+			m[0] = p
+		case c == monthWord[0]:
+			// "tháng", white space, one or two digits, a slash or a dash
+			// between any white space
+			n, ok := foldPrefix(s[q:], monthWord)
+			if !ok {
+				continue
+			}
+			j = spaces(s, q+n)
+			if j == q+n {
+				continue
+			}
+			d := j
+			for j < len(s) && j-d < 3 && asciiDigit(s[j]) {
+				j++
+			}
+			if j-d < 1 || j-d > 2 {
+				continue
+			}
+			j = spaces(s, j)
+			if j == len(s) || s[j] != '/' && s[j] != '-' {
+				continue
+			}
+			j = spaces(s, j+1)
+			m[0] = q
+		default:
+			continue
+		}
+		// the year, then the end of the text or a character that is no
+		// number and no dash
+		if j+4 > len(s) || !(s[j] == '1' && s[j+1] == '9' || s[j] == '2' && s[j+1] == '0') || !asciiDigit(s[j+2]) || !asciiDigit(s[j+3]) {
+			continue
+		}
+		e := j + 4
+		if e < len(s) {
+			r, w := utf8.DecodeRuneInString(s[e:])
+			if unicode.IsNumber(r) || r == '-' {
+				continue
+			}
+			e += w
+		}
+		m[1], m[2], m[3] = e, j, j+4
+		return m, true
+	}
+	return m, false
+}
+
+// spaces returns the end of the white space (the patterns' \s) at i of s.
+func spaces(s string, i int) int {
+	for i < len(s) && asciiSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// foldPrefix reports whether s begins with word, case-folded as a pattern's
+// (?i) folds it, and the length of that beginning of s.
+func foldPrefix(s, word string) (int, bool) {
+	n := 0
+	for _, w := range word {
+		if n == len(s) {
+			return 0, false
+		}
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if r != w {
+			f := unicode.SimpleFold(w)
+			for f != w && f != r {
+				f = unicode.SimpleFold(f)
+			}
+			if f != r {
+				return 0, false
+			}
+		}
+		n += size
+	}
+	return n, true
+}
 
 // onlyYear returns the year a sentence names when it names exactly one
 // as the time of its events: "tháng 2/2017", or "năm 2017" at the start of
@@ -879,7 +1029,7 @@ func onlyYear(s string) int {
 	}
 	year := 0
 	lower := ""
-	for _, m := range yearInText.FindAllStringSubmatchIndex(s, -1) {
+	for m, ok := nextYearInText(s, 0); ok; m, ok = nextYearInText(s, m[1]) {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		if nam := strings.LastIndex(strings.ToLower(s[m[0]:m[2]]), roles.one("year")); nam >= 0 {
 			if lower == "" {

@@ -2,6 +2,7 @@ package extractors
 
 import (
 	"cmp"
+	"math/rand/v2"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -13,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
+	"github.com/vnextract/vnextract/pipeline/text"
 )
 
 // dateCase is one sentence and the dates it must give, each written
@@ -522,6 +524,79 @@ func FuzzDatesPrefilters(f *testing.F) {
 			}
 		}
 	})
+}
+
+// nextYearInText must find, match by match, what the pattern it stands
+// for finds, on any text (invalid UTF-8 included).
+func FuzzYearInText(f *testing.F) {
+	for _, s := range []string{"Trong năm 2017, tháng 2/2017", "NĂM 2019-2020 và Năm\t2021x", "năm 2017 năm 2018", "tháng 12 - 2019 tháng 123/2019",
+		"năm 2020", "xnăm 2020", "(năm 1999)", "tháng 1/20201", "năm 2020٣", "\xe1\xbanăm 2001", "THÁNG  3 /  1999."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got [][]int
+		for m, ok := nextYearInText(s, 0); ok; m, ok = nextYearInText(s, m[1]) {
+			got = append(got, m[:])
+		}
+		var want [][]int
+		for _, m := range yearInText.FindAllStringSubmatchIndex(s, -1) {
+			want = append(want, m[:4])
+		}
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("%q: %v, the pattern finds %v", s, got, want)
+		}
+	})
+}
+
+// sentenceText counts from any code point of a sentence to the sentence
+// that d.Slice gives, invalid bytes included.
+func TestSentenceText(t *testing.T) {
+	for _, txt := range []string{
+		"Trong năm 2017, tỉnh đạt 5%. Ngày 3/4 họp. Cuối cùng – “xong”.",
+		"Câu một \xe1\xba có byte hỏng. Câu hai \xff. Ba.",
+		"Một câu.",
+	} {
+		d := doc.NewDocument("t", txt)
+		for _, sp := range text.Sentences(d.Runes()) {
+			d.Sentences = append(d.Sentences, doc.Span{Start: sp[0], End: sp[1]})
+		}
+		if len(d.Sentences) == 0 {
+			t.Fatalf("%q: no sentences", txt)
+		}
+		for _, s := range d.Sentences {
+			want := d.Slice(s.Start, s.End)
+			for pos := s.Start; pos < s.End; pos++ {
+				if got := sentenceText(d, s, pos, d.ByteOffset(pos)); got != want {
+					t.Errorf("%q from %d: %q, Slice gives %q", txt, pos, got, want)
+				}
+			}
+		}
+	}
+}
+
+// The same on texts made of the pieces the pattern reads, many of them.
+func TestYearInTextAgrees(t *testing.T) {
+	pieces := []string{"năm", "Năm", "NĂM", "nĂm", "tháng", "THÁNG", "Tháng", "n", "t", "x", "ư", " ", "  ", "\t", "\n", "\v", "/", "-", "–",
+		"1", "2", "9", "0", "19", "20", "2017", "1999", "2100", "12", "٣", "Ⅻ", ".", "(", "\xe1", "\xba", "\xe1\xba\xa1"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + r.IntN(10) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		var got [][]int
+		for m, ok := nextYearInText(s, 0); ok; m, ok = nextYearInText(s, m[1]) {
+			got = append(got, m[:])
+		}
+		var want [][]int
+		for _, m := range yearInText.FindAllStringSubmatchIndex(s, -1) {
+			want = append(want, m[:4])
+		}
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("%q: %v, the pattern finds %v", s, got, want)
+		}
+	}
 }
 
 // anchoredWindowsOneByOne is anchoredWindows as it was, one anchor and

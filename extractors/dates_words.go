@@ -278,7 +278,10 @@ type anchorIndex struct {
 	// second maps the byte after a first byte to 1 + the index into words
 	// of the words that start with both (0: none)
 	second []*[256]uint8
-	words  [][]anchorWord
+	// pairs is second in one lookup: the first two bytes, the first
+	// shifted left by 8, to 1 + the index into words (0: none)
+	pairs *[1 << 16]uint8
+	words [][]anchorWord
 }
 
 const digitClass = 255
@@ -319,6 +322,14 @@ func indexAnchors(as ...anchor) *anchorIndex {
 	}
 	if len(x.second) >= digitClass || len(x.words) >= 256 {
 		panic("dates: too many anchor words")
+	}
+	x.pairs = new([1 << 16]uint8)
+	for c := range 256 {
+		if k := x.class[c]; k != 0 && k != digitClass {
+			for c2, w := range x.second[k-1] {
+				x.pairs[c<<8|c2] = w
+			}
+		}
 	}
 	return x
 }
@@ -369,7 +380,7 @@ func anchoredWindows(t string, idx *anchorIndex, as []anchor, runs [][2]int) (wi
 		if i+1 == len(t) {
 			break // every word has two bytes
 		}
-		k := idx.second[c-1][t[i+1]]
+		k := idx.pairs[uint(t[i])<<8|uint(t[i+1])]
 		if k == 0 || i > 0 && t[i-1] < utf8.RuneSelf && asciiWordByte[t[i-1]] {
 			continue
 		}
@@ -1057,14 +1068,14 @@ func (w *dateWords) clockBefore(lower string, h *dateHit) {
 // lunar year comes from the text, else the one that puts the day nearest
 // the publication date, else the one year the sentence names. It reports
 // false when the day cannot be placed or does not exist.
-func resolveLunar(d *doc.Document, pos int, h *dateHit, years *sentenceYears) bool {
+func resolveLunar(d *doc.Document, pos, b int, h *dateHit, years *sentenceYears) bool {
 	v := &h.v
 	cal := lunar.Vietnamese
 	near := 0
 	if p := d.Published; p.Year > 0 {
 		near = p.Year
 	} else {
-		near = years.at(pos)
+		near = years.at(pos, b)
 	}
 	if v.Date.Year == 0 && h.cycle != "" {
 		if near == 0 {
