@@ -53,6 +53,7 @@ type Document struct {
 	Deadline time.Time
 
 	runes      []rune         // Text as code points, built by Runes when first asked
+	valid      bool           // Text is known to be valid UTF-8, see MarkValid
 	nrunes     int            // code points in Text plus one; 0 until counted
 	release    []func()       // what Release gives back, see OnRelease
 	byteToRune []int32        // lazily built by RuneOffset
@@ -108,9 +109,16 @@ func NewDocument(id, text string) *Document {
 	return &Document{ID: id, Text: text}
 }
 
+// MarkValid records that Text is valid UTF-8, as text.Normalize's output
+// always is. Code points are then told apart by their leading bytes alone
+// (Len, ByteOffset), and Slice need not check what it cuts: the results are
+// the same, without decoding each code point.
+func (d *Document) MarkValid() { d.valid = true }
+
 // SetText replaces the text (before any stage has run).
 func (d *Document) SetText(text string) {
 	d.Text = text
+	d.valid = false
 	d.runes = nil
 	d.nrunes = 0
 	d.byteToRune = nil
@@ -187,7 +195,11 @@ func (d *Document) Len() int {
 		return len(d.runes)
 	}
 	if d.nrunes == 0 {
-		d.nrunes = utf8.RuneCountInString(d.Text) + 1
+		if d.valid {
+			d.nrunes = countRunes(d.Text) + 1
+		} else {
+			d.nrunes = utf8.RuneCountInString(d.Text) + 1
+		}
 	}
 	return d.nrunes - 1
 }
@@ -209,7 +221,7 @@ func (d *Document) Slice(start, end int) string {
 		return string(d.runes[start:end])
 	}
 	s := d.Text[d.ByteOffset(start):d.ByteOffset(end)]
-	if !utf8.ValidString(s) {
+	if !d.valid && !utf8.ValidString(s) {
 		return string([]rune(s)) // each invalid byte becomes U+FFFD, as in Runes
 	}
 	return s
@@ -282,25 +294,48 @@ func (d *Document) ByteOffset(r int) int {
 	}
 	if d.runeToByte == nil {
 		d.runeToByte = make([]int32, d.Len()/step+1)
-		i := 0
-		for b := range d.Text { // one step per code point, as []rune counts them
-			if i%step == 0 {
-				d.runeToByte[i/step] = int32(b)
+		if d.valid {
+			for i, b := 0, 0; b < len(d.Text); i++ {
+				if i%step == 0 {
+					d.runeToByte[i/step] = int32(b)
+				}
+				b += leadLen(d.Text[b])
 			}
-			i++
+		} else {
+			i := 0
+			for b := range d.Text { // one step per code point, as []rune counts them
+				if i%step == 0 {
+					d.runeToByte[i/step] = int32(b)
+				}
+				i++
+			}
 		}
 	}
 	k := r / step
 	b := int(d.runeToByte[k])
 	for i := k * step; i < r; i++ {
-		if d.Text[b] < utf8.RuneSelf {
-			b++
+		if c := d.Text[b]; c < utf8.RuneSelf || d.valid {
+			b += leadLen(c)
 			continue
 		}
 		_, size := utf8.DecodeRuneInString(d.Text[b:])
 		b += size
 	}
 	return b
+}
+
+// leadLen is the length of the code point a leading byte of valid UTF-8
+// opens.
+func leadLen(c byte) int {
+	switch {
+	case c < 0x80:
+		return 1
+	case c < 0xE0:
+		return 2
+	case c < 0xF0:
+		return 3
+	}
+	return 4
 }
 
 // SentenceAt returns the index of the sentence holding code point pos, or -1.

@@ -113,6 +113,29 @@ func TestSliceAndTrimAsRunes(t *testing.T) {
 	}
 }
 
+// TestMarkValid: a document told its text is valid UTF-8 counts code
+// points by their leading bytes and gives the same Len, Slice, Trim,
+// ByteOffset and RuneOffset as one that decodes them.
+func TestMarkValid(t *testing.T) {
+	for _, text := range []string{"", "abc", " Nguyễn Văn Hòa\u00a0 ", "\n\t ủy ban  \r", "𝔸 ấ\U0010FFFF b", strings.Repeat("ế ", 70), strings.Repeat("Ủy ban 𝔸 nhân dân ", 30)} {
+		d, plain := NewDocument("x", text), NewDocument("x", text)
+		d.MarkValid()
+		check(t, d, text, []rune(text))
+		for r := 0; r <= plain.Len(); r++ {
+			if got, want := d.ByteOffset(r), plain.ByteOffset(r); got != want {
+				t.Fatalf("%q: ByteOffset(%d) = %d, want %d", text, r, got, want)
+			}
+		}
+		for b := 0; b <= len(text); b++ {
+			if got, want := d.RuneOffset(b), plain.RuneOffset(b); got != want {
+				t.Fatalf("%q: RuneOffset(%d) = %d, want %d", text, b, got, want)
+			}
+		}
+		d.SetText("a\xffb") // no longer known valid
+		check(t, d, "a\xffb", []rune("a\xffb"))
+	}
+}
+
 // check compares d's Slice, Trim and Len with the code points rs of text.
 func check(t *testing.T, d *Document, text string, rs []rune) {
 	t.Helper()

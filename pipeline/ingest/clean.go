@@ -354,6 +354,7 @@ func parseISOish(s string) doc.Date {
 // finish builds the Document from a cleaned page.
 func finish(id, source string, p *page) *doc.Document {
 	d := doc.NewDocument(id, strings.Join(p.lines, "\n"))
+	d.MarkValid() // normalized lines, joined
 	d.Source = source
 	d.URL = p.url
 	d.Site = p.site
