@@ -120,13 +120,24 @@ type rec struct {
 	ID, URL, Published, Body, Name string
 }
 
-// record decodes one JSON object by the field names. The line is decoded
-// once into Go values: the text is validated and unquoted once, not kept
+// record decodes one JSON object by the field names. A flat object (see
+// flatObject) is read in one pass; any other line is decoded once into Go
+// values: the text is validated and unquoted once, not kept
 // raw and decoded again. A record whose wanted field is a number (an id)
 // is decoded again by recordRaw, which reads numbers as written; so is a
 // line that does not decode, so that its error reads the same.
 func (f Fields) record(line []byte) (rec, error) {
 	f = f.orDefault()
+	o := flatObjects.Get().(*flatObject)
+	defer o.release()
+	if o.parse(line) {
+		return f.flatRecord(o), nil
+	}
+	return f.recordJSON(line)
+}
+
+// recordJSON is record through encoding/json, for any line.
+func (f Fields) recordJSON(line []byte) (rec, error) {
 	var m map[string]any
 	if err := json.Unmarshal(line, &m); err != nil {
 		return f.recordRaw(line)
@@ -159,6 +170,35 @@ func (f Fields) record(line []byte) (rec, error) {
 		return f.recordRaw(line)
 	}
 	return r, nil
+}
+
+// flatRecord takes a record's parts from a flat object, as record does
+// from the map encoding/json fills: a string that is not empty, or a
+// boolean as written; null does not count.
+func (f Fields) flatRecord(o *flatObject) rec {
+	first := func(names []string) string {
+		for _, n := range names {
+			switch v, _ := o.get(n); v.kind {
+			case 's':
+				if len(v.val) > 0 {
+					return string(v.val)
+				}
+			case 't':
+				return "true"
+			case 'f':
+				return "false"
+			}
+		}
+		return ""
+	}
+	r := rec{ID: first(f.ID), URL: first(f.URL), Published: first(f.Published), Name: "record.html"}
+	if r.Body = first(f.HTML); r.Body == "" {
+		r.Body = first(f.Text)
+		if !startsWithMarkup(r.Body) {
+			r.Name = "record.txt"
+		}
+	}
+	return r
 }
 
 // recordRaw decodes one JSON object by the field names, keeping each field

@@ -3,6 +3,10 @@ package pipeline
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 	"testing"
 	"unicode/utf8"
 )
@@ -62,4 +66,96 @@ func FuzzJSONL(f *testing.F) {
 			readJSONL(bytes.NewReader(data), "f.jsonl", gz, limit, Fields{}, yield)
 		})
 	})
+}
+
+// FuzzRecordLine holds the one-pass reader of flat records to
+// encoding/json: on any line, record gives the parts (or the error) that
+// decoding the line with encoding/json gives, with the default field names
+// and with names that repeat and overlap.
+func FuzzRecordLine(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a","text":"xin chào\nthế giới"}`,
+		`{"doc_id":"x","id":"y","url":"http://a/b","published":"2021-01-02","text":"<p>x</p>"}`,
+		`{"id":1234,"text":"số"}`, `{"id":"a","id":"b","text":"x","text":null}`,
+		`{"text":"\u0041\ud83d\ude00\ud800x\u00e9","html":""}`, `{"text":"a\'b"}`,
+		`{"text":true,"html":false}`, `{"text":"x","meta":{"a":[1,2]}}`, " {\"text\" : \"x\" } \t",
+		`{"text":"a` + "\xff" + `b"}`, `{"text":"a` + "\x01" + `"}`, `{"te\u0078t":"k"}`, `{}`, `null`, `{"text":"x"} {}`,
+		`{"text":"\/\b\f\r\t\\\""}`, `{"text":"x",}`, `{"text":nul}`, `{"text":"\ud83d\u0041"}`, `[]`,
+	} {
+		f.Add([]byte(s))
+	}
+	mapped := Fields{ID: []string{"id", "text"}, URL: []string{"url", "id"}, Published: []string{"published"}, HTML: []string{"text"}, Text: []string{"html", "content"}}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		for _, fields := range []Fields{DefaultFields, mapped} {
+			got, gotErr := fields.record(line)
+			want, wantErr := fields.orDefault().recordJSON(line)
+			if got != want || fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+				t.Fatalf("%q:\n got %+v, %v\nwant %+v, %v", line, got, gotErr, want, wantErr)
+			}
+		}
+	})
+}
+
+// TestFlatObjectTaken: the records crawlers write are read in one pass,
+// not handed to encoding/json; what it alone reads is.
+func TestFlatObjectTaken(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		flat bool
+	}{
+		{`{"id": "baomoi/1", "text": "Hà Nội\n\"Tin\" \u00e9 \ud83d\ude00"}`, true},
+		{` { "id" : "a" , "published" : null , "html" : false } `, true},
+		{`{}`, true},
+		{`{"id": 12, "text": "x"}`, false},
+		{`{"text": "x", "tags": ["a"]}`, false},
+		{`{"text": "a` + "\xff" + `"}`, false},
+		{`{"text": "x"}{}`, false},
+		{`{"text": "\x"}`, false},
+	} {
+		o := new(flatObject)
+		if got := o.parse([]byte(c.line)); got != c.flat {
+			t.Errorf("%q: read in one pass %v, want %v", c.line, got, c.flat)
+		}
+	}
+}
+
+// TestRecordLineCorpus holds the one-pass reader to encoding/json on every
+// record of the unlabeled corpus.
+func TestRecordLineCorpus(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "unlabeled", "*.jsonl.gz"))
+	if len(files) == 0 {
+		t.Skip("../shared/corpus/unlabeled not found: no records to compare")
+	}
+	n := 0
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(zr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range bytes.Split(data, []byte("\n")) {
+			if line = bytes.TrimSpace(line); len(line) == 0 {
+				continue
+			}
+			got, gotErr := DefaultFields.record(line)
+			want, wantErr := DefaultFields.recordJSON(line)
+			if got != want || fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+				t.Fatalf("%s: %.100q: one pass %+v, %v; encoding/json %+v, %v", p, line, got, gotErr, want, wantErr)
+			}
+			if !new(flatObject).parse(line) {
+				t.Errorf("%s: %.100q: not read in one pass", p, line)
+			}
+			n++
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d records", n)
+	}
 }

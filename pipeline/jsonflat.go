@@ -1,0 +1,264 @@
+package pipeline
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// flatObject is a JSON Lines record read in one pass: an object whose
+// values are strings, true, false or null, as crawlers write them.
+// encoding/json checks a line whole before decoding it and then decodes
+// every string rune by rune, three readings of the text; this reads it
+// once. Anything else (a number, a nested value, invalid UTF-8, an escape
+// or a byte JSON rejects, more than one value on the line) is left to
+// encoding/json, so that its values and its errors stay that package's:
+// parse says no and the caller decodes the line as before.
+type flatObject struct {
+	fields []flatField
+	buf    []byte // unescaped strings, when a string has escapes
+}
+
+// flatField is one member. A value without escapes is a slice of the line,
+// one with escapes a slice of buf.
+type flatField struct {
+	key, val []byte
+	kind     byte // 's' string, 't' true, 'f' false, 'n' null
+}
+
+var flatObjects = sync.Pool{New: func() any { return new(flatObject) }}
+
+// keepFlat caps the unescaping buffer kept for the next record.
+const keepFlat = 1 << 20
+
+// parse reads line into o; false means the line is not a flat object read
+// exactly as encoding/json would read it, and o is not to be used.
+func (o *flatObject) parse(line []byte) bool {
+	o.fields, o.buf = o.fields[:0], o.buf[:0]
+	i := skipSpace(line, 0)
+	if i == len(line) || line[i] != '{' {
+		return false
+	}
+	i = skipSpace(line, i+1)
+	if i < len(line) && line[i] == '}' {
+		return skipSpace(line, i+1) == len(line)
+	}
+	for {
+		if i == len(line) || line[i] != '"' {
+			return false
+		}
+		var f flatField
+		var ok bool
+		if f.key, i, ok = o.str(line, i); !ok {
+			return false
+		}
+		i = skipSpace(line, i)
+		if i == len(line) || line[i] != ':' {
+			return false
+		}
+		i = skipSpace(line, i+1)
+		if i == len(line) {
+			return false
+		}
+		switch c := line[i]; c {
+		case '"':
+			f.kind = 's'
+			if f.val, i, ok = o.str(line, i); !ok {
+				return false
+			}
+		case 't', 'f', 'n':
+			lit := "null"
+			if c == 't' {
+				lit = "true"
+			} else if c == 'f' {
+				lit = "false"
+			}
+			if len(line)-i < len(lit) || string(line[i:i+len(lit)]) != lit {
+				return false
+			}
+			f.kind = c
+			i += len(lit)
+		default:
+			return false // a number or a nested value
+		}
+		o.fields = append(o.fields, f)
+		i = skipSpace(line, i)
+		if i == len(line) {
+			return false
+		}
+		switch line[i] {
+		case ',':
+			i = skipSpace(line, i+1)
+		case '}':
+			return skipSpace(line, i+1) == len(line)
+		default:
+			return false
+		}
+	}
+}
+
+// get returns the member named name as json.Unmarshal into a map would
+// hold it: the last of duplicate keys wins.
+func (o *flatObject) get(name string) (flatField, bool) {
+	for i := len(o.fields) - 1; i >= 0; i-- {
+		if string(o.fields[i].key) == name {
+			return o.fields[i], true
+		}
+	}
+	return flatField{}, false
+}
+
+func (o *flatObject) release() {
+	if cap(o.buf) > keepFlat {
+		o.buf = nil
+	}
+	o.fields = o.fields[:0]
+	flatObjects.Put(o)
+}
+
+// skipSpace passes JSON white space from line[i].
+func skipSpace(line []byte, i int) int {
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] == '\n' || line[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// plain marks the bytes a string's scan passes at once: ASCII that is
+// neither a quote, a backslash nor a control character.
+var plain = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// str reads the string whose opening quote is at line[i] and returns its
+// unescaped bytes and the index past its closing quote; ok is false where
+// encoding/json would fail, or would replace an invalid byte with U+FFFD.
+func (o *flatObject) str(line []byte, i int) (s []byte, next int, ok bool) {
+	i++
+	start := i // of the run not yet copied to buf
+	from := -1 // where this string starts in buf, once it has an escape
+	for i < len(line) {
+		c := line[i]
+		if plain[c] {
+			i++
+			continue
+		}
+		switch {
+		case c == '"':
+			if from < 0 {
+				return line[start:i], i + 1, true
+			}
+			o.buf = append(o.buf, line[start:i]...)
+			return o.buf[from:], i + 1, true
+		case c == '\\':
+			if from < 0 {
+				from = len(o.buf)
+			}
+			o.buf = append(o.buf, line[start:i]...)
+			n, ok := o.escape(line, i)
+			if !ok {
+				return nil, 0, false
+			}
+			i += n
+			start = i
+		case c < ' ':
+			return nil, 0, false
+		case 0xC2 <= c && c < 0xF0 && i+2 < len(line):
+			// two- and three-byte code points (every Vietnamese letter)
+			// checked in place
+			b1, b2 := line[i+1], line[i+2]
+			if c < 0xE0 && b1&0xC0 == 0x80 {
+				i += 2
+				continue
+			}
+			lo, hi := byte(0x80), byte(0xBF)
+			if c == 0xE0 {
+				lo = 0xA0 // not overlong
+			} else if c == 0xED {
+				hi = 0x9F // not a surrogate
+			}
+			if c >= 0xE0 && lo <= b1 && b1 <= hi && b2&0xC0 == 0x80 {
+				i += 3
+				continue
+			}
+			fallthrough
+		default:
+			r, size := utf8.DecodeRune(line[i:])
+			if r == utf8.RuneError && size == 1 {
+				return nil, 0, false
+			}
+			i += size
+		}
+	}
+	return nil, 0, false // no closing quote
+}
+
+// escape appends what the escape at line[i] stands for to buf, as
+// encoding/json reads it, and returns its length.
+func (o *flatObject) escape(line []byte, i int) (int, bool) {
+	if i+1 >= len(line) {
+		return 0, false
+	}
+	switch c := line[i+1]; c {
+	case '"', '\\', '/':
+		o.buf = append(o.buf, c)
+	case 'b':
+		o.buf = append(o.buf, '\b')
+	case 'f':
+		o.buf = append(o.buf, '\f')
+	case 'n':
+		o.buf = append(o.buf, '\n')
+	case 'r':
+		o.buf = append(o.buf, '\r')
+	case 't':
+		o.buf = append(o.buf, '\t')
+	case 'u':
+		r := hex4(line[i+2:])
+		if r < 0 {
+			return 0, false
+		}
+		if utf16.IsSurrogate(r) {
+			// a pair is one code point; a lone half becomes U+FFFD
+			if len(line) >= i+8 && line[i+6] == '\\' && line[i+7] == 'u' {
+				if r2 := hex4(line[i+8:]); r2 >= 0 {
+					if dec := utf16.DecodeRune(r, r2); dec != unicode.ReplacementChar {
+						o.buf = utf8.AppendRune(o.buf, dec)
+						return 12, true
+					}
+				}
+			}
+			r = unicode.ReplacementChar
+		}
+		o.buf = utf8.AppendRune(o.buf, r)
+		return 6, true
+	default:
+		return 0, false
+	}
+	return 2, true
+}
+
+// hex4 reads four hexadecimal digits, or returns -1.
+func hex4(b []byte) rune {
+	if len(b) < 4 {
+		return -1
+	}
+	var r rune
+	for _, c := range b[:4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c = c - 'a' + 10
+		case 'A' <= c && c <= 'F':
+			c = c - 'A' + 10
+		default:
+			return -1
+		}
+		r = r*16 + rune(c)
+	}
+	return r
+}
