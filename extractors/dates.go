@@ -36,8 +36,8 @@ type Dates struct {
 	// match can start
 	at map[*regexp.Regexp]*litPattern
 	// needs maps each pattern to a cheap test a window must pass before the
-	// pattern runs on it: the literal every match of the pattern contains
-	needs map[*regexp.Regexp]func(string) bool
+	// pattern runs on it: the words and digits every match holds
+	needs map[*regexp.Regexp]windowNeed
 	// w: dates in words, the lunar calendar, relative days, ranges
 	w *dateWords
 }
@@ -306,125 +306,130 @@ func matchStarts(re *syntax.Regexp) (lits []string, nullable, ok bool) {
 
 func (x *Dates) Name() string { return "dates" }
 
+// windowNeed is a cheap test a window [w[0], w[1]) of t must pass before a
+// pattern runs on it; runs are the window's runs of digits (every match
+// holds a digit, and most tests read the words before or after one).
+type windowNeed func(t string, w [2]int, runs [][2]int) bool
+
+// onText is a need on the whole of s, as the tests call it.
+func onText(need windowNeed, s string) bool { return need(s, [2]int{0, len(s)}, digitRuns(s)) }
+
 func (x *Dates) setNeeds() {
-	x.needs = map[*regexp.Regexp]func(string) bool{}
+	x.needs = map[*regexp.Regexp]windowNeed{}
 	needs := x.needs
-	sep := func(w string) bool { return strings.ContainsAny(w, "/.-") }
-	has := func(lits ...string) func(string) bool {
-		return func(w string) bool {
-			for _, l := range lits {
-				if strings.Contains(w, l) {
-					return true
-				}
-			}
-			return false
-		}
-	}
+	sep := func(t string, w [2]int, _ [][2]int) bool { return strings.ContainsAny(t[w[0]:w[1]], "/.-") }
 	needs[x.day], needs[x.dayMonth] = sep, sep
 	// a word the pattern needs a number right after (over white space):
 	// most windows hold "ngày", "tháng" or "năm" but not so
 	day, month, year := roles.one("day"), roles.one("month"), roles.one("year")
-	needs[x.dayRange] = func(w string) bool { return wordThenDigit(w, day, 1) }
+	needs[x.dayRange] = func(t string, w [2]int, runs [][2]int) bool { return wordBeforeRun(t, w, runs, []string{day}, 1) }
 	// a window the short-year and ISO patterns can match holds their shape:
 	// a byte scan is far cheaper than trying the pattern everywhere
-	needs[x.dmyy] = func(w string) bool { return hasDigitsShape(w, 2, 2) }
-	needs[x.iso] = func(w string) bool { return hasDigitsShape(w, 4, 2) }
+	needs[x.dmyy] = func(t string, w [2]int, _ [][2]int) bool { return hasDigitsShape(t[w[0]:w[1]], 2, 2) }
+	needs[x.iso] = func(t string, w [2]int, _ [][2]int) bool { return hasDigitsShape(t[w[0]:w[1]], 4, 2) }
 	// the word and what stands on either side of it, as the pattern has it
-	needs[x.words] = func(w string) bool { return around(w, month, 0, endsDigit, 0, startsDigit) }
-	needs[x.month] = func(w string) bool { return wordThenDigit(w, month, 1) }
-	needs[x.period] = func(w string) bool { return around(w, month, 1, endsDigit, 1, startsSide) }
-	needs[x.quarter] = has(roles["quarter"]...)
+	needs[x.words] = func(t string, w [2]int, runs [][2]int) bool { return digitsAround(t, w, runs, month) }
+	needs[x.month] = func(t string, w [2]int, runs [][2]int) bool { return wordBeforeRun(t, w, runs, []string{month}, 1) }
+	needs[x.period] = func(t string, w [2]int, runs [][2]int) bool { return wordAfterRun(t, w, runs, month, startsSide) }
+	needs[x.quarter] = func(t string, w [2]int, _ [][2]int) bool {
+		return slices.ContainsFunc(roles["quarter"], func(q string) bool { return strings.Contains(t[w[0]:w[1]], q) })
+	}
 	// a term's words over white space, then white space and a digit
 	var terms [][]string
 	for _, t := range roles["termof"] {
 		terms = append(terms, strings.Fields(t))
 	}
-	needs[x.term] = func(w string) bool {
-		for _, t := range terms {
-			if phraseThenDigit(w, t) {
+	needs[x.term] = func(t string, w [2]int, runs [][2]int) bool {
+		for _, f := range terms {
+			if wordBeforeRun(t, w, runs, f, 1) {
 				return true
 			}
 		}
 		return false
 	}
-	needs[x.year] = func(w string) bool { return wordThenDigit(w, year, 1) }
+	needs[x.year] = func(t string, w [2]int, runs [][2]int) bool { return wordBeforeRun(t, w, runs, []string{year}, 1) }
 }
 
-// wordThenDigit reports whether w holds word followed by at least
-// minSpace bytes of white space (the patterns' \s) and then a digit.
-func wordThenDigit(w, word string, minSpace int) bool {
-	for i := 0; ; {
-		k := strings.Index(w[i:], word)
-		if k < 0 {
-			return false
+// wordBeforeRun reports whether a run of digits of the window w of t
+// follows the words f of a phrase, each after white space (the patterns'
+// \s+), and at least minSpace bytes of white space: the digit after
+// "năm 2021" starts a run, so only the starts of runs need be read.
+func wordBeforeRun(t string, w [2]int, runs [][2]int, f []string, minSpace int) bool {
+	head := t[w[0]:]
+	for _, r := range runs {
+		b := spacesBefore(t, w[0], r[0])
+		if r[0]-b < minSpace {
+			continue
 		}
-		i += k + len(word)
-		j := i
-		for j < len(w) && (w[j] == ' ' || w[j] == '\t' || w[j] == '\n' || w[j] == '\r' || w[j] == '\f') {
-			j++
-		}
-		if j-i >= minSpace && j < len(w) && asciiDigit(w[j]) {
-			return true
-		}
-	}
-}
-
-// around reports whether w holds word with at least minBefore bytes of
-// white space (the patterns' \s) before it, the text before that passing
-// before, and at least minAfter bytes of white space after it, the text
-// after that passing after (nil: anything).
-func around(w, word string, minBefore int, before func(string) bool, minAfter int, after func(string) bool) bool {
-	for i := 0; ; {
-		k := strings.Index(w[i:], word)
-		if k < 0 {
-			return false
-		}
-		at := i + k
-		i = at + len(word)
-		b := at
-		for b > 0 && asciiSpace(w[b-1]) {
-			b--
-		}
-		e := i
-		for e < len(w) && asciiSpace(w[e]) {
-			e++
-		}
-		if at-b >= minBefore && e-i >= minAfter && (before == nil || before(w[:b])) && (after == nil || after(w[e:])) {
-			return true
-		}
-	}
-}
-
-// phraseThenDigit reports whether w holds the words f of a phrase each
-// after white space (the patterns' \s+ for a phrase's spaces), then white
-// space and a digit.
-func phraseThenDigit(w string, f []string) bool {
-	for i := 0; ; {
-		k := strings.Index(w[i:], f[0])
-		if k < 0 {
-			return false
-		}
-		i += k + len(f[0])
-		j, ok := i, true
-		for _, x := range f[1:] {
-			s := j
-			for j < len(w) && asciiSpace(w[j]) {
-				j++
-			}
-			if j == s || !strings.HasPrefix(w[j:], x) {
+		ok := true
+		for k := len(f) - 1; k >= 0 && ok; k-- {
+			if !strings.HasSuffix(head[:b-w[0]], f[k]) {
 				ok = false
 				break
 			}
-			j += len(x)
+			b -= len(f[k])
+			if k > 0 {
+				e := b
+				if b = spacesBefore(t, w[0], b); b == e {
+					ok = false
+				}
+			}
 		}
-		s := j
-		for j < len(w) && asciiSpace(w[j]) {
-			j++
-		}
-		if ok && j > s && j < len(w) && asciiDigit(w[j]) {
+		if ok {
 			return true
 		}
 	}
+	return false
+}
+
+// digitsAround reports whether the window w of t holds word between two
+// runs of digits, over any white space: "23 tháng 4".
+func digitsAround(t string, w [2]int, runs [][2]int, word string) bool {
+	for _, r := range runs {
+		b := spacesBefore(t, w[0], r[0])
+		if !strings.HasSuffix(t[w[0]:b], word) {
+			continue
+		}
+		if b = spacesBefore(t, w[0], b-len(word)); b > w[0] && asciiDigit(t[b-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordAfterRun reports whether a run of digits of the window w of t is
+// followed by white space, word, white space and a text after passes:
+// "9 tháng đầu".
+func wordAfterRun(t string, w [2]int, runs [][2]int, word string, after func(string) bool) bool {
+	for _, r := range runs {
+		a := spacesAfter(t, r[1], w[1])
+		if a == r[1] || !strings.HasPrefix(t[a:w[1]], word) {
+			continue
+		}
+		a += len(word)
+		if e := spacesAfter(t, a, w[1]); e > a && after(t[e:w[1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// spacesBefore returns the start of the white space (the patterns' \s)
+// that ends at i of t, not before lo.
+func spacesBefore(t string, lo, i int) int {
+	for i > lo && asciiSpace(t[i-1]) {
+		i--
+	}
+	return i
+}
+
+// spacesAfter returns the end of the white space that starts at i of t,
+// not after hi.
+func spacesAfter(t string, i, hi int) int {
+	for i < hi && asciiSpace(t[i]) {
+		i++
+	}
+	return i
 }
 
 func asciiSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
@@ -583,10 +588,10 @@ func (x *Dates) Extract(d *doc.Document) {
 				first = 2
 			}
 			if runsShape(lower, runs, first, 2) {
-				found = findAllInWindows(x.at[re].findAll, lower, windows, x.needs[re])
+				found = findInDigitWindows(x.at[re].findAll, lower, windows, runs, x.needs[re])
 			}
 		default:
-			found = findAllInWindows(x.at[re].findAll, lower, windows, x.needs[re])
+			found = findInDigitWindows(x.at[re].findAll, lower, windows, runs, x.needs[re])
 		}
 		for _, m := range found {
 			if d.Expired() { // the time budget is used up: keep what was found
@@ -675,7 +680,7 @@ func (x *Dates) Extract(d *doc.Document) {
 		}
 		return v, true
 	}
-	x.w.ranges(lower, windows, add)
+	x.w.ranges(lower, windows, runs, add)
 	eachCue(x.day, x.prefix, false, dayOf, "dates/dmy")
 	eachCue(x.dmyy, x.prefix, true, func(g map[string]string) (doc.DateValue, bool) {
 		if g["s"] != "/" && g["s"] != "." && g["s"] != "-" {
@@ -1370,6 +1375,35 @@ func findAllInWindows(findAll func(string) [][]int, t string, windows [][2]int, 
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += w[0]
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// findInDigitWindows is findAllInWindows over the windows around the runs
+// of digits, runs, sorted as they are: each window's need is given its
+// runs.
+func findInDigitWindows(findAll func(string) [][]int, t string, windows, runs [][2]int, need windowNeed) [][]int {
+	var out [][]int
+	k := 0
+	for _, w := range windows {
+		for k < len(runs) && runs[k][0] < w[0] {
+			k++
+		}
+		j := k
+		for j < len(runs) && runs[j][1] <= w[1] {
+			j++
+		}
+		if need != nil && !need(t, w, runs[k:j]) {
+			continue
+		}
+		for _, m := range findAll(t[w[0]:w[1]]) {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += w[0]
 				}
 			}
 			out = append(out, m)

@@ -297,8 +297,11 @@ func TestDatesPrefilters(t *testing.T) {
 		{"tháng tư", "tháng", 0, false},
 		{"ngày", "ngày", 1, false},
 	} {
-		if got := wordThenDigit(c.s, c.word, c.minSpace); got != c.want {
-			t.Errorf("wordThenDigit(%q, %q, %d) = %v, want %v", c.s, c.word, c.minSpace, got, c.want)
+		need := func(t string, w [2]int, runs [][2]int) bool {
+			return wordBeforeRun(t, w, runs, []string{c.word}, c.minSpace)
+		}
+		if got := onText(need, c.s); got != c.want {
+			t.Errorf("wordBeforeRun(%q, %q, %d) = %v, want %v", c.s, c.word, c.minSpace, got, c.want)
 		}
 	}
 	for _, c := range []struct {
@@ -483,10 +486,10 @@ func TestDatesRangePrefilter(t *testing.T) {
 		{"5 - ngày6/2", false},
 		{"và 7/3", false},
 	} {
-		if got := rangeMayMatch(c.s); got != c.want {
+		if got := onText(rangeMayMatch, c.s); got != c.want {
 			t.Errorf("rangeMayMatch(%q) = %v, want %v", c.s, got, c.want)
 		}
-		if w.rangeDM.MatchString(c.s) && !rangeMayMatch(c.s) {
+		if w.rangeDM.MatchString(c.s) && !onText(rangeMayMatch, c.s) {
 			t.Errorf("%q: the pattern matches where the test says it cannot", c.s)
 		}
 	}
@@ -495,17 +498,18 @@ func TestDatesRangePrefilter(t *testing.T) {
 // FuzzDatesPrefilters holds every test that lets a pattern skip a window
 // to the pattern: wherever the pattern matches, the test must pass.
 func FuzzDatesPrefilters(f *testing.F) {
-	for _, s := range []string{"từ 6-10/2", "ngày 9 và 10-2", "nhiệm kỳ 2021 - 2026", "23 tháng 4 năm 2018", "sáng nay", "rằm tháng giêng"} {
+	for _, s := range []string{"từ 6-10/2", "ngày 9 và 10-2", "nhiệm kỳ 2021 - 2026", "23 tháng 4 năm 2018", "sáng nay", "rằm tháng giêng",
+		"9 tháng  đầu năm", "giai\tđoạn 2021-2025", "từ năm 1999 đến 2000", "quý iv/2021", "tháng 9/2020", "ngày 11 đến 13/5", "3/3/17", "2017-05-10", "23tháng4"} {
 		f.Add(s)
 	}
 	x := NewDates()
 	tests := map[*regexp.Regexp]func(string) bool{
-		x.w.rangeDM:   rangeMayMatch,
+		x.w.rangeDM:   func(s string) bool { return onText(rangeMayMatch, s) },
 		x.w.relative_: x.w.relativeMayMatch,
 		x.w.wordDate:  x.w.wordDateMayMatch,
 	}
 	for re, need := range x.needs {
-		tests[re] = need
+		tests[re] = func(s string) bool { return onText(need, s) }
 	}
 	// the shapes of "3/3/17" and "2017-05-10" pass only matches with no
 	// digit glued to them, the only ones dateBounded keeps
@@ -522,6 +526,34 @@ func FuzzDatesPrefilters(f *testing.F) {
 			if match && !need(s) {
 				t.Fatalf("%s matches %q where its test says it cannot", re, s)
 			}
+		}
+		// a window inside a text, as the digit windows are: cutting no run
+		// of digits, with the runs inside it
+		a, b := len(s)/4, 3*len(s)/4
+		for a > 0 && a < len(s) && asciiDigit(s[a-1]) && asciiDigit(s[a]) {
+			a--
+		}
+		for b > a && b < len(s) && asciiDigit(s[b-1]) && asciiDigit(s[b]) {
+			b--
+		}
+		var runs [][2]int
+		for _, r := range digitRuns(s) {
+			if r[0] >= a && r[1] <= b {
+				runs = append(runs, r)
+			}
+		}
+		for re, need := range x.needs {
+			w := s[a:b]
+			match := re.MatchString(w)
+			if bounded[re] {
+				match = slices.ContainsFunc(re.FindAllStringIndex(w, -1), func(m []int) bool { return dateBounded(w, m[0], m[1]) })
+			}
+			if match && !need(s, [2]int{a, b}, runs) {
+				t.Fatalf("%s matches %q in %q where its test says it cannot", re, w, s)
+			}
+		}
+		if x.w.rangeDM.MatchString(s[a:b]) && !rangeMayMatch(s, [2]int{a, b}, runs) {
+			t.Fatalf("%s matches %q in %q where its test says it cannot", x.w.rangeDM, s[a:b], s)
 		}
 	})
 }

@@ -788,9 +788,9 @@ func weekdayOffset(pub, wd int, week string) int {
 // stand as two full dates, and hands both to add: "6-10/2", "ngày 9 và
 // 10-2", "30/4-1/5", "9/7/1912-9/7/2017". A pair without years needs a cue
 // before it ("từ", "ngày", "lễ" ...): "2/3-3/4" alone may be a ratio.
-func (w *dateWords) ranges(lower string, windows [][2]int, add func(dateHit)) {
+func (w *dateWords) ranges(lower string, windows, runs [][2]int, add func(dateHit)) {
 	re := w.rangeDM
-	for _, m := range findAllInWindows(w.at[re].findAll, lower, windows, rangeMayMatch) {
+	for _, m := range findInDigitWindows(w.at[re].findAll, lower, windows, runs, rangeMayMatch) {
 		if !dateBounded(lower, m[0], m[1]) {
 			continue
 		}
@@ -847,21 +847,18 @@ func (w *dateWords) ranges(lower string, windows [][2]int, add func(dateHit)) {
 // as the rangeDM pattern spells them.
 var rangeJoins = append([]string{"-", "–"}, roles["and"]...)
 
-// rangeMayMatch reports whether s holds what every match of the rangeDM
-// pattern holds around its join: a digit before it (over white space), and
-// after it (over white space and "ngày") one or two digits, an optional
-// white space and a separator, "5 - 6/2". Most windows hold a dash or "và"
-// but no such pair: the pattern need not run there.
-func rangeMayMatch(s string) bool {
-	for i := 0; i < len(s); i++ {
-		// from the end of each run of digits
-		if !asciiDigit(s[i]) || i+1 < len(s) && asciiDigit(s[i+1]) {
-			continue
-		}
-		k := i + 1
-		for k < len(s) && asciiSpace(s[k]) {
-			k++
-		}
+// rangeMayMatch reports whether the window w of t holds what every match
+// of the rangeDM pattern holds around its join: a digit before it (over
+// white space), and after it (over white space and "ngày") one or two
+// digits, an optional white space and a separator, "5 - 6/2". Most windows
+// hold a dash or "và" but no such pair: the pattern need not run there.
+// The digit before the join ends a run of digits, so only the ends of
+// runs need be read.
+func rangeMayMatch(t string, w [2]int, runs [][2]int) bool {
+	s := t[:w[1]]
+	day := roles.one("day")
+	for _, r := range runs {
+		k := spacesAfter(s, r[1], len(s))
 		n := 0
 		for _, j := range rangeJoins {
 			if strings.HasPrefix(s[k:], j) {
@@ -872,18 +869,13 @@ func rangeMayMatch(s string) bool {
 		if n == 0 {
 			continue
 		}
-		k += n
-		for k < len(s) && asciiSpace(s[k]) {
-			k++
-		}
-		if day := roles.one("day"); strings.HasPrefix(s[k:], day) {
+		k = spacesAfter(s, k+n, len(s))
+		if strings.HasPrefix(s[k:], day) {
 			k += len(day)
 			if k == len(s) || !asciiSpace(s[k]) {
 				continue
 			}
-			for k < len(s) && asciiSpace(s[k]) {
-				k++
-			}
+			k = spacesAfter(s, k, len(s))
 		}
 		d := k
 		for k < len(s) && asciiDigit(s[k]) {
