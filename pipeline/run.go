@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"hash/fnv"
 	"io"
 	"os"
 	"runtime"
@@ -19,12 +20,14 @@ import (
 // MemoryLimit is the soft limit on the Go runtime's memory that a whole
 // run sets (SetMemoryLimit) when the GOMEMLIMIT environment variable does
 // not give one. A run's peak RSS is meant to stay under 600 MB whatever the
-// size of its input; the garbage collector lets the heap grow to twice
-// what is live before it collects, so a run whose live heap grows (the
-// doc_ids seen, people_registry: a few MB per ten thousand documents)
-// would pass that bound on a large enough input well before its live heap
-// needs to. Under the limit the collector runs earlier instead; below it
-// nothing changes. 480 MiB (503 MB) leaves room for the binary, stacks and
+// size of its input. What a run keeps from one document to the next is
+// bounded: people_registry spills to temporary files past its budget
+// (table.Writer), and the doc_ids seen are held as hashes (uniqueIDs, 30
+// bytes a document). But the garbage collector lets the heap grow to twice
+// what is live before it collects, so the documents in flight, the
+// encoders' row groups and the registry's budget together could pass that
+// bound well before the live heap needs to. Under the limit the collector
+// runs earlier instead; below it nothing changes. 480 MiB (503 MB) leaves room for the binary, stacks and
 // pages not yet returned to the system. A live heap past the limit is not
 // stopped: the runtime caps the collector's share of the CPU, and the run
 // goes on above it.
@@ -362,18 +365,36 @@ func (r *Runner) Stream(inputs []Input, sink func(table.Rows) error, progress fu
 // give rows no reader can tell apart. The second gets "~2", the third "~3",
 // in input order, so a run and every shard of it agree (a doc_id's shard
 // depends on the id alone, so all its copies land in the same shard).
-type uniqueIDs map[string]bool
+//
+// It holds a 128-bit hash of each id, not the id: about 30 bytes a
+// document whatever the id's length (a URL runs to 100 bytes and more),
+// 30 MB for a million articles. Two ids share a hash with odds of about
+// n²/2¹²⁹, nothing at any size a run can reach.
+type uniqueIDs map[[16]byte]struct{}
+
+func idHash(id string) (k [16]byte) {
+	h := fnv.New128a()
+	h.Write([]byte(id))
+	h.Sum(k[:0])
+	return k
+}
 
 // claim makes in.ID unique and returns the id it had when it was taken.
 func (u uniqueIDs) claim(in *Input) string {
-	if !u[in.ID] {
-		u[in.ID] = true
+	take := func(id string) bool {
+		k := idHash(id)
+		if _, ok := u[k]; ok {
+			return false
+		}
+		u[k] = struct{}{}
+		return true
+	}
+	if take(in.ID) {
 		return ""
 	}
 	was := in.ID
 	for k := 2; ; k++ {
-		if id := fmt.Sprintf("%s~%d", was, k); !u[id] {
-			u[id] = true
+		if id := fmt.Sprintf("%s~%d", was, k); take(id) {
 			in.ID = id
 			return was
 		}

@@ -119,7 +119,9 @@ func NewWriter(dir string) (*Writer, error) {
 }
 
 func newWriter(out *output.Folder, shard *Shard) (*Writer, error) {
-	w := &Writer{out: out, shard: shard, registry: newRegistryBuilder(), counts: map[string]int{}}
+	reg := newRegistryBuilder()
+	reg.budget = registrySpill
+	w := &Writer{out: out, shard: shard, registry: reg, counts: map[string]int{}}
 	for _, t := range perDocument {
 		f, err := out.Create(w.path(t.Name()))
 		if err != nil {
@@ -176,8 +178,10 @@ func (w *Writer) Add(r Rows) error {
 	for i, e := range w.encoders {
 		e.in <- batch{rows: &r, flush: flush && i == 0} // perDocument[0] is documents
 	}
-	w.registry.add(r)
-	return nil
+	if err := w.registry.add(r); err != nil {
+		w.err = err
+	}
+	return w.err
 }
 
 // drain stops the encoders once they have written everything queued, and
@@ -218,17 +222,17 @@ func (w *Writer) Close() (map[string]int, error) {
 		w.Abort()
 		return nil, err
 	}
-	reg := w.registry.rows()
 	f, err := w.out.Create(w.path("people_registry"))
 	if err != nil {
 		w.Abort()
 		return nil, err
 	}
-	if err := writeFile(f, reg); err != nil {
+	n, err := writeRegistry(f, w.registry)
+	if err != nil {
 		w.Abort()
 		return nil, err
 	}
-	w.counts["people_registry"] = len(reg)
+	w.counts["people_registry"] = n
 	var markers []string
 	if w.shard != nil {
 		// A shard's markers go last: a reader that finds
@@ -271,6 +275,7 @@ func NewShardWriter(dir string, s Shard) (*Writer, error) {
 
 // Abort drops everything written so far; dir is left as it was.
 func (w *Writer) Abort() {
+	w.registry.discard()
 	w.drain()
 	w.closeFiles()
 	w.out.Abort()
@@ -302,19 +307,37 @@ func Write(dir string, r Rows) (map[string]int, error) {
 }
 
 // writeFile writes rows as one whole Parquet file into f and closes it.
-func writeFile[T any](f *os.File, rows []T) error {
-	w := newRowsWriter[T](f, nil)
-	if _, err := w.writeSlice(rows); err != nil {
-		f.Close()
+// writeRegistry streams people_registry from b into f, a batch of rows at
+// a time, and returns how many it wrote.
+func writeRegistry(f *os.File, b *registryBuilder) (int, error) {
+	w := newRowsWriter[RegistryRow](f, nil)
+	var batch []RegistryRow
+	n := 0
+	flush := func() error {
+		_, err := w.writeSlice(batch)
+		n += len(batch)
+		clear(batch) // the rows' lists go as soon as they are written
+		batch = batch[:0]
 		return err
 	}
-	if err := w.Close(); err != nil {
-		f.Close()
-		return err
+	err := b.each(func(r *RegistryRow) error {
+		batch = append(batch, *r)
+		if len(batch) < 1024 {
+			return nil
+		}
+		return flush()
+	})
+	if err == nil {
+		err = flush()
 	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
+	if err == nil {
+		err = w.Close()
 	}
-	return f.Close()
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return n, err
 }

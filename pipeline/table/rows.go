@@ -3,7 +3,6 @@ package table
 import (
 	"reflect"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
@@ -321,83 +320,11 @@ func (r *Rows) Append(o Rows) {
 
 // Registry builds people_registry from a whole set of rows.
 func Registry(r Rows) []RegistryRow {
-	b := newRegistryBuilder()
+	b := newRegistryBuilder() // no budget: add never fails
 	for _, one := range r.Split() {
 		b.add(one)
 	}
 	return b.rows()
-}
-
-// registryBuilder gathers people_registry as documents stream past: one
-// entry per person key, with the documents and every title seen with the
-// article's date. It keeps only names and titles, not text: every string
-// it keeps is copied, since a name cut from a document's text would keep
-// the whole text alive for the rest of the run.
-type registryBuilder struct {
-	idx map[string]int
-	out []RegistryRow
-}
-
-func newRegistryBuilder() *registryBuilder {
-	return &registryBuilder{idx: map[string]int{}}
-}
-
-func (b *registryBuilder) get(key, name string) *RegistryRow {
-	i, ok := b.idx[key]
-	if !ok {
-		i = len(b.out)
-		key = strings.Clone(key)
-		b.idx[key] = i
-		b.out = append(b.out, RegistryRow{PersonKey: key, Name: strings.Clone(name), Docs: []string{}, Titles: []RegistryTitle{}})
-	}
-	return &b.out[i]
-}
-
-// add takes one batch of rows: in a run, one document's. A title is listed
-// once per person and document, and a document's rows all come in one
-// batch (doc_ids are unique in a run; Split gives every row of a repeated
-// doc_id to its last document), so the titles seen are remembered for the
-// batch only: what the builder holds grows with the registry, not with a
-// key per title ever read.
-func (b *registryBuilder) add(r Rows) {
-	type docOf struct {
-		id  string // the doc_id, copied once for every entry that names it
-		pub *int32
-	}
-	docs := map[string]docOf{}
-	for _, d := range r.Documents {
-		docs[d.DocID] = docOf{strings.Clone(d.DocID), d.Published}
-	}
-	id := func(docID string) string {
-		if d, ok := docs[docID]; ok {
-			return d.id
-		}
-		d := docOf{id: strings.Clone(docID)} // rows without their document row
-		docs[docID] = d
-		return d.id
-	}
-	for _, p := range r.People {
-		g := b.get(p.NameKey, p.Name)
-		if n := len(g.Docs); n == 0 || g.Docs[n-1] != p.DocID {
-			g.Docs = append(g.Docs, id(p.DocID))
-		}
-	}
-	seen := map[string]bool{}
-	for _, t := range r.Titles {
-		k := t.PersonKey + "\x00" + t.DocID + "\x00" + strings.ToLower(t.Title)
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		g := b.get(t.PersonKey, t.Person)
-		g.Titles = append(g.Titles, RegistryTitle{Title: strings.Clone(t.Title), DocID: id(t.DocID), Date: docs[t.DocID].pub})
-	}
-}
-
-func (b *registryBuilder) rows() []RegistryRow {
-	out := append([]RegistryRow(nil), b.out...)
-	sort.Slice(out, func(i, j int) bool { return out[i].PersonKey < out[j].PersonKey })
-	return out
 }
 
 // Split returns one Rows per document, in the order of r.Documents.
