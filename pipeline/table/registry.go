@@ -37,20 +37,22 @@ type registryBuilder struct {
 }
 
 // registrySpill is the budget of a run's registry: well under the run's
-// memory bound, and large enough that a corpus the size of the unlabeled
-// one (12,583 articles, about 11 MB held) never spills.
-const registrySpill = 64 << 20
+// memory bound (the estimate is of what the lists hold, and the heap holds
+// up to twice that while they grow), and large enough that a corpus of
+// 10,000-odd articles never spills (12,583 news articles: 3.6 MB).
+const registrySpill = 32 << 20
 
 func newRegistryBuilder() *registryBuilder {
 	return &registryBuilder{idx: map[string]int{}}
 }
 
 // Estimated bytes held per entry, beyond the strings themselves: a map
-// entry and a row (key), a slice element (doc, title).
+// entry and a row (key); a slice element, with half as much again for the
+// room append leaves (doc, title).
 const (
 	heldKey   = 160
-	heldDoc   = 16
-	heldTitle = 48
+	heldDoc   = 24
+	heldTitle = 64
 )
 
 func (b *registryBuilder) get(key, name string) *RegistryRow {
@@ -80,7 +82,7 @@ func (b *registryBuilder) add(r Rows) error {
 	docs := map[string]docOf{}
 	for _, d := range r.Documents {
 		docs[d.DocID] = docOf{strings.Clone(d.DocID), d.Published}
-		b.held += len(d.DocID)
+		b.held += 16 + len(d.DocID)
 	}
 	id := func(docID string) string {
 		if d, ok := docs[docID]; ok {
@@ -88,7 +90,7 @@ func (b *registryBuilder) add(r Rows) error {
 		}
 		d := docOf{id: strings.Clone(docID)} // rows without their document row
 		docs[docID] = d
-		b.held += len(docID)
+		b.held += 16 + len(docID)
 		return d.id
 	}
 	for _, p := range r.People {
