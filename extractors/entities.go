@@ -18,7 +18,7 @@ type Entities struct {
 }
 
 func NewEntities() *Entities {
-	return &Entities{g: vi.Gram(), heads: vi.NewPhraseIndex(lex.OrgHeads)}
+	return &Entities{g: vi.Gram(), heads: lex.OrgHeadIndex()}
 }
 
 func (x *Entities) Name() string { return "entities" }
@@ -86,6 +86,12 @@ func (x *Entities) Extract(d *doc.Document) {
 		}
 	}
 	for i := 0; i < len(w.toks); {
+		// most tokens are punctuation or a lower-case word that is no
+		// level word: every rule passes them over, so no rule is called
+		if !entityMayStart(&w.toks[i]) {
+			i++
+			continue
+		}
 		if d.Expired() { // the time budget is used up: keep what was found
 			break
 		}
@@ -100,8 +106,16 @@ func (x *Entities) Extract(d *doc.Document) {
 	}
 }
 
+// entityMayStart reports a token where some rule may read more than the
+// token itself: a capitalized word (an entity's name begins with a
+// capital) or a level word ("tỉnh", "thành" of "thành phố"), before which
+// notAWord passes punctuation and lowerCase any other lower-case word.
+func entityMayStart(t *vi.Token) bool {
+	return t.Word && (t.Cap || t.Is(vi.CLevel|vi.CLevelFirst))
+}
+
 func (x *Entities) notAWord(w *entityWalk, i int) (int, bool) {
-	t := w.toks[i]
+	t := &w.toks[i]
 	return i + 1, !t.Word || w.inName(t.Start, t.End)
 }
 

@@ -93,3 +93,46 @@ func TestEntityRules(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityMayStart: at a token the walk passes over without calling a
+// rule (entityMayStart false), the rules, tried in order, would only have
+// passed it over too: the first to fire goes on to the next token and
+// adds nothing.
+func TestEntityMayStart(t *testing.T) {
+	x := NewEntities()
+	p := NewPeople()
+	texts := []string{
+		"Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Kon Tum, làm việc tại thành phố Vinh, Nghệ An và thị xã Sơn Tây.",
+		"các cơ quan, ban ngành của huyện, xã, thị trấn Phong Điền; Ban Dân vận Trung ương (12/3) – 5%",
+	}
+	for _, c := range entityRuleCases {
+		texts = append(texts, c.in)
+	}
+	for _, in := range texts {
+		d := doc.NewDocument("test", text.Normalize(in))
+		for _, sp := range text.Sentences(d.Runes()) {
+			d.Sentences = append(d.Sentences, doc.Span{Start: sp[0], End: sp[1]})
+		}
+		p.Extract(d)
+		w := &entityWalk{d: d, toks: vi.Tokens(d)}
+		for _, m := range d.Of(doc.KindPerson) {
+			w.names = append(w.names, m)
+		}
+		for i := range w.toks {
+			if entityMayStart(&w.toks[i]) {
+				continue
+			}
+			before := len(d.Mentions)
+			next := i + 1
+			for _, r := range entityRules {
+				if n, ok := r.apply(x, w, i); ok {
+					next = n
+					break
+				}
+			}
+			if next != i+1 || len(d.Mentions) != before {
+				t.Errorf("%q: at %q the rules go on to token %d and add %d mentions; the walk passes it over", in, w.toks[i].Text, next, len(d.Mentions)-before)
+			}
+		}
+	}
+}

@@ -217,6 +217,11 @@ func (l *Lexicon) LevelIn(w string, top, bottom Tier) bool {
 	return ok && r >= tierRank(top) && r <= tierRank(bottom)
 }
 
+// OrgHeadIndex returns the head words and phrases of organizations' names
+// (OrgHeads) as a phrase index, whose Match passes at once over a word
+// that begins none of them.
+func (l *Lexicon) OrgHeadIndex() *PhraseIndex { return l.orgHeads }
+
 // Lines reads one embedded word list: one entry a line, '#' starts a
 // comment line, blank lines are skipped.
 func Lines(name string) []string {
