@@ -3,6 +3,7 @@ package extractors
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -475,6 +476,22 @@ func lowerSameLen(s string, windows ...[][2]int) string {
 		windows[k] = windows[k][1:]
 		// every window starts on a rune, and so does end
 		for i := max(w[0], end); i < w[1]; {
+			if i+8 <= w[1] {
+				// eight bytes at a time past ASCII bytes that are no capital
+				// (per byte, bit 7: not ASCII, or A-Z; the sums carry into
+				// bit 7 of their own byte and never past it)
+				const lo7, high, ones = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080, 0x0101010101010101
+				q := s[i : i+8]
+				x := uint64(q[0]) | uint64(q[1])<<8 | uint64(q[2])<<16 | uint64(q[3])<<24 |
+					uint64(q[4])<<32 | uint64(q[5])<<40 | uint64(q[6])<<48 | uint64(q[7])<<56
+				x7 := x & lo7
+				stop := x&high | ^x&(x7+(0x80-'A')*ones)&^(x7+(0x80-'Z'-1)*ones)&high
+				if stop == 0 {
+					i += 8
+					continue
+				}
+				i += bits.TrailingZeros64(stop) >> 3
+			}
 			c := s[i]
 			if c < utf8.RuneSelf {
 				if 'A' <= c && c <= 'Z' {
@@ -486,7 +503,17 @@ func lowerSameLen(s string, windows ...[][2]int) string {
 				i++
 				continue
 			}
-			r, n := utf8.DecodeRuneInString(s[i:])
+			// the letters of Vietnamese decoded here, the rest by utf8
+			var r rune
+			var n int
+			switch {
+			case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+				r, n = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
+			case c == 0xe1 && i+2 < len(s) && s[i+1] >= 0xb8 && s[i+1] <= 0xbb && s[i+2]&0xc0 == 0x80:
+				r, n = 0x1000|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
+			default:
+				r, n = utf8.DecodeRuneInString(s[i:])
+			}
 			if l := lowerKeepLen(r, n); l != r {
 				if b == nil {
 					b = []byte(s)

@@ -499,6 +499,7 @@ func TestDatesRangePrefilter(t *testing.T) {
 // to the pattern: wherever the pattern matches, the test must pass.
 func FuzzDatesPrefilters(f *testing.F) {
 	for _, s := range []string{"từ 6-10/2", "ngày 9 và 10-2", "nhiệm kỳ 2021 - 2026", "23 tháng 4 năm 2018", "sáng nay", "rằm tháng giêng",
+		"lúc 9h ", "14 giờ 30 phút, ", "7:30\t", "vào lúc 9 g ,", "ngày 5 ", "9h30p", "đến 12 ", "9 giờ sáng ",
 		"9 tháng  đầu năm", "giai\tđoạn 2021-2025", "từ năm 1999 đến 2000", "quý iv/2021", "tháng 9/2020", "ngày 11 đến 13/5", "3/3/17", "2017-05-10", "23tháng4"} {
 		f.Add(s)
 	}
@@ -507,18 +508,26 @@ func FuzzDatesPrefilters(f *testing.F) {
 		x.w.rangeDM:   func(s string) bool { return onText(rangeMayMatch, s) },
 		x.w.relative_: x.w.relativeMayMatch,
 		x.w.wordDate:  x.w.wordDateMayMatch,
+		x.w.clock:     x.w.clockMayMatch,
 	}
 	for re, need := range x.needs {
 		tests[re] = func(s string) bool { return onText(need, s) }
 	}
 	// the shapes of "3/3/17" and "2017-05-10" pass only matches with no
-	// digit glued to them, the only ones dateBounded keeps
+	// digit glued to them, the only ones dateBounded keeps, and of ISO
+	// days only those of two digits, the only ones its rule keeps
 	bounded := map[*regexp.Regexp]bool{x.dmyy: true, x.iso: true}
+	kept := func(re *regexp.Regexp, w string) bool {
+		return slices.ContainsFunc(re.FindAllStringSubmatchIndex(w, -1), func(m []int) bool {
+			d := re.SubexpIndex("d")
+			return dateBounded(w, m[0], m[1]) && (re != x.iso || m[2*d+1]-m[2*d] == 2)
+		})
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for re, need := range tests {
 			match := re.MatchString(s)
 			if bounded[re] {
-				match = slices.ContainsFunc(re.FindAllStringIndex(s, -1), func(m []int) bool { return dateBounded(s, m[0], m[1]) })
+				match = kept(re, s)
 			}
 			if re == x.w.wordDate {
 				match = slices.ContainsFunc(re.FindAllStringSubmatchIndex(s, -1), func(m []int) bool { return wordDateKept(x.w, s, m) })
@@ -546,7 +555,7 @@ func FuzzDatesPrefilters(f *testing.F) {
 			w := s[a:b]
 			match := re.MatchString(w)
 			if bounded[re] {
-				match = slices.ContainsFunc(re.FindAllStringIndex(w, -1), func(m []int) bool { return dateBounded(w, m[0], m[1]) })
+				match = kept(re, w)
 			}
 			if match && !need(s, [2]int{a, b}, runs) {
 				t.Fatalf("%s matches %q in %q where its test says it cannot", re, w, s)
@@ -728,6 +737,28 @@ func TestLowerKeepLen(t *testing.T) {
 	if got, want := lowerSameLen(s, [][2]int{{0, 10}}, [][2]int{{5, 20}, {20, len(s)}}), "sáng thứ năm, ngày 3"; got != want {
 		t.Errorf("lowerSameLen = %q, want %q", got, want)
 	}
+}
+
+// lowerSameLen must lower what a plain rune-by-rune loop lowers, on any
+// bytes: eight ASCII bytes at a time and the letters it decodes itself are
+// only shortcuts.
+func FuzzLowerSameLen(f *testing.F) {
+	for _, s := range []string{"Sáng THỨ NĂM, Ngày 3", "ĐẠI HỘI Ẩn ẞ Ǆ İ", "\xe1\xba tháng \xc3", "ABCDEFGHabcdefgh12345678ÀÉÌ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := []byte(s)
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if l := lowerKeepLen(r, n); l != r {
+				utf8.EncodeRune(want[i:], l)
+			}
+			i += n
+		}
+		if got := lowerSameLen(s, [][2]int{{0, len(s)}}); got != string(want) {
+			t.Fatalf("%q: %q, rune by rune %q", s, got, want)
+		}
+	})
 }
 
 // Every role the date rules name has its words in dates.txt (a role with

@@ -66,6 +66,9 @@ type dateWords struct {
 	lunarMark *regexp.Regexp
 	// clock: the time of day written before a date's cue
 	clock *regexp.Regexp
+	// clockEnds: the words of hours and minutes and ":", one of which, or
+	// a digit, ends every match of clock (nil: not known)
+	clockEnds []string
 	// rangeDM: 6-10/2, 30/4-1/5, 9/7/1912-9/7/2017, ngày 9 và 10-2
 	rangeDM *regexp.Regexp
 	// the words each form holds one of, as written in any case, and how far
@@ -198,6 +201,10 @@ func newDateWords() *dateWords {
 	w.lunarMark = regexp.MustCompile(`^\s*(?:\(\s*(?:` + marks + `)\s*\)|(?:` + marks + `))`)
 	// on one line: a time on the line before is the page's, not the day's
 	w.clock = regexp.MustCompile(`(?:^|[^\p{L}\p{N}.,/:])(?P<span>` + roles.expand(`(?:(?:{at}[ \t]+)?{clockat}[ \t]+)?`) + `(?P<h>\d{1,2})[ \t]*(?:` + alternation(lists["hour"]) + `|:)[ \t]*(?:(?P<min>\d{1,2})[ \t]*(?:` + alternation(lists["minute"]) + `)?)?)[ \t]*,?[ \t]*$`)
+	w.clockEnds = append(append([]string{":"}, lists["hour"]...), lists["minute"]...)
+	if slices.ContainsFunc(w.clockEnds, func(x string) bool { return x == "" || strings.ContainsAny(x, " \t\n\r\f") }) {
+		w.clockEnds = nil
+	}
 	w.rangeDM = regexp.MustCompile(`(?P<d1>\d{1,2})(?:\s?[/.]\s?(?P<m1>\d{1,2})(?:\s?[/.]\s?(?P<y1>\d{4}))?)?\s*(?P<sep>-|–|` + alternation(roles["and"]) + roles.expand(`)\s*(?:{day}\s+)?`) + `(?P<d2>\d{1,2})\s?(?P<s2>[/.-])\s?(?P<m2>\d{1,2})(?:\s?[/.-]\s?(?P<y2>\d{4}))?`)
 	cases := func(ws ...string) []string {
 		var out []string
@@ -1034,8 +1041,8 @@ func (w *dateWords) clockBefore(lower string, h *dateHit) {
 	for ws < h.start && !utf8.RuneStart(lower[ws]) {
 		ws++
 	}
-	if !strings.ContainsAny(lower[ws:h.start], "0123456789") {
-		return // every clock time holds the hour's digits
+	if !w.clockMayMatch(lower[ws:h.start]) {
+		return
 	}
 	m := w.clock.FindStringSubmatchIndex(lower[ws:h.start])
 	if m == nil {
@@ -1054,6 +1061,33 @@ func (w *dateWords) clockBefore(lower string, h *dateHit) {
 	_, s, _ := group(w.clock, m, lower[ws:h.start], "span")
 	h.start = ws + s
 	h.v.Time = fmt.Sprintf("%02d:%02d", hh, mm)
+}
+
+// clockMayMatch reports whether s ends as every match of the clock
+// pattern ends, over white space and a comma: with a digit, or with an
+// hour's or a minute's word or ":" after a digit ("9h", "14 giờ 30",
+// "7:30"). Most texts before a date end with another word.
+func (w *dateWords) clockMayMatch(s string) bool {
+	if w.clockEnds == nil {
+		return true
+	}
+	s = strings.TrimRight(s, " \t")
+	s = strings.TrimSuffix(s, ",")
+	s = strings.TrimRight(s, " \t")
+	if s == "" {
+		return false
+	}
+	if asciiDigit(s[len(s)-1]) {
+		return true
+	}
+	for _, e := range w.clockEnds {
+		if t, ok := strings.CutSuffix(s, e); ok {
+			if t = strings.TrimRight(t, " \t"); t != "" && asciiDigit(t[len(t)-1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // resolveLunar turns a lunar hit into its Gregorian day (or year). The
