@@ -175,7 +175,7 @@ func cleanLines(raw []string, p *page) {
 		last := lines[len(lines)-1]
 		if a := byline(last); a != nil {
 			p.authors = a
-		} else if m := trailName.FindStringSubmatch(last[max(0, len(last)-120):]); m != nil {
+		} else if m := findTrailName(last[max(0, len(last)-120):]); m != nil {
 			p.authors = []string{m[1]}
 		}
 	}
@@ -185,6 +185,17 @@ func cleanLines(raw []string, p *page) {
 		}
 	}
 	p.lines = lines
+}
+
+// findTrailName is trailName.FindStringSubmatch, run only where the text,
+// white space trimmed, ends with a letter of either case and holds a
+// sentence end: what the expression's last word and its first class need.
+func findTrailName(s string) []string {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\t\n\f\r "))
+	if !unicode.In(r, unicode.Lu, unicode.Ll) || !strings.ContainsAny(s, `.!?…”"`) {
+		return nil
+	}
+	return trailName.FindStringSubmatch(s)
 }
 
 // collapseSpaces turns each run of spaces into one space.
@@ -206,17 +217,41 @@ func collapseSpaces(l string) string {
 }
 
 // linePattern is a regular expression anchored at the start of a line,
-// with the instructions that can read a match's first rune, taken from
-// the compiled program: a line whose first rune none of them accepts
-// cannot match, and most lines are ruled out so, before the expression
-// runs. Lines are compared whole, so no cheaper test could say more
-// without restating the expression.
+// with its compiled program run by hand over the line's first few runes
+// before the expression itself: a line on which no thread of the program
+// survives them cannot match, and most lines are ruled out so. The
+// standard regexp clears state in proportion to the line's length on every
+// call, so even a line that fails at its first rune cost it thousands of
+// instructions. The threads alive after a first ASCII rune are worked out
+// once, when the pattern is compiled. Lines are compared whole, so no
+// cheaper test could say more without restating the expression.
 type linePattern struct {
 	*regexp.Regexp
-	first []*syntax.Inst
-	ascii [utf8.RuneSelf]bool // the first insts' verdict on each ASCII rune
-	any   bool                // the first rune says nothing: the expression always runs
+	prog  *syntax.Prog
+	start [2]threadSet                // before the first rune: it is not a word rune, it is
+	after [utf8.RuneSelf][4]threadSet // after a first ASCII rune, by the rune that follows (see follows)
+	ascii [utf8.RuneSelf]bool         // whether a match may begin with each ASCII rune
+	any   bool                        // no test: the expression always runs
 }
+
+// threadSet is the program's rune instructions alive at one place in the
+// line; match: the program can already match there.
+type threadSet struct {
+	pcs   []uint32
+	match bool
+}
+
+// lookahead is how many runes the hand-run program reads: enough to tell
+// "Thủ tướng" from "thumbnail" and "Trong" from "trả lời".
+const lookahead = 4
+
+// maxInsts bounds a program run by hand (a bit set on the stack), and
+// maxThreads the threads alive at one rune; a larger program always runs
+// the expression.
+const (
+	maxInsts   = 1024
+	maxThreads = 256
+)
 
 func compileLine(expr string) linePattern {
 	p := linePattern{Regexp: regexp.MustCompile(expr)}
@@ -228,59 +263,172 @@ func compileLine(expr string) linePattern {
 	if err != nil {
 		panic(err)
 	}
-	if prog.StartCond()&syntax.EmptyBeginText == 0 {
+	if prog.StartCond()&syntax.EmptyBeginText == 0 || len(prog.Inst) > maxInsts {
 		p.any = true // not anchored: a match may begin anywhere
 		return p
 	}
-	seen := map[uint32]bool{}
-	var walk func(pc uint32)
-	walk = func(pc uint32) {
-		if seen[pc] {
-			return
-		}
-		seen[pc] = true
-		in := &prog.Inst[pc]
-		switch in.Op {
-		case syntax.InstAlt, syntax.InstAltMatch:
-			walk(in.Out)
-			walk(in.Arg)
-		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
-			walk(in.Out)
-		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-			p.first = append(p.first, in)
-		case syntax.InstMatch:
-			p.any = true // matches the empty line
+	p.prog = prog
+	for w, r := range []rune{' ', 'a'} { // a first rune that is not a word rune, one that is
+		p.start[w] = p.closure(uint32(prog.Start), syntax.EmptyOpContext(-1, r))
+		if p.start[w].match {
+			p.any = true // matches at the start, whatever follows
+			return p
 		}
 	}
-	walk(uint32(prog.Start))
 	for r := rune(0); r < utf8.RuneSelf; r++ {
-		p.ascii[r] = p.firstRune(r)
+		for _, pc := range p.start[b2i(syntax.IsWordChar(r))].pcs {
+			p.ascii[r] = p.ascii[r] || prog.Inst[pc].MatchRune(r)
+		}
+		if !p.ascii[r] {
+			continue
+		}
+		for f, next := range []rune{-1, '\n', ' ', 'a'} {
+			p.after[r][f] = p.step(p.start[b2i(syntax.IsWordChar(r))].pcs, r, next)
+		}
 	}
 	return p
 }
 
-func (p *linePattern) firstRune(r rune) bool {
-	for _, in := range p.first {
-		if in.MatchRune(r) {
-			return true
-		}
+func b2i(b bool) int {
+	if b {
+		return 1
 	}
-	return false
+	return 0
 }
 
-// mayMatch reports whether l begins with a rune a match can begin with.
+// follows picks the after entry for the rune that follows the first one:
+// the empty-width conditions there depend only on whether it is the end, a
+// line break, a word rune or another rune.
+func follows(r rune) int {
+	switch {
+	case r < 0:
+		return 0
+	case r == '\n':
+		return 1
+	case syntax.IsWordChar(r):
+		return 3
+	}
+	return 2
+}
+
+// threads is a threadSet being built.
+type threads struct {
+	pcs   [maxThreads]uint32
+	n     int
+	seen  [maxInsts / 64]uint64
+	match bool
+}
+
+// add follows pc through the instructions that read no rune, given the
+// empty-width conditions that hold here. Past maxThreads the set counts
+// as matching: the expression must then decide.
+func (p *linePattern) add(t *threads, pc uint32, flag syntax.EmptyOp) {
+	if t.match || t.seen[pc/64]&(1<<(pc%64)) != 0 {
+		return
+	}
+	t.seen[pc/64] |= 1 << (pc % 64)
+	in := &p.prog.Inst[pc]
+	switch in.Op {
+	case syntax.InstAlt, syntax.InstAltMatch:
+		p.add(t, in.Out, flag)
+		p.add(t, in.Arg, flag)
+	case syntax.InstCapture, syntax.InstNop:
+		p.add(t, in.Out, flag)
+	case syntax.InstEmptyWidth:
+		if syntax.EmptyOp(in.Arg)&^flag == 0 {
+			p.add(t, in.Out, flag)
+		}
+	case syntax.InstMatch:
+		t.match = true
+	case syntax.InstFail:
+	default:
+		if t.n == maxThreads {
+			t.match = true
+			return
+		}
+		t.pcs[t.n] = pc
+		t.n++
+	}
+}
+
+func (p *linePattern) closure(pc uint32, flag syntax.EmptyOp) threadSet {
+	var t threads
+	p.add(&t, pc, flag)
+	return threadSet{append([]uint32(nil), t.pcs[:t.n]...), t.match}
+}
+
+// step is the set after the threads pcs read r, with next the rune after
+// it (-1 at the end).
+func (p *linePattern) step(pcs []uint32, r, next rune) threadSet {
+	var t threads
+	flag := syntax.EmptyOpContext(r, next)
+	for _, pc := range pcs {
+		if in := &p.prog.Inst[pc]; in.MatchRune(r) {
+			p.add(&t, in.Out, flag)
+		}
+	}
+	return threadSet{append([]uint32(nil), t.pcs[:t.n]...), t.match}
+}
+
+// mayMatch reports whether a match can begin at the start of l: false
+// once every thread of the program has died within its first lookahead
+// runes, read as the regexp package reads them.
 func (p *linePattern) mayMatch(l string) bool {
 	if p.any {
 		return true
 	}
-	if l == "" {
-		return false
+	r, size := nextRune(l, 0)
+	if r < 0 || r == '\n' {
+		return true // start sets are for a line that begins with a rune not a break
 	}
-	if l[0] < utf8.RuneSelf {
-		return p.ascii[l[0]]
+	var cur threadSet
+	i := 0
+	if r < utf8.RuneSelf {
+		if !p.ascii[r] {
+			return false
+		}
+		next, _ := nextRune(l, size)
+		cur = p.after[r][follows(next)]
+		i = size
+	} else {
+		cur = p.start[b2i(syntax.IsWordChar(r))]
 	}
-	r, _ := utf8.DecodeRuneInString(l)
-	return p.firstRune(r)
+	if cur.match {
+		return true
+	}
+	var bufs [2]threads // the set being built, and the one read from
+	for k := 0; k < lookahead && len(cur.pcs) > 0; k++ {
+		t := &bufs[k%2]
+		r, size := nextRune(l, i)
+		if r < 0 {
+			return false // the line ended without a match
+		}
+		i += size
+		next, _ := nextRune(l, i)
+		flag := syntax.EmptyOpContext(r, next)
+		t.n, t.seen, t.match = 0, [maxInsts / 64]uint64{}, false
+		for _, pc := range cur.pcs {
+			if in := &p.prog.Inst[pc]; in.MatchRune(r) {
+				p.add(t, in.Out, flag)
+			}
+		}
+		if t.match {
+			return true
+		}
+		cur = threadSet{pcs: t.pcs[:t.n]}
+	}
+	return len(cur.pcs) > 0
+}
+
+// nextRune is the rune at byte i of l, or -1 at its end.
+func nextRune(l string, i int) (rune, int) {
+	if i >= len(l) {
+		return -1, 0
+	}
+	if c := l[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(l[i:])
 }
 
 // MatchString and FindStringSubmatch run the expression only on lines

@@ -2,8 +2,15 @@ package ingest
 
 import (
 	"bufio"
+	"compress/gzip"
+	"encoding/json"
 	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/vnextract/vnextract/pipeline/text"
 )
 
 // TestLinePatternAgrees holds the first-rune test to the expressions
@@ -66,4 +73,67 @@ func TestCollapseSpaces(t *testing.T) {
 			t.Errorf("collapseSpaces(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
+}
+
+// linePatterns by name, for the tests.
+var testPatterns = map[string]*linePattern{"chrome": &chrome, "metaLine": &metaLine, "urlLine": &urlLine, "dateline": &dateline, "sourceTag": &sourceTag}
+
+// agrees checks, on one line, every pattern against its expression.
+func agrees(t *testing.T, l string) {
+	t.Helper()
+	for name, p := range testPatterns {
+		if got, want := p.MatchString(l), p.Regexp.MatchString(l); got != want {
+			t.Fatalf("%s on %q: %v, the expression says %v", name, l, got, want)
+		}
+		if got, want := p.FindStringSubmatch(l), p.Regexp.FindStringSubmatch(l); !slices.Equal(got, want) {
+			t.Fatalf("%s on %q: %q, the expression says %q", name, l, got, want)
+		}
+	}
+	if got, want := findTrailName(l), trailName.FindStringSubmatch(l); !slices.Equal(got, want) {
+		t.Fatalf("trailName on %q: %q, the expression says %q", l, got, want)
+	}
+}
+
+// TestLinePatternCorpus: on every line of the unlabeled corpus, as the
+// cleaner sees it, a linePattern matches exactly where its expression does.
+func TestLinePatternCorpus(t *testing.T) {
+	files, _ := filepath.Glob("../../../shared/corpus/unlabeled/*.jsonl.gz")
+	if len(files) == 0 {
+		t.Skip("../shared/corpus/unlabeled not found: no lines to compare")
+	}
+	n := 0
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(fh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(zr)
+		sc.Buffer(make([]byte, 1<<20), 64<<20)
+		for i := 0; sc.Scan(); i++ {
+			if i%4 != 0 {
+				continue // a quarter of the records: the test stays short
+			}
+			var r struct{ Text string }
+			if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range strings.Split(text.Normalize(r.Text), "\n") {
+				agrees(t, strings.TrimSpace(collapseSpaces(l)))
+				n++
+			}
+		}
+		fh.Close()
+	}
+	t.Logf("%d lines", n)
+}
+
+func FuzzLinePattern(f *testing.F) {
+	for _, s := range []string{"", "Thumbnail", "Thủ tướng", "print font size", "Ngày 12/5/2022 08:00", "# title = x", "(baomoi.com) - tin", "https://a.vn/b", "© 2022", "| >", "\n", "lượt xem: 1.234", "printx font size", "Tin. Thu Trang", "đã nói. Nguyễn Văn A \n", "x” Lê Ánh", "A. Bb Cc Dd Ee", "x.\fAb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, l string) { agrees(t, l) })
 }
