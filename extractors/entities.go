@@ -184,8 +184,9 @@ func (x *Entities) placeList(w *entityWalk, i int) (int, bool) {
 	if n == 0 {
 		return 0, false
 	}
+	name := vi.Join(toks[i : i+n])
 	w.d.Add(&doc.Mention{Kind: doc.KindLocation, Start: toks[i].Start, End: toks[i+n-1].End, Rule: "entities/place-list",
-		Entity: &doc.Entity{Name: vi.Join(toks[i : i+n]), Full: vi.Join(toks[i : i+n])}})
+		Entity: &doc.Entity{Name: name, Full: name}})
 	return i + n, true
 }
 

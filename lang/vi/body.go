@@ -3,6 +3,7 @@ package vi
 import (
 	"sort"
 	"strings"
+	"unsafe"
 
 	"github.com/vnextract/vnextract/lang/vi/gazetteer"
 )
@@ -224,7 +225,42 @@ func (g *Grammar) afterCompanyWord(toks []Token, k int) string {
 }
 
 // Join writes tokens as the text shows them, one space where any stood.
+// The tokens are a run of one text's (Tokenize's, in order), and the
+// string may be a part of that text.
 func Join(ts []Token) string {
+	if s, ok := spanned(ts); ok {
+		return s
+	}
+	return joinCopy(ts)
+}
+
+// spanned returns the text the tokens stand in, without a copy, when it is
+// what Join writes: each token right after the one before it or after a
+// single plain space (most names, titles and places). Tokens are cut from
+// one text (Text is that text from ByteStart to ByteEnd), so the span is
+// the first token's string run on to the last token's end.
+func spanned(ts []Token) (string, bool) {
+	if len(ts) == 0 {
+		return "", true
+	}
+	for k := 1; k < len(ts); k++ {
+		switch gap := ts[k].ByteStart - ts[k-1].ByteEnd; {
+		case gap == 0 && !ts[k].Space:
+		case gap == 1 && ts[k].Space && *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(ts[k].Text)), -1)) == ' ':
+		default:
+			return "", false
+		}
+	}
+	first := ts[0].Text
+	n := ts[len(ts)-1].ByteEnd - ts[0].ByteStart
+	if len(first) == 0 || n < len(first) {
+		return "", false
+	}
+	return unsafe.String(unsafe.StringData(first), n), true
+}
+
+// joinCopy is Join written into a new string.
+func joinCopy(ts []Token) string {
 	// sized first: one allocation, not one per growth of the builder
 	// (tokens read in place: a Token is 72 bytes)
 	n := 0

@@ -126,3 +126,27 @@ func FuzzNameSyllable(f *testing.F) {
 		}
 	})
 }
+
+// FuzzJoin: Join, which returns the span of the text the tokens stand in
+// when that is what it writes, equals writing the tokens out one by one
+// (one space where any stood), for every run of up to six tokens of any
+// text.
+func FuzzJoin(f *testing.F) {
+	for _, s := range []string{
+		"Chủ tịch UBND TP.HCM Phan Văn Mãi; Bí thư Tỉnh ủy Bà Rịa-Vũng Tàu",
+		"Trung QuốcNgụy Phượng Hòa (sinh năm 1971),  KH&CN – 12,5%\n\nĐẮK LẮK\tHà\u00a0Nội",
+		"Ông Phú Trọngmong đến.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := Tokenize(s)
+		for a := 0; a < len(toks); a++ {
+			for b := a; b <= len(toks) && b <= a+6; b++ {
+				if got, want := Join(toks[a:b]), joinCopy(toks[a:b]); got != want {
+					t.Errorf("%q: Join of tokens %d-%d = %q, want %q", s, a, b, got, want)
+				}
+			}
+		}
+	})
+}
