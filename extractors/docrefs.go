@@ -2,9 +2,11 @@ package extractors
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/lang/vi"
 	"github.com/vnextract/vnextract/pipeline/doc"
@@ -18,9 +20,11 @@ import (
 // date from "ngày …" right after it.
 type DocRefs struct {
 	party, state, typed *regexp.Regexp
-	issuerAfter         *regexp.Regexp
-	issuerBefore        *regexp.Regexp
-	termAfter           *regexp.Regexp
+	// partyAt, stateAt: the same, tried only before a number
+	partyAt, stateAt *numPattern
+	issuerAfter      *regexp.Regexp
+	issuerBefore     *regexp.Regexp
+	termAfter        *regexp.Regexp
 }
 
 // The vocabulary of documents lives in lang/vi (word lists): head words
@@ -87,7 +91,7 @@ func NewDocRefs() *DocRefs {
 		types[i] = regexp.QuoteMeta(t)
 	}
 	typeRe := `(?i:` + strings.Join(types, "|") + `)`
-	return &DocRefs{
+	x := &DocRefs{
 		// 455-QĐ/TU, 23- QĐ/TW, 439 – QĐNS/TW, 02-QĐi/TW
 		party: regexp.MustCompile(`(?:^|[^\p{L}\p{N}/-])(?P<num>\d{1,5}[a-z]?)\s*[-–—]\s*(?P<sym>` + symPart + `(?:-` + symPart + `)?\s*/\s*` + symPart + `(?:-` + symPart + `)*)`),
 		// 30/2020/NĐ-CP, 24/2018/QH14, 669/QĐ-UBND, 233/NQ-ĐU
@@ -99,6 +103,59 @@ func NewDocRefs() *DocRefs {
 		issuerBefore: regexp.MustCompile(`(?P<iss>` + issuerHeads + issuerCont + `)\s+` + alt(refWords("issueraspect"), `\s+`) + `?` + alt(refWords("issuerverb"), "") + `\s+$`),
 		termAfter:    regexp.MustCompile(`^[^.;]{0,80}?[(\s]` + alt(grammar(vi.Session), "") + `\s+(?P<term>[IVXL]+|\d+)\b`),
 	}
+	x.partyAt, x.stateAt = newNumPattern(x.party), newNumPattern(x.state)
+	return x
+}
+
+// numPattern finds the matches of a pattern that begins as party and state
+// do, "(?:^|[^\p{L}\p{N}/-])\d": a number after the start of the text or a
+// character that is none of those. Such a match starts just before a run
+// of digits, so the pattern is tried, anchored, only there, not at every
+// byte of a window.
+type numPattern struct {
+	re *regexp.Regexp // as written
+	at *regexp.Regexp // the same, anchored at the start
+}
+
+func newNumPattern(re *regexp.Regexp) *numPattern {
+	if !strings.HasPrefix(re.String(), `(?:^|[^\p{L}\p{N}/-])(?P<num>\d`) {
+		panic("extractors: " + re.String() + " does not begin with a number after a break")
+	}
+	return &numPattern{re: re, at: regexp.MustCompile(`^(?:` + re.String() + `)`)}
+}
+
+// findAll returns what p.re.FindAllStringSubmatchIndex(t, -1) returns.
+func (p *numPattern) findAll(t string) [][]int {
+	var out [][]int
+	from := 0 // where the last match ended
+	for i := 0; i < len(t); i++ {
+		if !digitBytes[t[i]] || i > 0 && digitBytes[t[i-1]] {
+			continue
+		}
+		s := 0 // "^" before a number that opens the text
+		if i > 0 {
+			r, w := utf8.DecodeLastRuneInString(t[:i])
+			if unicode.IsLetter(r) || unicode.IsNumber(r) || r == '/' || r == '-' {
+				continue
+			}
+			s = i - w
+		}
+		if s < from {
+			continue
+		}
+		m := p.at.FindStringSubmatchIndex(t[s:])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += s
+			}
+		}
+		out = append(out, m)
+		from = m[1]
+	}
+	return out
 }
 
 func (x *DocRefs) Name() string { return "document_refs" }
@@ -144,8 +201,9 @@ func (x *DocRefs) Extract(d *doc.Document) {
 	dates := d.Of(doc.KindDate)
 	// every reference has a "/": the patterns only run around one
 	windows := slashWindows(d.Text, 40)
-	for i, re := range []*regexp.Regexp{x.party, x.state} {
-		for _, m := range findInWindows(re, d.Text, windows, nil) {
+	for i, p := range []*numPattern{x.partyAt, x.stateAt} {
+		re := p.re
+		for _, m := range findAllInWindows(p.findAll, d.Text, windows, nil) {
 			if d.Expired() { // the time budget is used up: keep what was found
 				break
 			}
@@ -216,7 +274,7 @@ func (x *DocRefs) Extract(d *doc.Document) {
 		if m := x.issuerAfter.FindStringSubmatchIndex(after); m != nil {
 			ref.Issuer = strings.TrimRight(after[m[2]:m[3]], " ,")
 			issuerEnd = end + m[3]
-		} else if m := x.issuerBefore.FindStringSubmatch(d.Text[max(0, start-120):start]); m != nil {
+		} else if m := x.findIssuerBefore(d.Text[max(0, start-120):start]); m != nil {
 			ref.Issuer = m[1]
 		} else if n, ok := expandIssuer(issuerCode); ok {
 			ref.Issuer = n
@@ -264,7 +322,7 @@ func (x *DocRefs) Extract(d *doc.Document) {
 		if y := symbolYear(ref.Symbol); y > 0 && !ref.Issued.IsZero() && ref.Issued.Year != y {
 			ref.Issued = doc.Date{}
 		}
-		if m := x.termAfter.FindStringSubmatch(after); m != nil {
+		if m := x.findTermAfter(after); m != nil {
 			ref.Term = m[1]
 		}
 		ref.Issuer = strings.TrimSpace(termParen.ReplaceAllString(ref.Issuer, ""))
@@ -272,6 +330,35 @@ func (x *DocRefs) Extract(d *doc.Document) {
 		mm.Ref = ref
 	}
 	inherit(d.Of(doc.KindDocRef))
+}
+
+// issuerVerbs, sessionWords: the words every match of issuerBefore ends
+// with (before white space), and every match of termAfter holds.
+var issuerVerbs, sessionWords = refWords("issuerverb"), grammar(vi.Session)
+
+// findIssuerBefore is x.issuerBefore.FindStringSubmatch(s), run only where
+// s ends with an issuing verb and white space, as every match does ("…
+// ban hành "): most texts before a reference end otherwise.
+func (x *DocRefs) findIssuerBefore(s string) []string {
+	t := strings.TrimRight(s, " \t\n\r\f")
+	if len(t) == len(s) || !slices.ContainsFunc(issuerVerbs, func(v string) bool { return strings.HasSuffix(t, v) }) {
+		return nil
+	}
+	return x.issuerBefore.FindStringSubmatch(s)
+}
+
+// findTermAfter is x.termAfter.FindStringSubmatch(after). No match reaches
+// past the first "." or ";" (none of its parts holds one, and the word
+// boundary at its end reads "." as the end of the text), so the pattern
+// reads the text only up to there, and only where a session word stands.
+func (x *DocRefs) findTermAfter(after string) []string {
+	if k := strings.IndexAny(after, ".;"); k >= 0 {
+		after = after[:k]
+	}
+	if !slices.ContainsFunc(sessionWords, func(w string) bool { return strings.Contains(after, w) }) {
+		return nil
+	}
+	return x.termAfter.FindStringSubmatch(after)
 }
 
 var symPartRe = regexp.MustCompile(symPart)

@@ -2,6 +2,7 @@ package extractors
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -136,4 +137,39 @@ func TestDocRefWords(t *testing.T) {
 	if refs := d.Of(doc.KindDocRef); len(refs) != 1 || refs[0].Ref.DocType != "Luật" {
 		t.Errorf("24/2018/QH14: %v", refs)
 	}
+}
+
+// The shortcuts before the issuer and term patterns must find what the
+// patterns find, on any text.
+func FuzzDocRefPrefilters(f *testing.F) {
+	for _, s := range []string{"Ban Chấp hành Trung ương Đảng đã ban hành ", "Bộ Chính trị ký ban hành\t", "Chính phủ có ", "UBND tỉnh ban hành",
+		" của Ban Chấp hành Trung ương Đảng (khóa XII) về", " (khóa XI). Khóa 12", "; khóa 3", " của Quốc hội khóa XIV, kỳ họp", "khóa\nIVa khóa 9"} {
+		f.Add(s)
+	}
+	x := NewDocRefs()
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := x.findIssuerBefore(s), x.issuerBefore.FindStringSubmatch(s); !slices.Equal(got, want) {
+			t.Fatalf("issuer before %q: %q, the pattern finds %q", s, got, want)
+		}
+		if got, want := x.findTermAfter(s), x.termAfter.FindStringSubmatch(s); !slices.Equal(got, want) {
+			t.Fatalf("term after %q: %q, the pattern finds %q", s, got, want)
+		}
+	})
+}
+
+// numPattern must find what the plain search of its pattern finds, on any
+// text.
+func FuzzDocRefNumbers(f *testing.F) {
+	for _, s := range []string{"Quyết định số 455-QĐ/TU, 25-NQ/TW và 439 – QĐNS/TW", "30/2020/NĐ-CP; 669/QĐ-UBND, 24/2018/QH14", "12/34/ab 1/A", "x5-A/B 6-A/B",
+		"19-2017/NQ-CP 1177/QĐ BGDĐT", "5/A-B/C-D", "\xe1\xba12/QĐ", "-3/A /4/B"} {
+		f.Add(s)
+	}
+	x := NewDocRefs()
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range []*numPattern{x.partyAt, x.stateAt} {
+			if got, want := p.findAll(s), p.re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Fatalf("%s on %q: %v, the search finds %v", p.re, s, got, want)
+			}
+		}
+	})
 }
