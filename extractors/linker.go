@@ -1,9 +1,11 @@
 package extractors
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
 
@@ -170,6 +172,7 @@ func (x *Linker) Extract(d *doc.Document) {
 	// event roles: a person named in a sentence with the role's verb; the
 	// cues are matched once per sentence, however many people it names
 	cues := map[int][]string{}
+	var low []byte // containsLower's buffer, reused
 	for _, p := range d.Of(doc.KindPerson) {
 		if d.Expired() { // the time budget is used up: keep what was found
 			break
@@ -181,9 +184,9 @@ func (x *Linker) Extract(d *doc.Document) {
 		if !ok {
 			s := d.Sentences[p.Sentence]
 			sent := d.Slice(s.Start, s.End)
-			low := strings.ToLower(sent)
 			for _, r := range x.roles {
-				if !strings.Contains(low, r.word) {
+				var has bool
+				if has, low = containsLower(sent, r.word, low); !has {
 					continue
 				}
 				found, err := r.cue.MatchString(sent)
@@ -201,4 +204,105 @@ func (x *Linker) Extract(d *doc.Document) {
 			rel(p.Person.Name, "person", pred, event, "event", p, "linker/"+pred)
 		}
 	}
+}
+
+// containsLower reports whether strings.ToLower(s) contains w, a
+// lower-case word, without building the lower-case copy: where w starts
+// with an ASCII letter that only itself and its capital lower to (all but
+// 'i' and 'k', see foldsToASCII), only the places that hold one of the two
+// are compared, code point by code point lowered; otherwise s is lowered
+// into buf (returned for reuse) and searched. The cue test runs on every
+// sentence that names a person, and strings.ToLower allocated a copy and
+// searched the unicode package's case ranges for each Vietnamese letter.
+func containsLower(s, w string, buf []byte) (bool, []byte) {
+	if w == "" {
+		return true, buf
+	}
+	c := w[0]
+	if c < 'a' || c > 'z' || foldsToASCII[c] {
+		buf = appendLower(buf[:0], s)
+		return bytes.Contains(buf, []byte(w)), buf
+	}
+	// the next place of each case of c at or after i, -1 past the last
+	lo, up := strings.IndexByte(s, c), strings.IndexByte(s, c-('a'-'A'))
+	for lo >= 0 || up >= 0 {
+		i := lo
+		if i < 0 || (up >= 0 && up < i) {
+			i = up
+		}
+		if hasLowerAt(s[i+1:], w[1:]) {
+			return true, buf
+		}
+		if i == lo {
+			lo = nextByte(s, c, i+1)
+		} else {
+			up = nextByte(s, c-('a'-'A'), i+1)
+		}
+	}
+	return false, buf
+}
+
+// nextByte returns the index of the first c in s at or after i, or -1.
+func nextByte(s string, c byte, i int) int {
+	if j := strings.IndexByte(s[i:], c); j >= 0 {
+		return i + j
+	}
+	return -1
+}
+
+// foldsToASCII marks the ASCII letters that a code point beyond ASCII
+// lowers to: U+0130 to 'i', U+212A (the Kelvin sign) to 'k'
+// (TestFoldsToASCII checks every code point).
+var foldsToASCII = [128]bool{'i': true, 'k': true}
+
+// hasLowerAt reports whether s, its code points lowered, starts with w.
+func hasLowerAt(s, w string) bool {
+	for len(w) > 0 {
+		if len(s) == 0 {
+			return false
+		}
+		var r rune
+		size := 1
+		if c := s[0]; c < utf8.RuneSelf {
+			r = rune(c)
+			if 'A' <= c && c <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r, size = utf8.DecodeRuneInString(s)
+			r = toLower(r)
+		}
+		wr, wsize := rune(w[0]), 1
+		if wr >= utf8.RuneSelf {
+			wr, wsize = utf8.DecodeRuneInString(w)
+		}
+		if r != wr {
+			return false
+		}
+		s, w = s[size:], w[wsize:]
+	}
+	return true
+}
+
+// appendLower appends strings.ToLower(s) to b: every code point lowered
+// (through the table below U+2000), an invalid byte written as U+FFFD, as
+// strings.Map writes it. The cue test lowers every sentence that names a
+// person, and strings.ToLower allocated a copy and searched the unicode
+// package's case ranges for each Vietnamese letter.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, toLower(r))
+		i += size
+	}
+	return b
 }

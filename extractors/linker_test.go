@@ -1,0 +1,109 @@
+package extractors
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+func TestAppendLower(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"Đại Hội ĐẢNG bộ", "đại hội đảng bộ"},
+		{"TỔ CHỨC Lễ Trao Tặng", "tổ chức lễ trao tặng"},
+		{"abc", "abc"},
+		{"a\xffb", "a\uFFFDb"}, // an invalid byte becomes U+FFFD
+		{"\u0130\u212A", "ik"}, // above the table's range (K, the Kelvin sign) and below it (İ)
+	} {
+		// appended after what the buffer holds
+		if got := string(appendLower([]byte("x"), tc.in)); got != "x"+tc.want {
+			t.Errorf("appendLower(%q) = %q, want %q", tc.in, got[1:], tc.want)
+		}
+		if s := strings.ToLower(tc.in); s != tc.want {
+			t.Errorf("strings.ToLower(%q) = %q, the table says %q", tc.in, s, tc.want)
+		}
+	}
+}
+
+// FuzzAppendLower holds the linker's lower-casing to strings.ToLower, which
+// the cue test used before, on any input.
+func FuzzAppendLower(f *testing.F) {
+	for _, s := range []string{"Chủ Trì", "PHÁT BIỂU", "\xe1\xba", "Ǆ ǅ ǆ", "ΣΑΣ", "\u0130\u212A\u2126"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Fatalf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func TestFoldsToASCII(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); l < utf8.RuneSelf && !foldsToASCII[l] {
+			t.Errorf("%U lowers to %q, which foldsToASCII does not mark", r, l)
+		}
+	}
+	for c, marked := range foldsToASCII {
+		if !marked {
+			continue
+		}
+		n := 0
+		for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+			if unicode.ToLower(r) == rune(c) {
+				n++
+			}
+		}
+		if n == 0 {
+			t.Errorf("foldsToASCII marks %q, which no code point beyond ASCII lowers to", rune(c))
+		}
+	}
+}
+
+func TestContainsLower(t *testing.T) {
+	for _, tc := range []struct {
+		s, w string
+		want bool
+	}{
+		{"Đồng chí Nguyễn Văn A Chủ Trì hội nghị", "chủ trì", true},
+		{"ĐỒNG CHÍ CHỦ TRÌ", "chủ trì", true},
+		{"chủ tịch trì hoãn", "chủ trì", false},
+		{"Tham Dự lễ", "dự", true},
+		{"Dư luận", "dự", false},
+		{"TRAO", "trao", true},
+		{"tra o", "trao", false},
+		{"kết thúc", "kết", true}, // 'k': through the lowered copy
+		{"\u212Aết thúc", "kết", true},
+		{"", "dự", false},
+		{"abc", "", true},
+		{"phát biể", "phát biểu", false}, // s ends inside w
+		{"p\xffhát", "phát", false},
+	} {
+		got, _ := containsLower(tc.s, tc.w, nil)
+		if got != tc.want {
+			t.Errorf("containsLower(%q, %q) = %v, want %v", tc.s, tc.w, got, tc.want)
+		}
+		if ref := strings.Contains(strings.ToLower(tc.s), tc.w); ref != tc.want {
+			t.Errorf("strings.ToLower(%q) holding %q: %v, the table says %v", tc.s, tc.w, ref, tc.want)
+		}
+	}
+}
+
+// FuzzContainsLower holds containsLower to the test it replaced,
+// strings.Contains(strings.ToLower(s), w), for any text and any lower-case
+// word.
+func FuzzContainsLower(f *testing.F) {
+	for _, c := range [][2]string{{"Chủ Trì", "chủ trì"}, {"THAM DỰ", "dự"}, {"\u0130nh", "inh"}, {"TRAO", "trao"}, {"x\xe1\xbaT", "t"}} {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, s, w string) {
+		if !utf8.ValidString(w) || strings.ToLower(w) != w {
+			return // the cues are valid lower-case words
+		}
+		got, _ := containsLower(s, w, nil)
+		if want := strings.Contains(strings.ToLower(s), w); got != want {
+			t.Fatalf("containsLower(%q, %q) = %v, want %v", s, w, got, want)
+		}
+	})
+}
