@@ -48,7 +48,10 @@ func decode(data []byte, isHTML bool) (string, string, []string, error) {
 			}
 		}
 	}
-	if utf8.Valid(data) {
+	if valid, plain := scanUTF8(data); valid {
+		if plain {
+			return string(data), "utf-8", nil, nil // what repairLegacy would keep
+		}
 		text, name, w := repairLegacy(string(data), "utf-8")
 		return text, name, w, nil
 	}
@@ -106,21 +109,7 @@ func bestLegacy(data []byte) (string, string) {
 // with legacy fonts and served as windows-1252. When such a reading scores
 // clearly better as Vietnamese, it replaces the text.
 func repairLegacy(s, name string) (string, string, []string) {
-	latin, viet, n := 0, 0, 0
-	for _, r := range s {
-		n++
-		switch {
-		case r >= 0xA0 && r <= 0xFF:
-			latin++
-		case r >= 0x1EA0 && r <= 0x1EF9, r == 'đ', r == 'Đ', r == 'ă', r == 'ơ', r == 'ư':
-			viet++
-		}
-		// plainly Vietnamese already: no need to read on
-		if n&255 == 0 && viet > 40 && viet > 2*latin {
-			return s, name, nil
-		}
-	}
-	if latin < 8 || viet > latin/4 {
+	if plainUnicode(s) {
 		return s, name, nil
 	}
 	base := legacy.Score(s)
@@ -137,6 +126,109 @@ func repairLegacy(s, name string) (string, string, []string) {
 		return s, name, nil
 	}
 	return best, bestName, []string{"legacy font encoding " + bestName + " in " + name + " text converted to Unicode"}
+}
+
+// plainUnicode reports whether s reads as Unicode Vietnamese, not as
+// legacy font text dressed as Latin-1: few Latin-1 letters, or enough of
+// the letters only Vietnamese has. It stops reading once the text is
+// plainly Vietnamese.
+func plainUnicode(s string) bool {
+	latin, viet, n := 0, 0, 0
+	for _, r := range s {
+		n++
+		switch {
+		case r >= 0xA0 && r <= 0xFF:
+			latin++
+		case isVietLetter(r):
+			viet++
+		}
+		// plainly Vietnamese already: no need to read on
+		if n&255 == 0 && viet > 40 && viet > 2*latin {
+			return true
+		}
+	}
+	return latin < 8 || viet > latin/4
+}
+
+func isVietLetter(r rune) bool {
+	return r >= 0x1EA0 && r <= 0x1EF9 || r == 'đ' || r == 'Đ' || r == 'ă' || r == 'ơ' || r == 'ư'
+}
+
+// scanUTF8 reads data once for what decode asks first: whether it is valid
+// UTF-8 (utf8.Valid) and, if so, plainUnicode(string(data)), the two-
+// and three-byte code points (every Vietnamese letter) decoded in place.
+// Once the text is plainly Vietnamese only validity is left to check.
+func scanUTF8(data []byte) (valid, plain bool) {
+	latin, viet, n := 0, 0, 0
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			i++
+		} else {
+			var r rune
+			switch {
+			case 0xC2 <= c && c < 0xE0 && i+1 < len(data) && data[i+1]&0xC0 == 0x80:
+				r = rune(c&0x1F)<<6 | rune(data[i+1]&0x3F)
+				i += 2
+			case 0xE0 <= c && c < 0xF0 && i+2 < len(data) && validThree(c, data[i+1], data[i+2]):
+				r = rune(c&0x0F)<<12 | rune(data[i+1]&0x3F)<<6 | rune(data[i+2]&0x3F)
+				i += 3
+			default:
+				var size int
+				r, size = utf8.DecodeRune(data[i:])
+				if r == utf8.RuneError && size == 1 {
+					return false, false
+				}
+				i += size
+			}
+			switch {
+			case r >= 0xA0 && r <= 0xFF:
+				latin++
+			case isVietLetter(r):
+				viet++
+			}
+		}
+		n++
+		if n&255 == 0 && viet > 40 && viet > 2*latin {
+			return validUTF8(data[i:]), true
+		}
+	}
+	return true, latin < 8 || viet > latin/4
+}
+
+// validUTF8 is utf8.Valid, with the two- and three-byte code points of
+// Vietnamese text checked in place rather than through its tables.
+func validUTF8(data []byte) bool {
+	for i := 0; i < len(data); {
+		c := data[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+		case 0xC2 <= c && c < 0xE0 && i+1 < len(data) && data[i+1]&0xC0 == 0x80:
+			i += 2
+		case 0xE0 <= c && c < 0xF0 && i+2 < len(data) && validThree(c, data[i+1], data[i+2]):
+			i += 3
+		default:
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size == 1 {
+				return false
+			}
+			i += size
+		}
+	}
+	return true
+}
+
+// validThree reports whether c, b1, b2 is a valid three-byte code point:
+// not overlong, not a surrogate.
+func validThree(c, b1, b2 byte) bool {
+	lo, hi := byte(0x80), byte(0xBF)
+	if c == 0xE0 {
+		lo = 0xA0
+	} else if c == 0xED {
+		hi = 0x9F
+	}
+	return lo <= b1 && b1 <= hi && b2&0xC0 == 0x80
 }
 
 // looksBinary reports NUL bytes or known binary signatures in the head.

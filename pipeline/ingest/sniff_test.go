@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestLooksHTML: a page is known by its first tag within the first 512
@@ -30,4 +31,24 @@ func TestLooksHTML(t *testing.T) {
 			t.Errorf("looksHTML(%.40q) = %v, want %v", c.in, got, c.want)
 		}
 	}
+}
+
+// FuzzScanUTF8 holds decode's one pass to what it stands for: utf8.Valid
+// and, on valid text, plainUnicode.
+func FuzzScanUTF8(f *testing.F) {
+	for _, s := range []string{"", "Hà Nội", "Uû ban nh©n d©n", "UÛy ban nhaân daân", "a\xffb", "\xed\xa0\x80", "\xe0\x80\x80", "\xf0\x9f\x98\x80 ấ", strings.Repeat("Đảng ủy ", 80), strings.Repeat("nh©n ", 70) + "\xc3", strings.Repeat("Đảng ủy ", 80) + "\xff", strings.Repeat("Đảng ủy ", 80) + "\xe1\xba"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if validUTF8(data) != utf8.Valid(data) {
+			t.Fatalf("%q: validUTF8 %v", data, !utf8.Valid(data))
+		}
+		valid, plain := scanUTF8(data)
+		if valid != utf8.Valid(data) {
+			t.Fatalf("%q: valid %v", data, valid)
+		}
+		if valid && plain != plainUnicode(string(data)) {
+			t.Fatalf("%q: plain %v", data, plain)
+		}
+	})
 }
