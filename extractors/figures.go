@@ -120,6 +120,9 @@ func (x *Figures) Extract(d *doc.Document) {
 			continue
 		}
 		h := figHit{start: s, end: e, num: locs[i], rule: "figures/count"}
+		// the qualifier before the number ("khoảng", "gần"), read once:
+		// the range test, the start of the mention and the figure use it
+		q := qualifierBefore(t, s)
 		rest := e
 		// news shorthand: "100k" is 100 nghìn, "1tr2" 1,2 triệu, money
 		// unless a noun follows
@@ -134,8 +137,8 @@ func (x *Figures) Extract(d *doc.Document) {
 		// "1m65": a measure between its whole and its decimals
 		if sv, su, se, ok := splitMeasure(t, e, v); ok {
 			h.f = doc.Figure{Value: sv, Unit: su}
-			h.start, h.end = x.withQualifier(t, s), se
-			h.f.Qualifier = qualifierBefore(t, s)
+			h.start, h.end = withQualifier(t, s, q), se
+			h.f.Qualifier = q
 			hits = append(hits, h)
 			for i+1 < len(locs) && locs[i+1][0] < se {
 				i++
@@ -154,7 +157,7 @@ func (x *Figures) Extract(d *doc.Document) {
 		// "15-30 triệu người", "5, 10 năm", "từ 1 đến 2 năm", "giữa 5 và 10 năm"
 		m := -1
 		if !short && h.rule != "figures/fraction" && i+1 < len(locs) {
-			m = boundsJoin(t, s, rest)
+			m = boundsJoin(t, q, rest)
 		}
 		if m >= 0 && locs[i+1][0] == rest+m {
 			ns, ne := locs[i+1][0], locs[i+1][1]
@@ -166,7 +169,7 @@ func (x *Figures) Extract(d *doc.Document) {
 					setCurrency(&f)
 					h.f = f
 					h.rule = "figures/range"
-					h.start = x.withQualifier(t, s)
+					h.start = withQualifier(t, s, q)
 					if f.Value < 0 {
 						// the sign belongs to the text, as for a single number
 						h.start = min(h.start, signStart(t, s))
@@ -234,8 +237,8 @@ func (x *Figures) Extract(d *doc.Document) {
 		}
 		setCurrency(&h.f)
 		if h.start == s {
-			h.start = x.withQualifier(t, s)
-			h.f.Qualifier = qualifierBefore(t, s)
+			h.start = withQualifier(t, s, q)
+			h.f.Qualifier = q
 		}
 		h.end = after
 		x.setSign(t, s, &h.f)
@@ -289,12 +292,12 @@ func (x *Figures) Extract(d *doc.Document) {
 	checkConsistency(d, out)
 }
 
-// boundsJoin returns the length of what joins the number at [s,rest) to
-// the next one as the bounds of a range or the members of a list, or -1:
-// rangeJoin, or after a qualifier that opens a span between two bounds
-// ("giữa 5 và 10 năm") the conjunction.
-func boundsJoin(t string, s, rest int) int {
-	if isGrammarWord(qualifierBefore(t, s), betweenWords) {
+// boundsJoin returns the length of what joins the number ending at rest
+// to the next one as the bounds of a range or the members of a list, or
+// -1: rangeJoin, or after a qualifier q (qualifierBefore the number) that
+// opens a span between two bounds ("giữa 5 và 10 năm") the conjunction.
+func boundsJoin(t, q string, rest int) int {
+	if isGrammarWord(q, betweenWords) {
 		return wordJoin(t[rest:], andWords)
 	}
 	return rangeJoin(t[rest:])
@@ -1058,6 +1061,7 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	}
 	var wordBuf [5]string
 	var endBuf [5]int
+	var key [96]byte // the phrases looked up below, built here, not joined on the heap
 	words, ends := nextWordsInto(t, i, wordBuf[:0], endBuf[:0])
 	if n := phraseLen(words, percentNames); n > 0 {
 		return 1, "%", true, ends[n-1] // "82,6 phần trăm"
@@ -1066,7 +1070,7 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	k := 0
 	for k < len(words) {
 		m, ok := multipliers[lower(words[k])]
-		if !ok || k+1 < len(words) && notUnits[lower(words[k]+" "+words[k+1])] {
+		if !ok || k+1 < len(words) && notUnits[string(lowerPhrase(key[:0], words[k], words[k+1]))] {
 			break // "tỷ lệ" is a rate, "tỷ trọng" a share
 		}
 		mult *= m
@@ -1083,10 +1087,14 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	}
 	first := lower(words[0])
 	// "năm 2020 và 2021 lần lượt đạt": an adverb, not a counted noun
-	if len(words) > 1 && notUnits[first+" "+lower(words[1])] {
+	var pair []byte // the first two words, lower-cased, in key
+	if len(words) > 1 {
+		pair = lowerPhrase(key[:0], first, words[1])
+	}
+	if len(words) > 1 && notUnits[string(pair)] {
 		return mult, "", false, i
 	}
-	compound := len(words) > 1 && unitCompounds[first+" "+lower(words[1])]
+	compound := len(words) > 1 && unitCompounds[string(pair)]
 	if (stopUnit[first] && !compound) || !isWord(words[0]) {
 		if mult >= 1e6 {
 			return mult, homeCurrency, false, i
@@ -1098,15 +1106,14 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	}
 	n := 1
 	if len(words) >= 2 && gap(t, ends[0], ends[1], words[1]) {
-		pair := first + " " + lower(words[1])
-		if unitCompounds[pair] || (classifiers[first] && !stopUnit[lower(words[1])] && isWord(words[1])) {
+		if compound || (classifiers[first] && !stopUnit[lower(words[1])] && isWord(words[1])) {
 			n = 2
 			// "hộ gia đình", "lượt du khách": three syllables
 			if len(words) >= 3 && gap(t, ends[1], ends[2], words[2]) &&
-				(unitCompounds[lower(words[1])+" "+lower(words[2])] || unitCompounds[pair+" "+lower(words[2])]) {
+				(unitCompounds[string(lowerPhrase(key[len(pair):len(pair)], words[1], words[2]))] || unitCompounds[string(pairAnd(pair, words[2]))]) {
 				n = 3
 			}
-		} else if len(words) >= 3 && gap(t, ends[1], ends[2], words[2]) && unitCompounds[pair+" "+lower(words[2])] {
+		} else if len(words) >= 3 && gap(t, ends[1], ends[2], words[2]) && unitCompounds[string(pairAnd(pair, words[2]))] {
 			n = 3 // "hộ gia đình": a listed noun of three syllables whose first two are none
 		}
 	}
@@ -1119,6 +1126,22 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	}
 	return mult, unit, false, end
 }
+
+// lowerPhrase appends the words to b lower-cased (as lower does) and joined
+// by single spaces, for a map lookup that converts it without a copy.
+func lowerPhrase(b []byte, words ...string) []byte {
+	for k, w := range words {
+		if k > 0 {
+			b = append(b, ' ')
+		}
+		b = appendLower(b, w)
+	}
+	return b
+}
+
+// pairAnd appends a space and w lower-cased to pair, in the room after it
+// (pair itself is left as it is).
+func pairAnd(pair []byte, w string) []byte { return appendLower(append(pair, ' '), w) }
 
 // gap reports whether the next word follows after a single space.
 func gap(t string, prevEnd, nextEnd int, next string) bool {
@@ -1199,8 +1222,9 @@ func wordStart(t string, i int) int {
 	return i
 }
 
-func (x *Figures) withQualifier(t string, s int) int {
-	q := qualifierBefore(t, s)
+// withQualifier returns where the mention of the number at byte s starts:
+// at q, the qualifierBefore it, if any.
+func withQualifier(t string, s int, q string) int {
 	if q == "" {
 		return s
 	}

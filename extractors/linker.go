@@ -301,7 +301,11 @@ func appendLower(b []byte, s string) []byte {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		b = utf8.AppendRune(b, toLower(r))
+		if l := toLower(r); l != r || size == 1 {
+			b = utf8.AppendRune(b, l) // an invalid byte too, as U+FFFD
+		} else {
+			b = append(b, s[i:i+size]...) // a lower-case letter as written
+		}
 		i += size
 	}
 	return b
