@@ -148,6 +148,9 @@ type litPattern struct {
 	// starts holds, by first byte, the texts a match begins with; nil: the
 	// plain search
 	starts *[256][]string
+	// may, if set, is a further test of a place where a match may begin
+	// (i, in t): false where none can
+	may func(t string, i int) bool
 }
 
 func newLitPattern(re *regexp.Regexp) *litPattern {
@@ -197,7 +200,7 @@ func (p *litPattern) find(t string) []int {
 	}
 	for i := 0; i < len(t); i++ {
 		lits := p.starts[t[i]]
-		if lits == nil || !hasPrefixIn(t[i:], lits) {
+		if lits == nil || !hasPrefixIn(t[i:], lits) || p.may != nil && !p.may(t, i) {
 			continue
 		}
 		if m := p.at.FindStringSubmatchIndex(t[i:]); m != nil {
@@ -458,7 +461,20 @@ func startsSide(s string) bool {
 // Windows that overlap are lowered once: the lists are read in the order
 // of their windows' starts, merged.
 func lowerSameLen(s string, windows ...[][2]int) string {
+	return lowerSameLenIn(new([]byte), s, windows...)
+}
+
+// lowerPool holds the buffers of the lower-cased copies.
+var lowerPool = sync.Pool{New: func() any { return new([]byte) }}
+
+// lowerSameLenIn is lowerSameLen making its copy in *buf (grown as needed,
+// and kept there): the result is valid until *buf is next written.
+func lowerSameLenIn(buf *[]byte, s string, windows ...[][2]int) string {
 	var b []byte
+	copyS := func() {
+		b = append((*buf)[:0], s...)
+		*buf = b
+	}
 	end := 0 // lowered up to here
 	for {
 		// the window that starts first among the lists' next ones (each
@@ -496,7 +512,7 @@ func lowerSameLen(s string, windows ...[][2]int) string {
 			if c < utf8.RuneSelf {
 				if 'A' <= c && c <= 'Z' {
 					if b == nil {
-						b = []byte(s)
+						copyS()
 					}
 					b[i] = c + 32
 				}
@@ -516,7 +532,7 @@ func lowerSameLen(s string, windows ...[][2]int) string {
 			}
 			if l := lowerKeepLen(r, n); l != r {
 				if b == nil {
-					b = []byte(s)
+					copyS()
 				}
 				utf8.EncodeRune(b[i:], l)
 			}
@@ -527,7 +543,7 @@ func lowerSameLen(s string, windows ...[][2]int) string {
 	if b == nil {
 		return s
 	}
-	// b is not written after this point and not kept anywhere else
+	// b is *buf: the caller writes it again only once done with the result
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
@@ -594,7 +610,15 @@ func (x *Dates) Extract(d *doc.Document) {
 	wordWindows, runs := x.w.scan(d.Text, (*rp)[:0])
 	defer func() { *rp = runs[:0]; runsPool.Put(rp) }()
 	windows := digitWindows(d.Text, runs, 48)
-	lower := lowerSameLen(d.Text, windows, wordWindows.month, wordWindows.tet, wordWindows.cycle, wordWindows.rel, wordWindows.week)
+	// the lower-cased copy lives in a pooled buffer: nothing found here
+	// keeps a piece of it past this call (rows are cut from d.Text)
+	lb := lowerPool.Get().(*[]byte)
+	defer func() {
+		if cap(*lb) <= 1<<20 {
+			lowerPool.Put(lb)
+		}
+	}()
+	lower := lowerSameLenIn(lb, d.Text, windows, wordWindows.month, wordWindows.tet, wordWindows.cycle, wordWindows.rel, wordWindows.week)
 	eachCue := func(re, cue *regexp.Regexp, required bool, f func(g map[string]string) (doc.DateValue, bool), rule string) {
 		names := re.SubexpNames()
 		cueAt := x.prefixAt

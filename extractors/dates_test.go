@@ -404,6 +404,25 @@ func TestLitPatternAgreesWithSearch(t *testing.T) {
 	}
 }
 
+// The range pattern, whose places to try are tested further (rangeMayStart),
+// on many texts made of the pieces it reads.
+func TestRangeStartsAgree(t *testing.T) {
+	w := newDateWords()
+	p := w.at[w.rangeDM]
+	pieces := []string{"1", "12", "123", "2021", "0", " ", "  ", "\t", "/", ".", "-", "–", "và", "hoặc", "ngày", "ngày ", "x", "v", "h", "(", "9/7/1912", " - "}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := p.findAll(s), p.re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("%q: %v, the search finds %v", s, got, want)
+		}
+	}
+}
+
 // windowPatterns are the litPatterns whose every match in a window is
 // read (findAll).
 func windowPatterns(x *Dates) []*litPattern {

@@ -229,6 +229,7 @@ func newDateWords() *dateWords {
 	for _, re := range []*regexp.Regexp{w.wordDate, w.tetDay, w.tetYear, w.cycleYear, w.rangeDM} {
 		w.at[re] = newLitPattern(re)
 	}
+	w.at[w.rangeDM].may = rangeMayStart
 	return w
 }
 
@@ -899,6 +900,26 @@ func rangeMayMatch(t string, w [2]int, runs [][2]int) bool {
 		}
 	}
 	return false
+}
+
+// rangeMayStart reports whether a match of the rangeDM pattern may begin
+// at the digit i of t: the first day is the last one or two digits of a
+// run, then, over white space, a separator of the day and month or a
+// join. Most digits (a year's, a count's) start none, and the pattern,
+// a long one, need not be tried there.
+func rangeMayStart(t string, i int) bool {
+	e := i
+	for e < len(t) && e-i < 3 && asciiDigit(t[e]) {
+		e++
+	}
+	if e-i > 2 {
+		return false
+	}
+	k := spacesAfter(t, e, len(t))
+	if k < len(t) && (t[k] == '/' || t[k] == '.') {
+		return true
+	}
+	return slices.ContainsFunc(rangeJoins, func(j string) bool { return strings.HasPrefix(t[k:], j) })
 }
 
 // dmSeparators writes a day and month's separator as "/" (a Replacer is
