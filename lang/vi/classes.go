@@ -139,7 +139,17 @@ func newWordIndex(ids map[string]uint16) wordIndex {
 
 // lookup returns the id of w, 0 if the table has no entry for it.
 func (x *wordIndex) lookup(w string) uint16 {
-	k, h := wordKey(w)
+	// wordKey, written out here: the call was a sixth of a lookup
+	var k uint64
+	switch n := len(w); {
+	case n >= 4:
+		a, b := w[:4], w[n-4:]
+		k = uint64(a[0]) | uint64(a[1])<<8 | uint64(a[2])<<16 | uint64(a[3])<<24 |
+			uint64(b[0])<<32 | uint64(b[1])<<40 | uint64(b[2])<<48 | uint64(b[3])<<56
+	case n > 0:
+		k = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+	}
+	h := uint32((k ^ uint64(len(w))*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9 >> 32)
 	n := capLen(w)
 	for i := h & x.mask; ; i = (i + 1) & x.mask {
 		s := &x.slots[i]

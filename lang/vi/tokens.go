@@ -94,6 +94,31 @@ func (s *scratch) lowerWord(w string, tok int) string {
 	return ""
 }
 
+// lowerFirst is lowerWord of a word none of whose letters after the first
+// changes in lower case (Tokenize tells): the first letter lowered, the
+// rest copied as it stands.
+func (s *scratch) lowerFirst(w string, tok int) string {
+	n := 1
+	if c := w[0]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		s.lower = append(s.lower, c)
+	} else {
+		var r rune
+		r, n, _ = nextMultibyte(w, 0)
+		if r < rune(len(lowerTable)) {
+			s.lower = utf8.AppendRune(s.lower, rune(lowerTable[r]))
+		} else {
+			s.lower = utf8.AppendRune(s.lower, unicode.ToLower(r))
+		}
+	}
+	s.lower = append(s.lower, w[n:]...)
+	s.ends = append(s.ends, int32(len(s.lower)))
+	s.which = append(s.which, int32(tok))
+	return ""
+}
+
 // Tokenize splits a text into word and punctuation tokens. Token text is a
 // substring of t, not a copy; the Lower of capitalized words are substrings
 // of one lower-cased copy of those words. ASCII, most of any Vietnamese
@@ -158,12 +183,13 @@ func (s *scratch) tokenize(t string) []Token {
 		pos++
 		if cl&cWord != 0 {
 			upperRun := cl&cUpper != 0
-			hasUpper := upperRun
+			folds := cl&cFolds != 0 // a letter changes in lower case
 			prevLower := cl&cLower != 0
 			// a name syllable: a capital, then letters none of which is
 			// one (NameSyllable, which the grammar asks of a token many
 			// times, at no cost)
 			name := upperRun
+			foldsRest := false // a letter after the first changes in lower case
 			split := false
 			for i < len(t) && !split {
 				c2 := t[i]
@@ -196,8 +222,8 @@ func (s *scratch) tokenize(t string) []Token {
 					if cl2&cLower != 0 {
 						upperRun = false
 					}
-					if cl2&cUpper != 0 {
-						hasUpper = true
+					if cl2&cFolds != 0 {
+						folds, foldsRest = true, true
 					}
 					if cl2&(cLetter|cUpper) != cLetter {
 						name = false
@@ -227,11 +253,14 @@ func (s *scratch) tokenize(t string) []Token {
 						Word: true, Cap: true, Space: space, Newline: newline, Camel: camel, name: nameSyllable(text[:k])})
 					start, bs, text, cl = start+first, bs+k, text[k:], cLower
 					name = nameSyllable(text) // rare: read again
-					hasUpper, space, newline, camel = false, false, false, true
+					folds, space, newline, camel = false, false, false, true
 				}
 			}
 			lower, lex := text, uint16(0)
-			if hasUpper {
+			if folds && !foldsRest {
+				// "Nguyễn", "Hà": only the first letter changes
+				lower = s.lowerFirst(text, len(out))
+			} else if folds {
 				lower = s.lowerWord(text, len(out))
 			} else {
 				lex = words.lookup(text)
@@ -303,6 +332,7 @@ const (
 	cUpper
 	cLower
 	cLetter // unicode.IsLetter
+	cFolds  // unicode.ToLower changes it
 )
 
 var asciiClass = func() (a [utf8.RuneSelf]rclass) {
@@ -347,6 +377,9 @@ func computeClass(r rune) rclass {
 	}
 	if unicode.IsLetter(r) {
 		c |= cLetter
+	}
+	if unicode.ToLower(r) != r {
+		c |= cFolds
 	}
 	if unicode.IsUpper(r) {
 		c |= cUpper

@@ -150,3 +150,25 @@ func FuzzJoin(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLowerIsToLower: every word token's Lower is strings.ToLower of its
+// text on any valid text, whichever way the tokenizer lowered it (the
+// first letter alone, letter by letter, a glued word split in two).
+func FuzzLowerIsToLower(f *testing.F) {
+	for _, s := range []string{
+		"Ông Phú Trọngmong đến. Nguyễn Đà Nẵng",
+		"İstanbul 5\u212Aelvin STRAẞE Ωmega ĐỒNG Aǅb ǅa A1 1A iPhone TP.HCM Thànhphố",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // the tokenizer reads normalized text
+		}
+		for _, tk := range Tokenize(s) {
+			if want := strings.ToLower(tk.Text); tk.Word && tk.Lower != want {
+				t.Errorf("%q: token %q has Lower %q, want %q", s, tk.Text, tk.Lower, want)
+			}
+		}
+	})
+}
