@@ -128,13 +128,13 @@ func leafOf(t reflect.Type, col parquet.LeafColumn, depth int) (leafKind, bool) 
 
 // newColumnsWriter is a columnsWriter for T, or nil when T has a field it
 // does not write.
-func newColumnsWriter[T any](f io.Writer, rows func(*Rows) *[]T) *columnsWriter[T] {
+func newColumnsWriter[T any](f io.Writer, rows func(*Rows) *[]T, opts []parquet.WriterOption) *columnsWriter[T] {
 	schema := parquet.SchemaOf(new(T))
 	leaves, ok := leavesOf[T](schema)
 	if !ok {
 		return nil
 	}
-	w := parquet.NewWriter(f, append([]parquet.WriterOption{schema}, writerOptions()...)...)
+	w := parquet.NewWriter(f, append([]parquet.WriterOption{schema}, opts...)...)
 	return &columnsWriter[T]{Writer: w, rows: rows, cols: w.ColumnWriters(), leaves: leaves, maxRows: maxRowsPerRowGroup}
 }
 

@@ -3,8 +3,14 @@ package table
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
+
+	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/format"
 )
 
 // fill sets every field of the row at v to a value that depends on i:
@@ -66,11 +72,11 @@ func sameAsDeconstruct[T any](t *testing.T, name string, n int) {
 			fill(reflect.ValueOf(&rows[i]).Elem(), i)
 		}
 		var fast, slow bytes.Buffer
-		cw := newColumnsWriter[T](&fast, nil)
+		cw := newColumnsWriter[T](&fast, nil, writerOptions(name))
 		if cw == nil {
 			t.Fatalf("%s is not written by columnsWriter", name)
 		}
-		rw := newRowsWriter[T](&slow, nil)
+		rw := newRowsWriter[T](&slow, nil, writerOptions(name)...)
 		for i, b := 0, 0; i < len(rows); b++ {
 			end := min(len(rows), i+1+b*37%200)
 			if _, err := cw.writeSlice(rows[i:end]); err != nil {
@@ -119,7 +125,52 @@ func TestColumnsWriterSameBytes(t *testing.T) {
 // TestColumnsWriterLeavesNested: a row struct with a nested list (the
 // registry's) is left to Deconstruct.
 func TestColumnsWriterLeavesNested(t *testing.T) {
-	if newColumnsWriter[RegistryRow](&bytes.Buffer{}, nil) != nil {
+	if newColumnsWriter[RegistryRow](&bytes.Buffer{}, nil, writerOptions("")) != nil {
 		t.Error("columnsWriter took RegistryRow, whose titles are a list of structs")
+	}
+}
+
+// TestCompressionPerTable: every column of every per-document table is
+// zstd (the writer's codec: a column without it would be left
+// uncompressed), and no row struct names a codec of its own, which would
+// override the table's level.
+func TestCompressionPerTable(t *testing.T) {
+	for _, tb := range perDocument {
+		for _, c := range tb.Columns() {
+			f, _ := tb.rowsOf(&Rows{}).Type().Elem().FieldByName(c.Field)
+			for _, opt := range strings.Split(f.Tag.Get("parquet"), ",")[1:] {
+				switch opt {
+				case "zstd", "snappy", "gzip", "brotli", "lz4", "uncompressed":
+					t.Errorf("%s.%s has the codec tag %s: the table's writer options set the codec", tb.Name(), c.Name, opt)
+				}
+			}
+		}
+	}
+	dir := filepath.Join(t.TempDir(), "out")
+	var all Rows
+	for i := range 50 {
+		all.Append(docRows(i))
+	}
+	if _, err := Write(dir, all); err != nil {
+		t.Fatal(err)
+	}
+	for _, tb := range perDocument {
+		f, err := os.Open(filepath.Join(dir, tb.Name()+".parquet"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, _ := f.Stat()
+		pf, err := parquet.OpenFile(f, st.Size())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, rg := range pf.Metadata().RowGroups {
+			for _, col := range rg.Columns {
+				if col.MetaData.Codec != format.Zstd {
+					t.Errorf("%s.%s is %s, want ZSTD", tb.Name(), strings.Join(col.MetaData.PathInSchema, "."), col.MetaData.Codec)
+				}
+			}
+		}
+		f.Close()
 	}
 }

@@ -16,141 +16,141 @@ import (
 // statement of the text (no honorific), not an unknown.
 
 type DocumentRow struct {
-	DocID      string   `parquet:"doc_id,dict,zstd"`
-	Source     string   `parquet:"source,zstd" dump:"-"`
-	URL        string   `parquet:"url,optional,zstd"`
-	Site       string   `parquet:"site,optional,dict,zstd"`
-	Title      string   `parquet:"title,optional,zstd"`
+	DocID      string   `parquet:"doc_id,dict"`
+	Source     string   `parquet:"source" dump:"-"`
+	URL        string   `parquet:"url,optional"`
+	Site       string   `parquet:"site,optional,dict"`
+	Title      string   `parquet:"title,optional"`
 	Published  *int32   `parquet:"published,date,optional"`
 	Authors    []string `parquet:"authors,list"`
-	Encoding   string   `parquet:"encoding,optional,dict,zstd"`
-	Text       string   `parquet:"text,zstd" dump:"-"`
+	Encoding   string   `parquet:"encoding,optional,dict"`
+	Text       string   `parquet:"text" dump:"-"`
 	NSentences int32    `parquet:"n_sentences"`
 	Warnings   []string `parquet:"warnings,list"`
 	Failed     bool     `parquet:"failed"`
-	Error      string   `parquet:"error,optional,zstd"`
+	Error      string   `parquet:"error,optional"`
 }
 
 type PersonRow struct {
-	DocID     string `parquet:"doc_id,dict,zstd"`
-	Name      string `parquet:"name,dict,zstd"`
-	NameKey   string `parquet:"name_key,dict,zstd" dump:"-"`
-	Text      string `parquet:"text,zstd" dump:"quote"`
-	Honorific string `parquet:"honorific,dict,zstd"`
+	DocID     string `parquet:"doc_id,dict"`
+	Name      string `parquet:"name,dict"`
+	NameKey   string `parquet:"name_key,dict" dump:"-"`
+	Text      string `parquet:"text" dump:"quote"`
+	Honorific string `parquet:"honorific,dict"`
 	Coref     bool   `parquet:"coref"`
 	Sentence  int32  `parquet:"sentence"`
 	Start     int32  `parquet:"start"`
 	End       int32  `parquet:"end"`
-	Rule      string `parquet:"rule,dict,zstd"`
+	Rule      string `parquet:"rule,dict"`
 }
 
 type TitleRow struct {
-	DocID            string `parquet:"doc_id,dict,zstd"`
-	Person           string `parquet:"person,dict,zstd"`
-	PersonKey        string `parquet:"person_key,dict,zstd" dump:"-"`
-	Title            string `parquet:"title,dict,zstd" dump:"quote"`
-	Role             string `parquet:"role,optional,dict,zstd"`
-	Organization     string `parquet:"organization,optional,dict,zstd"`
-	OrganizationFull string `parquet:"organization_full,optional,dict,zstd"`
-	Place            string `parquet:"place,optional,dict,zstd"`
+	DocID            string `parquet:"doc_id,dict"`
+	Person           string `parquet:"person,dict"`
+	PersonKey        string `parquet:"person_key,dict" dump:"-"`
+	Title            string `parquet:"title,dict" dump:"quote"`
+	Role             string `parquet:"role,optional,dict"`
+	Organization     string `parquet:"organization,optional,dict"`
+	OrganizationFull string `parquet:"organization_full,optional,dict"`
+	Place            string `parquet:"place,optional,dict"`
 	Former           bool   `parquet:"former"`
-	Shape            string `parquet:"shape,optional,dict,zstd" dump:"-"`
+	Shape            string `parquet:"shape,optional,dict" dump:"-"`
 	Sentence         int32  `parquet:"sentence"`
 	Start            int32  `parquet:"start"`
 	End              int32  `parquet:"end"`
-	Rule             string `parquet:"rule,dict,zstd"`
+	Rule             string `parquet:"rule,dict"`
 }
 
 type DateRow struct {
-	DocID       string `parquet:"doc_id,dict,zstd"`
-	Text        string `parquet:"text,zstd" dump:"quote"`
-	Value       string `parquet:"value,optional,dict,zstd"`
+	DocID       string `parquet:"doc_id,dict"`
+	Text        string `parquet:"text" dump:"quote"`
+	Value       string `parquet:"value,optional,dict"`
 	Date        *int32 `parquet:"date,date,optional"`
-	Granularity string `parquet:"granularity,dict,zstd"`
-	PartOfDay   string `parquet:"part_of_day,dict,zstd"`
-	Weekday     string `parquet:"weekday,optional,dict,zstd"`
-	YearFrom    string `parquet:"year_from,optional,dict,zstd"`
-	Warning     string `parquet:"warning,optional,zstd"`
+	Granularity string `parquet:"granularity,dict"`
+	PartOfDay   string `parquet:"part_of_day,dict"`
+	Weekday     string `parquet:"weekday,optional,dict"`
+	YearFrom    string `parquet:"year_from,optional,dict"`
+	Warning     string `parquet:"warning,optional"`
 	// the calendar the text names the day in ("solar", "lunar"), the lunar
 	// date as read ("2017-01-15", "2020-04L-01" in a leap month; a year's
 	// cycle name for a lunar year), the clock time written with the day
 	// ("14:30"), and for a day named from the day of writing ("hôm qua")
 	// its offset in days: value and date are NULL when publication is unknown
-	Calendar     string `parquet:"calendar,dict,zstd"`
-	Lunar        string `parquet:"lunar,optional,dict,zstd"`
-	Time         string `parquet:"time,optional,dict,zstd"`
+	Calendar     string `parquet:"calendar,dict"`
+	Lunar        string `parquet:"lunar,optional,dict"`
+	Time         string `parquet:"time,optional,dict"`
 	Relative     bool   `parquet:"relative"`
 	RelativeDays *int32 `parquet:"relative_days,optional"`
 	Sentence     int32  `parquet:"sentence"`
 	Start        int32  `parquet:"start"`
 	End          int32  `parquet:"end"`
-	Rule         string `parquet:"rule,dict,zstd"`
+	Rule         string `parquet:"rule,dict"`
 }
 
 type DocRefRow struct {
-	DocID      string `parquet:"doc_id,dict,zstd"`
-	Text       string `parquet:"text,zstd" dump:"quote"`
-	DocType    string `parquet:"doc_type,optional,dict,zstd"`
-	Number     string `parquet:"number,optional,dict,zstd"`
-	Symbol     string `parquet:"symbol,optional,dict,zstd"`
-	Ref        string `parquet:"ref,dict,zstd"`
-	IssuerCode string `parquet:"issuer_code,optional,dict,zstd"`
-	Issuer     string `parquet:"issuer,optional,dict,zstd"`
+	DocID      string `parquet:"doc_id,dict"`
+	Text       string `parquet:"text" dump:"quote"`
+	DocType    string `parquet:"doc_type,optional,dict"`
+	Number     string `parquet:"number,optional,dict"`
+	Symbol     string `parquet:"symbol,optional,dict"`
+	Ref        string `parquet:"ref,dict"`
+	IssuerCode string `parquet:"issuer_code,optional,dict"`
+	Issuer     string `parquet:"issuer,optional,dict"`
 	Issued     *int32 `parquet:"issued,date,optional"`
-	Term       string `parquet:"term,dict,zstd"`
+	Term       string `parquet:"term,dict"`
 	Sentence   int32  `parquet:"sentence"`
 	Start      int32  `parquet:"start"`
 	End        int32  `parquet:"end"`
-	Rule       string `parquet:"rule,dict,zstd"`
+	Rule       string `parquet:"rule,dict"`
 }
 
 type FigureRow struct {
-	DocID      string   `parquet:"doc_id,dict,zstd"`
-	Text       string   `parquet:"text,zstd" dump:"quote"`
+	DocID      string   `parquet:"doc_id,dict"`
+	Text       string   `parquet:"text" dump:"quote"`
 	Value      float64  `parquet:"value"`
-	Unit       string   `parquet:"unit,optional,dict,zstd"`
+	Unit       string   `parquet:"unit,optional,dict"`
 	Of         *float64 `parquet:"of,optional"`
 	Percent    *float64 `parquet:"percent,optional"`
-	Qualifier  string   `parquet:"qualifier,optional,dict,zstd"`
-	Currency   string   `parquet:"currency,optional,dict,zstd"`
-	Kind       string   `parquet:"kind,dict,zstd"` // count, amount, measure, percent or duration
-	Subject    string   `parquet:"subject,optional,zstd"`
+	Qualifier  string   `parquet:"qualifier,optional,dict"`
+	Currency   string   `parquet:"currency,optional,dict"`
+	Kind       string   `parquet:"kind,dict"` // count, amount, measure, percent or duration
+	Subject    string   `parquet:"subject,optional"`
 	Consistent *bool    `parquet:"consistent,optional"`
 	Sentence   int32    `parquet:"sentence"`
 	Start      int32    `parquet:"start"`
 	End        int32    `parquet:"end"`
-	Rule       string   `parquet:"rule,dict,zstd"`
+	Rule       string   `parquet:"rule,dict"`
 }
 
 type EntityRow struct {
-	DocID    string `parquet:"doc_id,dict,zstd"`
-	Kind     string `parquet:"kind,dict,zstd"`
-	Text     string `parquet:"text,zstd" dump:"quote"`
-	Name     string `parquet:"name,optional,dict,zstd"`
-	Full     string `parquet:"full,optional,dict,zstd"`
-	Type     string `parquet:"type,optional,dict,zstd"`
+	DocID    string `parquet:"doc_id,dict"`
+	Kind     string `parquet:"kind,dict"`
+	Text     string `parquet:"text" dump:"quote"`
+	Name     string `parquet:"name,optional,dict"`
+	Full     string `parquet:"full,optional,dict"`
+	Type     string `parquet:"type,optional,dict"`
 	Sentence int32  `parquet:"sentence"`
 	Start    int32  `parquet:"start"`
 	End      int32  `parquet:"end"`
-	Rule     string `parquet:"rule,dict,zstd"`
+	Rule     string `parquet:"rule,dict"`
 }
 
 // RelationRow's date is the day the relation took effect when the text
 // says it (DATE, NULL otherwise); date_value keeps the ISO value as
 // written, which may be partial ("XXXX-08-30") and then has no DATE.
 type RelationRow struct {
-	DocID       string `parquet:"doc_id,dict,zstd"`
-	Subject     string `parquet:"subject,dict,zstd"`
-	SubjectKind string `parquet:"subject_kind,dict,zstd"`
-	Predicate   string `parquet:"predicate,dict,zstd"`
-	Object      string `parquet:"object,dict,zstd"`
-	ObjectKind  string `parquet:"object_kind,dict,zstd"`
+	DocID       string `parquet:"doc_id,dict"`
+	Subject     string `parquet:"subject,dict"`
+	SubjectKind string `parquet:"subject_kind,dict"`
+	Predicate   string `parquet:"predicate,dict"`
+	Object      string `parquet:"object,dict"`
+	ObjectKind  string `parquet:"object_kind,dict"`
 	Date        *int32 `parquet:"date,date,optional"`
-	DateValue   string `parquet:"date_value,optional,dict,zstd"`
+	DateValue   string `parquet:"date_value,optional,dict"`
 	Sentence    int32  `parquet:"sentence"`
 	Start       int32  `parquet:"start"`
 	End         int32  `parquet:"end"`
-	Rule        string `parquet:"rule,dict,zstd"`
+	Rule        string `parquet:"rule,dict"`
 }
 
 // RegistryRow is one person across the corpus.

@@ -195,14 +195,20 @@ func (w *rowsWriter[T]) writeSlice(rows []T) (int, error) {
 const keepRows = 4096
 
 func (t *tableOf[T]) newWriter(f io.Writer) rowWriter {
-	if w := newColumnsWriter(f, t.rows); w != nil {
+	opts := writerOptions(t.name)
+	if w := newColumnsWriter(f, t.rows, opts); w != nil {
 		return w
 	}
-	return newRowsWriter(f, t.rows)
+	return newRowsWriter(f, t.rows, opts...)
 }
 
-func newRowsWriter[T any](f io.Writer, rows func(*Rows) *[]T) *rowsWriter[T] {
-	return &rowsWriter[T]{Writer: parquet.NewWriter(f, append([]parquet.WriterOption{parquet.SchemaOf(new(T))}, writerOptions()...)...), rows: rows}
+// newRowsWriter writes with opts, or with writerOptions("") when none are
+// given.
+func newRowsWriter[T any](f io.Writer, rows func(*Rows) *[]T, opts ...parquet.WriterOption) *rowsWriter[T] {
+	if len(opts) == 0 {
+		opts = writerOptions("")
+	}
+	return &rowsWriter[T]{Writer: parquet.NewWriter(f, append([]parquet.WriterOption{parquet.SchemaOf(new(T))}, opts...)...), rows: rows}
 }
 
 func (t *tableOf[T]) read(files []string, into *Rows) error {
