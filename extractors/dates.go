@@ -606,10 +606,10 @@ func (x *Dates) Extract(d *doc.Document) {
 		hits = append(hits, h)
 	}
 	// one pass over the text finds the digits and the word rules' words
-	rp := runsPool.Get().(*[][2]int)
-	wordWindows, runs := x.w.scan(d.Text, (*rp)[:0])
-	defer func() { *rp = runs[:0]; runsPool.Put(rp) }()
-	windows := digitWindows(d.Text, runs, 48)
+	rp := runsPool.Get().(*runBuffers)
+	wordWindows, runs := x.w.scan(d.Text, rp.runs[:0])
+	windows := digitWindowsIn(rp.windows[:0], d.Text, runs, 48)
+	defer func() { rp.runs, rp.windows = runs[:0], windows[:0]; runsPool.Put(rp) }()
 	// the lower-cased copy lives in a pooled buffer: nothing found here
 	// keeps a piece of it past this call (rows are cut from d.Text)
 	lb := lowerPool.Get().(*[]byte)
@@ -619,7 +619,7 @@ func (x *Dates) Extract(d *doc.Document) {
 		}
 	}()
 	lower := lowerSameLenIn(lb, d.Text, windows, wordWindows.month, wordWindows.tet, wordWindows.cycle, wordWindows.rel, wordWindows.week)
-	eachCue := func(re, cue *regexp.Regexp, required bool, f func(g map[string]string) (doc.DateValue, bool), rule string) {
+	eachCue := func(re, cue *regexp.Regexp, required bool, f func(g dateGroups) (doc.DateValue, bool), rule string) {
 		names := re.SubexpNames()
 		cueAt := x.prefixAt
 		if cue == x.dmCue {
@@ -648,12 +648,13 @@ func (x *Dates) Extract(d *doc.Document) {
 			if d.Expired() { // the time budget is used up: keep what was found
 				return
 			}
-			g, s, e := groups(names, m, d.Text)
+			var g dateGroups
+			s, e := g.read(names, m, d.Text)
 			begin := m[0]
 			// weak: no cue before the day and month, only the weaker signs
 			// of a day are left to try
 			weak := func() {
-				if re == x.dmyy && g["s"] == "/" && dateBounded(d.Text, s, e) && !x.w.notDateBefore[lastWordBefore(lower, s)] {
+				if re == x.dmyy && g.get("s") == "/" && dateBounded(d.Text, s, e) && !x.w.notDateBefore[lastWordBefore(lower, s)] {
 					// "3/9/91": three numbers, the last of two digits, are a
 					// day without a cue; an address ("hẻm 172/46/12") is not,
 					// nor a code with dashes ("NPK 30-10-10")
@@ -686,7 +687,7 @@ func (x *Dates) Extract(d *doc.Document) {
 				if cm := cueAt.find(lower[ws:s]); cm != nil {
 					for i, n := range cue.SubexpNames() {
 						if n != "" && cm[2*i] >= 0 {
-							g[n] = d.Text[ws+cm[2*i] : ws+cm[2*i+1]]
+							g.set(n, d.Text[ws+cm[2*i]:ws+cm[2*i+1]])
 						}
 					}
 					s, begin = ws+cm[0], ws+cm[0]
@@ -706,20 +707,20 @@ func (x *Dates) Extract(d *doc.Document) {
 				continue // "từ 2/3 tổng số đại biểu": a share of a whole
 			}
 			if v, ok := f(g); ok {
-				v.PartOfDay = strings.ToLower(g["pod"])
-				v.Weekday = g["wd"]
+				v.PartOfDay = strings.ToLower(g.get("pod"))
+				v.Weekday = g.get("wd")
 				add(dateHit{start: s, end: e, v: v, rule: rule, day: v.Granularity == "day"})
 			}
 		}
 	}
-	each := func(re *regexp.Regexp, f func(g map[string]string) (doc.DateValue, bool), rule string) {
+	each := func(re *regexp.Regexp, f func(g dateGroups) (doc.DateValue, bool), rule string) {
 		eachCue(re, nil, false, f, rule)
 	}
-	dayOf := func(g map[string]string) (doc.DateValue, bool) {
-		dd, _ := strconv.Atoi(g["d"])
-		mm, _ := strconv.Atoi(g["m"])
-		yy, _ := strconv.Atoi(g["y"])
-		if len(g["y"]) == 2 {
+	dayOf := func(g dateGroups) (doc.DateValue, bool) {
+		dd := atoi(g.get("d"))
+		mm := atoi(g.get("m"))
+		yy := atoi(g.get("y"))
+		if len(g.get("y")) == 2 {
 			yy = fullYear(yy, d.Published.Year)
 		}
 		if !validDay(yy, mm, dd) {
@@ -733,14 +734,14 @@ func (x *Dates) Extract(d *doc.Document) {
 	}
 	x.w.ranges(lower, windows, runs, add)
 	eachCue(x.day, x.prefix, false, dayOf, "dates/dmy")
-	eachCue(x.dmyy, x.prefix, true, func(g map[string]string) (doc.DateValue, bool) {
-		if g["s"] != "/" && g["s"] != "." && g["s"] != "-" {
+	eachCue(x.dmyy, x.prefix, true, func(g dateGroups) (doc.DateValue, bool) {
+		if g.get("s") != "/" && g.get("s") != "." && g.get("s") != "-" {
 			return doc.DateValue{}, false
 		}
 		return dayOf(g)
 	}, "dates/dmyy")
-	eachCue(x.iso, x.prefix, false, func(g map[string]string) (doc.DateValue, bool) {
-		if len(g["m"]) != 2 || len(g["d"]) != 2 {
+	eachCue(x.iso, x.prefix, false, func(g dateGroups) (doc.DateValue, bool) {
+		if len(g.get("m")) != 2 || len(g.get("d")) != 2 {
 			return doc.DateValue{}, false // "2017-5-1" is rarer than a code
 		}
 		return dayOf(g)
@@ -762,25 +763,25 @@ func (x *Dates) Extract(d *doc.Document) {
 	}
 	x.w.findRelative(lower, wordWindows.rel, add)
 	x.w.findWeekdays(lower, wordWindows.week, add)
-	each(x.month, func(g map[string]string) (doc.DateValue, bool) {
-		mm, _ := strconv.Atoi(g["m"])
-		yy, _ := strconv.Atoi(g["y"])
+	each(x.month, func(g dateGroups) (doc.DateValue, bool) {
+		mm := atoi(g.get("m"))
+		yy := atoi(g.get("y"))
 		if mm < 1 || mm > 12 {
 			return doc.DateValue{}, false
 		}
 		return doc.DateValue{Granularity: "month", Value: fmt.Sprintf("%04d-%02d", yy, mm), YearFrom: "text"}, true
 	}, "dates/month")
-	each(x.quarter, func(g map[string]string) (doc.DateValue, bool) {
-		q := map[string]int{"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}[strings.ToUpper(g["q"])]
-		yy, _ := strconv.Atoi(g["y"])
+	each(x.quarter, func(g dateGroups) (doc.DateValue, bool) {
+		q := map[string]int{"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}[strings.ToUpper(g.get("q"))]
+		yy := atoi(g.get("y"))
 		return doc.DateValue{Granularity: "period", Value: fmt.Sprintf("%04d-%02d/%04d-%02d", yy, 3*q-2, yy, 3*q), YearFrom: "text"}, true
 	}, "dates/quarter")
-	each(x.period, func(g map[string]string) (doc.DateValue, bool) {
-		n, _ := strconv.Atoi(g["n"])
+	each(x.period, func(g dateGroups) (doc.DateValue, bool) {
+		n := atoi(g.get("n"))
 		if n < 1 || n > 12 {
 			return doc.DateValue{}, false
 		}
-		yy, _ := strconv.Atoi(g["y"])
+		yy := atoi(g.get("y"))
 		if yy == 0 {
 			yy = d.Published.Year // "9 tháng đầu năm" in an article of 2020
 		}
@@ -789,16 +790,16 @@ func (x *Dates) Extract(d *doc.Document) {
 			y = fmt.Sprintf("%04d", yy)
 		}
 		a, b := 1, n
-		if roles.is("late", strings.ToLower(g["side"])) {
+		if roles.is("late", strings.ToLower(g.get("side"))) {
 			a, b = 13-n, 12
 		}
 		return doc.DateValue{Granularity: "period", Value: fmt.Sprintf("%s-%02d/%s-%02d", y, a, y, b)}, true
 	}, "dates/months-of-year")
-	each(x.term, func(g map[string]string) (doc.DateValue, bool) {
-		return doc.DateValue{Granularity: "period", Value: g["a"] + "/" + g["b"], YearFrom: "text"}, true
+	each(x.term, func(g dateGroups) (doc.DateValue, bool) {
+		return doc.DateValue{Granularity: "period", Value: g.get("a") + "/" + g.get("b"), YearFrom: "text"}, true
 	}, "dates/term")
-	each(x.year, func(g map[string]string) (doc.DateValue, bool) {
-		return doc.DateValue{Granularity: "year", Value: g["y"], YearFrom: "text"}, true
+	each(x.year, func(g dateGroups) (doc.DateValue, bool) {
+		return doc.DateValue{Granularity: "year", Value: g.get("y"), YearFrom: "text"}, true
 	}, "dates/year")
 
 	for i := range hits {
@@ -1271,7 +1272,10 @@ func endsWithYear(s string) bool {
 
 // runsPool holds buffers for a document's runs of digits, read only while
 // its dates are found.
-var runsPool = sync.Pool{New: func() any { return new([][2]int) }}
+var runsPool = sync.Pool{New: func() any { return new(runBuffers) }}
+
+// runBuffers are a document's runs of digits and the windows around them.
+type runBuffers struct{ runs, windows [][2]int }
 
 // digitWindows returns byte ranges around the runs of digits of t (runs,
 // as digitRuns finds them), pad bytes wide on each side, widened to whole
@@ -1279,7 +1283,11 @@ var runsPool = sync.Pool{New: func() any { return new([][2]int) }}
 // patterns only need to look there: on long texts this is most of the
 // dates stage's speed.
 func digitWindows(t string, runs [][2]int, pad int) [][2]int {
-	var out [][2]int
+	return digitWindowsIn(nil, t, runs, pad)
+}
+
+// digitWindowsIn is digitWindows appending to out.
+func digitWindowsIn(out [][2]int, t string, runs [][2]int, pad int) [][2]int {
 	for _, r := range runs {
 		s, e := padWindow(t, r[0], r[1], pad)
 		if n := len(out); n > 0 && s <= out[n-1][1] {
@@ -1341,6 +1349,14 @@ func numericDatesAt(t string, runs [][2]int, withYear bool) [][]int {
 	}
 	sep := func(k int) bool { return k < len(t) && (t[k] == '/' || t[k] == '.' || t[k] == '-') }
 	var out [][]int
+	var flat []int // the matches' indexes, end to end: one allocation, not one a match
+	add := func(m ...int) {
+		if cap(flat)-len(flat) < len(m) {
+			flat = make([]int, 0, max(20, 2*cap(flat)))
+		}
+		flat = append(flat, m...)
+		out = append(out, flat[len(flat)-len(m):len(flat):len(flat)])
+	}
 	for _, r := range runs {
 		i, dE := r[0], r[1]
 		if dE-i > 2 {
@@ -1356,7 +1372,7 @@ func numericDatesAt(t string, runs [][2]int, withYear bool) [][]int {
 			continue
 		}
 		if !withYear {
-			out = append(out, []int{i, mE, i, mE, i, dE, mS, mE})
+			add(i, mE, i, mE, i, dE, mS, mE)
 			continue
 		}
 		k = space(mE)
@@ -1368,7 +1384,7 @@ func numericDatesAt(t string, runs [][2]int, withYear bool) [][]int {
 		if yE-yS != 4 {
 			continue
 		}
-		out = append(out, []int{i, yE, i, yE, i, dE, mS, mE, yS, yE})
+		add(i, yE, i, yE, i, dE, mS, mE, yS, yE)
 	}
 	return out
 }
@@ -1495,21 +1511,67 @@ func lastWordBefore(t string, s int) string {
 	return t[b:e]
 }
 
-// groups reads a match's named groups from t, and the byte range of the
-// one named "span" (the text the mention covers).
-func groups(names []string, m []int, t string) (map[string]string, int, int) {
-	g := map[string]string{}
+// dateGroups holds a match's named groups: a few, in arrays, not a map
+// made per match.
+type dateGroups struct {
+	n         int
+	name, val [12]string
+}
+
+// read takes a match's named groups from t and returns the byte range of
+// the one named "span" (the text the mention covers).
+func (g *dateGroups) read(names []string, m []int, t string) (int, int) {
 	var s, e int
 	for i, n := range names {
 		if n == "" || m[2*i] < 0 {
 			continue
 		}
-		g[n] = t[m[2*i]:m[2*i+1]]
+		g.set(n, t[m[2*i]:m[2*i+1]])
 		if n == "span" {
 			s, e = m[2*i], m[2*i+1]
 		}
 	}
-	return g, s, e
+	return s, e
+}
+
+// get returns the group named n, "" when the match has none.
+func (g *dateGroups) get(n string) string {
+	for i := range g.n {
+		if g.name[i] == n {
+			return g.val[i]
+		}
+	}
+	return ""
+}
+
+// set sets the group named n to v.
+func (g *dateGroups) set(n, v string) {
+	for i := range g.n {
+		if g.name[i] == n {
+			g.val[i] = v
+			return
+		}
+	}
+	g.name[g.n], g.val[g.n] = n, v // a pattern with more groups panics here, in every test
+	g.n++
+}
+
+// atoi is strconv.Atoi's value, without the error it allocates for "" (a
+// group that took no part).
+func atoi(s string) int {
+	if s == "" || len(s) > 9 {
+		n, _ := strconv.Atoi(s)
+		return n
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !asciiDigit(s[i]) {
+			n, _ := strconv.Atoi(s)
+			return n
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }
 
 // prefixOf returns the first of words that s starts with, "" if none.
@@ -1524,7 +1586,7 @@ func prefixOf(s string, words []string) string {
 
 // joinedDay reads ", 1/5", " và 1/5" or " hoặc 1/5" at byte p of the
 // lower-cased text: the span of the day and its groups.
-func joinedDay(t string, p int) (int, int, map[string]string, bool) {
+func joinedDay(t string, p int) (int, int, dateGroups, bool) {
 	k := p
 	for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
 		k++
@@ -1535,16 +1597,18 @@ func joinedDay(t string, p int) (int, int, map[string]string, bool) {
 	case and != "":
 		k += len(and)
 	default:
-		return 0, 0, nil, false
+		return 0, 0, dateGroups{}, false
 	}
 	for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
 		k++
 	}
 	found := numericDates(t[k:min(len(t), k+6)], false)
 	if len(found) == 0 || found[0][0] != 0 {
-		return 0, 0, nil, false
+		return 0, 0, dateGroups{}, false
 	}
 	m := found[0]
-	g := map[string]string{"d": t[k+m[4] : k+m[5]], "m": t[k+m[6] : k+m[7]]}
+	var g dateGroups
+	g.set("d", t[k+m[4]:k+m[5]])
+	g.set("m", t[k+m[6]:k+m[7]])
 	return k + m[2], k + m[3], g, true
 }
