@@ -84,13 +84,28 @@ func normalize(s string, checkNFC bool) (string, bool) {
 	prevAt := -1  // where it starts in the result
 	for i := 0; i < len(s); {
 		if out == nil {
-			// a run of ASCII that needs no change is skipped whole
+			// a run that needs no change is passed whole: ASCII but for
+			// '\r' and '\t', and two- and three-byte code points marked in
+			// keptAsIs that follow no vowel a tone could move to
 			j := i
-			for j < len(s) && s[j] < utf8.RuneSelf && s[j] != '\r' && s[j] != '\t' {
-				j++
+			for j < len(s) {
+				k := j
+				for k < len(s) && plainASCII[s[k]] {
+					k++
+				}
+				if k > j {
+					prev, prevAt = rune(s[k-1]), k-1
+					j = k
+					continue
+				}
+				r, n := decodeShort(s, j)
+				if n == 0 || r >= nfcTableEnd || keptAsIs[r/64]&(1<<(r%64)) == 0 || prev == 'o' || prev == 'O' || prev == 'u' || prev == 'U' {
+					break
+				}
+				prev, prevAt = r, j
+				j += n
 			}
 			if j > i {
-				prev, prevAt = rune(s[j-1]), j-1
 				i = j
 				continue
 			}
@@ -128,15 +143,15 @@ func normalize(s string, checkNFC bool) (string, bool) {
 			begin(at) // a stray byte becomes U+FFFD, so the result is valid UTF-8
 		}
 		switch {
-		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
+		case isInvisible(r):
 			begin(at)
 			continue
-		case r == '\u00a0' || r == '\u2009' || r == '\u202f' || r == '\u2007' || r == '\u3000' || (r >= '\u2000' && r <= '\u200a'):
+		case isSpaceLike(r):
 			begin(at)
 			prev, prevAt = ' ', len(out)
 			out = append(out, ' ')
 			continue
-		case r == '\u2028' || r == '\u2029':
+		case isLineSeparator(r):
 			begin(at)
 			prev, prevAt = '\n', len(out)
 			out = append(out, '\n')
@@ -163,6 +178,61 @@ func normalize(s string, checkNFC bool) (string, bool) {
 		return s, true
 	}
 	return string(out), true
+}
+
+// isInvisible, isSpaceLike and isLineSeparator are the runes normalize
+// drops, makes a space and makes a line break.
+func isInvisible(r rune) bool {
+	return r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad'
+}
+
+func isSpaceLike(r rune) bool {
+	return r == '\u00a0' || r == '\u2009' || r == '\u202f' || r == '\u2007' || r == '\u3000' || (r >= '\u2000' && r <= '\u200a')
+}
+
+func isLineSeparator(r rune) bool { return r == '\u2028' || r == '\u2029' }
+
+// plainASCII marks the ASCII bytes normalize keeps as they are.
+var plainASCII = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c != '\r' && c != '\t'
+	}
+	return t
+}()
+
+// keptAsIs marks, below nfcTableEnd, the NFC starters that normalize
+// keeps as they are wherever they stand, unless a tone moves onto the
+// vowel before them: neither dropped, nor a space, nor a line break.
+var keptAsIs = func() []uint64 {
+	bits := make([]uint64, nfcTableEnd/64)
+	for r := rune(utf8.RuneSelf); r < nfcTableEnd; r++ {
+		if isNFCStarter(r) && !isInvisible(r) && !isSpaceLike(r) && !isLineSeparator(r) {
+			bits[r/64] |= 1 << (r % 64)
+		}
+	}
+	return bits
+}()
+
+// decodeShort decodes a valid two- or three-byte code point at s[i], or
+// returns n = 0 for anything else.
+func decodeShort(s string, i int) (r rune, n int) {
+	c := s[i]
+	switch {
+	case 0xC2 <= c && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	case 0xE0 <= c && c < 0xF0 && i+2 < len(s):
+		b1, b2 := s[i+1], s[i+2]
+		lo, hi := byte(0x80), byte(0xBF)
+		if c == 0xE0 {
+			lo = 0xA0
+		} else if c == 0xED {
+			hi = 0x9F
+		}
+		if lo <= b1 && b1 <= hi && b2&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
+		}
+	}
+	return 0, 0
 }
 
 // nfcStarters marks, for the runes below nfcTableEnd, those that NFC keeps

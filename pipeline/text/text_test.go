@@ -150,3 +150,41 @@ func TestSentencesInCorpus(t *testing.T) {
 		}
 	}
 }
+
+// FuzzNormalizeRef holds normalize, with its pass over runes that need
+// nothing, to the loop as it was written before it.
+func FuzzNormalizeRef(f *testing.F) {
+	for _, s := range []string{"Hoà Bình", "thuỷ", "Quận uỷ Hoàn Kiếm", "\u0301a", "q\u00fa", "", "a\u00a0b\u200bc\u2028d\r\ne\tf", "hoà\u0300", "Ủy ban\xffx", "ô\u00e0", "ngoà", "\xed\xa0\x80o\u00e0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, check := range []bool{true, false} {
+			got, gotOK := normalize(s, check)
+			want, wantOK := normalizeRef(s, check)
+			if got != want || gotOK != wantOK {
+				t.Fatalf("%q (check NFC %v): %q %v, before %q %v", s, check, got, gotOK, want, wantOK)
+			}
+		}
+	})
+}
+
+// TestNormalizeRefCorpus: the same on every 8th unlabeled article.
+func TestNormalizeRefCorpus(t *testing.T) {
+	for _, s := range benchTexts(t) {
+		if got, want := Normalize(s), normalizeRefAll(s); got != want {
+			t.Fatalf("%.80q: differs from before", s)
+		}
+	}
+}
+
+// normalizeRefAll is Normalize over normalizeRef.
+func normalizeRefAll(s string) string {
+	out, ok := normalizeRef(s, true)
+	if !ok {
+		out, _ = normalizeRef(norm.NFC.String(s), false)
+	}
+	for round := 0; round < 3 && out != s && !norm.NFC.IsNormalString(out); round++ {
+		out, _ = normalizeRef(norm.NFC.String(out), false)
+	}
+	return out
+}
