@@ -65,6 +65,16 @@ type lexEntry struct {
 	class Class
 	kinds uint64
 	opens uint64
+	// the phrases the word begins, by phrase index (those of the
+	// lexicon's indexes and of the grammar's kinds): a word begins phrases
+	// of few indexes, so PhraseIndex.Match finds its own in a short scan
+	phrases []firstOf
+}
+
+// firstOf is the phrases of one index that begin with a word.
+type firstOf struct {
+	index   uint8 // PhraseIndex.id
+	phrases [][]string
 }
 
 // a kind is a bit of lexEntry.kinds: no more than 64 of them
@@ -77,6 +87,7 @@ type wordTable struct {
 	ids     map[string]uint16
 	entries []lexEntry
 	index   wordIndex // ids, for the tokenizer's lookups
+	indexes uint8     // the phrase indexes given an id so far
 }
 
 // wordIndex is ids as an open-addressing hash table, a quarter full. A
@@ -192,6 +203,21 @@ func (c *wordTable) addIndex(p *PhraseIndex, cl Class) {
 		c.entry(w).class |= cl
 	}
 	p.first = cl
+	c.addPhrases(p)
+}
+
+// addPhrases gives p an id and files its phrases under their first words'
+// entries, where p's Match reads them.
+func (c *wordTable) addPhrases(p *PhraseIndex) {
+	if c.indexes == 0xff {
+		panic("lang/vi: more than 255 phrase indexes in the class table")
+	}
+	c.indexes++
+	p.id = c.indexes
+	for w, ph := range p.byFirst {
+		e := c.entry(w)
+		e.phrases = append(e.phrases, firstOf{index: p.id, phrases: ph})
+	}
 }
 
 // buildClasses merges the lexicon's word lists into one table.
@@ -261,6 +287,7 @@ func buildClasses(l *Lexicon) *wordTable {
 		for w := range p.byFirst {
 			c.entry(w).opens |= 1 << uint(k)
 		}
+		c.addPhrases(p)
 	}
 	c.index = newWordIndex(c.ids)
 	return c

@@ -120,7 +120,46 @@ func TestClassesAgreeWithLists(t *testing.T) {
 				t.Errorf("%q: IsKind or OpensKind(%s) disagrees with the grammar words", tk.Text, k)
 			}
 		}
+		// Match reads a word's phrases from its entry: the same as its
+		// index by first word
+		for _, x := range indexes {
+			if got, want := x.p.Match(toks, i), matchByFirst(x.p, toks, i); got != want {
+				t.Errorf("%q: %s.Match = %d, by its first word %d", tk.Text, x.name, got, want)
+			}
+		}
+		for k := GrammarKind(0); k < numKinds; k++ {
+			if p := l.grammar.phrases[k]; p != nil {
+				if got, want := p.Match(toks, i), matchByFirst(p, toks, i); got != want {
+					t.Errorf("%q: Match of kind %s = %d, by its first word %d", tk.Text, k, got, want)
+				}
+			}
+		}
 	}
+}
+
+// matchByFirst is PhraseIndex.Match read from the index's own map of
+// phrases by first word.
+func matchByFirst(p *PhraseIndex, toks []Token, i int) int {
+	if i >= len(toks) || !toks[i].Word {
+		return 0
+	}
+	best := 0
+	for _, ph := range p.byFirst[toks[i].Lower] {
+		if len(ph) <= best || i+len(ph) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(ph); k++ {
+			if toks[i+k].Newline || toks[i+k].Lower != ph[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(ph)
+		}
+	}
+	return best
 }
 
 // TestWordIndex: the tokenizer's hash table finds every word of the class

@@ -283,6 +283,10 @@ func Map(name string) map[string]string {
 type PhraseIndex struct {
 	byFirst map[string][][]string
 	first   Class // the class of the first words, for an index of the lexicon's: 0 for others
+	// id names the index in the class table's entries, which hold each
+	// word's phrases by index: Match reads them from the token's entry,
+	// not from byFirst by its string (0: an index the table does not know)
+	id uint8
 }
 
 // NewPhraseIndex indexes phrases by their first word, in lower case.
@@ -306,7 +310,18 @@ func (p *PhraseIndex) Match(toks []Token, i int) int {
 		return 0
 	}
 	best := 0
-	for _, ph := range p.byFirst[toks[i].Lower] {
+	var phrases [][]string
+	if p.id != 0 {
+		for _, f := range lexEntries[toks[i].lex].phrases {
+			if f.index == p.id {
+				phrases = f.phrases
+				break
+			}
+		}
+	} else {
+		phrases = p.byFirst[toks[i].Lower]
+	}
+	for _, ph := range phrases {
 		if len(ph) <= best || i+len(ph) > len(toks) {
 			continue
 		}
