@@ -394,7 +394,9 @@ func anchoredWindows(t string, idx *anchorIndex, as []anchor, runs [][2]int) (wi
 		}
 		for _, x := range idx.words[k-1] {
 			e := i + len(x.word)
-			if e > len(t) || t[i:e] != x.word || !wordBounded(t, i, e) {
+			// the third byte first: most words that share the first two
+			// ("th") differ there
+			if e > len(t) || len(x.word) > 2 && t[i+2] != x.word[2] || t[i:e] != x.word || !wordBounded(t, i, e) {
 				continue
 			}
 			a := as[x.anchor]
