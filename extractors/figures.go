@@ -385,9 +385,13 @@ func splitMeasure(t string, e int, v float64) (float64, string, int, bool) {
 func (x *Figures) fraction(d *doc.Document, i int, locs []number, v float64) (float64, int, int, bool) {
 	t := d.Text
 	e := locs[i][1]
-	isInt := func(k int) bool { return k < len(locs) && !strings.ContainsAny(t[locs[k][0]:locs[k][1]], ".,") }
+	// the numbers' places are compared first: they rule out most
+	isInt := func(k int) bool {
+		n := t[locs[k][0]:locs[k][1]]
+		return strings.IndexByte(n, '.') < 0 && strings.IndexByte(n, ',') < 0
+	}
 	// "23 1/5"
-	if isInt(i) && isInt(i+1) && isInt(i+2) && locs[i+1][0] == e+1 && t[e] == ' ' && locs[i+2][0] == locs[i+1][1]+1 && t[locs[i+1][1]] == '/' {
+	if i+2 < len(locs) && locs[i+1][0] == e+1 && t[e] == ' ' && locs[i+2][0] == locs[i+1][1]+1 && t[locs[i+1][1]] == '/' && isInt(i) && isInt(i+1) && isInt(i+2) {
 		a, _ := parseNumber(t[locs[i+1][0]:locs[i+1][1]])
 		b, _ := parseNumber(t[locs[i+2][0]:locs[i+2][1]])
 		fe := locs[i+2][1]
@@ -399,7 +403,7 @@ func (x *Figures) fraction(d *doc.Document, i int, locs []number, v float64) (fl
 	}
 	// "9/4 kg": more than one whole, with a unit of the table ("90/60
 	// mm" of blood pressure is no fraction)
-	if isInt(i) && isInt(i+1) && locs[i+1][0] == e+1 && t[e] == '/' {
+	if i+1 < len(locs) && locs[i+1][0] == e+1 && t[e] == '/' && isInt(i) && isInt(i+1) {
 		b, _ := parseNumber(t[locs[i+1][0]:locs[i+1][1]])
 		fe := locs[i+1][1]
 		if b > 1 && v > b && b <= 10 && !followedByDigitOrSlash(t, fe) {
@@ -617,10 +621,37 @@ func signStart(t string, s int) int {
 		}
 		return s
 	}
+	// "âm 5": the word and one space, looked for only after a space and
+	// a letter that ends one of the words in some case
+	if s < 2 || t[s-1] != ' ' || !minusEnds[foldKey(lastRuneOf(t[:s-1]))] {
+		return s
+	}
 	if w := lastWords(t[:s], 1); isGrammarWord(w, minusWords) && strings.HasSuffix(t[:s], w+" ") {
 		return s - len(w) - 1
 	}
 	return s
+}
+
+// minusEnds holds foldKey of the last letter of each of minusWords: a word
+// that ends otherwise equals none of them in any case (strings.EqualFold
+// compares code point by code point).
+var minusEnds = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, w := range minusWords {
+		m[foldKey(lastRuneOf(w))] = true
+	}
+	return m
+}()
+
+// foldKey names r's case-folding orbit (unicode.SimpleFold) by its least
+// member: two code points are equal under strings.EqualFold when their
+// keys are equal.
+func foldKey(r rune) rune {
+	k := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		k = min(k, f)
+	}
+	return k
 }
 
 // subunit reads the second part of a two-part amount after a currency
@@ -1197,19 +1228,26 @@ func nextWord(t string, i int) (string, int) {
 		j++
 	}
 	k := j
-	var prev rune
+	prevLower := false
 	for k < len(t) {
 		r, size := rune(t[k]), 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(t[k:])
+			r, size = decodeRune(t[k:])
 		}
-		if !(isLetter(r) || isMark(r) || (k > j && isDigit(r))) {
+		// the flags of r, from the table or the unicode package
+		var f uint8
+		if uint32(r) < tabRunes {
+			f = runeFlags[r]
+		} else {
+			f = slowFlags(r)
+		}
+		if f&(fLetter|fMark) == 0 && (k == j || f&fDigit == 0) {
 			break
 		}
-		if isUpper(r) && isLower(prev) {
+		if f&fUpper != 0 && prevLower {
 			break // "2 caCovid": a space lost before a capital
 		}
-		prev = r
+		prevLower = f&fLower != 0
 		k += size
 	}
 	return t[j:k], k
@@ -1259,8 +1297,8 @@ func hasLowerSuffix(s, q string) bool {
 		if s == "" {
 			return false
 		}
-		qr, qn := utf8.DecodeLastRuneInString(q)
-		r, n := utf8.DecodeLastRuneInString(s)
+		qr, qn := decodeLastRune(q)
+		r, n := decodeLastRune(s)
 		if toLower(r) != qr {
 			return false
 		}
@@ -1501,7 +1539,7 @@ func subjectAfter(t string, end int, unit string) string {
 	i := end
 	words := 0
 	for i < len(t) && words < 6 {
-		r, size := utf8.DecodeRuneInString(t[i:])
+		r, size := decodeRune(t[i:])
 		if r == ';' || r == '.' || r == ':' || r == '(' || r == '\n' || isDigit(r) {
 			break
 		}
@@ -1546,7 +1584,7 @@ func advanceRunes(t string, i, n int) int {
 			i++
 			continue
 		}
-		_, size := utf8.DecodeRuneInString(t[i:])
+		_, size := decodeRune(t[i:])
 		i += size
 	}
 	return i
@@ -1601,7 +1639,7 @@ func lastRuneOf(s string) rune {
 	if s == "" {
 		return 0
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := decodeLastRune(s)
 	return r
 }
 
@@ -1626,7 +1664,7 @@ func lower(s string) string {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			return strings.ToLower(s) // it replaces the invalid byte
 		}
@@ -1653,19 +1691,24 @@ const (
 
 var runeFlags, lowerOf = func() (flags [tabRunes]uint8, lo [tabRunes]rune) {
 	for i := range flags {
-		r := rune(i)
-		for _, c := range []struct {
-			is   bool
-			flag uint8
-		}{{unicode.IsLetter(r), fLetter}, {unicode.IsUpper(r), fUpper}, {unicode.IsLower(r), fLower}, {unicode.IsDigit(r), fDigit}, {unicode.Is(unicode.Mn, r), fMark}} {
-			if c.is {
-				flags[i] |= c.flag
-			}
-		}
-		lo[i] = unicode.ToLower(r)
+		flags[i] = slowFlags(rune(i))
+		lo[i] = unicode.ToLower(rune(i))
 	}
 	return flags, lo
 }()
+
+// slowFlags answers the table's questions about r from the unicode package.
+func slowFlags(r rune) (flags uint8) {
+	for _, c := range []struct {
+		is   bool
+		flag uint8
+	}{{unicode.IsLetter(r), fLetter}, {unicode.IsUpper(r), fUpper}, {unicode.IsLower(r), fLower}, {unicode.IsDigit(r), fDigit}, {unicode.Is(unicode.Mn, r), fMark}} {
+		if c.is {
+			flags |= c.flag
+		}
+	}
+	return flags
+}
 
 func hasFlag(r rune, f uint8, slow func(rune) bool) bool {
 	if uint32(r) < tabRunes {
@@ -1711,7 +1754,7 @@ func lastWords(s string, n int) string {
 	for found < n && k > 0 {
 		e := k
 		for k > 0 {
-			r, size := utf8.DecodeLastRuneInString(s[:k])
+			r, size := decodeLastRune(s[:k])
 			if !isLetter(r) {
 				break
 			}
@@ -1724,7 +1767,7 @@ func lastWords(s string, n int) string {
 		found++
 		// skip to the end of the word before
 		for k > 0 {
-			r, size := utf8.DecodeLastRuneInString(s[:k])
+			r, size := decodeLastRune(s[:k])
 			if isLetter(r) {
 				break
 			}
@@ -1754,7 +1797,23 @@ func numbers(t string) []number {
 	var out []number
 	r := 0 // code points before i
 	for i := 0; i < len(t); {
-		// eight bytes at a time while none is a digit
+		// sixteen bytes at a time while none is a digit (the tests of
+		// hasDigit8 on two words at once), then eight
+		for i+16 <= len(t) {
+			b := t[i : i+16]
+			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			z := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
+				uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
+			y, w := x&0x7f7f7f7f7f7f7f7f, z&0x7f7f7f7f7f7f7f7f
+			if ((y+0x5050505050505050)&^(y+0x4646464646464646)&^x|(w+0x5050505050505050)&^(w+0x4646464646464646)&^z)&0x8080808080808080 != 0 {
+				break
+			}
+			// the code points' first bytes of both words, in bits 7 and 6
+			// of each byte, counted at once
+			r += bits.OnesCount64((^x|x<<1)&0x8080808080808080 | ((^z|z<<1)&0x8080808080808080)>>1)
+			i += 16
+		}
 		for i+8 <= len(t) {
 			// hasDigit8, written in line: the call cost a fifth of the scan
 			b := t[i : i+8]
@@ -1843,4 +1902,46 @@ func partsOfDay() map[string]bool {
 		}
 	}
 	return m
+}
+
+// decodeRune is utf8.DecodeRuneInString with the two- and three-byte code
+// points, all of Vietnamese's letters, decoded in place: the word readers
+// decode most of the text they look at, and the utf8 package decodes any
+// code point beyond ASCII in a call.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 2 {
+		c0, c1 := s[0], s[1]
+		if c0 < utf8.RuneSelf {
+			return rune(c0), 1
+		}
+		if c1&0xC0 == 0x80 {
+			if 0xC2 <= c0 && c0 <= 0xDF {
+				return rune(c0&0x1F)<<6 | rune(c1&0x3F), 2
+			}
+			if c0&0xF0 == 0xE0 && len(s) >= 3 && s[2]&0xC0 == 0x80 &&
+				(c0 != 0xE0 || c1 >= 0xA0) && (c0 != 0xED || c1 <= 0x9F) {
+				return rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(s[2]&0x3F), 3
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// decodeLastRune is utf8.DecodeLastRuneInString through decodeRune: the
+// code point that starts at the first byte, at most three back from the
+// end, that continues nothing, when it ends exactly at the end.
+func decodeLastRune(s string) (rune, int) {
+	n := len(s)
+	if n > 0 && s[n-1] < utf8.RuneSelf {
+		return rune(s[n-1]), 1
+	}
+	for k := 1; k <= 3 && k <= n; k++ {
+		if c := s[n-k]; c&0xC0 != 0x80 {
+			if r, size := decodeRune(s[n-k:]); size == k {
+				return r, k
+			}
+			break
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
@@ -169,26 +170,41 @@ func TestFigureWordReaders(t *testing.T) {
 	}
 }
 
-// Numbers are found eight bytes at a time and carry the code-point offset
-// of their start, counted on the way.
+// numbersByByte is what numbers finds, read a byte at a time, the
+// code-point offsets counted as the bytes that do not continue a code
+// point (as []rune counts them in valid UTF-8, which documents hold).
+func numbersByByte(text string) []number {
+	var want []number
+	for i := 0; i < len(text); {
+		if text[i] < '0' || text[i] > '9' {
+			i++
+			continue
+		}
+		s := i
+		for i < len(text) && (text[i] >= '0' && text[i] <= '9' || (text[i] == '.' || text[i] == ',') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9') {
+			i++
+		}
+		r := 0
+		for k := 0; k < s; k++ {
+			if text[k]&0xC0 != 0x80 {
+				r++
+			}
+		}
+		want = append(want, number{s, i, r})
+	}
+	return want
+}
+
+// Numbers are found sixteen and eight bytes at a time and carry the
+// code-point offset of their start, counted on the way.
 func TestFigureNumbers(t *testing.T) {
 	for _, text := range []string{
 		"", "5", "Năm 2021, tỉnh có 1.234,5 tỷ đồng và 82,6% hộ gia đình",
 		strings.Repeat("đường ", 9) + "3/2 " + strings.Repeat("ẩ", 20) + "7",
 		"a:b;c<d>e?f@g/h", // bytes just outside the digits
+		strings.Repeat("ữ", 30) + "1" + strings.Repeat("ẩ", 11) + "2",
 	} {
-		var want []number
-		for i := 0; i < len(text); {
-			if text[i] < '0' || text[i] > '9' {
-				i++
-				continue
-			}
-			s := i
-			for i < len(text) && (text[i] >= '0' && text[i] <= '9' || (text[i] == '.' || text[i] == ',') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9') {
-				i++
-			}
-			want = append(want, number{s, i, len([]rune(text[:s]))})
-		}
+		want := numbersByByte(text)
 		if got := numbers(text); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("numbers(%q) = %v, want %v", text, got, want)
 		}
@@ -201,17 +217,31 @@ func TestFigureNumbers(t *testing.T) {
 			}
 		}
 	}
-	// every byte value in every place of a block of eight
+	// every byte value in every place of a block of sixteen, and of
+	// eight after it
 	for b := 0; b < 256; b++ {
-		for at := 0; at < 8; at++ {
-			block := []byte("........")
+		for at := 0; at < 24; at++ {
+			block := []byte(strings.Repeat(".", 24))
 			block[at] = byte(b)
-			got := len(numbers(string(block) + "........")) // past the block: the byte loop
+			got := len(numbers(string(block) + "........")) // past the blocks: the byte loop
 			if want := b >= '0' && b <= '9'; (got == 1) != want {
 				t.Fatalf("byte %#x at %d: %d numbers", b, at, got)
 			}
 		}
 	}
+}
+
+// FuzzFigureNumbers holds numbers, its blocks of bytes and its code-point
+// count, to the byte-at-a-time reading on any input.
+func FuzzFigureNumbers(f *testing.F) {
+	for _, s := range []string{"", "5", "Năm 2021, tỉnh có 1.234,5 tỷ đồng", strings.Repeat("ẩ", 20) + "7,5", "\xff\xfe1\x80\x80\x80\x802"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := numbers(s), numbersByByte(s); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("numbers(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
 
 // What joins two numbers of a range or a ratio, read without a pattern.
@@ -255,4 +285,82 @@ func TestFields2(t *testing.T) {
 			t.Errorf("fields2(%q) = %q, %d; want %q, %d", s, first, n, wantFirst, wantN)
 		}
 	}
+}
+
+// FuzzDecodeRune holds decodeRune and decodeLastRune to the utf8
+// package's decoders on any bytes.
+func FuzzDecodeRune(f *testing.F) {
+	for _, s := range []string{"", "a", "ệ", "đ", "\xe0\xa0\x80", "\xe0\x9f\xbf", "\xed\x9f\xbf", "\xed\xa0\x80", "\xc1\xbf", "\xc2\x80", "\xef\xbf\xbd", "𝕏", "\xf0\x9d", "a\xbf", "\xe1\xbb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i <= len(s); i++ {
+			r, n := decodeRune(s[i:])
+			wr, wn := utf8.DecodeRuneInString(s[i:])
+			if r != wr || n != wn {
+				t.Fatalf("decodeRune(%q) = %U %d, want %U %d", s[i:], r, n, wr, wn)
+			}
+			r, n = decodeLastRune(s[:i])
+			wr, wn = utf8.DecodeLastRuneInString(s[:i])
+			if r != wr || n != wn {
+				t.Fatalf("decodeLastRune(%q) = %U %d, want %U %d", s[:i], r, n, wr, wn)
+			}
+		}
+	})
+}
+
+// signStartByWords is signStart as it read before minusEnds: the last
+// word before every number.
+func signStartByWords(t string, s int) int {
+	if s >= 1 && (t[s-1] == '-' || strings.HasSuffix(t[:s], "−")) {
+		k := s - 1
+		if t[s-1] != '-' {
+			k = s - len("−")
+		}
+		if k == 0 || t[k-1] == ' ' || t[k-1] == '(' {
+			return k
+		}
+		return s
+	}
+	if w := lastWords(t[:s], 1); isGrammarWord(w, minusWords) && strings.HasSuffix(t[:s], w+" ") {
+		return s - len(w) - 1
+	}
+	return s
+}
+
+func TestSignStart(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int // bytes before the sign
+	}{
+		{"lãi âm 5 tỷ", len("lãi ")},
+		{"lãi ÂM 5 tỷ", len("lãi ")},
+		{"lãi Âm 5 tỷ", len("lãi ")},
+		{"lãi âm  5 tỷ", len("lãi âm  ")}, // two spaces: no sign
+		{"lãi giảm 5 tỷ", len("lãi giảm ")},
+		{"nhiệt độ -5 độ", len("nhiệt độ ")},
+		{"nhiệt độ −5 độ", len("nhiệt độ ")},
+		{"COVID-19", len("COVID-")},
+	} {
+		s := strings.IndexAny(c.text, "0123456789")
+		if got := signStart(c.text, s); got != c.want {
+			t.Errorf("signStart(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+// FuzzSignStart holds signStart, which looks at the words before a number
+// only after a space and a letter that ends a minus word, to reading them
+// before every number.
+func FuzzSignStart(f *testing.F) {
+	for _, s := range []string{"lãi âm 5", "ÂM 5", "xâm 5", "âM  5", "(-5", "a−5", "\xffm 5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for s := 0; s <= len(text); s++ {
+			if got, want := signStart(text, s), signStartByWords(text, s); got != want {
+				t.Fatalf("signStart(%q, %d) = %d, want %d", text, s, got, want)
+			}
+		}
+	})
 }

@@ -269,12 +269,12 @@ func hasLowerAt(s, w string) bool {
 				r += 'a' - 'A'
 			}
 		} else {
-			r, size = utf8.DecodeRuneInString(s)
+			r, size = decodeRune(s)
 			r = toLower(r)
 		}
 		wr, wsize := rune(w[0]), 1
 		if wr >= utf8.RuneSelf {
-			wr, wsize = utf8.DecodeRuneInString(w)
+			wr, wsize = decodeRune(w)
 		}
 		if r != wr {
 			return false
@@ -300,7 +300,7 @@ func appendLower(b []byte, s string) []byte {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
 		if l := toLower(r); l != r || size == 1 {
 			b = utf8.AppendRune(b, l) // an invalid byte too, as U+FFFD
 		} else {
