@@ -295,11 +295,11 @@ func (d *Document) ByteOffset(r int) int {
 	if d.runeToByte == nil {
 		d.runeToByte = make([]int32, d.Len()/step+1)
 		if d.valid {
-			for i, b := 0, 0; b < len(d.Text); i++ {
+			for i, b := uint(0), 0; b < len(d.Text); i++ {
 				if i%step == 0 {
 					d.runeToByte[i/step] = int32(b)
 				}
-				b += leadLen(d.Text[b])
+				b += int(leadLens[d.Text[b]>>4])
 			}
 		} else {
 			i := 0
@@ -323,6 +323,10 @@ func (d *Document) ByteOffset(r int) int {
 	}
 	return b
 }
+
+// leadLens is leadLen by a leading byte's top four bits (a table, not a
+// switch, in the loop that indexes every code point).
+var leadLens = [16]uint8{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4}
 
 // leadLen is the length of the code point a leading byte of valid UTF-8
 // opens.

@@ -86,7 +86,8 @@ func normalize(s string, checkNFC bool) (string, bool) {
 		if out == nil {
 			// a run that needs no change is passed whole: ASCII but for
 			// '\r' and '\t', and two- and three-byte code points marked in
-			// keptAsIs that follow no vowel a tone could move to
+			// keptAsIs, unless a tone could move from one to an "o" or
+			// "u" before it
 			j := i
 			for j < len(s) {
 				k := j
@@ -98,8 +99,16 @@ func normalize(s string, checkNFC bool) (string, bool) {
 					j = k
 					continue
 				}
-				r, n := decodeShort(s, j)
-				if n == 0 || r >= nfcTableEnd || keptAsIs[r/64]&(1<<(r%64)) == 0 || prev == 'o' || prev == 'O' || prev == 'u' || prev == 'U' {
+				// a valid two- or three-byte code point, decoded in place
+				var r rune
+				n := 0
+				if c := s[j]; 0xC2 <= c && c < 0xE0 && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+					r, n = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
+				} else if 0xE0 <= c && c < 0xF0 && j+2 < len(s) && validThree(c, s[j+1], s[j+2]) {
+					r, n = rune(c&0x0F)<<12|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
+				}
+				if n == 0 || r >= nfcTableEnd || keptAsIs[r/64]&(1<<(r%64)) == 0 ||
+					toneTargets[r/64]&(1<<(r%64)) != 0 && (prev == 'o' || prev == 'O' || prev == 'u' || prev == 'U') {
 					break
 				}
 				prev, prevAt = r, j
@@ -213,26 +222,31 @@ var keptAsIs = func() []uint64 {
 	return bits
 }()
 
-// decodeShort decodes a valid two- or three-byte code point at s[i], or
-// returns n = 0 for anything else.
-func decodeShort(s string, i int) (r rune, n int) {
-	c := s[i]
-	switch {
-	case 0xC2 <= c && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
-	case 0xE0 <= c && c < 0xF0 && i+2 < len(s):
-		b1, b2 := s[i+1], s[i+2]
-		lo, hi := byte(0x80), byte(0xBF)
-		if c == 0xE0 {
-			lo = 0xA0
-		} else if c == 0xED {
-			hi = 0x9F
-		}
-		if lo <= b1 && b1 <= hi && b2&0xC0 == 0x80 {
-			return rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
+// toneTargets marks, below nfcTableEnd, the vowels a tone can move from
+// (the second rune of a toneMoves key): only before one of them can a rune
+// after "o" or "u" change.
+var toneTargets = func() []uint64 {
+	bits := make([]uint64, nfcTableEnd/64)
+	for k := range toneMoves {
+		if k.second < nfcTableEnd {
+			bits[k.second/64] |= 1 << (k.second % 64)
+		} else {
+			panic("pipeline/text: a tone moves from past nfcTableEnd") // built in: caught by any test
 		}
 	}
-	return 0, 0
+	return bits
+}()
+
+// validThree reports whether c, b1, b2 is a valid three-byte code point:
+// not overlong, not a surrogate.
+func validThree(c, b1, b2 byte) bool {
+	lo, hi := byte(0x80), byte(0xBF)
+	if c == 0xE0 {
+		lo = 0xA0
+	} else if c == 0xED {
+		hi = 0x9F
+	}
+	return lo <= b1 && b1 <= hi && b2&0xC0 == 0x80
 }
 
 // nfcStarters marks, for the runes below nfcTableEnd, those that NFC keeps
