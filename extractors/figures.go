@@ -277,7 +277,7 @@ func (x *Figures) Extract(d *doc.Document) {
 		}
 		hits = append(hits, h)
 	}
-	var out []*doc.Mention
+	out := make([]*doc.Mention, 0, len(hits))
 	for _, h := range hits {
 		// the digits were checked against dates and references when read;
 		// the unit may run into a date ("5 năm 2016 - 2020": 5 years)
@@ -1659,21 +1659,28 @@ func lower(s string) string {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				return strings.ToLower(s)
+				return lowerCopy(s)
 			}
 			i++
 			continue
 		}
 		r, size := decodeRune(s[i:])
 		if r == utf8.RuneError && size == 1 {
-			return strings.ToLower(s) // it replaces the invalid byte
+			return lowerCopy(s) // it replaces the invalid byte
 		}
 		if toLower(r) != r {
-			return strings.ToLower(s)
+			return lowerCopy(s)
 		}
 		i += size
 	}
 	return s
+}
+
+// lowerCopy is strings.ToLower(s) (appendLower, with the table) in one
+// allocation.
+func lowerCopy(s string) string {
+	var buf [64]byte
+	return string(appendLower(buf[:0], s))
 }
 
 // The unicode package answers class and case questions by searching range
