@@ -596,7 +596,14 @@ type dateHit struct {
 }
 
 func (x *Dates) Extract(d *doc.Document) {
-	var hits []dateHit
+	// the hits in a pooled buffer: rows are made of copies of them
+	hp := hitsPool.Get().(*[]dateHit)
+	hits := (*hp)[:0]
+	defer func() {
+		clear(hits) // keep no text of this document alive
+		*hp = hits[:0]
+		hitsPool.Put(hp)
+	}()
 	var taken doc.SpanSet // the hits' spans: one lookup, not a scan of every earlier hit
 	add := func(h dateHit) {
 		if taken.Overlaps(h.start, h.end) {
@@ -751,7 +758,9 @@ func (x *Dates) Extract(d *doc.Document) {
 	eachCue(x.dayMonth, x.dmCue, true, dayOf, "dates/dm")
 	each(x.dayRange, dayOf, "dates/range-start")
 	// "30/4 và 1/5", "30/4, 1/5": a day joined to a day already found
-	for _, h := range append([]dateHit(nil), hits...) {
+	// the hits found so far: add appends after them
+	for i, n := 0, len(hits); i < n; i++ {
+		h := hits[i]
 		if !h.day {
 			continue
 		}
@@ -1269,6 +1278,9 @@ func dateBounded(t string, s, e int) bool {
 func endsWithYear(s string) bool {
 	return len(s) >= 4 && strings.Trim(s[len(s)-4:], "0123456789") == ""
 }
+
+// hitsPool holds buffers for a document's hits.
+var hitsPool = sync.Pool{New: func() any { return new([]dateHit) }}
 
 // runsPool holds buffers for a document's runs of digits, read only while
 // its dates are found.

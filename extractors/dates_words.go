@@ -806,7 +806,7 @@ func (w *dateWords) ranges(lower string, windows, runs [][2]int, add func(dateHi
 		}
 		get := func(n string) int {
 			s, _, _ := group(re, m, lower, n)
-			v, _ := strconv.Atoi(s)
+			v := atoi(s)
 			return v
 		}
 		d1, m1, y1, d2, m2, y2 := get("d1"), get("m1"), get("y1"), get("d2"), get("m2"), get("y2")
@@ -937,8 +937,7 @@ func (w *dateWords) weakCue(lower string, s, e int) (int, int, bool) {
 	prev := lastWordBefore(lower, s)
 	pair := lower[s:e]
 	d, m, _ := strings.Cut(dmSeparators.Replace(pair), "/")
-	dd, _ := strconv.Atoi(d)
-	mm, _ := strconv.Atoi(m)
+	dd, mm := atoi(d), atoi(m)
 	dash := strings.Contains(pair, "-")
 	next := lastWordAfter(lower, e)
 	switch {
@@ -1073,8 +1072,7 @@ func (w *dateWords) clockBefore(lower string, h *dateHit) {
 	}
 	hs, _, _ := group(w.clock, m, lower[ws:h.start], "h")
 	ms, _, _ := group(w.clock, m, lower[ws:h.start], "min")
-	hh, _ := strconv.Atoi(hs)
-	mm, _ := strconv.Atoi(ms)
+	hh, mm := atoi(hs), atoi(ms)
 	if hh > 24 || mm > 59 {
 		return
 	}
