@@ -179,6 +179,22 @@ func committeeLevels(l *Lexicon) []Level {
 // for something else ("Công ty CP": "Cổ phần", "Văn phòng CP": "Chính
 // phủ").
 func (g *Grammar) Expand(toks []Token) string {
+	// most names hold no abbreviation: then they are written as they stand
+	abbrev := false
+	for k := range toks {
+		if toks[k].Is(CAbbrev) {
+			abbrev = true
+			break
+		}
+	}
+	if !abbrev {
+		return Join(toks)
+	}
+	return g.expandAbbrev(toks)
+}
+
+// expandAbbrev is Expand, word by word.
+func (g *Grammar) expandAbbrev(toks []Token) string {
 	var parts []string
 	for k := range toks {
 		tk := &toks[k]

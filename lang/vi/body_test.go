@@ -1,6 +1,10 @@
 package vi
 
-import "testing"
+import (
+	"sort"
+	"strings"
+	"testing"
+)
 
 func TestUnitAfterLevel(t *testing.T) {
 	g := Gram()
@@ -164,6 +168,43 @@ func TestExpand(t *testing.T) {
 	for _, c := range cases {
 		if got := g.Expand(Tokenize(c.in)); got != c.want {
 			t.Errorf("%q → %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestExpandWithoutAbbreviations: Expand writes a run of tokens with no
+// abbreviation (no CAbbrev word) as Join does, and that is what reading
+// it word by word writes; every abbreviation is marked.
+func TestExpandWithoutAbbreviations(t *testing.T) {
+	g := Gram()
+	var keys []string
+	for _, m := range []map[string]string{g.Abbrev, g.AbbrevInCompany} {
+		for w := range m {
+			keys = append(keys, w)
+		}
+	}
+	sort.Strings(keys)
+	texts := []string{
+		"Ủy ban nhân dân tỉnh Hà Tĩnh, Công ty CP Đầu tư và Văn phòng CP; Sở GD&ĐT TP.HCM",
+		"Ban Thường vụ Tỉnh ủy Bà Rịa-Vũng Tàu  và Hội đồng\nnhân dân",
+		strings.Join(keys, " x "),
+	}
+	for _, in := range texts {
+		toks := Tokenize(in)
+		for i := range toks {
+			if _, ok := g.Abbrev[toks[i].Text]; ok && !toks[i].Is(CAbbrev) {
+				t.Errorf("%q: an abbreviation without CAbbrev", toks[i].Text)
+			}
+			if _, ok := g.AbbrevInCompany[toks[i].Text]; ok && !toks[i].Is(CAbbrev) {
+				t.Errorf("%q: a company abbreviation without CAbbrev", toks[i].Text)
+			}
+		}
+		for a := 0; a < len(toks); a++ {
+			for b := a + 1; b <= len(toks) && b <= a+6; b++ {
+				if got, want := g.Expand(toks[a:b]), g.expandAbbrev(toks[a:b]); got != want {
+					t.Errorf("%q: Expand of tokens %d-%d = %q, word by word %q", in, a, b, got, want)
+				}
+			}
 		}
 	}
 }

@@ -40,6 +40,7 @@ const (
 	CNameStop                         // lower case of a NameStops entry
 	CHeadWord                         // lower case of the first word of an OrgHeads entry
 	CStem                             // a heavenly stem of the sexagenary cycle (lunar.Stems) in lower case
+	CAbbrev                           // lower case of a key of Abbrev or AbbrevInCompany
 
 	// the first words of the lexicon's phrase indexes
 	CPlaces
@@ -257,6 +258,11 @@ func buildClasses(l *Lexicon) *wordTable {
 	c.addSet(l.Surnames, CSurname)
 	c.addSet(weakSurnames(l), CWeakName)
 	c.addSet(l.NameStops, CNameStop)
+	for _, m := range []map[string]string{l.Abbrev, l.AbbrevInCompany} {
+		for w := range m {
+			c.entry(strings.ToLower(w)).class |= CAbbrev
+		}
+	}
 	for _, w := range lunar.Stems {
 		c.entry(strings.ToLower(w)).class |= CStem
 	}
