@@ -172,7 +172,8 @@ func (x *Linker) Extract(d *doc.Document) {
 	// event roles: a person named in a sentence with the role's verb; the
 	// cues are matched once per sentence, however many people it names
 	cues := map[int][]string{}
-	var low []byte // containsLower's buffer, reused
+	var low []byte   // containsLower's buffer, reused
+	var runes []rune // the sentence as the cues read it, reused
 	for _, p := range d.Of(doc.KindPerson) {
 		if d.Expired() { // the time budget is used up: keep what was found
 			break
@@ -184,12 +185,18 @@ func (x *Linker) Extract(d *doc.Document) {
 		if !ok {
 			s := d.Sentences[p.Sentence]
 			sent := d.Slice(s.Start, s.End)
+			runes = runes[:0] // made for the first cue that runs
 			for _, r := range x.roles {
 				var has bool
 				if has, low = containsLower(sent, r.word, low); !has {
 					continue
 				}
-				found, err := r.cue.MatchString(sent)
+				if len(runes) == 0 {
+					for _, c := range sent { // as []rune(sent) reads it
+						runes = append(runes, c)
+					}
+				}
+				found, err := r.cue.MatchRunes(runes)
 				if err != nil {
 					d.Warn("linker: %s cue gave up on sentence %d: %v", r.predicate, p.Sentence, err)
 					continue
