@@ -151,12 +151,9 @@ func (w *columnsWriter[T]) writeSlice(rows []T) (int, error) {
 			}
 		}
 		n := min(len(rows)-written, rowsPerWrite, w.maxRows-w.inGroup)
-		chunk := rows[written : written+n]
+		first, size := unsafe.Pointer(&rows[written]), unsafe.Sizeof(rows[0])
 		for _, l := range w.leaves {
-			vals := w.vals[:0]
-			for i := range chunk {
-				vals = l.appendValues(vals, unsafe.Pointer(&chunk[i]))
-			}
+			vals := l.appendColumn(w.vals[:0], first, n, size)
 			_, err := w.cols[l.column].WriteRowValues(vals)
 			clear(vals) // the values point into the rows' strings
 			w.vals = vals[:0]
@@ -179,45 +176,74 @@ func (w *columnsWriter[T]) Flush() error {
 	return w.Writer.Flush()
 }
 
-// appendValues appends the values of l's column in the row at p, with the
-// levels Schema.Deconstruct gives them.
-func (l leaf) appendValues(vals []parquet.Value, p unsafe.Pointer) []parquet.Value {
-	f := unsafe.Add(p, l.offset)
+// appendColumn appends the values of l's column in the n rows of size
+// bytes from first on, with the levels Schema.Deconstruct gives them: one
+// loop per kind of field, since this runs for every value written.
+func (l leaf) appendColumn(vals []parquet.Value, first unsafe.Pointer, n int, size uintptr) []parquet.Value {
 	c := l.column
+	field := func(i int) unsafe.Pointer { return unsafe.Add(first, uintptr(i)*size+l.offset) }
+	null := parquet.NullValue().Level(0, 0, c)
 	switch l.kind {
 	case leafString:
-		return append(vals, stringValue(*(*string)(f)).Level(0, 0, c))
+		for i := range n {
+			vals = append(vals, stringValue(*(*string)(field(i))).Level(0, 0, c))
+		}
 	case leafOptString:
-		if s := *(*string)(f); s != "" {
-			return append(vals, stringValue(s).Level(0, 1, c))
+		for i := range n {
+			if s := *(*string)(field(i)); s != "" {
+				vals = append(vals, stringValue(s).Level(0, 1, c))
+			} else {
+				vals = append(vals, null)
+			}
 		}
 	case leafInt32:
-		return append(vals, parquet.Int32Value(*(*int32)(f)).Level(0, 0, c))
+		for i := range n {
+			vals = append(vals, parquet.Int32Value(*(*int32)(field(i))).Level(0, 0, c))
+		}
 	case leafFloat64:
-		return append(vals, parquet.DoubleValue(*(*float64)(f)).Level(0, 0, c))
+		for i := range n {
+			vals = append(vals, parquet.DoubleValue(*(*float64)(field(i))).Level(0, 0, c))
+		}
 	case leafBool:
-		return append(vals, parquet.BooleanValue(*(*bool)(f)).Level(0, 0, c))
+		for i := range n {
+			vals = append(vals, parquet.BooleanValue(*(*bool)(field(i))).Level(0, 0, c))
+		}
 	case leafOptInt32:
-		if v := *(**int32)(f); v != nil {
-			return append(vals, parquet.Int32Value(*v).Level(0, 1, c))
+		for i := range n {
+			if v := *(**int32)(field(i)); v != nil {
+				vals = append(vals, parquet.Int32Value(*v).Level(0, 1, c))
+			} else {
+				vals = append(vals, null)
+			}
 		}
 	case leafOptFloat64:
-		if v := *(**float64)(f); v != nil {
-			return append(vals, parquet.DoubleValue(*v).Level(0, 1, c))
+		for i := range n {
+			if v := *(**float64)(field(i)); v != nil {
+				vals = append(vals, parquet.DoubleValue(*v).Level(0, 1, c))
+			} else {
+				vals = append(vals, null)
+			}
 		}
 	case leafOptBool:
-		if v := *(**bool)(f); v != nil {
-			return append(vals, parquet.BooleanValue(*v).Level(0, 1, c))
+		for i := range n {
+			if v := *(**bool)(field(i)); v != nil {
+				vals = append(vals, parquet.BooleanValue(*v).Level(0, 1, c))
+			} else {
+				vals = append(vals, null)
+			}
 		}
 	case leafStrings:
-		for i, s := range *(*[]string)(f) {
-			vals = append(vals, stringValue(s).Level(min(i, 1), 1, c))
-		}
-		if len(*(*[]string)(f)) > 0 {
-			return vals
+		for i := range n {
+			list := *(*[]string)(field(i))
+			for k, s := range list {
+				vals = append(vals, stringValue(s).Level(min(k, 1), 1, c))
+			}
+			if len(list) == 0 {
+				vals = append(vals, null)
+			}
 		}
 	}
-	return append(vals, parquet.NullValue().Level(0, 0, c))
+	return vals
 }
 
 // stringValue is a BYTE_ARRAY value reading s in place, as Deconstruct
