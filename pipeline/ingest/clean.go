@@ -190,12 +190,35 @@ func cleanLines(raw []string, p *page) {
 // findTrailName is trailName.FindStringSubmatch, run only where the text,
 // white space trimmed, ends with a letter of either case and holds a
 // sentence end: what the expression's last word and its first class need.
+// A match is a sentence end, then one to four words, each after white
+// space (\s: tab, line feed, form feed, return, space), to the end: it
+// begins within the last five of the text's fields, so the expression
+// reads only those, and finds the same match (it looks at nothing before
+// where it begins).
 func findTrailName(s string) []string {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\t\n\f\r "))
+	x := strings.TrimRight(s, "\t\n\f\r ")
+	r, _ := utf8.DecodeLastRuneInString(x)
 	if !unicode.In(r, unicode.Lu, unicode.Ll) || !strings.ContainsAny(s, `.!?…”"`) {
 		return nil
 	}
-	return trailName.FindStringSubmatch(s)
+	w := len(x)
+	for fields := 1; ; fields++ {
+		for w > 0 && !isRESpace(x[w-1]) {
+			w--
+		}
+		if fields == 5 || w == 0 {
+			break
+		}
+		for w > 0 && isRESpace(x[w-1]) {
+			w--
+		}
+	}
+	return trailName.FindStringSubmatch(s[w:])
+}
+
+// isRESpace reports whether c is white space to \s in a regular expression.
+func isRESpace(c byte) bool {
+	return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' '
 }
 
 // collapseSpaces turns each run of spaces into one space.

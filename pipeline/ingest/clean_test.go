@@ -132,7 +132,7 @@ func TestLinePatternCorpus(t *testing.T) {
 }
 
 func FuzzLinePattern(f *testing.F) {
-	for _, s := range []string{"", "Thumbnail", "Thủ tướng", "print font size", "Ngày 12/5/2022 08:00", "# title = x", "(baomoi.com) - tin", "https://a.vn/b", "© 2022", "| >", "\n", "lượt xem: 1.234", "printx font size", "Tin. Thu Trang", "đã nói. Nguyễn Văn A \n", "x” Lê Ánh", "A. Bb Cc Dd Ee", "x.\fAb"} {
+	for _, s := range []string{"", "Thumbnail", "Thủ tướng", "print font size", "Ngày 12/5/2022 08:00", "# title = x", "(baomoi.com) - tin", "https://a.vn/b", "© 2022", "| >", "\n", "lượt xem: 1.234", "printx font size", "Tin. Thu Trang", "đã nói. Nguyễn Văn A \n", "x” Lê Ánh", "A. Bb Cc Dd Ee", "x.\fAb", "Hà Nội. An Bình Chi Dũng Em", "nói. A B C D", "nói. A B C D E", "x.  A\t B \r\n", "a” Bc. Dd Ee"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, l string) { agrees(t, l) })
