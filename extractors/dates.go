@@ -124,6 +124,9 @@ func NewDates() *Dates {
 		year: ci(roles.expand(`(?P<span>{year}\s+(?P<y>(?:19|20)\d{2}))`)),
 	}
 	x.prefixAt, x.dmCueAt = newLitPattern(x.prefix), newLitPattern(x.dmCue)
+	// their texts are the 48 bytes before a day, and repeat
+	x.prefixAt.memo = &matchMemo{m: map[string][]int{}}
+	x.dmCueAt.memo = &matchMemo{m: map[string][]int{}}
 	x.at = map[*regexp.Regexp]*litPattern{}
 	for _, re := range []*regexp.Regexp{x.dayRange, x.dmyy, x.iso, x.words, x.month, x.quarter, x.period, x.term, x.year} {
 		x.at[re] = newLitPattern(re)
@@ -151,6 +154,44 @@ type litPattern struct {
 	// may, if set, is a further test of a place where a match may begin
 	// (i, in t): false where none can
 	may func(t string, i int) bool
+	// memo, if set, keeps the anchored match of short texts, which repeat
+	// ("ngày ", "sáng ngày ", "từ ngày " before a day)
+	memo *matchMemo
+}
+
+// matchMemo maps a text to a pattern's anchored match on it (nil: none),
+// up to a number of texts, shared by every document: the match depends on
+// the text alone, so what it holds is what the pattern finds.
+type matchMemo struct {
+	mu sync.RWMutex
+	m  map[string][]int
+}
+
+const (
+	memoTexts  = 4096 // texts kept, at most
+	memoLength = 64   // bytes of the longest text kept
+)
+
+// match returns at's match on t, from the memo when t is in it.
+func (mm *matchMemo) match(at *regexp.Regexp, t string) []int {
+	if len(t) > memoLength {
+		return at.FindStringSubmatchIndex(t)
+	}
+	mm.mu.RLock()
+	m, ok := mm.m[t]
+	mm.mu.RUnlock()
+	if !ok {
+		m = at.FindStringSubmatchIndex(t)
+		mm.mu.Lock()
+		if len(mm.m) < memoTexts {
+			mm.m[strings.Clone(t)] = m // t may be cut from a buffer used again
+		}
+		mm.mu.Unlock()
+	}
+	if m == nil {
+		return nil
+	}
+	return slices.Clone(m) // the caller shifts the indexes in place
 }
 
 func newLitPattern(re *regexp.Regexp) *litPattern {
@@ -203,7 +244,13 @@ func (p *litPattern) find(t string) []int {
 		if lits == nil || !hasPrefixIn(t[i:], lits) || p.may != nil && !p.may(t, i) {
 			continue
 		}
-		if m := p.at.FindStringSubmatchIndex(t[i:]); m != nil {
+		var m []int
+		if p.memo != nil {
+			m = p.memo.match(p.at, t[i:])
+		} else {
+			m = p.at.FindStringSubmatchIndex(t[i:])
+		}
+		if m != nil {
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += i

@@ -436,6 +436,29 @@ func windowPatterns(x *Dates) []*litPattern {
 	return ps
 }
 
+// A cue pattern's memo gives what the pattern gives, the second time too,
+// whatever the caller did with the first answer.
+func TestLitPatternMemo(t *testing.T) {
+	x := NewDates()
+	for _, p := range []*litPattern{x.prefixAt, x.dmCueAt} {
+		if p.memo == nil {
+			t.Fatalf("%s: no memo", p.re)
+		}
+		for _, s := range []string{"vào sáng ngày ", "ngày ", "xem ngày ", "hội nghị ", "chiều qua (", "thứ năm, "} {
+			want := p.re.FindStringSubmatchIndex(s)
+			for range 3 {
+				got := p.find(s)
+				if !slices.Equal(got, want) {
+					t.Fatalf("%s on %q: %v, the search finds %v", p.re, s, got, want)
+				}
+				for k := range got {
+					got[k] += 100 // as a caller shifting the indexes
+				}
+			}
+		}
+	}
+}
+
 func FuzzLitPattern(f *testing.F) {
 	for _, s := range []string{"sáng nay, ngày ", "thứ hai ", "từ ", "tối qua (", "chiều hôm qua và sáng nay", "thứ năm tuần tới, chủ nhật vừa qua",
 		"ngày 11 đến 13/5/2021", "3/3/17 2017-05-10", "ngày 23 tháng 4 năm 2018", "tháng 9/2020 quý i/2021", "6 tháng cuối năm", "nhiệm kỳ 2021 - 2026 năm 1999",
