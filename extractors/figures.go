@@ -506,7 +506,9 @@ func (x *Figures) clockTime(d *doc.Document, s int, unit string, after int) bool
 	for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
 		j++
 	}
-	words, _ := nextWords(rest, j, 2)
+	var wordBuf [2]string
+	var endBuf [2]int
+	words, _ := nextWordsInto(rest, j, wordBuf[:0], endBuf[:0])
 	if j > 0 {
 		// minutes: "1 giờ 30 chiều", "14 giờ 30", "8 giờ 30 phút" read a
 		// clock; "trong 2 giờ 30 phút", "sau 1 giờ 15 phút" are lengths
@@ -665,15 +667,15 @@ func (x *Figures) subunit(d *doc.Document, after int, next number, currency stri
 	if !ok {
 		return 0, 0, false
 	}
-	words, ends := nextWords(t, next[1], 1)
-	if len(words) == 0 || !gap(t, next[1], ends[0], words[0]) {
+	w, end := firstWord(t, next[1])
+	if w == "" || !gap(t, next[1], end, w) {
 		return 0, 0, false
 	}
-	u, ok := unitTable.ByWord[lower(words[0])]
+	u, ok := unitTable.ByWord[lower(w)]
 	if !ok || u.Kind != "subunit" || u.Currency != currency {
 		return 0, 0, false
 	}
-	return scale(n, u.Factor), ends[0], true
+	return scale(n, u.Factor), end, true
 }
 
 // figureKind tells a count of things from an amount of money, a measure, a
@@ -1151,8 +1153,8 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	unit, end := strings.Join(words[:n], " "), ends[n-1]
 	// "km/h", "m3/s": a measure's symbol ("600 mẫu/ngày" counts "mẫu")
 	if end < len(t) && t[end] == '/' && isASCII(unit) {
-		if ws, es := nextWords(t, end+1, 1); len(ws) == 1 && es[0]-len(ws[0]) == end+1 {
-			unit, end = unit+"/"+ws[0], es[0]
+		if w, k := firstWord(t, end+1); w != "" && k-len(w) == end+1 {
+			unit, end = unit+"/"+w, k
 		}
 	}
 	return mult, unit, false, end
@@ -1197,15 +1199,19 @@ func isWord(w string) bool {
 	return w != ""
 }
 
-// nextWords returns up to n words after byte i, with their end offsets.
-// Words are runs of letters; anything else between them is kept for the
-// caller to inspect by offsets.
-func nextWords(t string, i, n int) ([]string, []int) {
-	return nextWordsInto(t, i, make([]string, 0, n), make([]int, 0, n))
+// firstWord returns the word after byte i, past spaces, and where it
+// ends; "" when none follows (nextWordsInto for one word, without slices).
+func firstWord(t string, i int) (string, int) {
+	if i >= len(t) {
+		return "", i
+	}
+	return nextWord(t, i)
 }
 
-// nextWordsInto is nextWords filling the caller's slices up to their
-// capacity, so that a caller with arrays on its stack allocates nothing.
+// nextWordsInto fills the caller's slices, up to their capacity, with the
+// words after byte i and their end offsets. Words are runs of letters;
+// anything else between them is kept for the caller to inspect by
+// offsets. A caller with arrays on its stack allocates nothing.
 func nextWordsInto(t string, i int, words []string, ends []int) ([]string, []int) {
 	j := i
 	for len(words) < cap(words) && j < len(t) {
@@ -1424,11 +1430,11 @@ func lastWordOf(s string) string {
 // 2021"): the period is a date, the count before it a length of time.
 func (x *Figures) lengthInPeriod(d *doc.Document, n number) bool {
 	e := n[1]
-	ws, es := nextWords(d.Text, e, 1)
-	if len(ws) == 0 || !gap(d.Text, e, es[0], ws[0]) {
+	w, k := firstWord(d.Text, e)
+	if w == "" || !gap(d.Text, e, k, w) {
 		return false
 	}
-	if !isGrammarWord(ws[0], calendarWords) {
+	if !isGrammarWord(w, calendarWords) {
 		return false
 	}
 	rs, re := n.runeStart(), n.runeEnd()
@@ -1478,16 +1484,16 @@ func multipliersAfter(t string, e int) (float64, int) {
 	mult := 1.0
 	i := e
 	for {
-		ws, es := nextWords(t, i, 1)
-		if len(ws) == 0 || !gap(t, i, es[0], ws[0]) {
+		w, k := firstWord(t, i)
+		if w == "" || !gap(t, i, k, w) {
 			return mult, i
 		}
-		m, ok := multipliers[lower(ws[0])]
+		m, ok := multipliers[lower(w)]
 		if !ok {
 			return mult, i
 		}
 		mult *= m
-		i = es[0]
+		i = k
 	}
 }
 
