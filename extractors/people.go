@@ -199,7 +199,13 @@ func (x *People) person(w *walk, i int) (int, bool) {
 // titleCorefAt reads a bare title after an honorific that stands for a
 // person named before (titleCoref).
 func (x *People) titleCorefAt(w *walk, i int) (int, bool) {
-	h, e, ok := x.titleCoref(w.toks, i, w.found)
+	// the honorific first: most tokens are none, and titleCoref's hit is
+	// a large value to return
+	n := x.g.HonorificAt(w.toks, i)
+	if n == 0 {
+		return 0, false
+	}
+	h, e, ok := x.titleCoref(w.toks, i, n, w.found)
 	if !ok {
 		return 0, false
 	}
@@ -296,14 +302,11 @@ func (x *People) personAt(d *doc.Document, toks []vi.Token, i int, found []perso
 	return h, k, true
 }
 
-// titleCoref reads a bare title after an honorific ("đồng chí Trưởng ban
-// Dân vận Tỉnh ủy đề nghị") that one person named earlier holds: the title
-// stands for that person. It returns the hit and the token after it.
-func (x *People) titleCoref(toks []vi.Token, i int, found []personHit) (personHit, int, bool) {
-	n := x.g.HonorificAt(toks, i)
-	if n == 0 {
-		return personHit{}, 0, false
-	}
+// titleCoref reads a bare title after an honorific of n tokens at i
+// ("đồng chí Trưởng ban Dân vận Tỉnh ủy đề nghị") that one person named
+// earlier holds: the title stands for that person. It returns the hit and
+// the token after it.
+func (x *People) titleCoref(toks []vi.Token, i, n int, found []personHit) (personHit, int, bool) {
 	chain, end := x.g.TitleChain(toks, i+n)
 	if len(chain) != 1 {
 		return personHit{}, 0, false
