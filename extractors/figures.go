@@ -1303,8 +1303,14 @@ func hasLowerSuffix(s, q string) bool {
 		if s == "" {
 			return false
 		}
-		qr, qn := decodeLastRune(q)
-		r, n := decodeLastRune(s)
+		qr, qn := rune(q[len(q)-1]), 1
+		if qr >= utf8.RuneSelf {
+			qr, qn = decodeLastRune(q)
+		}
+		r, n := rune(s[len(s)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = decodeLastRune(s)
+		}
 		if toLower(r) != qr {
 			return false
 		}
@@ -1767,7 +1773,10 @@ func lastWords(s string, n int) string {
 	for found < n && k > 0 {
 		e := k
 		for k > 0 {
-			r, size := decodeLastRune(s[:k])
+			r, size := rune(s[k-1]), 1
+			if r >= utf8.RuneSelf {
+				r, size = decodeLastRune(s[:k])
+			}
 			if !isLetter(r) {
 				break
 			}
@@ -1777,10 +1786,15 @@ func lastWords(s string, n int) string {
 		if found > 0 && s[e:starts[found-1]] != " " {
 			joined = false
 		}
-		found++
+		if found++; found == n {
+			break // no word before is read
+		}
 		// skip to the end of the word before
 		for k > 0 {
-			r, size := decodeLastRune(s[:k])
+			r, size := rune(s[k-1]), 1
+			if r >= utf8.RuneSelf {
+				r, size = decodeLastRune(s[:k])
+			}
 			if isLetter(r) {
 				break
 			}
