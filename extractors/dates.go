@@ -274,9 +274,10 @@ func hasPrefixIn(s string, lits []string) bool {
 }
 
 // matchStarts returns texts one of which begins every non-empty match of
-// re, and whether re can match the empty text. ok is false when it cannot
-// tell: a case-folded literal, a large class, or an assertion that reads
-// outside the match (a word boundary, the start of a line or of the text).
+// re, and whether re can match the empty text (a case-folded literal: its
+// first letter in each case). ok is false when it cannot tell: a large
+// class, or an assertion that reads outside the match (a word boundary,
+// the start of a line or of the text).
 func matchStarts(re *syntax.Regexp) (lits []string, nullable, ok bool) {
 	switch re.Op {
 	case syntax.OpNoMatch:
@@ -284,11 +285,18 @@ func matchStarts(re *syntax.Regexp) (lits []string, nullable, ok bool) {
 	case syntax.OpEmptyMatch, syntax.OpEndText:
 		return nil, true, true
 	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase != 0 {
-			return nil, false, false
-		}
 		if len(re.Rune) == 0 {
 			return nil, true, true
+		}
+		if re.Flags&syntax.FoldCase != 0 {
+			// case-folded: its first letter in each of its cases, as (?i)
+			// matches it (the orbit of unicode.SimpleFold)
+			r := re.Rune[0]
+			lits = []string{string(r)}
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				lits = append(lits, string(f))
+			}
+			return lits, false, true
 		}
 		return []string{string(re.Rune)}, false, true
 	case syntax.OpCharClass:

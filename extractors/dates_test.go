@@ -495,9 +495,10 @@ func TestMatchStarts(t *testing.T) {
 		{`x(?:ab)*`, "x", false, true},
 		{`(?:ab)*c?`, "ab|c", true, true},
 		{`[0-2]x|y`, "0|1|2|y", false, true},
-		{`\bngày`, "", false, false},   // reads the byte before
-		{`(?i)ngày`, "", false, false}, // case-folded
-		{`\p{L}+`, "", false, false},   // too many letters to list
+		{`\bngày`, "", false, false},                // reads the byte before
+		{`(?i)ngày`, "N|n", false, true},            // case-folded: the first letter's cases
+		{`(?i)kế|x`, "K|k|\u212a|X|x", false, true}, // with the Kelvin sign
+		{`\p{L}+`, "", false, false},                // too many letters to list
 		{`x{0,2}y`, "x|y", false, true},
 	} {
 		tree, err := syntax.Parse(c.re, syntax.Perl)

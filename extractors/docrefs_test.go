@@ -2,6 +2,7 @@ package extractors
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -143,13 +144,17 @@ func TestDocRefWords(t *testing.T) {
 // patterns find, on any text.
 func FuzzDocRefPrefilters(f *testing.F) {
 	for _, s := range []string{"Ban Chấp hành Trung ương Đảng đã ban hành ", "Bộ Chính trị ký ban hành\t", "Chính phủ có ", "UBND tỉnh ban hành",
-		" của Ban Chấp hành Trung ương Đảng (khóa XII) về", " (khóa XI). Khóa 12", "; khóa 3", " của Quốc hội khóa XIV, kỳ họp", "khóa\nIVa khóa 9"} {
+		" của Ban Chấp hành Trung ương Đảng (khóa XII) về", " (khóa XI). Khóa 12", "; khóa 3", " của Quốc hội khóa XIV, kỳ họp", "khóa\nIVa khóa 9",
+		"theo Quyết định số ", "QUYẾT ĐỊNH SỐ: ", "nghị quyết ", "Chỉ thị số:", "Kế hoạch  số ", "Thông tư liên tịch số "} {
 		f.Add(s)
 	}
 	x := NewDocRefs()
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := x.findIssuerBefore(s), x.issuerBefore.FindStringSubmatch(s); !slices.Equal(got, want) {
 			t.Fatalf("issuer before %q: %q, the pattern finds %q", s, got, want)
+		}
+		if got, want := x.typedAt.find(s), x.typed.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("head word before %q: %v, the pattern finds %v", s, got, want)
 		}
 		if got, want := x.findTermAfter(s), x.termAfter.FindStringSubmatch(s); !slices.Equal(got, want) {
 			t.Fatalf("term after %q: %q, the pattern finds %q", s, got, want)
@@ -172,4 +177,26 @@ func FuzzDocRefNumbers(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The head-word pattern tried only where a type's first letter stands
+// finds what the pattern finds, on many texts made of the types in their
+// cases and what may follow them.
+func TestTypedStartsAgree(t *testing.T) {
+	x := NewDocRefs()
+	pieces := []string{" ", "  ", ":", "số", "SỐ", "Số", "x", "K", "\u212a", "ế", "Đ", "đ"}
+	for _, ty := range docTypes {
+		pieces = append(pieces, ty, strings.ToUpper(ty), strings.ToLower(ty))
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := x.typedAt.find(s), x.typed.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("%q: %v, the pattern finds %v", s, got, want)
+		}
+	}
 }
