@@ -254,25 +254,36 @@ func Join(ts []Token) string {
 // what Join writes: each token right after the one before it or after a
 // single plain space (most names, titles and places). Tokens are cut from
 // one text (Text is that text from ByteStart to ByteEnd), so the span is
-// the first token's string run on to the last token's end.
+// the first token's string run on to the last token's end. Each token's
+// string is checked to sit where that holds (its bytes at its offset from
+// the first token's), so tokens made any other way (a test's, a caller's
+// own) take the copying path and nothing is read outside their strings.
 func spanned(ts []Token) (string, bool) {
 	if len(ts) == 0 {
 		return "", true
 	}
+	first := ts[0].Text
+	if len(first) == 0 || len(first) != ts[0].ByteEnd-ts[0].ByteStart {
+		return "", false
+	}
+	base := unsafe.StringData(first)
 	for k := 1; k < len(ts); k++ {
+		off := ts[k].ByteStart - ts[0].ByteStart
+		if len(ts[k].Text) != ts[k].ByteEnd-ts[k].ByteStart || len(ts[k].Text) == 0 ||
+			unsafe.StringData(ts[k].Text) != (*byte)(unsafe.Add(unsafe.Pointer(base), off)) {
+			return "", false
+		}
 		switch gap := ts[k].ByteStart - ts[k-1].ByteEnd; {
 		case gap == 0 && !ts[k].Space:
-		case gap == 1 && ts[k].Space && *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(ts[k].Text)), -1)) == ' ':
+		case gap == 1 && ts[k].Space && *(*byte)(unsafe.Add(unsafe.Pointer(base), off-1)) == ' ':
+			// the byte before token k lies between token k-1 and token k,
+			// inside the span of one string
 		default:
 			return "", false
 		}
 	}
-	first := ts[0].Text
 	n := ts[len(ts)-1].ByteEnd - ts[0].ByteStart
-	if len(first) == 0 || n < len(first) {
-		return "", false
-	}
-	return unsafe.String(unsafe.StringData(first), n), true
+	return unsafe.String(base, n), true
 }
 
 // joinCopy is Join written into a new string.

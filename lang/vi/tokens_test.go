@@ -172,3 +172,34 @@ func FuzzLowerIsToLower(f *testing.F) {
 		}
 	})
 }
+
+// TestJoinTokensNotCutFromOneText: tokens whose strings are not where
+// their offsets say in one text (made by hand, or taken from two texts)
+// are joined by copying, never read as a span of memory.
+func TestJoinTokensNotCutFromOneText(t *testing.T) {
+	a, b := Tokenize("Phan Văn Mãi"), Tokenize("xx Văn Mãi")
+	for _, tc := range []struct {
+		name string
+		toks []Token
+		want string
+	}{
+		{"two texts, offsets that fit", []Token{a[0], b[1], b[2]}, "Phan Văn Mãi"},
+		{"made by hand", []Token{
+			{ByteStart: 0, ByteEnd: 4, Text: strings.Clone("Phan")},
+			{ByteStart: 5, ByteEnd: 8, Text: strings.Clone("Văn"), Space: true},
+		}, "Phan Văn"},
+		{"empty first token", []Token{{}, a[1]}, " Văn"}, // a space where one stood
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, ok := spanned(tc.toks); ok {
+				t.Errorf("spanned took tokens of separate strings as one span")
+			}
+			if got := Join(tc.toks); got != tc.want {
+				t.Errorf("Join = %q, want %q", got, tc.want)
+			}
+		})
+	}
+	if s, ok := spanned(a); !ok || s != "Phan Văn Mãi" {
+		t.Errorf("tokens of one text: spanned = %q, %v; want the text itself", s, ok)
+	}
+}
