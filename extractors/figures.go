@@ -1323,6 +1323,25 @@ func hasLowerSuffix(s, q string) bool {
 // "1.234.567" are thousands, "82,6" is 82.6, "4,029" (three digits after a
 // single comma) is a thousands separator too, "72.84" a decimal point.
 func parseNumber(s string) (float64, bool) {
+	// a run of up to 15 digits, most numbers, is its integer: exact in a
+	// float64, as strconv.ParseFloat would read it (FuzzParseNumber)
+	if len(s) > 0 && len(s) <= 15 {
+		var n uint64
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c < '0' || c > '9' {
+				return parseGrouped(s)
+			}
+			n = n*10 + uint64(c-'0')
+		}
+		return float64(n), true
+	}
+	return parseGrouped(s)
+}
+
+// parseGrouped is parseNumber for any text: its groups and decimal mark
+// worked out, then strconv.ParseFloat.
+func parseGrouped(s string) (float64, bool) {
 	dots, commas := strings.Count(s, "."), strings.Count(s, ",")
 	var clean string
 	switch {

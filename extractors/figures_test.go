@@ -364,3 +364,18 @@ func FuzzSignStart(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseNumber holds parseNumber's reading of plain digits to the
+// general reading (parseGrouped, strconv.ParseFloat) on any input.
+func FuzzParseNumber(f *testing.F) {
+	for _, s := range []string{"", "0", "007", "2021", "999999999999999", "9999999999999999", "1.234", "82,6", "1.234.567,5", "12a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, ok := parseNumber(s)
+		wv, wok := parseGrouped(s)
+		if ok != wok || (ok && v != wv) {
+			t.Fatalf("parseNumber(%q) = %v %v, want %v %v", s, v, ok, wv, wok)
+		}
+	})
+}
