@@ -54,6 +54,17 @@ var multipliers = func() map[string]float64 {
 	return m
 }()
 
+// multiplierFirsts are the first letters of the multipliers: a word
+// whose first letter, lowered, is none of them is no multiplier.
+var multiplierFirsts = func() (out []rune) {
+	for w := range multipliers {
+		if r := firstRuneOf(w); !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}()
+
 // qualifiers qualify the number after them, tried in their file's order
 // (lang/vi/lexicon/qualifiers.txt).
 var qualifiers = vi.Lines("qualifiers.txt")
@@ -1509,6 +1520,11 @@ func multipliersAfter(t string, e int) (float64, int) {
 	mult := 1.0
 	i := e
 	for {
+		// a multiplier follows one space and starts with one of a few
+		// letters: most numbers are passed without reading the word
+		if i+1 >= len(t) || t[i] != ' ' || !slices.Contains(multiplierFirsts, toLower(firstRuneOf(t[i+1:]))) {
+			return mult, i
+		}
 		w, k := firstWord(t, i)
 		if w == "" || !gap(t, i, k, w) {
 			return mult, i

@@ -379,3 +379,40 @@ func FuzzParseNumber(f *testing.F) {
 		}
 	})
 }
+
+// multipliersByWords is multipliersAfter as it read before
+// multiplierFirsts: every word after the number.
+func multipliersByWords(t string, e int) (float64, int) {
+	mult := 1.0
+	i := e
+	for {
+		w, k := firstWord(t, i)
+		if w == "" || !gap(t, i, k, w) {
+			return mult, i
+		}
+		m, ok := multipliers[lower(w)]
+		if !ok {
+			return mult, i
+		}
+		mult *= m
+		i = k
+	}
+}
+
+// FuzzMultipliersAfter holds multipliersAfter, which passes a word whose
+// first letter starts no multiplier without reading it, to reading every
+// word.
+func FuzzMultipliersAfter(f *testing.F) {
+	for _, s := range []string{"5 triệu", "5 Triệu USD", "5 TỶ", "5  tỷ", "5 nghìn tỷ đồng", "5 k", "5 Kilô", "5 \xffx", "5 "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for e := 0; e <= len(s); e++ {
+			m, i := multipliersAfter(s, e)
+			wm, wi := multipliersByWords(s, e)
+			if m != wm || i != wi {
+				t.Fatalf("multipliersAfter(%q, %d) = %v %d, want %v %d", s, e, m, i, wm, wi)
+			}
+		}
+	})
+}
