@@ -1586,7 +1586,10 @@ func subjectAfter(t string, end int, unit string) string {
 	i := end
 	words := 0
 	for i < len(t) && words < 6 {
-		r, size := decodeRune(t[i:])
+		r, size := rune(t[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = decodeRune(t[i:])
+		}
 		if r == ';' || r == '.' || r == ':' || r == '(' || r == '\n' || isDigit(r) {
 			break
 		}
