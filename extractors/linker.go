@@ -192,6 +192,9 @@ func (x *Linker) Extract(d *doc.Document) {
 					continue
 				}
 				if len(runes) == 0 {
+					if cap(runes) < len(sent) { // bytes: no fewer than code points
+						runes = make([]rune, 0, len(sent))
+					}
 					for _, c := range sent { // as []rune(sent) reads it
 						runes = append(runes, c)
 					}
