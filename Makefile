@@ -67,15 +67,12 @@ peers:
 ## fuzz: run each fuzz target for a while (CI runs a count of inputs: FUZZTIME=50000x)
 FUZZTIME ?= 30s
 FUZZMINIMIZE ?= 1000x
-FUZZ_TARGETS := ./pipeline/text:FuzzNormalize ./pipeline/text:FuzzSentences ./pipeline/ingest:FuzzRead \
-	./pipeline:FuzzWARC ./pipeline:FuzzJSONL \
-	./extractors:FuzzExtractors ./extractors:FuzzDates ./extractors:FuzzNumericDates ./extractors:FuzzDateWords \
-	./extractors:FuzzDocRefs ./extractors:FuzzFigures ./extractors:FuzzPeople ./extractors:FuzzEntities \
-	./extractors:FuzzDatesPrefilters ./extractors:FuzzAnchoredWindows ./extractors:FuzzLitPattern ./extractors:FuzzRunsShape \
-	./lang/vi:FuzzGluedSplit ./lang/vi:FuzzNextMultibyte
 fuzz:
-	for t in $(FUZZ_TARGETS); do \
-		$(GO) test "$${t%%:*}" -run '^$$' -fuzz "^$${t#*:}\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE) || exit 1; done
+	@# every Fuzz function of every package, found by go test -list
+	for p in $$($(GO) list ./...); do \
+		for f in $$($(GO) test "$$p" -list '^Fuzz' | grep '^Fuzz'); do \
+			$(GO) test "$$p" -run '^$$' -fuzz "^$$f\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE) || exit 1; \
+		done; done
 
 ## duckdb: install DuckDB (from the npm registry) for the Parquet reader tests
 duckdb: $(DUCKDB)
