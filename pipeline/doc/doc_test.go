@@ -2,6 +2,7 @@ package doc
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -185,4 +186,58 @@ func TestRuneOffsetCounts(t *testing.T) {
 			}
 		}
 	}
+}
+
+// indexRunesSlow is the index code point by code point.
+func indexRunesSlow(s string) []int32 {
+	var idx []int32
+	i := 0
+	for b := range s {
+		if i%16 == 0 {
+			idx = append(idx, int32(b))
+		}
+		i++
+	}
+	return idx
+}
+
+func checkIndexRunes(t *testing.T, s string) {
+	t.Helper()
+	want := indexRunesSlow(s)
+	got := make([]int32, utf8.RuneCountInString(s)/16+1)
+	indexRunes(s, got)
+	if len(want) < len(got) {
+		want = append(want, make([]int32, len(got)-len(want))...) // the slot past the end stays 0
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("%q: index %v, want %v", s, got, want)
+	}
+}
+
+// TestIndexRunes holds the word-at-a-time index to the plain walk on texts
+// of every length around the word and step sizes, in one- to four-byte
+// code points.
+func TestIndexRunes(t *testing.T) {
+	pieces := []string{"a", "ă", "ế", "𝔸", " ", "Đ", "ự"}
+	for n := 0; n < 80; n++ {
+		for p := range pieces {
+			var b strings.Builder
+			for i := 0; i < n; i++ {
+				b.WriteString(pieces[(p+i*i)%len(pieces)])
+			}
+			checkIndexRunes(t, b.String())
+		}
+	}
+	checkIndexRunes(t, strings.Repeat("Thủ tướng Phạm Minh Chính ", 40))
+}
+
+func FuzzIndexRunes(f *testing.F) {
+	f.Add("Sáng 31/12, Ban Dân vận Trung ương tổ chức Hội nghị")
+	f.Add(strings.Repeat("𝔸ế", 20))
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // the index is built this way only for valid text
+		}
+		checkIndexRunes(t, s)
+	})
 }
