@@ -1505,14 +1505,21 @@ func findAllInWindows(findAll func(string) [][]int, t string, windows [][2]int, 
 		if need != nil && !need(t[w[0]:w[1]]) {
 			continue
 		}
-		for _, m := range findAll(t[w[0]:w[1]]) {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += w[0]
-				}
+		out = appendShifted(out, findAll(t[w[0]:w[1]]), w[0])
+	}
+	return out
+}
+
+// appendShifted appends a window's matches to out, their offsets (the
+// unmatched groups' -1 kept) moved by off, the window's start in the text.
+func appendShifted(out, ms [][]int, off int) [][]int {
+	for _, m := range ms {
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += off
 			}
-			out = append(out, m)
 		}
+		out = append(out, m)
 	}
 	return out
 }
@@ -1534,14 +1541,7 @@ func findInDigitWindows(findAll func(string) [][]int, t string, windows, runs []
 		if need != nil && !need(t, w, runs[k:j]) {
 			continue
 		}
-		for _, m := range findAll(t[w[0]:w[1]]) {
-			for i := range m {
-				if m[i] >= 0 {
-					m[i] += w[0]
-				}
-			}
-			out = append(out, m)
-		}
+		out = appendShifted(out, findAll(t[w[0]:w[1]]), w[0])
 	}
 	return out
 }

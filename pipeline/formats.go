@@ -120,6 +120,21 @@ type rec struct {
 	ID, URL, Published, Body, Name string
 }
 
+// parts gathers a record's parts by the field names, first giving the
+// value of the first of a list of names that has one (each reader of a
+// record has its own). The body is the HTML field, else the text field,
+// whose name says which it is.
+func (f Fields) parts(first func(names []string) string) rec {
+	r := rec{ID: first(f.ID), URL: first(f.URL), Published: first(f.Published), Name: "record.html"}
+	if r.Body = first(f.HTML); r.Body == "" {
+		r.Body = first(f.Text)
+		if !startsWithMarkup(r.Body) {
+			r.Name = "record.txt"
+		}
+	}
+	return r
+}
+
 // record decodes one JSON object by the field names. A flat object (see
 // flatObject) is read in one pass; any other line is decoded once into Go
 // values: the text is validated and unquoted once, not kept
@@ -159,13 +174,7 @@ func (f Fields) recordJSON(line []byte) (rec, error) {
 		}
 		return ""
 	}
-	r := rec{ID: first(f.ID), URL: first(f.URL), Published: first(f.Published), Name: "record.html"}
-	if r.Body = first(f.HTML); r.Body == "" {
-		r.Body = first(f.Text)
-		if !startsWithMarkup(r.Body) {
-			r.Name = "record.txt"
-		}
-	}
+	r := f.parts(first)
 	if raw {
 		return f.recordRaw(line)
 	}
@@ -191,14 +200,7 @@ func (f Fields) flatRecord(o *flatObject) rec {
 		}
 		return ""
 	}
-	r := rec{ID: first(f.ID), URL: first(f.URL), Published: first(f.Published), Name: "record.html"}
-	if r.Body = first(f.HTML); r.Body == "" {
-		r.Body = first(f.Text)
-		if !startsWithMarkup(r.Body) {
-			r.Name = "record.txt"
-		}
-	}
-	return r
+	return f.parts(first)
 }
 
 // recordRaw decodes one JSON object by the field names, keeping each field
@@ -228,14 +230,7 @@ func (f Fields) recordRaw(line []byte) (rec, error) {
 		}
 		return ""
 	}
-	r := rec{ID: first(f.ID), URL: first(f.URL), Published: first(f.Published), Name: "record.html"}
-	if r.Body = first(f.HTML); r.Body == "" {
-		r.Body = first(f.Text)
-		if !startsWithMarkup(r.Body) {
-			r.Name = "record.txt"
-		}
-	}
-	return r, nil
+	return f.parts(first), nil
 }
 
 // startsWithMarkup reports whether s opens with an HTML tag or comment.

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/vnextract/vnextract/pipeline/ingest/legacy"
+	"github.com/vnextract/vnextract/pipeline/text"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
@@ -170,7 +171,7 @@ func scanUTF8(data []byte) (valid, plain bool) {
 			case 0xC2 <= c && c < 0xE0 && i+1 < len(data) && data[i+1]&0xC0 == 0x80:
 				r = rune(c&0x1F)<<6 | rune(data[i+1]&0x3F)
 				i += 2
-			case 0xE0 <= c && c < 0xF0 && i+2 < len(data) && validThree(c, data[i+1], data[i+2]):
+			case 0xE0 <= c && c < 0xF0 && i+2 < len(data) && text.ValidThree(c, data[i+1], data[i+2]):
 				r = rune(c&0x0F)<<12 | rune(data[i+1]&0x3F)<<6 | rune(data[i+2]&0x3F)
 				i += 3
 			default:
@@ -206,7 +207,7 @@ func validUTF8(data []byte) bool {
 			i++
 		case 0xC2 <= c && c < 0xE0 && i+1 < len(data) && data[i+1]&0xC0 == 0x80:
 			i += 2
-		case 0xE0 <= c && c < 0xF0 && i+2 < len(data) && validThree(c, data[i+1], data[i+2]):
+		case 0xE0 <= c && c < 0xF0 && i+2 < len(data) && text.ValidThree(c, data[i+1], data[i+2]):
 			i += 3
 		default:
 			r, size := utf8.DecodeRune(data[i:])
@@ -217,18 +218,6 @@ func validUTF8(data []byte) bool {
 		}
 	}
 	return true
-}
-
-// validThree reports whether c, b1, b2 is a valid three-byte code point:
-// not overlong, not a surrogate.
-func validThree(c, b1, b2 byte) bool {
-	lo, hi := byte(0x80), byte(0xBF)
-	if c == 0xE0 {
-		lo = 0xA0
-	} else if c == 0xED {
-		hi = 0x9F
-	}
-	return lo <= b1 && b1 <= hi && b2&0xC0 == 0x80
 }
 
 // looksBinary reports NUL bytes or known binary signatures in the head.

@@ -104,7 +104,7 @@ func normalize(s string, checkNFC bool) (string, bool) {
 				n := 0
 				if c := s[j]; 0xC2 <= c && c < 0xE0 && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
 					r, n = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
-				} else if 0xE0 <= c && c < 0xF0 && j+2 < len(s) && validThree(c, s[j+1], s[j+2]) {
+				} else if 0xE0 <= c && c < 0xF0 && j+2 < len(s) && ValidThree(c, s[j+1], s[j+2]) {
 					r, n = rune(c&0x0F)<<12|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
 				}
 				if n == 0 || r >= nfcTableEnd || keptAsIs[r/64]&(1<<(r%64)) == 0 ||
@@ -237,9 +237,10 @@ var toneTargets = func() []uint64 {
 	return bits
 }()
 
-// validThree reports whether c, b1, b2 is a valid three-byte code point:
-// not overlong, not a surrogate.
-func validThree(c, b1, b2 byte) bool {
+// ValidThree reports whether c, b1, b2 is a valid three-byte code point:
+// not overlong, not a surrogate (decoders that pass valid text in place,
+// here and in ingest, test it without a call to utf8).
+func ValidThree(c, b1, b2 byte) bool {
 	lo, hi := byte(0x80), byte(0xBF)
 	if c == 0xE0 {
 		lo = 0xA0
