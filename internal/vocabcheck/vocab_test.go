@@ -17,6 +17,9 @@ import (
 // syllable check lists Vietnamese onsets and vowels.
 var orthography = map[string]bool{"lang/vi/syllable.go": true}
 
+// The language layer's own packages (the gazetteer, the lunar calendar,
+// names) are read too: their words live in their data files.
+//
 // A string literal holding a letter Vietnamese writes with a mark (ă, ơ, đ,
 // ế, …) is a word that belongs in a data file under lang/vi/lexicon. Every
 // Go file of the stages and of the language layer is read, so a new file is
@@ -25,7 +28,7 @@ var orthography = map[string]bool{"lang/vi/syllable.go": true}
 // here; review catches those.)
 func TestNoVietnameseWordsInCode(t *testing.T) {
 	var files []string
-	for _, dir := range []string{"extractors", "lang/vi"} {
+	for _, dir := range []string{"extractors", "lang/vi", "lang/vi/*"} {
 		m, err := filepath.Glob(filepath.Join("..", "..", dir, "*.go"))
 		if err != nil {
 			t.Fatal(err)

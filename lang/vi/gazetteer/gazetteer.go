@@ -76,10 +76,29 @@ const (
 	DacKhu                   // đặc khu
 )
 
-// typeWords are the level words as the data files write them; a Type
-// prints as its word.
-var typeWords = [...]string{Tinh: "tỉnh", ThanhPho: "thành phố", Huyen: "huyện", Quan: "quận", ThiXa: "thị xã",
-	Xa: "xã", Phuong: "phường", ThiTran: "thị trấn", DacKhu: "đặc khu"}
+// typeWords are the level words as the data files write them, read from
+// types.txt in the order of the constants; a Type prints as its word.
+var typeWords = func() (w [DacKhu + 1]string) {
+	t := Tinh
+	for _, line := range strings.Split(typesText, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if t > DacKhu {
+			panic("lang/vi/gazetteer: types.txt has more words than there are types") // built in: caught by any test
+		}
+		w[t] = line
+		t++
+	}
+	if t != DacKhu+1 {
+		panic("lang/vi/gazetteer: types.txt has fewer words than there are types")
+	}
+	return w
+}()
+
+//go:embed types.txt
+var typesText string
 
 // Types lists every unit type, in the order of their constants.
 func Types() []Type {

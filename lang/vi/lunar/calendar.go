@@ -16,7 +16,7 @@ type Date struct {
 func (d Date) String() string {
 	l := ""
 	if d.Leap {
-		l = " nhuận"
+		l = " " + leapWord
 	}
 	return fmt.Sprintf("%d/%d%s/%d", d.Day, d.Month, l, d.Year)
 }

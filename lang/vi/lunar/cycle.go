@@ -1,17 +1,52 @@
 package lunar
 
-import "strings"
+import (
+	_ "embed"
+	"strings"
+)
 
 // The sexagenary cycle (can chi): ten heavenly stems and twelve earthly
 // branches, named together; year 4 CE was Giáp Tý, the cycle's first.
 
 var (
 	// Stems are the ten heavenly stems (thiên can), Giáp first.
-	Stems = [10]string{"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"}
-	// Branches are the twelve earthly branches (địa chi), Tý first; Vietnam
-	// names the fourth Mão (the cat), where China has the rabbit.
-	Branches = [12]string{"Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"}
+	Stems [10]string
+	// Branches are the twelve earthly branches (địa chi), Tý first.
+	Branches [12]string
+	// leapWord follows a leap month's number.
+	leapWord string
 )
+
+// cycleText holds the names, as words belong in data, not in code.
+//
+//go:embed cycle.txt
+var cycleText string
+
+func init() {
+	for _, line := range strings.Split(cycleText, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		key, names := f[0], f[1:]
+		n := 0
+		switch key {
+		case "stems":
+			n = copy(Stems[:], names)
+		case "branches":
+			n = copy(Branches[:], names)
+		case "leap":
+			leapWord = strings.Join(names, " ")
+			n = len(names)
+		}
+		if n != len(names) || n == 0 {
+			panic("lang/vi/lunar: cycle.txt: bad line " + line) // built in: caught by any test
+		}
+	}
+	if Stems[9] == "" || Branches[11] == "" || leapWord == "" {
+		panic("lang/vi/lunar: cycle.txt lacks a name")
+	}
+}
 
 // YearName is the stem-branch name of a lunar year: 2017 is "Đinh Dậu".
 func YearName(year int) string {
