@@ -69,7 +69,7 @@ func Page(w io.Writer, r table.Rows, rep *eval.Report) error {
 		add("date", x.Start, x.End, x.Text, fmt.Sprintf("%s (%s%s)", x.Value, x.Granularity, prefix(", year from ", x.YearFrom)), scored && fa["dates"][k])
 	}
 	for _, x := range r.DocRefs {
-		add("document_ref", x.Start, x.End, x.Text, fmt.Sprintf("%s · %s%s%s%s", x.Ref, or(x.DocType, "?"), prefix(" · issued by ", x.Issuer), prefix(" · issued ", day(x.Issued)), prefix(" · khóa ", x.Term)),
+		add("document_ref", x.Start, x.End, x.Text, fmt.Sprintf("%s · %s%s%s%s", x.Ref, or(x.DocType, "?"), prefix(" · issued by ", x.Issuer), prefix(" · issued ", day(x.Issued)), prefix(" · term ", x.Term)),
 			fa["document_refs"][eval.RefKey(x)])
 	}
 	for _, f := range r.Figures {
