@@ -113,7 +113,8 @@ func TestRecordsStreamed(t *testing.T) {
 	if err != nil || st.Docs != n || len(ids) != n {
 		t.Fatalf("docs %d, rows %d, err %v", st.Docs, len(ids), err)
 	}
-	if atFirst > int64(4*r.Workers+2) {
+	// the reader may lead by the gate's window and the record it holds
+	if atFirst > int64(pipeline.InFlightDocs*r.Workers+2) {
 		t.Errorf("%d records read before the first was written: the file is not streamed", atFirst)
 	}
 	for i, id := range ids {

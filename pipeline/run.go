@@ -215,7 +215,8 @@ type StageTime struct {
 // Stream processes inputs on all workers and hands each document's rows
 // to sink in input order (Collect sorts inputs by doc_id; the records of a
 // file follow in file order), so output does not depend on scheduling. At
-// most a few documents per worker are in flight, and a file of records is
+// most inFlightDocs documents and inFlightBytes of input per worker are in
+// flight (see gate), and a file of records is
 // read one record at a time as workers take them, so memory is bounded by
 // the work in progress, not the corpus or the size of one file.
 // progress, if not nil, is called after each document with the number of
@@ -223,7 +224,7 @@ type StageTime struct {
 func (r *Runner) Stream(inputs []Input, sink func(table.Rows) error, progress func(done, total int)) (Stats, error) {
 	start := time.Now()
 	workers := max(1, r.Workers)
-	window := 4 * workers
+	window := inFlightDocs * workers
 	type job struct {
 		i     int
 		in    Input
@@ -234,12 +235,13 @@ func (r *Runner) Stream(inputs []Input, sink func(table.Rows) error, progress fu
 		id   string
 		rows table.Rows
 		n    int
+		size int64 // the input's Size, as it entered the gate
 	}
 	// The feeder reads and decodes the next records while the workers are
 	// busy: with an unbuffered channel it began decoding only once a worker
 	// took the last one, and a worker that finished meanwhile waited for it
 	// (two cores ran 1.65x to 1.77x one core; with the buffer 1.86x). The
-	// credits below still bound what is in flight.
+	// gate below still bounds what is in flight.
 	jobs := make(chan job, 2*workers)
 	results := make(chan result, window)
 	var wg sync.WaitGroup
@@ -262,16 +264,14 @@ func (r *Runner) Stream(inputs []Input, sink func(table.Rows) error, progress fu
 					rows = table.FromDocument(d)
 					d.Release() // its buffers serve the worker's next document
 				}
-				results <- result{j.i, j.in.ID, rows, n}
+				results <- result{j.i, j.in.ID, rows, n, j.in.Size}
 			}
 		}()
 	}
-	// feed jobs, never more than window ahead of what has been written
-	credits := make(chan struct{}, window)
-	for k := 0; k < window; k++ {
-		credits <- struct{}{}
-	}
+	// feed jobs, never more than window documents or inFlightBytes ahead
+	// of what has been written
 	stop := make(chan struct{})
+	gate := newGate(window, inFlightBytes*int64(workers), stop)
 	var found atomic.Int64 // documents found so far
 	var fed atomic.Bool    // every input has been read
 	for _, in := range inputs {
@@ -285,9 +285,7 @@ func (r *Runner) Stream(inputs []Input, sink func(table.Rows) error, progress fu
 		i := 0
 		ids := uniqueIDs{}
 		send := func(in Input) bool {
-			select {
-			case <-credits:
-			case <-stop:
+			if !gate.enter(in.Size) {
 				return false
 			}
 			dupOf := ids.claim(&in)
@@ -351,7 +349,7 @@ func (r *Runner) Stream(inputs []Input, sink func(table.Rows) error, progress fu
 				progress(next, total)
 			}
 			if sinkErr == nil {
-				credits <- struct{}{}
+				gate.leave(p.size)
 			}
 		}
 	}

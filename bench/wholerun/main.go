@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"runtime/trace"
 	"strings"
 	"time"
 
@@ -30,14 +31,15 @@ func main() {
 	every := flag.Int("every", 1, "keep every n-th input in doc_id order (a fixed sample)")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile to this file")
 	memProfile := flag.String("memprofile", "", "write an allocation profile to this file")
+	traceOut := flag.String("trace", "", "write an execution trace to this file (where cores wait: go tool trace -pprof=sync)")
 	flag.Parse()
-	if err := run(*floor, *out, *every, *cpuProfile, *memProfile, flag.Args()); err != nil {
+	if err := run(*floor, *out, *every, *cpuProfile, *memProfile, *traceOut, flag.Args()); err != nil {
 		fmt.Fprintln(os.Stderr, "wholerun:", err)
 		os.Exit(1)
 	}
 }
 
-func run(floor bool, out string, every int, cpuProfile, memProfile string, paths []string) error {
+func run(floor bool, out string, every int, cpuProfile, memProfile, traceOut string, paths []string) error {
 	if len(paths) == 0 {
 		return fmt.Errorf("no input path")
 	}
@@ -86,6 +88,17 @@ func run(floor bool, out string, every int, cpuProfile, memProfile string, paths
 		if err := pprof.StartCPUProfile(f); err != nil {
 			return err
 		}
+	}
+	if traceOut != "" {
+		f, err := os.Create(traceOut)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := trace.Start(f); err != nil {
+			return err
+		}
+		defer trace.Stop()
 	}
 	if memProfile != "" {
 		runtime.MemProfileRate = 64 << 10
