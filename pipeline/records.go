@@ -59,8 +59,17 @@ func readJSONL(r io.Reader, p string, gzipped bool, limit int64, fields Fields, 
 	capBytes := lineCap(limit)
 	br := bufio.NewReaderSize(r, 64<<10)
 	line := 0
+	// one buffer for every line: a record's parts are copied out of it
+	// (jsonlRecord keeps no slice of the line), and a buffer grown past
+	// keepLine by one long record is let go rather than held for the file
+	var buf []byte
 	for {
-		b, n, long, err := readLine(br, capBytes, 16*capBytes)
+		b, n, long, err := readLineInto(buf[:0], br, capBytes, 16*capBytes)
+		if cap(b) <= keepLine {
+			buf = b
+		} else {
+			buf = nil
+		}
 		if err != nil && err != io.EOF && err != errLineRunaway {
 			// the stream broke inside this line: what was read of it is not
 			// a record
@@ -122,6 +131,9 @@ func jsonlRecord(base, p string, line int, b []byte, fields Fields) (Input, bool
 		Load: func() ([]byte, error) { return data, nil }}, true
 }
 
+// keepLine is the largest line buffer readJSONL keeps for the next line.
+const keepLine = 1 << 20
+
 // errLineRunaway: a line went past the give-up length (a gzip bomb of one
 // endless line): stop reading the file rather than decompress it all.
 var errLineRunaway = errors.New("line runs away")
@@ -130,7 +142,13 @@ var errLineRunaway = errors.New("line runs away")
 // it: a longer line is read through and dropped (long is true), and one
 // longer than giveUp stops with errLineRunaway. n is the line's length.
 func readLine(br *bufio.Reader, capBytes, giveUp int64) (line []byte, n int64, long bool, err error) {
-	var buf []byte
+	return readLineInto(nil, br, capBytes, giveUp)
+}
+
+// readLineInto is readLine appending the line to buf, so that a reader of
+// many lines can give the same buffer back each time instead of allocating
+// one a line; the line is valid until the next call with that buffer.
+func readLineInto(buf []byte, br *bufio.Reader, capBytes, giveUp int64) (line []byte, n int64, long bool, err error) {
 	for {
 		chunk, err := br.ReadSlice('\n')
 		n += int64(len(chunk))

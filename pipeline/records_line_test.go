@@ -1,0 +1,44 @@
+package pipeline
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestJSONLRecordsOwnTheirText: readJSONL reads every line into one
+// buffer, so a record must hold a copy of its parts, never a slice of the
+// line. Lines long and short, plain and escaped, are all read before any
+// record is loaded; each must still hold its own text.
+func TestJSONLRecordsOwnTheirText(t *testing.T) {
+	var file bytes.Buffer
+	var want []string
+	for i, n := range []int{200, 5, 3000, 40, 1, 800, 2} {
+		text := fmt.Sprintf("%d %s", i, strings.Repeat(string(rune('a'+i)), n))
+		esc := ""
+		if i%2 == 1 {
+			esc = `\n`
+			text += "\n"
+		}
+		fmt.Fprintf(&file, "{\"id\":\"r%d\",\"text\":\"%s%s\"}\n", i, strings.TrimSuffix(text, "\n"), esc)
+		want = append(want, text)
+	}
+	var got []Input
+	readJSONL(bytes.NewReader(file.Bytes()), "f.jsonl", false, 1<<20, Fields{}, func(in Input) bool {
+		got = append(got, in)
+		return true
+	})
+	if len(got) != len(want) {
+		t.Fatalf("%d records, want %d", len(got), len(want))
+	}
+	for i, in := range got {
+		b, err := in.Load()
+		if err != nil {
+			t.Fatalf("record %d: %v", i, err)
+		}
+		if string(b) != want[i] || in.ID != fmt.Sprintf("r%d", i) {
+			t.Errorf("record %d is %q (id %q), want %q", i, b, in.ID, want[i])
+		}
+	}
+}
