@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -113,10 +114,28 @@ type figHit struct {
 	rule       string
 }
 
+// figScratch holds a document's numbers and hits while its figures are
+// found, kept for the next document (growing both from nothing cost an
+// allocation or more per document and most of the stage's bytes).
+type figScratch struct {
+	locs []number
+	hits []figHit
+}
+
+var figScratches = sync.Pool{New: func() any { return new(figScratch) }}
+
 func (x *Figures) Extract(d *doc.Document) {
+	sc := figScratches.Get().(*figScratch)
+	defer func() {
+		// the hits hold strings of this text: drop them before the buffer waits
+		clear(sc.hits)
+		sc.locs, sc.hits = sc.locs[:0], sc.hits[:0]
+		figScratches.Put(sc)
+	}()
 	t := d.Text
-	locs := numbers(t)
-	var hits []figHit
+	sc.locs = appendNumbers(sc.locs[:0], t)
+	locs := sc.locs
+	hits := sc.hits[:0]
 	for i := 0; i < len(locs); i++ {
 		if d.Expired() { // the time budget is used up: keep what was found
 			break
@@ -288,16 +307,27 @@ func (x *Figures) Extract(d *doc.Document) {
 		}
 		hits = append(hits, h)
 	}
+	sc.hits = hits
+	if len(hits) == 0 {
+		return
+	}
+	// the mentions and their figures in one block each: two allocations a
+	// document, not two a figure
+	ms := make([]doc.Mention, len(hits))
+	fs := make([]doc.Figure, len(hits))
 	out := make([]*doc.Mention, 0, len(hits))
-	for _, h := range hits {
+	for k, h := range hits {
 		// the digits were checked against dates and references when read;
 		// the unit may run into a date ("5 năm 2016 - 2020": 5 years)
 		start, end := runeAt(t, h.num, h.start), runeAt(t, h.num, h.end)
-		f := h.f
-		f.Kind = figureKind(&f)
+		f := &fs[k]
+		*f = h.f
+		f.Kind = figureKind(f)
 		f.Subject = subjectAfter(d.Text, h.end, f.Unit)
-		m := d.Add(&doc.Mention{Kind: doc.KindFigure, Start: start, End: end, Rule: h.rule})
-		m.Figure = &f
+		m := &ms[k]
+		*m = doc.Mention{Kind: doc.KindFigure, Start: start, End: end, Rule: h.rule}
+		m = d.Add(m)
+		m.Figure = f
 		out = append(out, m)
 	}
 	checkConsistency(d, out)
@@ -1858,8 +1888,10 @@ func lastWords(s string, n int) string {
 // texts. Each is returned as its byte range and the code-point offset of
 // its start, counted on the way (digits are one byte each), so that the
 // stage needs no byte-to-code-point index of the text.
-func numbers(t string) []number {
-	var out []number
+func numbers(t string) []number { return appendNumbers(nil, t) }
+
+// appendNumbers is numbers appending to out.
+func appendNumbers(out []number, t string) []number {
 	r := 0 // code points before i
 	for i := 0; i < len(t); {
 		// sixteen bytes at a time while none is a digit (the tests of
