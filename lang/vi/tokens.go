@@ -155,96 +155,105 @@ func (s *scratch) tokenize(t string) []Token {
 	words := &Lex().classes.index
 	space, newline := true, true
 	camel := false
-	pos := 0 // code-point index of byte i
+	// i's code-point index is i-extra: extra counts the bytes before i
+	// past the first of their code points, so only a letter of two or
+	// three bytes moves it, not every byte
+	extra := 0
 	for i := 0; i < len(t); {
 		// the ASCII case in line (a call per byte costs more than the test)
 		c := t[i]
 		if c == ' ' { // most of what stands between words
 			space = true
 			i++
-			pos++
 			continue
 		}
-		r, n, cl := rune(c), 1, asciiClass[c&0x7f]
+		n, cl := 1, asciiClass[c&0x7f]
 		if c >= utf8.RuneSelf {
-			r, n, cl = nextMultibyte(t, i)
+			n, cl = multiClass(t, i)
 		}
 		if cl&cSpace != 0 {
 			space = true
-			if r == '\n' {
+			if c == '\n' {
 				newline = true
 			}
 			i += n
-			pos++
+			extra += n - 1
 			continue
 		}
-		bs, start := i, pos
+		bs, start := i, i-extra
 		i += n
-		pos++
+		extra += n - 1
 		if cl&cWord != 0 {
-			upperRun := cl&cUpper != 0
-			folds := cl&cFolds != 0 // a letter changes in lower case
-			prevLower := cl&cLower != 0
-			// a name syllable: a capital, then letters none of which is
-			// one (NameSyllable, which the grammar asks of a token many
-			// times, at no cost)
-			name := upperRun
-			foldsRest := false // a letter after the first changes in lower case
+			// x gathers the classes of the word's code points after the
+			// first, each with its letter bit flipped: x&cLower, a letter
+			// in lower case among them; x&cFolds, one that changes in
+			// lower case; x&(cUpper|cLetter), a capital or something that
+			// is no letter. A few bits, not a flag per question, keep the
+			// loop's state in registers.
+			x := rclass(0)
+			last := cl // the class of the code point before i
 			split := false
-			for i < len(t) && !split {
+			for i < len(t) {
 				c2 := t[i]
 				if c2-'a' < 26 {
 					// lower-case ASCII letters, most of a word after its
 					// first letter, go on it in a loop of their own
-					j := i + 1
-					for j < len(t) && t[j]-'a' < 26 {
-						j++
+					i++
+					for i < len(t) && t[i]-'a' < 26 {
+						i++
 					}
-					pos += j - i
-					i = j
-					upperRun, prevLower = false, true
+					x |= cWord | cLower
+					last = cLower
 					continue
 				}
-				r2, n2, cl2 := rune(c2), 1, asciiClass[c2&0x7f]
+				n2, cl2 := 1, asciiClass[c2&0x7f]
 				if c2 >= utf8.RuneSelf {
-					r2, n2, cl2 = nextMultibyte(t, i)
+					// multiClass written out (the call costs as much as
+					// the decoding): the letters of two bytes and those
+					// of three in U+1000-U+1FFF
+					if c2 < 0xE0 && c2 >= 0xC2 && i+1 < len(t) && t[i+1]&0xC0 == 0x80 {
+						n2, cl2 = 2, classTable[int(c2&0x1F)<<6|int(t[i+1]&0x3F)]
+					} else if c2 == 0xE1 && i+2 < len(t) && t[i+1]&0xC0 == 0x80 && t[i+2]&0xC0 == 0x80 {
+						n2, cl2 = 3, classTable[0x1000|int(t[i+1]&0x3F)<<6|int(t[i+2]&0x3F)]
+					} else {
+						_, n2, cl2 = nextMultibyte(t, i)
+					}
 				}
 				if cl2&cWord != 0 {
 					// "Trung QuốcNgụy Phượng Hòa": a capital right after a
 					// lower-case letter starts a new word (a space lost in
 					// editing); Vietnamese words never do that
-					if cl2&cUpper != 0 && prevLower && i+n2 < len(t) {
+					if cl2&cUpper != 0 && last&cLower != 0 && i+n2 < len(t) {
 						if _, _, cl3 := nextRune(t, i+n2); cl3&cLower != 0 {
 							split = true
 							break
 						}
 					}
-					if cl2&cLower != 0 {
-						upperRun = false
-					}
-					if cl2&cFolds != 0 {
-						folds, foldsRest = true, true
-					}
-					if cl2&(cLetter|cUpper) != cLetter {
-						name = false
-					}
-					prevLower = cl2&cLower != 0
+					x |= cl2 ^ cLetter
+					last = cl2
 					i += n2
-					pos++
+					extra += n2 - 1
 					continue
 				}
 				// "TP.HCM", "T.Ư", "KH&CN", "KT-XH": joiners between
-				// capitals
-				if (r2 == '.' || r2 == '&' || r2 == '-') && upperRun && i+n2 < len(t) {
-					if _, _, cl3 := nextRune(t, i+n2); cl3&cUpper != 0 {
-						i += n2
-						pos++
-						name = false
+				// capitals (ASCII, one byte), taken as no letter
+				if (c2 == '.' || c2 == '&' || c2 == '-') && cl&cUpper != 0 && x&cLower == 0 && i+1 < len(t) {
+					if _, _, cl3 := nextRune(t, i+1); cl3&cUpper != 0 {
+						i++
+						x |= cLetter
 						continue
 					}
 				}
 				break
 			}
+			// upper case up to here, no lower-case letter after the capital
+			upperRun := cl&cUpper != 0 && x&cLower == 0
+			// a name syllable: a capital, then letters none of which is
+			// one (NameSyllable, which the grammar asks of a token many
+			// times, at no cost)
+			name := cl&cUpper != 0 && x&(cLetter|cUpper) == 0
+			foldsRest := x&cFolds != 0 // a letter after the first changes in lower case
+			folds := foldsRest || cl&cFolds != 0
 			text := t[bs:i]
 			if cl&cUpper != 0 && !upperRun && i-bs > 4 {
 				if k := GluedSplit(text); k > 0 {
@@ -265,7 +274,7 @@ func (s *scratch) tokenize(t string) []Token {
 			} else {
 				lex = words.lookup(text)
 			}
-			out = append(out, Token{Start: start, End: pos, ByteStart: bs, ByteEnd: i, Text: text, Lower: lower, Word: true, Cap: cl&cUpper != 0,
+			out = append(out, Token{Start: start, End: i - extra, ByteStart: bs, ByteEnd: i, Text: text, Lower: lower, Word: true, Cap: cl&cUpper != 0,
 				Space: space, Newline: newline, Camel: camel, name: name, lex: lex})
 			camel = split
 			if split {
@@ -274,7 +283,7 @@ func (s *scratch) tokenize(t string) []Token {
 			}
 		} else {
 			text := t[bs:i]
-			out = append(out, Token{Start: start, End: pos, ByteStart: bs, ByteEnd: i, Text: text, Lower: text, Space: space, Newline: newline})
+			out = append(out, Token{Start: start, End: i - extra, ByteStart: bs, ByteEnd: i, Text: text, Lower: text, Space: space, Newline: newline})
 		}
 		space, newline, camel = false, false, false
 	}
@@ -321,6 +330,23 @@ func nextMultibyte(t string, i int) (rune, int, rclass) {
 	}
 	r, n := utf8.DecodeRuneInString(t[i:])
 	return r, n, classOf(r)
+}
+
+// multiClass is the length and class of the code point at byte i of t,
+// which is not ASCII: nextMultibyte without the code point. The letters of
+// two bytes (U+0080-U+07FF: "đ", "ư", "á") and of three that begin with
+// 0xE1 (U+1000-U+1FFF: "ễ", "ộ") have their classes read from classTable
+// with no further test.
+func multiClass(t string, i int) (int, rclass) {
+	if c := t[i]; c < 0xE0 {
+		if c >= 0xC2 && i+1 < len(t) && t[i+1]&0xC0 == 0x80 {
+			return 2, classTable[int(c&0x1F)<<6|int(t[i+1]&0x3F)]
+		}
+	} else if c == 0xE1 && i+2 < len(t) && t[i+1]&0xC0 == 0x80 && t[i+2]&0xC0 == 0x80 {
+		return 3, classTable[0x1000|int(t[i+1]&0x3F)<<6|int(t[i+2]&0x3F)]
+	}
+	_, n, cl := nextMultibyte(t, i)
+	return n, cl
 }
 
 // rclass is what the tokenizer needs to know of a code point.
