@@ -118,8 +118,10 @@ type figHit struct {
 // found, kept for the next document (growing both from nothing cost an
 // allocation or more per document and most of the stage's bytes).
 type figScratch struct {
-	locs []number
-	hits []figHit
+	locs    []number
+	covered []bool     // covered[k]: locs[k] overlaps a date or a document reference
+	spans   []doc.Span // the dates' and references' spans, by start
+	hits    []figHit
 }
 
 var figScratches = sync.Pool{New: func() any { return new(figScratch) }}
@@ -135,13 +137,15 @@ func (x *Figures) Extract(d *doc.Document) {
 	t := d.Text
 	sc.locs = appendNumbers(sc.locs[:0], t)
 	locs := sc.locs
+	sc.covered, sc.spans = coveredNumbers(sc.covered[:0], sc.spans[:0], d.Mentions, locs)
+	covered := sc.covered
 	hits := sc.hits[:0]
 	for i := 0; i < len(locs); i++ {
 		if d.Expired() { // the time budget is used up: keep what was found
 			break
 		}
 		s, e := locs[i][0], locs[i][1]
-		if !x.standalone(d, locs[i]) {
+		if !x.standalone(d, locs[i], covered[i]) {
 			continue
 		}
 		numText := t[s:e]
@@ -191,7 +195,7 @@ func (x *Figures) Extract(d *doc.Document) {
 		}
 		if m >= 0 && locs[i+1][0] == rest+m {
 			ns, ne := locs[i+1][0], locs[i+1][1]
-			if _, ok2 := parseNumber(t[ns:ne]); ok2 && x.standalone(d, locs[i+1]) {
+			if _, ok2 := parseNumber(t[ns:ne]); ok2 && x.standalone(d, locs[i+1], covered[i+1]) {
 				mult, unit, _, after := x.unitAfter(d, ne)
 				if (unit != "" || mult != 1) && (!yearLike(numText) || !strings.ContainsAny(t[rest:rest+m], "-–—") && yearCount(t, s, unit, mult)) && !x.clockTime(d, s, unit, after) {
 					f := doc.Figure{Value: scale(decimalBefore(numText, v, mult), mult), Unit: unit}
@@ -286,7 +290,7 @@ func (x *Figures) Extract(d *doc.Document) {
 		// ratio: "2.172 ý kiến/2.631 ý kiến", "2.172/2.631", "15 trên 20 xã"
 		if m := ratioJoin(t[after:]); m >= 0 && i+1 < len(locs) && locs[i+1][0] == after+m {
 			ns, ne := locs[i+1][0], locs[i+1][1]
-			if of, ok := parseNumber(t[ns:ne]); ok && of >= v && !d.Overlaps(locs[i+1].runeStart(), locs[i+1].runeEnd(), doc.KindDate, doc.KindDocRef) {
+			if of, ok := parseNumber(t[ns:ne]); ok && of >= v && !covered[i+1] {
 				m2, unit2, _, after2 := x.unitAfter(d, ne)
 				ofv := scale(decimalBefore(t[ns:ne], of, m2), m2)
 				h.f.Of = &ofv
@@ -993,10 +997,10 @@ func isGrammarWord(w string, words []string) bool {
 // standalone reports whether the digits at [s,e) are a number of their own:
 // not inside a date or a document number, a code ("COVID-19", "F0"), a time
 // ("14:30", "7h30"), an ordinal or a bare year.
-func (x *Figures) standalone(d *doc.Document, n number) bool {
+func (x *Figures) standalone(d *doc.Document, n number, covered bool) bool {
 	t := d.Text
 	s, e := n[0], n[1]
-	if d.Overlaps(n.runeStart(), n.runeEnd(), doc.KindDate, doc.KindDocRef) && !x.lengthInPeriod(d, n) {
+	if covered && !x.lengthInPeriod(d, n) {
 		return false
 	}
 	if s > 0 {
@@ -1949,6 +1953,32 @@ func appendNumbers(out []number, t string) []number {
 		r += i - s
 	}
 	return out
+}
+
+// coveredNumbers appends to covered, for each number of locs, whether it
+// overlaps a date or a document reference of ms (as d.Overlaps with those
+// two kinds answers), using spans as room for their spans. The numbers
+// come in text order, so one sweep over the spans sorted by start answers
+// them all: the spans that start before a number's end overlap it iff the
+// largest end among them is past its start. Asking d.Overlaps for every
+// number scanned the document's dates one by one each time.
+func coveredNumbers(covered []bool, spans []doc.Span, ms []*doc.Mention, locs []number) ([]bool, []doc.Span) {
+	for _, m := range ms {
+		if m.Kind == doc.KindDate || m.Kind == doc.KindDocRef {
+			spans = append(spans, doc.Span{Start: m.Start, End: m.End})
+		}
+	}
+	slices.SortFunc(spans, func(a, b doc.Span) int { return a.Start - b.Start })
+	j, maxEnd := 0, math.MinInt
+	for _, n := range locs {
+		rs, re := n.runeStart(), n.runeEnd()
+		for j < len(spans) && spans[j].Start < re {
+			maxEnd = max(maxEnd, spans[j].End)
+			j++
+		}
+		covered = append(covered, maxEnd > rs)
+	}
+	return covered, spans
 }
 
 // number is a number of the text: its bytes t[n[0]:n[1]] and the code-point offset

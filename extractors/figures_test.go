@@ -2,6 +2,7 @@ package extractors
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -415,4 +416,36 @@ func FuzzMultipliersAfter(f *testing.F) {
 			}
 		}
 	})
+}
+
+// coveredNumbers answers for every number what d.Overlaps answers with
+// the dates and the references: spans of every kind, nested, touching,
+// empty, before, across and after the numbers, in any order.
+func TestCoveredNumbers(t *testing.T) {
+	text := "Ngày 5/3/2021 có 12 xã, 3.400 hộ và 7 trường; số 15 nữa 2022 9"
+	locs := numbers(text)
+	rng := rand.New(rand.NewPCG(1, 2))
+	kinds := []doc.Kind{doc.KindDate, doc.KindDocRef, doc.KindPerson, doc.KindFigure}
+	n := utf8.RuneCountInString(text)
+	for round := 0; round < 2000; round++ {
+		d := doc.NewDocument("x", text)
+		for k := rng.IntN(6); k > 0; k-- {
+			s := rng.IntN(n + 1)
+			e := s + rng.IntN(min(12, n-s)+1)
+			d.Mentions = append(d.Mentions, &doc.Mention{Kind: kinds[rng.IntN(len(kinds))], Start: s, End: e})
+		}
+		covered, _ := coveredNumbers(nil, nil, d.Mentions, locs)
+		for k, l := range locs {
+			if want := d.Overlaps(l.runeStart(), l.runeEnd(), doc.KindDate, doc.KindDocRef); covered[k] != want {
+				t.Fatalf("number %q, mentions %v: covered %v, want %v", text[l[0]:l[1]], spansOf(d.Mentions), covered[k], want)
+			}
+		}
+	}
+}
+
+func spansOf(ms []*doc.Mention) (out []string) {
+	for _, m := range ms {
+		out = append(out, fmt.Sprintf("%s[%d,%d)", m.Kind, m.Start, m.End))
+	}
+	return out
 }
