@@ -438,6 +438,20 @@ func (x *People) emit(d *doc.Document, toks []vi.Token, found []personHit) {
 // the article names nearest before it ("tỉnh Kon Tum", "Huyện ủy Ba Vì"),
 // or, if none comes before, the first one after.
 func (x *People) resolvePlaces(d *doc.Document) {
+	// the titles are asked first whether they want a place: most
+	// documents have none that does, and then their tokens are not walked
+	// for places. Nothing changes before the first that does, so the
+	// loop below starts there.
+	first := -1
+	for k, m := range d.Mentions {
+		if x.placeLevel(m) != "" {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
 	type placeAt struct {
 		pos         int
 		level, name string
@@ -460,17 +474,8 @@ func (x *People) resolvePlaces(d *doc.Document) {
 	if len(found) == 0 {
 		return
 	}
-	for _, m := range d.Mentions {
-		if m.Kind != doc.KindTitle {
-			continue
-		}
-		org := strings.ToLower(m.Title.Organization)
-		// a place already read from the title stands, unless the title ends
-		// with a bare level: "Ủy ban MTTQ Việt Nam tỉnh" is of a province
-		if m.Title.Place != "" && !x.g.EndsWithLevel(org) {
-			continue
-		}
-		level := x.g.CommitteeLevel(org)
+	for _, m := range d.Mentions[first:] {
+		level := x.placeLevel(m)
 		if level == "" {
 			continue
 		}
@@ -490,6 +495,22 @@ func (x *People) resolvePlaces(d *doc.Document) {
 			m.Title.Place = place
 		}
 	}
+}
+
+// placeLevel returns the level of the committee whose place mention m, a
+// title, wants from the text ("tỉnh" of "UBND tỉnh"); "" if m is no title
+// or wants none.
+func (x *People) placeLevel(m *doc.Mention) string {
+	if m.Kind != doc.KindTitle {
+		return ""
+	}
+	org := strings.ToLower(m.Title.Organization)
+	// a place already read from the title stands, unless the title ends
+	// with a bare level: "Ủy ban MTTQ Việt Nam tỉnh" is of a province
+	if m.Title.Place != "" && !x.g.EndsWithLevel(org) {
+		return ""
+	}
+	return x.g.CommitteeLevel(org)
 }
 
 // titleCaseLines marks the tokens of lines written in title case (see
