@@ -133,6 +133,7 @@ func NewDates() *Dates {
 	}
 	x.w = newDateWords()
 	x.setNeeds()
+	x.setScanners()
 	return x
 }
 
@@ -157,6 +158,8 @@ type litPattern struct {
 	// memo, if set, keeps the anchored match of short texts, which repeat
 	// ("ngày ", "sáng ngày ", "từ ngày " before a day)
 	memo *matchMemo
+	// scan, if set, is the anchored match read by hand (dates_scan.go)
+	scan dateScan
 }
 
 // matchMemo maps a text to a pattern's anchored match on it (nil: none),
@@ -245,7 +248,9 @@ func (p *litPattern) find(t string) []int {
 			continue
 		}
 		var m []int
-		if p.memo != nil {
+		if p.scan != nil {
+			m = p.scan(t[i:])
+		} else if p.memo != nil {
 			m = p.memo.match(p.at, t[i:])
 		} else {
 			m = p.at.FindStringSubmatchIndex(t[i:])

@@ -247,6 +247,15 @@ func firstWords(phrases []string) []string {
 // alternation joins words into a pattern alternation, longest first (Go's
 // regexp prefers the earlier alternative), spaces matching any white space.
 func alternation(words []string) string {
+	ws := alternationOrder(words)
+	for i, x := range ws {
+		ws[i] = strings.ReplaceAll(regexp.QuoteMeta(x), " ", `\s+`)
+	}
+	return strings.Join(ws, "|")
+}
+
+// alternationOrder returns words in the order alternation writes them.
+func alternationOrder(words []string) []string {
 	ws := append([]string(nil), words...)
 	sort.Slice(ws, func(i, j int) bool {
 		if len(ws[i]) != len(ws[j]) {
@@ -254,10 +263,7 @@ func alternation(words []string) string {
 		}
 		return ws[i] < ws[j]
 	})
-	for i, x := range ws {
-		ws[i] = strings.ReplaceAll(regexp.QuoteMeta(x), " ", `\s+`)
-	}
-	return strings.Join(ws, "|")
+	return ws
 }
 
 func capitalFirst(s string) string {

@@ -1,0 +1,120 @@
+package extractors
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// scannedPatterns are the window patterns read by hand, with their
+// anchored pattern.
+func scannedPatterns(t testing.TB, x *Dates) []*litPattern {
+	var ps []*litPattern
+	for _, p := range x.at {
+		if p.scan != nil {
+			ps = append(ps, p)
+		}
+	}
+	for _, p := range x.w.at {
+		if p.scan != nil {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) < 8 {
+		t.Fatalf("%d patterns read by hand, want at least 8", len(ps))
+	}
+	return ps
+}
+
+// agreeAt checks each scanner on every suffix of s against its pattern's
+// anchored match.
+func agreeAt(t testing.TB, ps []*litPattern, s string) {
+	for _, p := range ps {
+		for i := range len(s) + 1 {
+			want := p.at.FindStringSubmatchIndex(s[i:])
+			if got := p.scan(s[i:]); !slices.Equal(got, want) {
+				t.Fatalf("%s on %q: %v, the pattern finds %v", p.re, s[i:], got, want)
+			}
+		}
+	}
+}
+
+func TestDateScannersExamples(t *testing.T) {
+	ps := scannedPatterns(t, NewDates())
+	for _, s := range []string{
+		"năm 2021", "năm  1999x", "năm 2100", "năm\t2020-", "nămm 2020", "năm 202",
+		"tháng 9/2020", "tháng 12 - 2021", "tháng 9 năm 2020", "tháng 123/2020", "tháng 9  năm  20201", "tháng 9 /", "tháng 9 năm",
+		"quý i/2021", "quý iii/2021", "quý iv năm 2021", "quý ii /2021", "quý 4-2021", "quý iiii/2021", "quý i", "quý v/2021",
+		"9 tháng đầu năm 2020", "6 tháng cuối năm", "12 tháng đầu năm  2020x", "123 tháng đầu năm", "9 tháng giữa năm",
+		"nhiệm kỳ 2021 - 2026", "giai đoạn 2021-2025", "từ năm 2015 đến năm 2020", "từ  năm 2015 đến 2020", "nhiệm kỳ 2021–năm 2026", "nhiệm kỳ 2021 - năm x",
+		"23 tháng 4 năm 2018", "23tháng4", "1 tháng 12năm2020", "123 tháng 4", "23 tháng năm 2018", "23 tháng 4 năm 20",
+		"ngày 11 đến 13/5", "ngày 11 đến 13/5.2021", "6-10/2", "30/4 - 1/5", "9/7/1912-9/7/2017", "ngày 9 và ngày 10-2", "6 / 10 hoặc 12 /2", "6 /x-1/2", "1.2.2020 và 3.4", "ngày 11 - ngày 13/5/2021", "ngày 11 tới ngày 13.5.20", "ngày 11–13-5", "ngày 111 đến 13/5", "ngày 11 đến ngày 123/5", "ngày 1 đến 2/",
+	} {
+		agreeAt(t, ps, s)
+	}
+}
+
+// On many texts made from matches of the patterns, each piece of which may
+// be changed, dropped or doubled, or another put after it: most texts are
+// near a match, where the scanners must stop as the patterns do.
+func TestDateScannersAgree(t *testing.T) {
+	ps := scannedPatterns(t, NewDates())
+	pieces := []string{"1", "12", "123", "2021", "1999", "20215", "0", "", " ", "  ", "\t", "\n", "/", ".", "-", "–", "—", "x", "i", "v", "ii", "iii", "iv",
+		"năm", "tháng", "quý", "ngày", "đến", "tới", "đầu", "cuối", "nhiệm kỳ", "giai  đoạn", "từ năm", "từ", "nay", "và"}
+	// in the matches: "#" a day's or a month's digits, "Y" a year's (at
+	// times one too few or too many), "§" a separator, "_" white space (or
+	// none)
+	seps := []string{"/", "/", ".", ".", "-", "-", "–", "—", " ", " - ", "/ ", " /", "", ","}
+	nums := []string{"1", "9", "12", "31", "05", "123"}
+	years := []string{"2021", "1999", "2100", "1899", "202", "20215"}
+	space := []string{" ", " ", "  ", "\t", "", "\n", " \n"}
+	matches := [][]string{
+		{"năm", "_", "Y"},
+		{"tháng", "_", "#", "§", "Y"}, {"tháng", "_", "#", "_", "năm", "_", "Y"},
+		{"quý", "_", "iv", "§", "Y"}, {"quý", "_", "#", "_", "năm", "_", "Y"}, {"quý", "_", "ii", "§", "Y"}, {"quý", "_", "iii", "_", "năm", "_", "Y"},
+		{"#", "_", "tháng", "_", "đầu", "_", "năm", "_", "Y"}, {"#", "_", "tháng", "_", "cuối", "_", "năm"},
+		{"nhiệm kỳ", "_", "Y", "§", "năm", "_", "Y"}, {"từ năm", "_", "Y", "_", "đến", "_", "Y"}, {"giai đoạn", "_", "Y", "§", "Y"},
+		{"#", "_", "tháng", "_", "#", "_", "năm", "_", "Y"},
+		{"ngày", "_", "#", "_", "đến", "_", "ngày", "_", "#", "§", "#", "§", "Y"}, {"ngày", "_", "#", "§", "#", "§", "#", "§", "Y"},
+		{"#", "§", "#", "§", "Y", "_", "và", "_", "ngày", "_", "#", "§", "#", "§", "Y"}, {"#", "_", "§", "_", "#", "_", "–", "_", "#", "_", "§", "_", "#"},
+		{"#", "§", "#", "§", "#", "§", "#", "§", "Y"}, {"#", "_", "hoặc", "_", "#", "§", "#"},
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 60000 {
+		var b strings.Builder
+		for _, p := range matches[r.IntN(len(matches))] {
+			switch p {
+			case "#":
+				p = nums[r.IntN(len(nums))]
+			case "Y":
+				p = years[r.IntN(len(years))]
+			case "§":
+				p = seps[r.IntN(len(seps))]
+			case "_":
+				p = space[r.IntN(len(space))]
+			}
+			switch r.IntN(14) {
+			case 0:
+				p = pieces[r.IntN(len(pieces))]
+			case 1:
+				p = ""
+			case 2:
+				p += p
+			case 3:
+				p += pieces[r.IntN(len(pieces))]
+			}
+			b.WriteString(p)
+		}
+		agreeAt(t, ps, b.String())
+	}
+}
+
+func FuzzDateScanners(f *testing.F) {
+	for _, s := range []string{"năm 2021", "tháng 9/2020", "quý iv năm 2021", "9 tháng đầu năm 2020", "nhiệm kỳ 2021 - 2026",
+		"23 tháng 4 năm 2018", "ngày 11 đến ngày 13/5/2021", "6-10/2 và 30/4-1/5"} {
+		f.Add(s)
+	}
+	ps := scannedPatterns(f, NewDates())
+	f.Fuzz(func(t *testing.T, s string) { agreeAt(t, ps, s) })
+}
