@@ -107,11 +107,14 @@ func (x *Entities) Extract(d *doc.Document) {
 }
 
 // entityMayStart reports a token where some rule may read more than the
-// token itself: a capitalized word (an entity's name begins with a
-// capital) or a level word ("tỉnh", "thành" of "thành phố"), before which
-// notAWord passes punctuation and lowerCase any other lower-case word.
+// token itself: a level word ("tỉnh", "thành" of "thành phố"), or a
+// capitalized word (an entity's name begins with a capital) that begins a
+// role, an organization's head or a listed place. Before them notAWord
+// passes punctuation and lowerCase any other lower-case word; at any other
+// capitalized word role, orgHead and placeList find no phrase (their
+// indexes' first words carry these classes), so the walk need not ask.
 func entityMayStart(t *vi.Token) bool {
-	return t.Word && (t.Cap || t.Is(vi.CLevel|vi.CLevelFirst))
+	return t.Word && (t.Is(vi.CLevel|vi.CLevelFirst) || t.Cap && t.Is(vi.CRoles|vi.COrgHeads|vi.CPlaces))
 }
 
 func (x *Entities) notAWord(w *entityWalk, i int) (int, bool) {
