@@ -2,7 +2,9 @@ package table
 
 import (
 	"io"
+	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"unsafe"
 
@@ -42,6 +44,12 @@ type leaf struct {
 	offset uintptr
 	kind   leafKind
 	column int
+	// the column's NULL and, for appendColumn, a value of its kind at
+	// the levels of a present value (for a list, of its first string)
+	// and of a list's later strings: made once, since appendColumn runs
+	// for every column of every document and most documents have a few
+	// rows
+	null, model, more parquet.Value
 }
 
 type leafKind uint8
@@ -87,7 +95,7 @@ func leavesOf[T any](schema *parquet.Schema) ([]leaf, bool) {
 		if !ok || col.ColumnIndex != len(leaves) {
 			return nil, false
 		}
-		leaves = append(leaves, leaf{offset: f.Offset, kind: kind, column: col.ColumnIndex})
+		leaves = append(leaves, newLeaf(f.Offset, kind, col.ColumnIndex))
 	}
 	return leaves, len(leaves) == len(fields)
 }
@@ -124,6 +132,31 @@ func leafOf(t reflect.Type, col parquet.LeafColumn, depth int) (leafKind, bool) 
 		return leafStrings, true
 	}
 	return 0, false
+}
+
+func newLeaf(offset uintptr, kind leafKind, c int) leaf {
+	l := leaf{offset: offset, kind: kind, column: c, null: parquet.NullValue().Level(0, 0, c)}
+	switch kind {
+	case leafString:
+		l.model = parquet.ByteArrayValue(nil).Level(0, 0, c)
+	case leafOptString:
+		l.model = parquet.ByteArrayValue(nil).Level(0, 1, c)
+	case leafInt32:
+		l.model = parquet.Int32Value(0).Level(0, 0, c)
+	case leafFloat64:
+		l.model = parquet.DoubleValue(0).Level(0, 0, c)
+	case leafOptInt32:
+		l.model = parquet.Int32Value(0).Level(0, 1, c)
+	case leafOptFloat64:
+		l.model = parquet.DoubleValue(0).Level(0, 1, c)
+	case leafBool:
+		l.model = parquet.BooleanValue(false).Level(0, 0, c)
+	case leafOptBool:
+		l.model = parquet.BooleanValue(false).Level(0, 1, c)
+	case leafStrings:
+		l.model, l.more = parquet.ByteArrayValue(nil).Level(0, 1, c), parquet.ByteArrayValue(nil).Level(1, 1, c)
+	}
+	return l
 }
 
 // newColumnsWriter is a columnsWriter for T, or nil when T has a field it
@@ -178,8 +211,96 @@ func (w *columnsWriter[T]) Flush() error {
 
 // appendColumn appends the values of l's column in the n rows of size
 // bytes from first on, with the levels Schema.Deconstruct gives them: one
-// loop per kind of field, since this runs for every value written.
+// loop per kind of field, since this runs for every value written. Each
+// value is a copy of a model made once with the column's kind and levels
+// (Value.Level is not inlined, and was a third of this loop) with only its
+// data set, see valueData.
 func (l leaf) appendColumn(vals []parquet.Value, first unsafe.Pointer, n int, size uintptr) []parquet.Value {
+	if !dataInPlace {
+		return l.appendColumnLevels(vals, first, n, size)
+	}
+	field := func(i int) unsafe.Pointer { return unsafe.Add(first, uintptr(i)*size+l.offset) }
+	model, null := l.model, l.null
+	vals = slices.Grow(vals, n)
+	switch l.kind {
+	case leafString:
+		for i := range n {
+			vals = append(vals, withString(model, *(*string)(field(i))))
+		}
+	case leafOptString:
+		for i := range n {
+			if s := *(*string)(field(i)); s != "" {
+				vals = append(vals, withString(model, s))
+			} else {
+				vals = append(vals, null)
+			}
+		}
+	case leafInt32:
+		for i := range n {
+			vals = append(vals, withBits(model, uint64(*(*int32)(field(i)))))
+		}
+	case leafFloat64:
+		for i := range n {
+			vals = append(vals, withBits(model, math.Float64bits(*(*float64)(field(i)))))
+		}
+	case leafOptInt32:
+		for i := range n {
+			if v := *(**int32)(field(i)); v != nil {
+				vals = append(vals, withBits(model, uint64(*v)))
+			} else {
+				vals = append(vals, null)
+			}
+		}
+	case leafOptFloat64:
+		for i := range n {
+			if v := *(**float64)(field(i)); v != nil {
+				vals = append(vals, withBits(model, math.Float64bits(*v)))
+			} else {
+				vals = append(vals, null)
+			}
+		}
+	case leafStrings:
+		more := l.more
+		for i := range n {
+			list := *(*[]string)(field(i))
+			for k, s := range list {
+				if k == 0 {
+					vals = append(vals, withString(model, s))
+				} else {
+					vals = append(vals, withString(more, s))
+				}
+			}
+			if len(list) == 0 {
+				vals = append(vals, null)
+			}
+		}
+	case leafBool:
+		for i := range n {
+			vals = append(vals, withBits(model, boolBits(*(*bool)(field(i)))))
+		}
+	case leafOptBool:
+		for i := range n {
+			if v := *(**bool)(field(i)); v != nil {
+				vals = append(vals, withBits(model, boolBits(*v)))
+			} else {
+				vals = append(vals, null)
+			}
+		}
+	}
+	return vals
+}
+
+// boolBits is a BOOLEAN value's data word.
+func boolBits(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// appendColumnLevels is appendColumn through Value.Level for every value:
+// what appendColumn does where valueData does not hold.
+func (l leaf) appendColumnLevels(vals []parquet.Value, first unsafe.Pointer, n int, size uintptr) []parquet.Value {
 	c := l.column
 	field := func(i int) unsafe.Pointer { return unsafe.Add(first, uintptr(i)*size+l.offset) }
 	null := parquet.NullValue().Level(0, 0, c)
@@ -245,6 +366,57 @@ func (l leaf) appendColumn(vals []parquet.Value, first unsafe.Pointer, n int, si
 	}
 	return vals
 }
+
+// valueData mirrors the first two fields of parquet.Value: the data word
+// (a byte array's address) and the 64-bit one (its length, or an INT32's
+// or DOUBLE's bits), which parquet.Value keeps unexported. appendColumn
+// sets only these in a model value that parquet-go made with the column's
+// kind and levels (leaf.model), and does so only when dataInPlace has checked, on this
+// build of parquet-go, that the fields are where it writes them.
+type valueData struct {
+	ptr *byte
+	u64 uint64
+}
+
+func withString(model parquet.Value, s string) parquet.Value {
+	d := (*valueData)(unsafe.Pointer(&model))
+	d.ptr, d.u64 = unsafe.StringData(s), uint64(len(s))
+	return model
+}
+
+func withBits(model parquet.Value, bits uint64) parquet.Value {
+	(*valueData)(unsafe.Pointer(&model)).u64 = bits
+	return model
+}
+
+// dataInPlace reports whether parquet.Value starts with the fields
+// valueData mirrors, and whether values built from a model with them
+// equal those parquet-go builds, for every kind appendColumn builds so.
+var dataInPlace = func() bool {
+	vt := reflect.TypeFor[parquet.Value]()
+	if vt.NumField() < 2 {
+		return false
+	}
+	p, u := vt.Field(0), vt.Field(1)
+	if p.Name != "ptr" || p.Offset != 0 || p.Type != reflect.TypeFor[*byte]() ||
+		u.Name != "u64" || u.Offset != unsafe.Offsetof(valueData{}.u64) || u.Type != reflect.TypeFor[uint64]() {
+		return false
+	}
+	s := "ví dụ"
+	f, i := -2.5, int32(-42)
+	for _, c := range []struct{ made, want parquet.Value }{
+		{withString(parquet.ByteArrayValue(nil).Level(1, 1, 7), s), stringValue(s).Level(1, 1, 7)},
+		{withBits(parquet.Int32Value(0).Level(0, 1, 3), uint64(i)), parquet.Int32Value(i).Level(0, 1, 3)},
+		{withBits(parquet.DoubleValue(0).Level(0, 0, 2), math.Float64bits(f)), parquet.DoubleValue(f).Level(0, 0, 2)},
+		{withBits(parquet.BooleanValue(false).Level(0, 1, 5), boolBits(true)), parquet.BooleanValue(true).Level(0, 1, 5)},
+		{withBits(parquet.BooleanValue(false).Level(0, 0, 5), boolBits(false)), parquet.BooleanValue(false).Level(0, 0, 5)},
+	} {
+		if *(*[unsafe.Sizeof(parquet.Value{})]byte)(unsafe.Pointer(&c.made)) != *(*[unsafe.Sizeof(parquet.Value{})]byte)(unsafe.Pointer(&c.want)) {
+			return false
+		}
+	}
+	return true
+}()
 
 // stringValue is a BYTE_ARRAY value reading s in place, as Deconstruct
 // makes it: the column writer copies the bytes before the call returns.

@@ -122,6 +122,26 @@ func TestColumnsWriterSameBytes(t *testing.T) {
 	}
 }
 
+// TestColumnsWriterSameBytesThroughLevels: the same when every value is
+// made through Value.Level, as where parquet.Value's fields have moved.
+func TestColumnsWriterSameBytesThroughLevels(t *testing.T) {
+	defer func(was bool) { dataInPlace = was }(dataInPlace)
+	dataInPlace = false
+	sameAsDeconstruct[DocumentRow](t, "documents", 500)
+	sameAsDeconstruct[DateRow](t, "dates", 500)
+	sameAsDeconstruct[FigureRow](t, "figures", 500)
+}
+
+// TestValueDataInPlace: parquet.Value keeps its data where valueData
+// mirrors it, so appendColumn sets the data of a model value instead of
+// calling Value.Level for every value. When a new parquet-go moves the
+// fields the files stay the same, only slower to write: change valueData.
+func TestValueDataInPlace(t *testing.T) {
+	if !dataInPlace {
+		t.Error("parquet.Value does not start with the data fields valueData mirrors")
+	}
+}
+
 // TestColumnsWriterLeavesNested: a row struct with a nested list (the
 // registry's) is left to Deconstruct.
 func TestColumnsWriterLeavesNested(t *testing.T) {
