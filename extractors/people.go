@@ -513,10 +513,23 @@ func (x *People) placeLevel(m *doc.Mention) string {
 	return x.g.CommitteeLevel(org)
 }
 
-// titleCaseLines marks the tokens of lines written in title case (see
-// vi.TitleCaseLines), computed once per document.
-func titleCaseLines(d *doc.Document) []bool {
-	return d.Memo("extractors/title-case-lines", func() any { return vi.TitleCaseLines(vi.Tokens(d)) }).([]bool)
+// titleCaseLine is the last line asked of titleCaseAt: its tokens' bounds
+// and whether it is in title case.
+type titleCaseLine struct {
+	b, e int
+	ok   bool
+}
+
+// titleCaseAt reports whether token i of the document stands in a line
+// written in title case (see vi.TitleCaseLine). Only the lines of the few
+// bare names are read, not every line of the document; the last one is
+// kept, since names come in runs.
+func titleCaseAt(d *doc.Document, i int) bool {
+	l := d.Memo("extractors/title-case-line", func() any { return &titleCaseLine{} }).(*titleCaseLine)
+	if i < l.b || i >= l.e {
+		l.b, l.e, l.ok = vi.TitleCaseLine(vi.Tokens(d), i)
+	}
+	return l.ok
 }
 
 // bareNameRules decide, in order, whether a name that nothing before it
@@ -528,7 +541,7 @@ var bareNameRules = []struct {
 	reject func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool
 }{
 	// "Hồ Sơ Vụ Án Được Đưa Ra Xét Xử": a headline, every word capitalized
-	{"title-case-line", func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool { return titleCaseLines(d)[s] }},
+	{"title-case-line", func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool { return titleCaseAt(d, s) }},
 	// "Lê Hồng, Hải Dương: …" where the text says "xã Lê Hồng"
 	{"place-named-in-document", func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool {
 		pn := placeNames(d)

@@ -402,39 +402,8 @@ func isASCII(s string) bool {
 func TitleCaseLines(toks []Token) []bool {
 	flags := make([]bool, len(toks))
 	for b := 0; b < len(toks); {
-		e := b + 1
-		for e < len(toks) && !toks[e].Newline {
-			e++
-		}
-		// a line with more than a tenth of its words in lower case is not
-		// one: tell that before asking which words are acronyms. A word
-		// that begins with an ASCII lower-case letter never is one, and
-		// the acronyms left out only lower both counts.
-		words, caps, lower := 0, 0, 0
-		for k := b; k < e; k++ {
-			if t := &toks[k]; t.Word {
-				words++
-				if t.Cap {
-					caps++
-				} else if c := t.Text[0]; 'a' <= c && c <= 'z' {
-					lower++
-				}
-			}
-		}
-		if words < 5 || caps < 9*lower {
-			b = e
-			continue
-		}
-		words, caps = 0, 0
-		for k := b; k < e; k++ {
-			if toks[k].Word && !toks[k].Acronym() {
-				words++
-				if toks[k].Cap {
-					caps++
-				}
-			}
-		}
-		if words >= 5 && caps*10 >= words*9 {
+		e := lineEnd(toks, b)
+		if titleCase(toks, b, e) {
 			for k := b; k < e; k++ {
 				flags[k] = true
 			}
@@ -442,4 +411,64 @@ func TitleCaseLines(toks []Token) []bool {
 		b = e
 	}
 	return flags
+}
+
+// TitleCaseLine reports whether the line of token i is written in title
+// case (TitleCaseLines(toks)[i]), reading that line alone, and returns
+// its tokens' bounds [b, e): a stage asking of a few tokens need not read
+// every line.
+func TitleCaseLine(toks []Token, i int) (b, e int, ok bool) {
+	b = i
+	for b > 0 && !toks[b].Newline {
+		b--
+	}
+	e = lineEnd(toks, b)
+	return b, e, titleCase(toks, b, e)
+}
+
+// lineEnd returns the end of the line that starts at token b: the next
+// token with a line break before it.
+func lineEnd(toks []Token, b int) int {
+	e := b + 1
+	for e < len(toks) && !toks[e].Newline {
+		e++
+	}
+	return e
+}
+
+// titleCase reports whether tokens [b, e), a line, are in title case.
+func titleCase(toks []Token, b, e int) bool {
+	// a line with more than a tenth of its words in lower case is not
+	// one: tell that before asking which words are acronyms. A word that
+	// begins with an ASCII lower-case letter never is one, and the
+	// acronyms left out only lower both counts. Once nine times the lower
+	// case words outnumber the line's tokens, the capitals cannot catch
+	// up: prose is told from a headline a few words in.
+	words, caps, lower := 0, 0, 0
+	for k := b; k < e; k++ {
+		if t := &toks[k]; t.Word {
+			words++
+			if t.Cap {
+				caps++
+			} else if c := t.Text[0]; 'a' <= c && c <= 'z' {
+				lower++
+				if 9*lower > e-b {
+					return false
+				}
+			}
+		}
+	}
+	if words < 5 || caps < 9*lower {
+		return false
+	}
+	words, caps = 0, 0
+	for k := b; k < e; k++ {
+		if toks[k].Word && !toks[k].Acronym() {
+			words++
+			if toks[k].Cap {
+				caps++
+			}
+		}
+	}
+	return words >= 5 && caps*10 >= words*9
 }

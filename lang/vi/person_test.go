@@ -202,6 +202,39 @@ func TestNamePrefixesEnd(t *testing.T) {
 	}
 }
 
+// FuzzTitleCaseLine: the line of one token, read alone, is in title case
+// exactly where TitleCaseLines marks it, and its bounds are the line's: no
+// line break inside, one (or the text's start) at its first token and
+// after its last, on any text.
+func FuzzTitleCaseLine(f *testing.F) {
+	for _, s := range []string{
+		"Hồ Sơ Vụ Án Được Đưa Ra Xét Xử\nông Nguyễn Văn An nói Về Vụ Án",
+		"\nUBND TP HCM Tổ Chức Hội Nghị Tổng Kết\n\nMột Hai Ba Bốn Năm Sáu Bảy Tám Chín mười\nx",
+		"Mạng 3GPP Phủ Sóng Toàn Quốc Từ Đầu Năm Mới nay",
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := Tokenize(s)
+		flags := TitleCaseLines(toks)
+		for i := range toks {
+			b, e, ok := TitleCaseLine(toks, i)
+			if ok != flags[i] {
+				t.Fatalf("%q: token %d: TitleCaseLine %v, TitleCaseLines %v", s, i, ok, flags[i])
+			}
+			if b > i || e <= i || e > len(toks) || (b > 0 && !toks[b].Newline) || (e < len(toks) && !toks[e].Newline) {
+				t.Fatalf("%q: token %d: line [%d, %d) is not its line", s, i, b, e)
+			}
+			for k := b + 1; k < e; k++ {
+				if toks[k].Newline {
+					t.Fatalf("%q: token %d: line [%d, %d) breaks at %d", s, i, b, e, k)
+				}
+			}
+		}
+	})
+}
+
 // TestTitleCaseLineBounds: a line is in title case when nine words in ten
 // or more are capitalized, acronyms left out of the count.
 func TestTitleCaseLineBounds(t *testing.T) {
