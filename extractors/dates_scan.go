@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Hand-written anchored matches of the patterns run over digit windows.
@@ -586,6 +587,182 @@ func scanRange(g scanGroups, joins, day []string) dateScan {
 			}
 			m[gsep], m[gsep+1] = c, j
 			return m
+		}
+		return nil
+	}
+}
+
+// firstBytes returns the set of the first bytes of words, nil when one is
+// empty (it would begin with anything).
+func firstBytes(words []string) *[256]bool {
+	set := new([256]bool)
+	for _, w := range words {
+		if w == "" {
+			return nil
+		}
+		set[w[0]] = true
+	}
+	return set
+}
+
+// lunarMayFollow reports whether the lunar-mark pattern may match s: after
+// its white space stands a mark's first byte or a bracket. Most days are
+// followed by another word, and the pattern need not run.
+func (w *dateWords) lunarMayFollow(s string) bool {
+	k := spaces(s, 0)
+	return w.lunarFirst == nil || k < len(s) && w.lunarFirst[s[k]]
+}
+
+// clockMatch returns what w.clock.FindStringSubmatchIndex(s) returns. The
+// pattern is tried, anchored, at the start of s (where "^" may stand for
+// the character before the time) and at each later character that a
+// time's first byte follows (a digit, or the first byte of "vào", "lúc"):
+// leftmost first, as the search tries them. Go's search tried the whole
+// pattern at each of the 40 bytes before a day, some 26,000 instructions
+// a call. The places are found by decoding s forward from its start, as
+// the search steps through it, so invalid UTF-8 is stepped the same way.
+func (w *dateWords) clockMatch(s string) []int {
+	if w.clockFirst == nil {
+		return w.clock.FindStringSubmatchIndex(s)
+	}
+	if m := w.clockAt0.FindStringSubmatchIndex(s); m != nil {
+		return m
+	}
+	for p := 0; p < len(s); {
+		n := 1
+		if s[p] >= utf8.RuneSelf {
+			_, n = utf8.DecodeRuneInString(s[p:])
+		}
+		if p > 0 && p+n < len(s) && w.clockFirst[s[p+n]] {
+			if m := w.clockAfter.FindStringSubmatchIndex(s[p:]); m != nil {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += p
+					}
+				}
+				return m
+			}
+		}
+		p += n
+	}
+	return nil
+}
+
+// setScanners gives the relative-day and weekday patterns their scanners,
+// when their words are what a scanner reads.
+func (w *dateWords) setScanners(lists map[string][]string) {
+	pods, ok1 := scanWords(lists["partofday"]...)
+	var relWords []string
+	for r := range w.relative {
+		relWords = append(relWords, r)
+	}
+	rels, ok2 := scanWords(relWords...)
+	if ok1 && ok2 {
+		w.relativeAt.scan = scanRelative(groupsOf(w.relative_), pods, rels)
+	}
+	of, ok3 := scanWords(roles["of"]...)
+	weekdayOf, ok4 := scanWords(roles["weekdayof"]...)
+	days, ok5 := scanWords(weekdayWords()...)
+	sunday, ok6 := scanWords(roles["sunday"]...)
+	mods, ok7 := scanWords(lists["weekafter"]...)
+	if ok3 && ok4 && ok5 && ok6 && ok7 {
+		w.weekdayAt.scan = scanWeekday(groupsOf(w.weekday), weekdayOf, days, sunday, of, mods)
+	}
+}
+
+// firstOfWords returns the end of the first of words at i of t, -1 when none
+// is there: an alternation that nothing follows in its pattern.
+func firstOfWords(t string, i int, words []string) int {
+	for _, w := range words {
+		if e := wordEnd(t, i, w); e >= 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// scanRelative: (?:({partofday})\s+)?({relative}), "chiều hôm qua".
+func scanRelative(g scanGroups, pods, rels []string) dateScan {
+	gpod, grel := g.slot("pod"), g.slot("rel")
+	return func(t string) []int {
+		for _, p := range pods {
+			e := wordEnd(t, 0, p)
+			if e < 0 {
+				continue
+			}
+			f := spaces(t, e)
+			if f == e {
+				continue
+			}
+			if r := firstOfWords(t, f, rels); r >= 0 {
+				m := g.match(r)
+				m[gpod], m[gpod+1] = 0, e
+				m[grel], m[grel+1] = f, r
+				return m
+			}
+		}
+		if r := firstOfWords(t, 0, rels); r >= 0 {
+			m := g.match(r)
+			m[grel], m[grel+1] = 0, r
+			return m
+		}
+		return nil
+	}
+}
+
+// scanWeekday: ({weekdayof}\s+{weekday}|{sunday})\s+(?:{of}\s+)?({weekafter}),
+// "thứ Năm tuần tới", "chủ nhật vừa qua".
+func scanWeekday(g scanGroups, weekdayOf, days, sunday, of, mods []string) dateScan {
+	gwd, gmod := g.slot("wd"), g.slot("mod")
+	// rest reads \s+(?:{of}\s+)?({weekafter}) at e: the modifier's span
+	rest := func(t string, e int) (int, int) {
+		f := spaces(t, e)
+		if f == e {
+			return -1, -1
+		}
+		for _, o := range of {
+			if h := wordEnd(t, f, o); h >= 0 {
+				if k := spaces(t, h); k > h {
+					if r := firstOfWords(t, k, mods); r >= 0 {
+						return k, r
+					}
+				}
+			}
+		}
+		return f, firstOfWords(t, f, mods)
+	}
+	found := func(e, ms, me int) []int {
+		m := g.match(me)
+		m[gwd], m[gwd+1] = 0, e
+		m[gmod], m[gmod+1] = ms, me
+		return m
+	}
+	return func(t string) []int {
+		for _, w := range weekdayOf {
+			j := wordEnd(t, 0, w)
+			if j < 0 {
+				continue
+			}
+			k := spaces(t, j)
+			if k == j {
+				continue
+			}
+			for _, d := range days {
+				e := wordEnd(t, k, d)
+				if e < 0 {
+					continue
+				}
+				if ms, me := rest(t, e); me >= 0 {
+					return found(e, ms, me)
+				}
+			}
+		}
+		for _, w := range sunday {
+			if e := wordEnd(t, 0, w); e >= 0 {
+				if ms, me := rest(t, e); me >= 0 {
+					return found(e, ms, me)
+				}
+			}
 		}
 		return nil
 	}

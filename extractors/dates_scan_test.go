@@ -1,6 +1,7 @@
 package extractors
 
 import (
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -16,13 +17,13 @@ func scannedPatterns(t testing.TB, x *Dates) []*litPattern {
 			ps = append(ps, p)
 		}
 	}
-	for _, p := range x.w.at {
+	for _, p := range append([]*litPattern{x.w.relativeAt, x.w.weekdayAt}, slices.Collect(maps.Values(x.w.at))...) {
 		if p.scan != nil {
 			ps = append(ps, p)
 		}
 	}
-	if len(ps) < 8 {
-		t.Fatalf("%d patterns read by hand, want at least 8", len(ps))
+	if len(ps) < 10 {
+		t.Fatalf("%d patterns read by hand, want at least 10", len(ps))
 	}
 	return ps
 }
@@ -49,7 +50,7 @@ func TestDateScannersExamples(t *testing.T) {
 		"9 tháng đầu năm 2020", "6 tháng cuối năm", "12 tháng đầu năm  2020x", "123 tháng đầu năm", "9 tháng giữa năm",
 		"nhiệm kỳ 2021 - 2026", "giai đoạn 2021-2025", "từ năm 2015 đến năm 2020", "từ  năm 2015 đến 2020", "nhiệm kỳ 2021–năm 2026", "nhiệm kỳ 2021 - năm x",
 		"23 tháng 4 năm 2018", "23tháng4", "1 tháng 12năm2020", "123 tháng 4", "23 tháng năm 2018", "23 tháng 4 năm 20",
-		"ngày 11 đến 13/5", "ngày 11 đến 13/5.2021", "6-10/2", "30/4 - 1/5", "9/7/1912-9/7/2017", "ngày 9 và ngày 10-2", "6 / 10 hoặc 12 /2", "6 /x-1/2", "1.2.2020 và 3.4", "ngày 11 - ngày 13/5/2021", "ngày 11 tới ngày 13.5.20", "ngày 11–13-5", "ngày 111 đến 13/5", "ngày 11 đến ngày 123/5", "ngày 1 đến 2/",
+		"ngày 11 đến 13/5", "sáng hôm qua", "rạng  sáng nay", "chiều chiều qua", "sáng mai", "thứ hai tuần tới", "thứ 5 của tuần trước", "chủ nhật vừa rồi", "thứ ba tới", "thứ bảy của tới", "thứ hai  của  tuần này", "ngày 11 đến 13/5.2021", "6-10/2", "30/4 - 1/5", "9/7/1912-9/7/2017", "ngày 9 và ngày 10-2", "6 / 10 hoặc 12 /2", "6 /x-1/2", "1.2.2020 và 3.4", "ngày 11 - ngày 13/5/2021", "ngày 11 tới ngày 13.5.20", "ngày 11–13-5", "ngày 111 đến 13/5", "ngày 11 đến ngày 123/5", "ngày 1 đến 2/",
 	} {
 		agreeAt(t, ps, s)
 	}
@@ -61,7 +62,8 @@ func TestDateScannersExamples(t *testing.T) {
 func TestDateScannersAgree(t *testing.T) {
 	ps := scannedPatterns(t, NewDates())
 	pieces := []string{"1", "12", "123", "2021", "1999", "20215", "0", "", " ", "  ", "\t", "\n", "/", ".", "-", "–", "—", "x", "i", "v", "ii", "iii", "iv",
-		"năm", "tháng", "quý", "ngày", "đến", "tới", "đầu", "cuối", "nhiệm kỳ", "giai  đoạn", "từ năm", "từ", "nay", "và"}
+		"năm", "tháng", "quý", "ngày", "đến", "tới", "đầu", "cuối", "nhiệm kỳ", "giai  đoạn", "từ năm", "từ", "nay", "và",
+		"hôm", "qua", "mai", "sáng", "thứ", "hai", "chủ", "tuần", "của", "vừa", "bảy", "b", "t"}
 	// in the matches: "#" a day's or a month's digits, "Y" a year's (at
 	// times one too few or too many), "§" a separator, "_" white space (or
 	// none)
@@ -79,9 +81,12 @@ func TestDateScannersAgree(t *testing.T) {
 		{"ngày", "_", "#", "_", "đến", "_", "ngày", "_", "#", "§", "#", "§", "Y"}, {"ngày", "_", "#", "§", "#", "§", "#", "§", "Y"},
 		{"#", "§", "#", "§", "Y", "_", "và", "_", "ngày", "_", "#", "§", "#", "§", "Y"}, {"#", "_", "§", "_", "#", "_", "–", "_", "#", "_", "§", "_", "#"},
 		{"#", "§", "#", "§", "#", "§", "#", "§", "Y"}, {"#", "_", "hoặc", "_", "#", "§", "#"},
+		{"rạng", "_", "sáng", "_", "hôm", "_", "qua"}, {"chiều", "_", "nay"}, {"tối", "_", "ngày", "_", "mai"}, {"ngày", "_", "hôm", "_", "kia"},
+		{"thứ", "_", "hai", "_", "tuần", "_", "tới"}, {"thứ", "_", "#", "_", "của", "_", "tuần", "_", "sau"}, {"chủ", "_", "nhật", "_", "vừa", "_", "qua"},
+		{"thứ", "_", "năm", "_", "tới"}, {"thứ", "_", "bảy", "_", "sắp", "_", "tới"},
 	}
 	r := rand.New(rand.NewPCG(5, 6))
-	for range 60000 {
+	for range 40000 {
 		var b strings.Builder
 		for _, p := range matches[r.IntN(len(matches))] {
 			switch p {
@@ -117,4 +122,41 @@ func FuzzDateScanners(f *testing.F) {
 	}
 	ps := scannedPatterns(f, NewDates())
 	f.Fuzz(func(t *testing.T, s string) { agreeAt(t, ps, s) })
+}
+
+// clockMatch finds what the clock pattern's search finds, and the lunar
+// marks' pretest passes every text the pattern matches, on made texts
+// (FuzzClockMatch: on any text).
+func TestClockMatchAgrees(t *testing.T) {
+	w := newDateWords()
+	if w.clockFirst == nil {
+		t.Fatal("no first bytes of a time")
+	}
+	pieces := []string{"1", "9", "14", "123", " ", "  ", "\t", "\n", ",", ".", "/", ":", "-", "(", "giờ", "h", "g", "phút", "p", "lúc", "vào", "vào lúc", "sáng", "x", "ạ", "\xe1\x80", "\xff", "\xe1",
+		"âm lịch", "âl", "al", ")"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + r.IntN(10) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		clockAgrees(t, w, b.String())
+	}
+}
+
+func clockAgrees(t testing.TB, w *dateWords, s string) {
+	if got, want := w.clockMatch(s), w.clock.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+		t.Fatalf("%q: %v, the search finds %v", s, got, want)
+	}
+	if w.lunarMark.MatchString(s) && !w.lunarMayFollow(s) {
+		t.Fatalf("%q: a lunar mark the pretest rules out", s)
+	}
+}
+
+func FuzzClockMatch(f *testing.F) {
+	for _, s := range []string{"lúc 14 giờ 30 phút, ", "vào lúc 9h ", "x7:30", "(ÂL)", "  âm  lịch", " al", "\xe1\x809h"} {
+		f.Add(s)
+	}
+	w := newDateWords()
+	f.Fuzz(func(t *testing.T, s string) { clockAgrees(t, w, s) })
 }

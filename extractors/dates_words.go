@@ -64,8 +64,16 @@ type dateWords struct {
 	dayLast, monthFirst, leapOrCycle []string
 	// lunarMark: "âm lịch", "(ÂL)" right after a date
 	lunarMark *regexp.Regexp
+	// lunarFirst: the bytes a lunar mark, or its bracket, begins with
+	// (nil: not known); after white space, any other byte is no mark
+	lunarFirst *[256]bool
 	// clock: the time of day written before a date's cue
 	clock *regexp.Regexp
+	// clockAt0, clockAfter: clock anchored at the text's start, and
+	// anchored with one character before the time (see clockMatch);
+	// clockFirst: the bytes a time can begin with (nil: not known)
+	clockAt0, clockAfter *regexp.Regexp
+	clockFirst           *[256]bool
 	// clockEnds: the words of hours and minutes and ":", one of which, or
 	// a digit, ends every match of clock (nil: not known)
 	clockEnds []string
@@ -200,7 +208,13 @@ func newDateWords() *dateWords {
 	marks := alternation(lists["lunarmark"])
 	w.lunarMark = regexp.MustCompile(`^\s*(?:\(\s*(?:` + marks + `)\s*\)|(?:` + marks + `))`)
 	// on one line: a time on the line before is the page's, not the day's
-	w.clock = regexp.MustCompile(`(?:^|[^\p{L}\p{N}.,/:])(?P<span>` + roles.expand(`(?:(?:{at}[ \t]+)?{clockat}[ \t]+)?`) + `(?P<h>\d{1,2})[ \t]*(?:` + alternation(lists["hour"]) + `|:)[ \t]*(?:(?P<min>\d{1,2})[ \t]*(?:` + alternation(lists["minute"]) + `)?)?)[ \t]*,?[ \t]*$`)
+	clockLead := `[^\p{L}\p{N}.,/:]`
+	clockBody := `(?P<span>` + roles.expand(`(?:(?:{at}[ \t]+)?{clockat}[ \t]+)?`) + `(?P<h>\d{1,2})[ \t]*(?:` + alternation(lists["hour"]) + `|:)[ \t]*(?:(?P<min>\d{1,2})[ \t]*(?:` + alternation(lists["minute"]) + `)?)?)[ \t]*,?[ \t]*$`
+	w.clock = regexp.MustCompile(`(?:^|` + clockLead + `)` + clockBody)
+	w.clockAt0 = regexp.MustCompile(`^(?:` + w.clock.String() + `)`)
+	w.clockAfter = regexp.MustCompile(`^` + clockLead + clockBody)
+	w.clockFirst = firstBytes(append(append([]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, roles["at"]...), roles["clockat"]...))
+	w.lunarFirst = firstBytes(append([]string{"("}, lists["lunarmark"]...))
 	w.clockEnds = append(append([]string{":"}, lists["hour"]...), lists["minute"]...)
 	if slices.ContainsFunc(w.clockEnds, func(x string) bool { return x == "" || strings.ContainsAny(x, " \t\n\r\f") }) {
 		w.clockEnds = nil
@@ -225,6 +239,7 @@ func newDateWords() *dateWords {
 	w.anchorWords = indexAnchors(w.monthAnchor, w.tetAnchor, w.cycleAnchor, w.relAnchor, w.weekAnchor)
 	w.weekday = regexp.MustCompile(`(?P<wd>` + dateWeekday + roles.expand(`)\s+(?:{of}\s+)?(?P<mod>`) + alternation(lists["weekafter"]) + `)`)
 	w.relativeAt, w.weekdayAt = newLitPattern(w.relative_), newLitPattern(w.weekday)
+	w.setScanners(lists)
 	w.at = map[*regexp.Regexp]*litPattern{}
 	for _, re := range []*regexp.Regexp{w.wordDate, w.tetDay, w.tetYear, w.cycleYear, w.rangeDM} {
 		w.at[re] = newLitPattern(re)
@@ -1043,7 +1058,11 @@ func (w *dateWords) markLunar(lower string, h *dateHit) {
 	if !h.day || h.v.IsRelative || h.v.Date.Month == 0 {
 		return
 	}
-	m := w.lunarMark.FindStringIndex(lower[h.end:min(len(lower), h.end+24)])
+	after := lower[h.end:min(len(lower), h.end+24)]
+	if !w.lunarMayFollow(after) {
+		return
+	}
+	m := w.lunarMark.FindStringIndex(after)
 	if m == nil {
 		return
 	}
@@ -1072,7 +1091,7 @@ func (w *dateWords) clockBefore(lower string, h *dateHit) {
 	if !w.clockMayMatch(lower[ws:h.start]) {
 		return
 	}
-	m := w.clock.FindStringSubmatchIndex(lower[ws:h.start])
+	m := w.clockMatch(lower[ws:h.start])
 	if m == nil {
 		return
 	}
