@@ -36,9 +36,14 @@ func (x *Appointments) Needs() []string { return []string{"people", "dates"} }
 
 func (x *Appointments) Extract(d *doc.Document) {
 	toks := vi.Tokens(d)
-	persons := d.Of(doc.KindPerson)
-	dates := d.Of(doc.KindDate)
+	persons := mentionsOf(d, doc.KindPerson)
+	dates := mentionsOf(d, doc.KindDate)
 	for i := 0; i < len(toks); i++ {
+		// a cue begins with a word of its index's class: most tokens are
+		// passed over without the call
+		if !toks[i].Is(vi.CAppointCues) {
+			continue
+		}
 		if d.Expired() { // the time budget is used up: keep what was found
 			break
 		}

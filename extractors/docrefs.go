@@ -203,7 +203,7 @@ func (x *DocRefs) Extract(d *doc.Document) {
 	}
 	var hits []hit
 	var taken doc.SpanSet // the hits' spans
-	dates := d.Of(doc.KindDate)
+	dates := mentionsOf(d, doc.KindDate)
 	// every reference has a "/": the patterns only run around one
 	windows := slashWindows(d.Text, 40)
 	for i, p := range []*numPattern{x.partyAt, x.stateAt} {
@@ -334,7 +334,7 @@ func (x *DocRefs) Extract(d *doc.Document) {
 		mm := d.Add(&doc.Mention{Kind: doc.KindDocRef, Start: d.RuneOffset(start), End: d.RuneOffset(end), Rule: "document_refs/" + map[bool]string{true: "party", false: "state"}[party]})
 		mm.Ref = ref
 	}
-	inherit(d.Of(doc.KindDocRef))
+	inherit(mentionsOf(d, doc.KindDocRef))
 }
 
 // issuerVerbs, sessionWords: the words every match of issuerBefore ends

@@ -139,7 +139,7 @@ func (x *Linker) Extract(d *doc.Document) {
 	}
 	// the event: what the first "X tổ chức …" of the article names
 	event := ""
-	orgs := d.Of(doc.KindOrganization)
+	orgs := mentionsOf(d, doc.KindOrganization)
 	for k, m := range orgs {
 		// "X và Y tổ chức …", "X, Y tổ chức …": bodies that share the verb
 		end := m.End
@@ -174,7 +174,7 @@ func (x *Linker) Extract(d *doc.Document) {
 	cues := map[int][]string{}
 	var low []byte   // containsLower's buffer, reused
 	var runes []rune // the sentence as the cues read it, reused
-	for _, p := range d.Of(doc.KindPerson) {
+	for _, p := range mentionsOf(d, doc.KindPerson) {
 		if d.Expired() { // the time budget is used up: keep what was found
 			break
 		}
