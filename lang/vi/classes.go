@@ -116,8 +116,11 @@ func wordKey(w string) (uint64, uint32) {
 	switch n := len(w); {
 	case n >= 4:
 		a, b := w[:4], w[n-4:]
-		k = uint64(a[0]) | uint64(a[1])<<8 | uint64(a[2])<<16 | uint64(a[3])<<24 |
-			uint64(b[0])<<32 | uint64(b[1])<<40 | uint64(b[2])<<48 | uint64(b[3])<<56
+		// two four-byte loads: the compiler merges a half's bytes only
+		// when the half is built alone
+		lo := uint32(a[0]) | uint32(a[1])<<8 | uint32(a[2])<<16 | uint32(a[3])<<24
+		hi := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+		k = uint64(lo) | uint64(hi)<<32
 	case n > 0:
 		k = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
@@ -156,8 +159,11 @@ func (x *wordIndex) lookup(w string) uint16 {
 	switch n := len(w); {
 	case n >= 4:
 		a, b := w[:4], w[n-4:]
-		k = uint64(a[0]) | uint64(a[1])<<8 | uint64(a[2])<<16 | uint64(a[3])<<24 |
-			uint64(b[0])<<32 | uint64(b[1])<<40 | uint64(b[2])<<48 | uint64(b[3])<<56
+		// two four-byte loads: the compiler merges a half's bytes only
+		// when the half is built alone
+		lo := uint32(a[0]) | uint32(a[1])<<8 | uint32(a[2])<<16 | uint32(a[3])<<24
+		hi := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+		k = uint64(lo) | uint64(hi)<<32
 	case n > 0:
 		k = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
@@ -168,7 +174,28 @@ func (x *wordIndex) lookup(w string) uint16 {
 		if s.id == 0 {
 			return 0
 		}
-		if s.key == k && s.n == n && (n <= 8 || s.w == w) {
+		if s.key == k && s.n == n {
+			if n > 8 {
+				// a word longer than its key is compared in full, in a
+				// function of its own: a call here made every lookup
+				// keep its state on the stack
+				return x.lookupLong(w, k, i)
+			}
+			return s.id
+		}
+	}
+}
+
+// lookupLong is lookup of a word longer than eight bytes, whose key k
+// first matches at slot i.
+func (x *wordIndex) lookupLong(w string, k uint64, i uint32) uint16 {
+	n := capLen(w)
+	for ; ; i = (i + 1) & x.mask {
+		s := &x.slots[i]
+		if s.id == 0 {
+			return 0
+		}
+		if s.key == k && s.n == n && s.w == w {
 			return s.id
 		}
 	}

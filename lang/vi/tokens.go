@@ -193,6 +193,47 @@ func (s *scratch) tokenize(t string) []Token {
 			x := rclass(0)
 			last := cl // the class of the code point before i
 			split := false
+			// the letters most words are made of, read with no call in
+			// the loop (so that it keeps its state in registers): ASCII,
+			// two bytes, three that begin with 0xE1. It stops at anything
+			// else, and at a capital after a lower-case letter; the word
+			// ends there unless what stops it is a joiner
+			for i < len(t) {
+				c2 := t[i]
+				if c2-'a' < 26 {
+					i++
+					for i < len(t) && t[i]-'a' < 26 {
+						i++
+					}
+					x |= cWord | cLower
+					last = cLower
+					continue
+				}
+				n2, cl2 := 1, asciiClass[c2&0x7f]
+				if c2 >= utf8.RuneSelf {
+					if c2 < 0xE0 && c2 >= 0xC2 && i+1 < len(t) && t[i+1]&0xC0 == 0x80 {
+						n2, cl2 = 2, classTable[int(c2&0x1F)<<6|int(t[i+1]&0x3F)]
+					} else if c2 == 0xE1 && i+2 < len(t) && t[i+1]&0xC0 == 0x80 && t[i+2]&0xC0 == 0x80 {
+						n2, cl2 = 3, classTable[0x1000|int(t[i+1]&0x3F)<<6|int(t[i+2]&0x3F)]
+					} else {
+						break
+					}
+				}
+				if cl2&cWord == 0 {
+					if c2 != '.' && c2 != '&' && c2 != '-' {
+						goto cut
+					}
+					break
+				}
+				if cl2&cUpper != 0 && last&cLower != 0 {
+					break
+				}
+				x |= cl2 ^ cLetter
+				last = cl2
+				i += n2
+				extra += n2 - 1
+			}
+			// the rest of the word, read in full from where that stopped
 			for i < len(t) {
 				c2 := t[i]
 				if c2-'a' < 26 {
@@ -246,6 +287,7 @@ func (s *scratch) tokenize(t string) []Token {
 				}
 				break
 			}
+		cut:
 			// upper case up to here, no lower-case letter after the capital
 			upperRun := cl&cUpper != 0 && x&cLower == 0
 			// a name syllable: a capital, then letters none of which is
