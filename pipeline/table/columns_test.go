@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -139,6 +140,63 @@ func TestColumnsWriterSameBytesThroughLevels(t *testing.T) {
 func TestValueDataInPlace(t *testing.T) {
 	if !dataInPlace {
 		t.Error("parquet.Value does not start with the data fields valueData mirrors")
+	}
+}
+
+// encodingsOf writes 500 filled rows of T through the table's writer and
+// returns each column's encodings in the file.
+func encodingsOf[T any](t *testing.T, name string) map[string][]format.Encoding {
+	rows := make([]T, 500)
+	for i := range rows {
+		fill(reflect.ValueOf(&rows[i]).Elem(), i)
+	}
+	var buf bytes.Buffer
+	w := newColumnsWriter[T](&buf, nil, writerOptions(name))
+	if _, err := w.writeSlice(rows); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	f, err := parquet.OpenFile(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]format.Encoding{}
+	for _, col := range f.Metadata().RowGroups[0].Columns {
+		out[strings.Join(col.MetaData.PathInSchema, ".")] = col.MetaData.Encoding
+	}
+	return out
+}
+
+// TestEncodingsPerColumn: outside documents, doc_id is written without a
+// dictionary and sentence, start and end as DELTA_BINARY_PACKED (see
+// schema.go).
+func TestEncodingsPerColumn(t *testing.T) {
+	all := map[string]map[string][]format.Encoding{
+		"people":        encodingsOf[PersonRow](t, "people"),
+		"titles":        encodingsOf[TitleRow](t, "titles"),
+		"dates":         encodingsOf[DateRow](t, "dates"),
+		"document_refs": encodingsOf[DocRefRow](t, "document_refs"),
+		"figures":       encodingsOf[FigureRow](t, "figures"),
+		"entities":      encodingsOf[EntityRow](t, "entities"),
+		"relations":     encodingsOf[RelationRow](t, "relations"),
+	}
+	if len(all) != len(perDocument)-1 {
+		t.Errorf("%d tables checked, %d per-document tables besides documents", len(all), len(perDocument)-1)
+	}
+	for name, encs := range all {
+		if id := encs["doc_id"]; slices.Contains(id, format.RLEDictionary) || !slices.Contains(id, format.DeltaLengthByteArray) {
+			t.Errorf("%s.doc_id is encoded %v, want DELTA_LENGTH_BYTE_ARRAY and no dictionary", name, id)
+		}
+		for _, c := range []string{"sentence", "start", "end"} {
+			if got := encs[c]; !slices.Equal(got, []format.Encoding{format.DeltaBinaryPacked}) {
+				t.Errorf("%s.%s is encoded %v, want DELTA_BINARY_PACKED", name, c, got)
+			}
+		}
+		if rule := encs["rule"]; !slices.Contains(rule, format.RLEDictionary) {
+			t.Errorf("%s.rule is encoded %v, want a dictionary", name, rule)
+		}
 	}
 }
 

@@ -32,20 +32,20 @@ type DocumentRow struct {
 }
 
 type PersonRow struct {
-	DocID     string `parquet:"doc_id,dict"`
+	DocID     string `parquet:"doc_id"`
 	Name      string `parquet:"name,dict"`
 	NameKey   string `parquet:"name_key,dict" dump:"-"`
 	Text      string `parquet:"text" dump:"quote"`
 	Honorific string `parquet:"honorific,dict"`
 	Coref     bool   `parquet:"coref"`
-	Sentence  int32  `parquet:"sentence"`
-	Start     int32  `parquet:"start"`
-	End       int32  `parquet:"end"`
+	Sentence  int32  `parquet:"sentence,delta"`
+	Start     int32  `parquet:"start,delta"`
+	End       int32  `parquet:"end,delta"`
 	Rule      string `parquet:"rule,dict"`
 }
 
 type TitleRow struct {
-	DocID            string `parquet:"doc_id,dict"`
+	DocID            string `parquet:"doc_id"`
 	Person           string `parquet:"person,dict"`
 	PersonKey        string `parquet:"person_key,dict" dump:"-"`
 	Title            string `parquet:"title,dict" dump:"quote"`
@@ -55,14 +55,14 @@ type TitleRow struct {
 	Place            string `parquet:"place,optional,dict"`
 	Former           bool   `parquet:"former"`
 	Shape            string `parquet:"shape,optional,dict" dump:"-"`
-	Sentence         int32  `parquet:"sentence"`
-	Start            int32  `parquet:"start"`
-	End              int32  `parquet:"end"`
+	Sentence         int32  `parquet:"sentence,delta"`
+	Start            int32  `parquet:"start,delta"`
+	End              int32  `parquet:"end,delta"`
 	Rule             string `parquet:"rule,dict"`
 }
 
 type DateRow struct {
-	DocID       string `parquet:"doc_id,dict"`
+	DocID       string `parquet:"doc_id"`
 	Text        string `parquet:"text" dump:"quote"`
 	Value       string `parquet:"value,optional,dict"`
 	Date        *int32 `parquet:"date,date,optional"`
@@ -81,14 +81,14 @@ type DateRow struct {
 	Time         string `parquet:"time,optional,dict"`
 	Relative     bool   `parquet:"relative"`
 	RelativeDays *int32 `parquet:"relative_days,optional"`
-	Sentence     int32  `parquet:"sentence"`
-	Start        int32  `parquet:"start"`
-	End          int32  `parquet:"end"`
+	Sentence     int32  `parquet:"sentence,delta"`
+	Start        int32  `parquet:"start,delta"`
+	End          int32  `parquet:"end,delta"`
 	Rule         string `parquet:"rule,dict"`
 }
 
 type DocRefRow struct {
-	DocID      string `parquet:"doc_id,dict"`
+	DocID      string `parquet:"doc_id"`
 	Text       string `parquet:"text" dump:"quote"`
 	DocType    string `parquet:"doc_type,optional,dict"`
 	Number     string `parquet:"number,optional,dict"`
@@ -98,14 +98,14 @@ type DocRefRow struct {
 	Issuer     string `parquet:"issuer,optional,dict"`
 	Issued     *int32 `parquet:"issued,date,optional"`
 	Term       string `parquet:"term,dict"`
-	Sentence   int32  `parquet:"sentence"`
-	Start      int32  `parquet:"start"`
-	End        int32  `parquet:"end"`
+	Sentence   int32  `parquet:"sentence,delta"`
+	Start      int32  `parquet:"start,delta"`
+	End        int32  `parquet:"end,delta"`
 	Rule       string `parquet:"rule,dict"`
 }
 
 type FigureRow struct {
-	DocID      string   `parquet:"doc_id,dict"`
+	DocID      string   `parquet:"doc_id"`
 	Text       string   `parquet:"text" dump:"quote"`
 	Value      float64  `parquet:"value"`
 	Unit       string   `parquet:"unit,optional,dict"`
@@ -116,22 +116,22 @@ type FigureRow struct {
 	Kind       string   `parquet:"kind,dict"` // count, amount, measure, percent or duration
 	Subject    string   `parquet:"subject,optional"`
 	Consistent *bool    `parquet:"consistent,optional"`
-	Sentence   int32    `parquet:"sentence"`
-	Start      int32    `parquet:"start"`
-	End        int32    `parquet:"end"`
+	Sentence   int32    `parquet:"sentence,delta"`
+	Start      int32    `parquet:"start,delta"`
+	End        int32    `parquet:"end,delta"`
 	Rule       string   `parquet:"rule,dict"`
 }
 
 type EntityRow struct {
-	DocID    string `parquet:"doc_id,dict"`
+	DocID    string `parquet:"doc_id"`
 	Kind     string `parquet:"kind,dict"`
 	Text     string `parquet:"text" dump:"quote"`
 	Name     string `parquet:"name,optional,dict"`
 	Full     string `parquet:"full,optional,dict"`
 	Type     string `parquet:"type,optional,dict"`
-	Sentence int32  `parquet:"sentence"`
-	Start    int32  `parquet:"start"`
-	End      int32  `parquet:"end"`
+	Sentence int32  `parquet:"sentence,delta"`
+	Start    int32  `parquet:"start,delta"`
+	End      int32  `parquet:"end,delta"`
 	Rule     string `parquet:"rule,dict"`
 }
 
@@ -139,7 +139,7 @@ type EntityRow struct {
 // says it (DATE, NULL otherwise); date_value keeps the ISO value as
 // written, which may be partial ("XXXX-08-30") and then has no DATE.
 type RelationRow struct {
-	DocID       string `parquet:"doc_id,dict"`
+	DocID       string `parquet:"doc_id"`
 	Subject     string `parquet:"subject,dict"`
 	SubjectKind string `parquet:"subject_kind,dict"`
 	Predicate   string `parquet:"predicate,dict"`
@@ -147,9 +147,9 @@ type RelationRow struct {
 	ObjectKind  string `parquet:"object_kind,dict"`
 	Date        *int32 `parquet:"date,date,optional"`
 	DateValue   string `parquet:"date_value,optional,dict"`
-	Sentence    int32  `parquet:"sentence"`
-	Start       int32  `parquet:"start"`
-	End         int32  `parquet:"end"`
+	Sentence    int32  `parquet:"sentence,delta"`
+	Start       int32  `parquet:"start,delta"`
+	End         int32  `parquet:"end,delta"`
 	Rule        string `parquet:"rule,dict"`
 }
 

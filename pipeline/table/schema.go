@@ -23,6 +23,16 @@ import (
 //     never time.Time (parquet-go would write a timestamp);
 //   - integers are signed int32, no "enum" tag (Arrow readers see binary).
 //
+// Encodings (they change the bytes, never the values; docs/performance.md
+// has the measured trade): "dict" on strings that repeat across documents
+// (names, kinds, rules), none on the mention text, whose default (delta
+// lengths) suits values that rarely repeat, nor on doc_id outside
+// documents: a document's rows are consecutive, so zstd folds the repeats
+// of the plain ids into less than a dictionary page of every id, and
+// without hashing each one. sentence, start and end carry "delta": they
+// climb through a document's rows, so their differences bit-pack in fewer
+// bytes than plain 4-byte integers and leave zstd less to do.
+//
 // The dump tag takes "-" (not shown: keys derived from another column,
 // paths that differ between machines) or "quote" (the mention text, shown
 // first as «text»). doc_id, sentence, start, end and rule have fixed places.
