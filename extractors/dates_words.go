@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/vnextract/vnextract/lang/vi"
 	"github.com/vnextract/vnextract/lang/vi/lunar"
@@ -307,8 +308,9 @@ type anchorIndex struct {
 	// second maps the byte after a first byte to 1 + the index into words
 	// of the words that start with both (0: none)
 	second []*[256]uint8
-	// pairs is second in one lookup: the first two bytes, the first
-	// shifted left by 8, to 1 + the index into words (0: none)
+	// pairs is second in one lookup: the first two bytes, the second
+	// shifted left by 8 (as a little-endian load reads them), to 1 + the
+	// index into words (0: none), or to digitClass after a digit
 	pairs *[1 << 16]uint8
 	words [][]anchorWord
 }
@@ -349,14 +351,20 @@ func indexAnchors(as ...anchor) *anchorIndex {
 			x.words[sec[wd[1]]-1] = append(x.words[sec[wd[1]]-1], anchorWord{wd, k})
 		}
 	}
-	if len(x.second) >= digitClass || len(x.words) >= 256 {
+	if len(x.second) >= digitClass || len(x.words) >= digitClass {
 		panic("dates: too many anchor words")
 	}
 	x.pairs = new([1 << 16]uint8)
 	for c := range 256 {
-		if k := x.class[c]; k != 0 && k != digitClass {
+		switch k := x.class[c]; k {
+		case 0:
+		case digitClass:
+			for c2 := range 256 {
+				x.pairs[c|c2<<8] = digitClass
+			}
+		default:
 			for c2, w := range x.second[k-1] {
-				x.pairs[c<<8|c2] = w
+				x.pairs[c|c2<<8] = w
 			}
 		}
 	}
@@ -380,52 +388,55 @@ var asciiWordByte = func() (a [utf8.RuneSelf]bool) {
 // anchoredWindows finds the anchors' words (idx, from indexAnchors(as...))
 // in t as whole words and returns, for each anchor, the ranges around them,
 // widened to whole characters, sorted and merged; and the runs of digits of
-// t, as digitRuns finds them, appended to runs. One pass over t finds them all: the bytes
-// that start no word and are no digit, or follow an ASCII letter, are
-// passed over at once.
+// t, as digitRuns finds them, appended to runs. One pass over t finds them
+// all: the pairs of bytes that begin no word and no digit are passed over
+// by skipPairs.
 func anchoredWindows(t string, idx *anchorIndex, as []anchor, runs [][2]int) (windows [maxAnchors][][2]int, _ [][2]int) {
 	if len(as) > maxAnchors {
 		panic("dates: more anchors than anchoredWindows returns")
 	}
 	out := &windows
-	class := &idx.class
-	for i := 0; i < len(t); i++ {
-		for i < len(t) && class[t[i]] == 0 {
-			i++ // in a loop of its own: most bytes are neither
-		}
-		if i == len(t) {
+	pairs := idx.pairs
+	n := len(t)
+	for i := 0; ; i++ {
+		// a pair of bytes at a time: the first letters of the words ("n",
+		// "c", "t") are a sixth of a text's bytes, the first two ("na",
+		// "ch", "th") and a digit with the byte after it a thirtieth
+		i += skipPairs(t[i:], pairs)
+		if i+1 >= n {
+			// the last byte: a digit there is a run of one, as the byte
+			// before is no digit (the pair would have stopped the loop)
+			if i < n && digitBytes[t[i]] {
+				runs = append(runs, [2]int{i, i + 1})
+			}
 			break
 		}
-		c := class[t[i]]
-		if c == digitClass {
+		k := pairs[uint(t[i])|uint(t[i+1])<<8]
+		if k == digitClass {
 			j := i + 1
-			for j < len(t) && digitBytes[t[j]] {
+			for j < n && digitBytes[t[j]] {
 				j++
 			}
 			runs = append(runs, [2]int{i, j})
 			i = j - 1
 			continue
 		}
-		if i+1 == len(t) {
-			break // every word has two bytes
-		}
-		k := idx.pairs[uint(t[i])<<8|uint(t[i+1])]
-		if k == 0 || i > 0 && t[i-1] < utf8.RuneSelf && asciiWordByte[t[i-1]] {
+		if i > 0 && t[i-1] < utf8.RuneSelf && asciiWordByte[t[i-1]] {
 			continue
 		}
 		for _, x := range idx.words[k-1] {
 			e := i + len(x.word)
 			// the third byte first: most words that share the first two
 			// ("th") differ there
-			if e > len(t) || len(x.word) > 2 && t[i+2] != x.word[2] || t[i:e] != x.word || !wordBounded(t, i, e) {
+			if e > n || len(x.word) > 2 && t[i+2] != x.word[2] || t[i:e] != x.word || !wordBounded(t, i, e) {
 				continue
 			}
 			a := as[x.anchor]
-			s, e := max(0, i-a.left), min(len(t), e+a.right)
+			s, e := max(0, i-a.left), min(n, e+a.right)
 			for s > 0 && !utf8.RuneStart(t[s]) {
 				s--
 			}
-			for e < len(t) && !utf8.RuneStart(t[e]) {
+			for e < n && !utf8.RuneStart(t[e]) {
 				e++
 			}
 			// windows come in the order of their starts: merge as they come
@@ -437,6 +448,28 @@ func anchoredWindows(t string, idx *anchorIndex, as []anchor, runs [][2]int) (wi
 		}
 	}
 	return windows, runs
+}
+
+// skipPairs returns the first i where the pair of bytes s[i], s[i+1] is in
+// pairs (not 0), or len(s)-1 (0 for an empty s) when none is. It reads
+// each pair with one 16-bit load, without bounds checks (i+1 < len(s)), in
+// a function of its own, where the loop keeps its few values in
+// registers: seven instructions a byte.
+//
+//go:noinline
+func skipPairs(s string, pairs *[1 << 16]uint8) int {
+	n := len(s) - 1
+	if n <= 0 {
+		return 0
+	}
+	p, tab := unsafe.Pointer(unsafe.StringData(s)), unsafe.Pointer(pairs)
+	i := 0
+	for ; i < n; i++ {
+		if *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, i)))) != 0 {
+			return i
+		}
+	}
+	return i
 }
 
 // maxAnchors: the anchors anchoredWindows returns windows for (an array,
