@@ -1643,11 +1643,36 @@ func subjectAfter(t string, end int, unit string) string {
 		}
 		i += size
 	}
-	return strings.TrimRight(strings.Trim(t[start:i], spaceSet), " ,")
+	return strings.TrimRight(trimSpaceSet(t[start:i]), " ,")
 }
 
 // spaceSet is what doc.Document.Trim takes for white space.
 const spaceSet = " \t\n\r\u00a0"
+
+// trimSpaceSet is strings.Trim(s, spaceSet) by bytes: a cut set beyond
+// ASCII sent strings.Trim through a code point at a time search of the
+// set for every figure's subject.
+func trimSpaceSet(s string) string {
+	for len(s) > 0 {
+		if c := s[0]; c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			s = s[1:]
+		} else if strings.HasPrefix(s, "\u00a0") {
+			s = s[len("\u00a0"):]
+		} else {
+			break
+		}
+	}
+	for len(s) > 0 {
+		if c := s[len(s)-1]; c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			s = s[:len(s)-1]
+		} else if strings.HasSuffix(s, "\u00a0") {
+			s = s[:len(s)-len("\u00a0")]
+		} else {
+			break
+		}
+	}
+	return s
+}
 
 // nextWordWithin returns the word after byte i, past spaces, read within
 // the n code points from i. A word that ends within n bytes ends within n

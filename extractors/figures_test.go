@@ -449,3 +449,15 @@ func spansOf(ms []*doc.Mention) (out []string) {
 	}
 	return out
 }
+
+// FuzzTrimSpaceSet holds the byte reading to strings.Trim with the set.
+func FuzzTrimSpaceSet(f *testing.F) {
+	for _, s := range []string{"", " \u00a0ý kiến\u00a0 ", "\u00a0", "\xc2", "a\xc2", "\xa0a", "\xe1\xc2\xa0", "\t\r\nx\n", "\u00a0\u00a0x\u00a0\u00a0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimSpaceSet(s), strings.Trim(s, spaceSet); got != want {
+			t.Fatalf("trimSpaceSet(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
