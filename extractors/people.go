@@ -532,21 +532,17 @@ func titleCaseAt(d *doc.Document, i int) bool {
 	return l.ok
 }
 
-// bareNameRules decide, in order, whether a name that nothing before it
-// vouches for (no title, honorific or degree) stands as a person: the
-// first rule that rejects it wins. The document-wide rules come first;
-// the last asks the grammar about the words around the name.
+// bareNameRules decide whether a name that nothing before it vouches for
+// (no title, honorific or degree) stands as a person: any rule that
+// rejects it turns it down. None has a side effect beyond its memo, so
+// the order is what costs least: the rules that ask the grammar about the
+// words around the name come first, the document-wide ones (which read
+// every line or every token of the document, once) last, for the names
+// the others let pass.
 var bareNameRules = []struct {
 	name   string
 	reject func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool
 }{
-	// "Hồ Sơ Vụ Án Được Đưa Ra Xét Xử": a headline, every word capitalized
-	{"title-case-line", func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool { return titleCaseAt(d, s) }},
-	// "Lê Hồng, Hải Dương: …" where the text says "xã Lê Hồng"
-	{"place-named-in-document", func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool {
-		pn := placeNames(d)
-		return len(pn) > 0 && pn[vi.Join(toks[s:e])]
-	}},
 	// "tỉnh Hà Nam", "Trường THPT Lê Quý Đôn", a word glued before it
 	{"context", func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool { return !x.g.BareNameOK(toks, s) }},
 	// "tại 155 Phùng Hưng", "D29 Phạm Văn Bạch, quận Cầu Giấy": a street
@@ -557,6 +553,13 @@ var bareNameRules = []struct {
 	{"unit-after", func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool { return x.g.UnitAfter(toks, e) }},
 	// "tại Nguyễn Khang, Hà Nội", "ở Vũ Hán": where something is
 	{"after-locative", func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool { return x.g.AfterLocative(toks, s) }},
+	// "Hồ Sơ Vụ Án Được Đưa Ra Xét Xử": a headline, every word capitalized
+	{"title-case-line", func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool { return titleCaseAt(d, s) }},
+	// "Lê Hồng, Hải Dương: …" where the text says "xã Lê Hồng"
+	{"place-named-in-document", func(x *People, d *doc.Document, toks []vi.Token, s, e int) bool {
+		pn := placeNames(d)
+		return len(pn) > 0 && pn[vi.Join(toks[s:e])]
+	}},
 }
 
 // bareNameOK runs bareNameRules on the name at tokens s to e.

@@ -153,8 +153,9 @@ func (s *scratch) tokenize(t string) []Token {
 	// the word is cut while its bytes are at hand; a word whose Lower is
 	// pending is looked up once its Lower is known, at the end
 	words := &Lex().classes.index
-	space, newline := true, true
-	camel := false
+	// what stands before the next token: white space, a line break, a
+	// lost space (the word before split at a capital), in one byte
+	pre := preSpace | preNewline
 	// i's code-point index is i-extra: extra counts the bytes before i
 	// past the first of their code points, so only a letter of two or
 	// three bytes moves it, not every byte
@@ -163,7 +164,7 @@ func (s *scratch) tokenize(t string) []Token {
 		// the ASCII case in line (a call per byte costs more than the test)
 		c := t[i]
 		if c == ' ' { // most of what stands between words
-			space = true
+			pre |= preSpace
 			i++
 			continue
 		}
@@ -172,9 +173,9 @@ func (s *scratch) tokenize(t string) []Token {
 			n, cl = multiClass(t, i)
 		}
 		if cl&cSpace != 0 {
-			space = true
+			pre |= preSpace
 			if c == '\n' {
-				newline = true
+				pre |= preNewline
 			}
 			i += n
 			extra += n - 1
@@ -301,10 +302,10 @@ func (s *scratch) tokenize(t string) []Token {
 				if k := GluedSplit(text); k > 0 {
 					first := utf8.RuneCountInString(text[:k])
 					out = append(out, Token{Start: start, End: start + first, ByteStart: bs, ByteEnd: bs + k, Text: text[:k], Lower: s.lowerWord(text[:k], len(out)),
-						Word: true, Cap: true, Space: space, Newline: newline, Camel: camel, name: nameSyllable(text[:k])})
+						Word: true, Cap: true, Space: pre&preSpace != 0, Newline: pre&preNewline != 0, Camel: pre&preCamel != 0, name: nameSyllable(text[:k])})
 					start, bs, text, cl = start+first, bs+k, text[k:], cLower
 					name = nameSyllable(text) // rare: read again
-					folds, space, newline, camel = false, false, false, true
+					folds, pre = false, preCamel
 				}
 			}
 			lower, lex := text, uint16(0)
@@ -317,17 +318,16 @@ func (s *scratch) tokenize(t string) []Token {
 				lex = words.lookup(text)
 			}
 			out = append(out, Token{Start: start, End: i - extra, ByteStart: bs, ByteEnd: i, Text: text, Lower: lower, Word: true, Cap: cl&cUpper != 0,
-				Space: space, Newline: newline, Camel: camel, name: name, lex: lex})
-			camel = split
+				Space: pre&preSpace != 0, Newline: pre&preNewline != 0, Camel: pre&preCamel != 0, name: name, lex: lex})
 			if split {
-				space, newline = false, false
+				pre = preCamel
 				continue
 			}
 		} else {
 			text := t[bs:i]
-			out = append(out, Token{Start: start, End: i - extra, ByteStart: bs, ByteEnd: i, Text: text, Lower: text, Space: space, Newline: newline})
+			out = append(out, Token{Start: start, End: i - extra, ByteStart: bs, ByteEnd: i, Text: text, Lower: text, Space: pre&preSpace != 0, Newline: pre&preNewline != 0})
 		}
-		space, newline, camel = false, false, false
+		pre = 0
 	}
 	lowered := string(s.lower)
 	at := int32(0)
@@ -339,6 +339,13 @@ func (s *scratch) tokenize(t string) []Token {
 	}
 	return out
 }
+
+// the bits of what stands before a token, in tokenize
+const (
+	preSpace = 1 << iota
+	preNewline
+	preCamel
+)
 
 // nextRune decodes and classifies the code point at byte i of t. The
 // ASCII case is small enough for the compiler to inline in the loop; the
