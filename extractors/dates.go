@@ -271,7 +271,7 @@ func (p *litPattern) find(t string) []int {
 // bytes are s's.
 func hasPrefixIn(s string, lits []string) bool {
 	for _, l := range lits {
-		if len(l) == 1 || strings.HasPrefix(s, l) {
+		if len(l) == 1 || len(s) >= len(l) && s[1] == l[1] && s[:len(l)] == l {
 			return true
 		}
 	}
@@ -386,14 +386,24 @@ func (x *Dates) setNeeds() {
 	// a word the pattern needs a number right after (over white space):
 	// most windows hold "ngày", "tháng" or "năm" but not so
 	day, month, year := roles.one("day"), roles.one("month"), roles.one("year")
-	needs[x.dayRange] = func(t string, w [2]int, runs [][2]int) bool { return wordBeforeRun(t, w, runs, []string{day}, 1) }
+	// and the run of digits after it as long as the pattern's number:
+	// "ngày 11 đến", "tháng 9/2020" one or two digits, "năm 2021" four or
+	// more from "19" or "20", "nhiệm kỳ 2021 - 2026" four (a longer run
+	// would put a digit where the pattern wants a space or a dash)
+	dayDigits, yearDigits, termDigits := runShape{1, 2, false}, runShape{4, math.MaxInt, true}, runShape{4, 4, false}
+	dayWords, monthWords, yearWords := []string{day}, []string{month}, []string{year}
+	needs[x.dayRange] = func(t string, w [2]int, runs [][2]int) bool {
+		return wordBeforeRunShaped(t, w, runs, dayWords, 1, dayDigits)
+	}
 	// a window the short-year and ISO patterns can match holds their shape:
 	// a byte scan is far cheaper than trying the pattern everywhere
 	needs[x.dmyy] = func(t string, w [2]int, _ [][2]int) bool { return hasDigitsShape(t[w[0]:w[1]], 2, 2) }
 	needs[x.iso] = func(t string, w [2]int, _ [][2]int) bool { return hasDigitsShape(t[w[0]:w[1]], 4, 2) }
 	// the word and what stands on either side of it, as the pattern has it
 	needs[x.words] = func(t string, w [2]int, runs [][2]int) bool { return digitsAround(t, w, runs, month) }
-	needs[x.month] = func(t string, w [2]int, runs [][2]int) bool { return wordBeforeRun(t, w, runs, []string{month}, 1) }
+	needs[x.month] = func(t string, w [2]int, runs [][2]int) bool {
+		return wordBeforeRunShaped(t, w, runs, monthWords, 1, dayDigits)
+	}
 	needs[x.period] = func(t string, w [2]int, runs [][2]int) bool { return wordAfterRun(t, w, runs, month, startsSide) }
 	needs[x.quarter] = func(t string, w [2]int, _ [][2]int) bool {
 		return slices.ContainsFunc(roles["quarter"], func(q string) bool { return strings.Contains(t[w[0]:w[1]], q) })
@@ -405,13 +415,15 @@ func (x *Dates) setNeeds() {
 	}
 	needs[x.term] = func(t string, w [2]int, runs [][2]int) bool {
 		for _, f := range terms {
-			if wordBeforeRun(t, w, runs, f, 1) {
+			if wordBeforeRunShaped(t, w, runs, f, 1, termDigits) {
 				return true
 			}
 		}
 		return false
 	}
-	needs[x.year] = func(t string, w [2]int, runs [][2]int) bool { return wordBeforeRun(t, w, runs, []string{year}, 1) }
+	needs[x.year] = func(t string, w [2]int, runs [][2]int) bool {
+		return wordBeforeRunShaped(t, w, runs, yearWords, 1, yearDigits)
+	}
 }
 
 // wordBeforeRun reports whether a run of digits of the window w of t
@@ -419,15 +431,36 @@ func (x *Dates) setNeeds() {
 // \s+), and at least minSpace bytes of white space: the digit after
 // "năm 2021" starts a run, so only the starts of runs need be read.
 func wordBeforeRun(t string, w [2]int, runs [][2]int, f []string, minSpace int) bool {
+	return wordBeforeRunShaped(t, w, runs, f, minSpace, runShape{1, math.MaxInt, false})
+}
+
+// runShape: the lengths a run of digits may have, and whether it must
+// begin with "19" or "20"
+type runShape struct {
+	min, max int
+	century  bool
+}
+
+// fits reports whether the run r of t has the shape.
+func (sh runShape) fits(t string, r [2]int) bool {
+	n := r[1] - r[0]
+	return n >= sh.min && n <= sh.max && (!sh.century || n >= 2 && (t[r[0]] == '1' && t[r[0]+1] == '9' || t[r[0]] == '2' && t[r[0]+1] == '0'))
+}
+
+// wordBeforeRunShaped is wordBeforeRun for the runs of a shape only.
+func wordBeforeRunShaped(t string, w [2]int, runs [][2]int, f []string, minSpace int, sh runShape) bool {
 	head := t[w[0]:]
 	for _, r := range runs {
+		if !sh.fits(t, r) {
+			continue
+		}
 		b := spacesBefore(t, w[0], r[0])
 		if r[0]-b < minSpace {
 			continue
 		}
 		ok := true
 		for k := len(f) - 1; k >= 0 && ok; k-- {
-			if !strings.HasSuffix(head[:b-w[0]], f[k]) {
+			if !hasSuffixByte(head[:b-w[0]], f[k]) {
 				ok = false
 				break
 			}
@@ -444,6 +477,13 @@ func wordBeforeRun(t string, w [2]int, runs [][2]int, f []string, minSpace int) 
 		}
 	}
 	return false
+}
+
+// hasSuffixByte is strings.HasSuffix(s, suffix), comparing the last bytes
+// before calling for the rest: most texts before a number end with
+// another word.
+func hasSuffixByte(s, suffix string) bool {
+	return suffix == "" || len(s) >= len(suffix) && s[len(s)-1] == suffix[len(suffix)-1] && s[len(s)-len(suffix):] == suffix
 }
 
 // digitsAround reports whether the window w of t holds word between two

@@ -2,6 +2,7 @@ package extractors
 
 import (
 	"maps"
+	"regexp"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -159,4 +160,27 @@ func FuzzClockMatch(f *testing.F) {
 	}
 	w := newDateWords()
 	f.Fuzz(func(t *testing.T, s string) { clockAgrees(t, w, s) })
+}
+
+// The window tests of the year, month, term and day-range patterns read
+// the length of the run of digits after their word as the pattern does.
+func TestNeedsReadRunShapes(t *testing.T) {
+	x := NewDates()
+	for _, c := range []struct {
+		re   *regexp.Regexp
+		s    string
+		want bool
+	}{
+		{x.year, "năm 2021", true}, {x.year, "năm 20215", true}, {x.year, "năm 1899", false}, {x.year, "năm 202", false}, {x.year, "năm 21", false},
+		{x.month, "tháng 9/2020", true}, {x.month, "tháng 12 năm 2020", true}, {x.month, "tháng 123/2020", false},
+		{x.term, "nhiệm kỳ 2021 - 2026", true}, {x.term, "nhiệm kỳ 20215 - 2026", false}, {x.term, "từ năm 999 đến 2026", false},
+		{x.dayRange, "ngày 11 đến 13/5", true}, {x.dayRange, "ngày 111 đến 13/5", false},
+	} {
+		if got := onText(x.needs[c.re], c.s); got != c.want {
+			t.Errorf("%s on %q: %v, want %v", c.re, c.s, got, c.want)
+		}
+		if c.re.MatchString(c.s) && !c.want {
+			t.Errorf("%s matches %q, which its test rules out", c.re, c.s)
+		}
+	}
 }
