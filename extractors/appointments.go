@@ -37,6 +37,9 @@ func (x *Appointments) Needs() []string { return []string{"people", "dates"} }
 func (x *Appointments) Extract(d *doc.Document) {
 	toks := vi.Tokens(d)
 	persons := mentionsOf(d, doc.KindPerson)
+	if len(persons) == 0 {
+		return // every relation has a person for subject
+	}
 	dates := mentionsOf(d, doc.KindDate)
 	for i := 0; i < len(toks); i++ {
 		// a cue begins with a word of its index's class: most tokens are
