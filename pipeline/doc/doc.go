@@ -189,14 +189,17 @@ func (d *Document) Release() {
 	d.runes = nil
 }
 
-// Len is the length of Text in code points.
+// Len is the length of Text in code points. For valid text it builds the
+// code-point index (see ByteOffset), which counts them on the way: a
+// document whose mentions are cut by Slice needs both, and one pass over
+// the text gives both.
 func (d *Document) Len() int {
 	if d.runes != nil {
 		return len(d.runes)
 	}
 	if d.nrunes == 0 {
 		if d.valid {
-			d.nrunes = countRunes(d.Text) + 1
+			d.indexByRune()
 		} else {
 			d.nrunes = utf8.RuneCountInString(d.Text) + 1
 		}
@@ -282,8 +285,9 @@ func countRunes(s string) int {
 
 // ByteOffset converts a code-point offset into Text to a byte offset, the
 // inverse of RuneOffset. It keeps the byte offset of every 16th code point
-// (a quarter of a byte per code point), so a call costs at most 16 steps,
-// not a scan from the start: Slice calls it twice for every mention.
+// (a quarter of a byte per code point), so a call reads at most 16 code
+// points' bytes, not a scan from the start: Slice calls it twice for every
+// mention.
 func (d *Document) ByteOffset(r int) int {
 	const step = 16
 	if r <= 0 {
@@ -292,25 +296,27 @@ func (d *Document) ByteOffset(r int) int {
 	if r >= d.Len() {
 		return len(d.Text)
 	}
-	if d.runeToByte == nil {
+	if d.runeToByte == nil && d.valid {
+		d.indexByRune()
+	}
+	if d.runeToByte == nil { // text not known valid: decoded code point by code point
 		d.runeToByte = make([]int32, d.Len()/step+1)
-		if d.valid {
-			indexRunes(d.Text, d.runeToByte)
-		} else {
-			i := 0
-			for b := range d.Text { // one step per code point, as []rune counts them
-				if i%step == 0 {
-					d.runeToByte[i/step] = int32(b)
-				}
-				i++
+		i := 0
+		for b := range d.Text { // one step per code point, as []rune counts them
+			if i%step == 0 {
+				d.runeToByte[i/step] = int32(b)
 			}
+			i++
 		}
 	}
 	k := r / step
 	b := int(d.runeToByte[k])
+	if d.valid {
+		return b + skipRunes(d.Text[b:], r-k*step)
+	}
 	for i := k * step; i < r; i++ {
-		if c := d.Text[b]; c < utf8.RuneSelf || d.valid {
-			b += leadLen(c)
+		if c := d.Text[b]; c < utf8.RuneSelf {
+			b++
 			continue
 		}
 		_, size := utf8.DecodeRuneInString(d.Text[b:])
@@ -319,13 +325,69 @@ func (d *Document) ByteOffset(r int) int {
 	return b
 }
 
+// indexByRune builds the code-point index of valid text and, from the same
+// pass, its length in code points.
+func (d *Document) indexByRune() {
+	const step = 16
+	n := len(d.Text) // never fewer bytes than code points
+	if d.nrunes > 0 {
+		n = d.nrunes - 1
+	}
+	d.runeToByte = make([]int32, n/step+1)
+	d.nrunes = indexRunes(d.Text, d.runeToByte) + 1
+}
+
+// skipRunes is the byte offset in s, valid UTF-8 that starts with a code
+// point, of its code point n (from 0; s holds more than n). It reads eight
+// bytes at a time, as indexRunes does.
+func skipRunes(s string, n int) int {
+	const hi = 0x8080808080808080
+	if n == 0 {
+		return 0
+	}
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		lead := ^(x & ^(x << 1)) & hi
+		if c := bits.OnesCount64(lead); n >= c {
+			n -= c
+			continue
+		}
+		return i + nthLead(lead, n)
+	}
+	for ; ; i++ {
+		if s[i]&0xC0 != 0x80 {
+			if n == 0 {
+				return i
+			}
+			n--
+		}
+	}
+}
+
+// nthLead is the byte (0 to 7) of a word where its code point k (from 0)
+// starts, given lead, the top bit of each byte of the word that starts a
+// code point, with more than k set. Without a loop: the bits moved to the
+// bottom of their bytes and multiplied by 0x0101... give in byte j the
+// starts in bytes 0 to j (at most 8, no carry), and adding 0x80-(k+1) to
+// every byte sets the top bit of those that reach k+1 (at most 0x87, no
+// carry either); the first such byte is the one.
+func nthLead(lead uint64, k int) int {
+	const ones = 0x0101010101010101
+	cum := (lead >> 7) * ones
+	reach := (cum + (0x80-uint64(k+1))*ones) & (ones << 7)
+	return bits.TrailingZeros64(reach) >> 3
+}
+
 // indexRunes writes into idx the byte offset of every 16th code point of
-// s, valid UTF-8 (idx has room for one per 16, rounded up). It reads eight
-// bytes at a time: the bytes that start a code point are marked in one
-// word (as countRunes does), counted, and only a word where a 16th code
-// point starts is searched for it. Stepping code point by code point made
-// each step wait for the byte it had just read: it was 3% of a whole run.
-func indexRunes(s string, idx []int32) {
+// s, valid UTF-8 (idx has room for one per 16, rounded up), and returns
+// the number of code points in s. It reads eight bytes at a time: the
+// bytes that start a code point are marked in one word (as countRunes
+// does), counted, and a word where a 16th code point starts gives its
+// byte by nthLead. Stepping code point by code point made each step wait
+// for the byte it had just read: it was 3% of a whole run.
+func indexRunes(s string, idx []int32) int {
 	const step = 16
 	const hi = 0x8080808080808080
 	c, next, k := 0, 0, 0 // code points before byte i; the next to record; its slot
@@ -336,11 +398,7 @@ func indexRunes(s string, idx []int32) {
 		lead := ^(x & ^(x << 1)) & hi // the top bit of each byte that starts a code point
 		n := bits.OnesCount64(lead)
 		for next < c+n {
-			m := lead
-			for j := next - c; j > 0; j-- {
-				m &= m - 1 // drop the code points before the one wanted
-			}
-			idx[k] = int32(i + bits.TrailingZeros64(m)>>3)
+			idx[k] = int32(i + nthLead(lead, next-c))
 			k++
 			next += step
 		}
@@ -356,24 +414,7 @@ func indexRunes(s string, idx []int32) {
 			c++
 		}
 	}
-}
-
-// leadLens is leadLen by a leading byte's top four bits (a table, not a
-// switch, in the loop that indexes every code point).
-var leadLens = [16]uint8{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4}
-
-// leadLen is the length of the code point a leading byte of valid UTF-8
-// opens.
-func leadLen(c byte) int {
-	switch {
-	case c < 0x80:
-		return 1
-	case c < 0xE0:
-		return 2
-	case c < 0xF0:
-		return 3
-	}
-	return 4
+	return c
 }
 
 // SentenceAt returns the index of the sentence holding code point pos, or -1.

@@ -205,7 +205,9 @@ func checkIndexRunes(t *testing.T, s string) {
 	t.Helper()
 	want := indexRunesSlow(s)
 	got := make([]int32, utf8.RuneCountInString(s)/16+1)
-	indexRunes(s, got)
+	if n := indexRunes(s, got); n != utf8.RuneCountInString(s) {
+		t.Errorf("%q: indexRunes counted %d code points, want %d", s, n, utf8.RuneCountInString(s))
+	}
 	if len(want) < len(got) {
 		want = append(want, make([]int32, len(got)-len(want))...) // the slot past the end stays 0
 	}
@@ -229,6 +231,51 @@ func TestIndexRunes(t *testing.T) {
 		}
 	}
 	checkIndexRunes(t, strings.Repeat("Thủ tướng Phạm Minh Chính ", 40))
+}
+
+// TestNthLead: for every set of start bytes in a word and every k below
+// their number, nthLead is the byte of the k-th, as counted one by one.
+func TestNthLead(t *testing.T) {
+	for set := range 256 {
+		var lead uint64
+		var starts []int
+		for j := range 8 {
+			if set&(1<<j) != 0 {
+				lead |= 0x80 << (8 * j)
+				starts = append(starts, j)
+			}
+		}
+		for k, want := range starts {
+			if got := nthLead(lead, k); got != want {
+				t.Fatalf("starts %08b: nthLead(%d) = %d, want %d", set, k, got, want)
+			}
+		}
+	}
+}
+
+// TestSkipRunes: from every code point of texts of one- to four-byte code
+// points, skipRunes finds each of the next 16 (all ByteOffset asks of it)
+// where the plain walk does.
+func TestSkipRunes(t *testing.T) {
+	pieces := []string{"a", "ă", "ế", "𝔸", " ", "Đ", "ự"}
+	for p := range pieces {
+		var b strings.Builder
+		for i := range 60 {
+			b.WriteString(pieces[(p+i*i)%len(pieces)])
+		}
+		s := b.String()
+		var starts []int
+		for i := range s {
+			starts = append(starts, i)
+		}
+		for a := range starts {
+			for n := 0; n < 16 && a+n < len(starts); n++ {
+				if got, want := skipRunes(s[starts[a]:], n), starts[a+n]-starts[a]; got != want {
+					t.Fatalf("%q from byte %d: skipRunes(%d) = %d, want %d", s, starts[a], n, got, want)
+				}
+			}
+		}
+	}
 }
 
 func FuzzIndexRunes(f *testing.F) {
