@@ -237,6 +237,26 @@ func (x *People) callingList(toks []vi.Token, k int, found []personHit) ([]perso
 // personAt tries to read a person (with titles before and after) at token i.
 // It returns the hit and the token after everything it consumed.
 func (x *People) personAt(d *doc.Document, toks []vi.Token, i int, found []personHit) (personHit, int, bool) {
+	if !opensPerson(&toks[i]) {
+		return personHit{}, i + 1, false
+	}
+	return x.readPerson(d, toks, i, found)
+}
+
+// opensPerson reports a token readPerson may read anything at: a title's
+// prefix or role, an honorific, a degree, honour or calling, or a family
+// name that may open a bare name. At any other token the titles, the
+// honorific and the prefixes it reads first are none, so the name it then
+// asks for must open with a family name, and it returns nothing: most
+// capitalized words ("Việt", "UBND", a sentence's first word) are passed
+// with one read of the token's entry.
+func opensPerson(t *vi.Token) bool {
+	return t.IsOrOpens(vi.CTitlePrefix|vi.CRoles|vi.CHonorific|vi.CAcademic|vi.CHonorary|vi.COccupations, vi.Comrade) ||
+		t.NameSyllable() && lex.Surname(t)
+}
+
+// readPerson is personAt past its first test.
+func (x *People) readPerson(d *doc.Document, toks []vi.Token, i int, found []personHit) (personHit, int, bool) {
 	var h personHit
 	j := i
 	// titles before the name

@@ -102,6 +102,43 @@ func TestMayStart(t *testing.T) {
 	}
 }
 
+// TestOpensPerson: at every token opensPerson turns down, reading a person
+// finds nothing and moves on by one token, as personAt then returns at
+// once. The texts hold titles with their prefixes, honorifics, degrees,
+// callings, names with and without a family name, places and headlines.
+func TestOpensPerson(t *testing.T) {
+	x := NewPeople()
+	texts := []string{
+		"nguyên Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn Hòa; GS.TS Tô Lâm, ca sĩ Anh Thơ và đồng chí Thưởng",
+		"Việt Nam, UBND TP Hà Nội: ông Lê B, bà Hoa, Thượng tướng, PGS. Phó Thị Nguyệt Hằng – Đại tá Trần C",
+		"Hồ Sơ Vụ Án Được Đưa Ra Xét Xử\nXuân Đinh Dậu, Nguyễn Nguyễn, Tố Hữu, đường Lê Lợi, Trường THPT Lê Quý Đôn",
+	}
+	for _, c := range personRuleCases {
+		texts = append(texts, c.in)
+	}
+	for _, c := range bareNameCases {
+		texts = append(texts, c.in)
+	}
+	turnedDown := 0
+	for _, in := range texts {
+		d := doc.NewDocument("test", text.Normalize(in))
+		toks := vi.Tokens(d)
+		for i := range toks {
+			if opensPerson(&toks[i]) {
+				continue
+			}
+			turnedDown++
+			h, next, ok := x.readPerson(d, toks, i, nil)
+			if ok || next != i+1 || h.start != 0 || h.end != 0 || h.honor != "" || len(h.titles) > 0 || h.calling || h.coref {
+				t.Errorf("%q: token %d %q turned down, but readPerson gives %+v, %d, %v", in, i, toks[i].Text, h, next, ok)
+			}
+		}
+	}
+	if turnedDown == 0 {
+		t.Error("no token turned down: the test reads nothing")
+	}
+}
+
 func ruleNamed(t *testing.T, name string) personRule {
 	t.Helper()
 	for _, r := range personRules {
