@@ -144,11 +144,16 @@ func opensList(t *vi.Token) bool {
 	return t.Word && (t.Is(vi.CListOpener) || t.Text[0] >= '0' && t.Text[0] <= '9')
 }
 
-// mayStart is opensList(t) || mayStartPerson(t), with one read of the
-// token's entry in the class table: the walk asks it of every token.
+// mayStart reports a token some rule may fire at, the walk's test of
+// every token: a shared title at a list opener or number (opensList), a
+// person or a title coreference where mayStartPerson and opensPerson both
+// hold (titleCorefAt needs an honorific, which opensPerson counts). At any
+// other token the rules move on by one token, as the walk does without
+// them. Written out from those tests: the entry read once for most tokens.
 func mayStart(t *vi.Token) bool {
-	return t.Word && (t.Cap || t.Text[0]-'0' < 10 ||
-		t.IsOrOpens(vi.CListOpener|vi.CRoles|vi.CHonorific|vi.COccupations|vi.CTitlePrefix, vi.Comrade))
+	return t.Word && (t.Text[0]-'0' < 10 ||
+		t.IsOrOpens(vi.CListOpener|vi.CRoles|vi.CHonorific|vi.COccupations|vi.CTitlePrefix, vi.Comrade) ||
+		t.Cap && (t.Is(vi.CAcademic|vi.CHonorary) || t.NameSyllable() && lex.Surname(t)))
 }
 
 // notAStart passes over a token no person or title can start at.

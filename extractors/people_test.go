@@ -81,7 +81,7 @@ func TestPersonRulesCovered(t *testing.T) {
 
 // TestMayStart: the walk's one test of a token passes over exactly the
 // tokens where neither a shared title (opensList) nor a person
-// (mayStartPerson) may start.
+// (mayStartPerson and opensPerson) may start.
 func TestMayStart(t *testing.T) {
 	texts := []string{
 		"các đồng chí Bí thư Trung ương Đảng: 1. Nguyễn Văn A; 2. ông Lê B",
@@ -95,7 +95,7 @@ func TestMayStart(t *testing.T) {
 		toks := vi.Tokenize(text.Normalize(in))
 		for i := range toks {
 			tk := &toks[i]
-			if got, want := mayStart(tk), opensList(tk) || mayStartPerson(tk); got != want {
+			if got, want := mayStart(tk), opensList(tk) || mayStartPerson(tk) && opensPerson(tk); got != want {
 				t.Errorf("%q: token %q: mayStart %v, want %v", in, tk.Text, got, want)
 			}
 		}
