@@ -620,17 +620,21 @@ func lowerSameLenIn(buf *[]byte, s string, windows ...[][2]int) string {
 				continue
 			}
 			// the letters of Vietnamese decoded here, the rest by utf8
-			var r rune
+			// (the tables looked up here as lowerKeepLen looks them up)
+			var r, l rune
 			var n int
 			switch {
 			case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
 				r, n = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
+				l = lower2[r&0x7ff]
 			case c == 0xe1 && i+2 < len(s) && s[i+1] >= 0xb8 && s[i+1] <= 0xbb && s[i+2]&0xc0 == 0x80:
 				r, n = 0x1000|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
+				l = lowerExt[r&0xff]
 			default:
 				r, n = utf8.DecodeRuneInString(s[i:])
+				l = lowerKeepLen(r, n)
 			}
-			if l := lowerKeepLen(r, n); l != r {
+			if l != r {
 				if b == nil {
 					copyS()
 				}

@@ -672,8 +672,8 @@ func (w *dateWords) setScanners(lists map[string][]string) {
 
 // firstOfWords returns the end of the first of words at i of t, -1 when none
 // is there: an alternation that nothing follows in its pattern.
-func firstOfWords(t string, i int, words []string) int {
-	for _, w := range words {
+func firstOfWords(t string, i int, words *wordsByFirst) int {
+	for _, w := range words.at(t, i) {
 		if e := wordEnd(t, i, w); e >= 0 {
 			return e
 		}
@@ -681,11 +681,33 @@ func firstOfWords(t string, i int, words []string) int {
 	return -1
 }
 
+// wordsByFirst holds words, in the order the pattern tries them, by their
+// first byte: only those can begin at a byte, and their order among
+// themselves is the pattern's.
+type wordsByFirst [256][]string
+
+func byFirst(words []string) *wordsByFirst {
+	b := new(wordsByFirst)
+	for _, w := range words {
+		b[w[0]] = append(b[w[0]], w)
+	}
+	return b
+}
+
+// at returns the words that may begin at i of t.
+func (b *wordsByFirst) at(t string, i int) []string {
+	if i >= len(t) {
+		return nil
+	}
+	return b[t[i]]
+}
+
 // scanRelative: (?:({partofday})\s+)?({relative}), "chiều hôm qua".
-func scanRelative(g scanGroups, pods, rels []string) dateScan {
+func scanRelative(g scanGroups, podList, relList []string) dateScan {
 	gpod, grel := g.slot("pod"), g.slot("rel")
+	pods, rels := byFirst(podList), byFirst(relList)
 	return func(t string) []int {
-		for _, p := range pods {
+		for _, p := range pods.at(t, 0) {
 			e := wordEnd(t, 0, p)
 			if e < 0 {
 				continue
@@ -712,8 +734,9 @@ func scanRelative(g scanGroups, pods, rels []string) dateScan {
 
 // scanWeekday: ({weekdayof}\s+{weekday}|{sunday})\s+(?:{of}\s+)?({weekafter}),
 // "thứ Năm tuần tới", "chủ nhật vừa qua".
-func scanWeekday(g scanGroups, weekdayOf, days, sunday, of, mods []string) dateScan {
+func scanWeekday(g scanGroups, weekdayOf, dayList, sunday, of, modList []string) dateScan {
 	gwd, gmod := g.slot("wd"), g.slot("mod")
+	days, mods := byFirst(dayList), byFirst(modList)
 	// rest reads \s+(?:{of}\s+)?({weekafter}) at e: the modifier's span
 	rest := func(t string, e int) (int, int) {
 		f := spaces(t, e)
@@ -747,7 +770,7 @@ func scanWeekday(g scanGroups, weekdayOf, days, sunday, of, mods []string) dateS
 			if k == j {
 				continue
 			}
-			for _, d := range days {
+			for _, d := range days.at(t, k) {
 				e := wordEnd(t, k, d)
 				if e < 0 {
 					continue
