@@ -86,7 +86,7 @@ func (x *People) Extract(d *doc.Document) {
 		// is read again from the next token that may start something, and
 		// a shared title (whose end is the sentence's) makes the walk go
 		// token by token.
-		if w.shared == nil && !mayStart(&toks[i]) {
+		if t := &toks[i]; w.shared == nil && !listOrTitleWord(t) && !(t.Cap && t.Word && capMayStart(t)) { // mayStart, inlined
 			i++
 			continue
 		}
@@ -151,9 +151,23 @@ func opensList(t *vi.Token) bool {
 // other token the rules move on by one token, as the walk does without
 // them. Written out from those tests: the entry read once for most tokens.
 func mayStart(t *vi.Token) bool {
+	return listOrTitleWord(t) || t.Cap && t.Word && capMayStart(t)
+}
+
+// listOrTitleWord is mayStart's first test, small enough to be inlined in
+// the walk: a list number, or a word of the classes a list, a title or an
+// honorific begins with.
+func listOrTitleWord(t *vi.Token) bool {
 	return t.Word && (t.Text[0]-'0' < 10 ||
-		t.IsOrOpens(vi.CListOpener|vi.CRoles|vi.CHonorific|vi.COccupations|vi.CTitlePrefix, vi.Comrade) ||
-		t.Cap && (t.Is(vi.CAcademic|vi.CHonorary) || t.NameSyllable() && lex.Surname(t)))
+		t.IsOrOpens(vi.CListOpener|vi.CRoles|vi.CHonorific|vi.COccupations|vi.CTitlePrefix, vi.Comrade))
+}
+
+// capMayStart is mayStart's test of a capitalized word of none of those
+// classes: a degree or honour, or a family name that may open a name.
+//
+//go:noinline
+func capMayStart(t *vi.Token) bool {
+	return t.Is(vi.CAcademic|vi.CHonorary) || t.NameSyllable() && lex.Surname(t)
 }
 
 // notAStart passes over a token no person or title can start at.
