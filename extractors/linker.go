@@ -26,7 +26,10 @@ type Linker struct {
 type eventRole struct {
 	predicate string
 	word      string // a literal every match holds: the cue runs only where it stands
-	cue       *regexp2.Regexp
+	// lead is the most code points a cue has before word ("tham " of
+	// "tham dự"): no match starts further than that before word's first place
+	lead int
+	cue  *regexp2.Regexp
 }
 
 // cueTimeout bounds one cue match. The cues are short and anchored on a
@@ -71,7 +74,14 @@ func NewLinker() *Linker {
 		if len(c.Not) > 0 {
 			p += `(?!\s+(?:` + alternatives(c.Not, "") + `))`
 		}
-		x.roles = append(x.roles, eventRole{c.Predicate, commonWord(c.Cues), cue(p)})
+		word := commonWord(c.Cues)
+		lead := 0
+		for _, q := range c.Cues {
+			if k := strings.Index(q, word); k >= 0 {
+				lead = max(lead, utf8.RuneCountInString(q[:k]))
+			}
+		}
+		x.roles = append(x.roles, eventRole{c.Predicate, word, lead, cue(p)})
 	}
 	return x
 }
@@ -187,8 +197,8 @@ func (x *Linker) Extract(d *doc.Document) {
 			sent := d.Slice(s.Start, s.End)
 			runes = runes[:0] // made for the first cue that runs
 			for _, r := range x.roles {
-				var has bool
-				if has, low = containsLower(sent, r.word, low); !has {
+				var at int
+				if at, low = indexLower(sent, r.word, low); at < 0 {
 					continue
 				}
 				if len(runes) == 0 {
@@ -199,7 +209,12 @@ func (x *Linker) Extract(d *doc.Document) {
 						runes = append(runes, c)
 					}
 				}
-				found, err := r.cue.MatchRunes(runes)
+				// a match holds the word, so it starts no further than
+				// lead code points before the word's first place; the cue
+				// reads from one code point before that (what its
+				// lookbehind reads) instead of from the sentence's start
+				from := max(0, utf8.RuneCountInString(sent[:at])-r.lead-1)
+				found, err := r.cue.MatchRunes(runes[from:])
 				if err != nil {
 					d.Warn("linker: %s cue gave up on sentence %d: %v", r.predicate, p.Sentence, err)
 					continue
@@ -225,13 +240,26 @@ func (x *Linker) Extract(d *doc.Document) {
 // sentence that names a person, and strings.ToLower allocated a copy and
 // searched the unicode package's case ranges for each Vietnamese letter.
 func containsLower(s, w string, buf []byte) (bool, []byte) {
+	at, buf := indexLower(s, w, buf)
+	return at >= 0, buf
+}
+
+// indexLower is containsLower giving a place: -1 where strings.ToLower(s)
+// does not contain w, else a byte offset of s at or before the first
+// place from which s, lowered, starts with w: that place itself where w
+// starts with an ASCII letter other than 'i' and 'k' (found by its two
+// cases' bytes), 0 where w was searched in a lowered copy.
+func indexLower(s, w string, buf []byte) (int, []byte) {
 	if w == "" {
-		return true, buf
+		return 0, buf
 	}
 	c := w[0]
 	if c < 'a' || c > 'z' || foldsToASCII[c] {
 		buf = appendLower(buf[:0], s)
-		return bytes.Contains(buf, []byte(w)), buf
+		if bytes.Contains(buf, []byte(w)) {
+			return 0, buf
+		}
+		return -1, buf
 	}
 	// the next place of each case of c at or after i, -1 past the last
 	lo, up := strings.IndexByte(s, c), strings.IndexByte(s, c-('a'-'A'))
@@ -241,7 +269,7 @@ func containsLower(s, w string, buf []byte) (bool, []byte) {
 			i = up
 		}
 		if hasLowerAt(s[i+1:], w[1:]) {
-			return true, buf
+			return i, buf
 		}
 		if i == lo {
 			lo = nextByte(s, c, i+1)
@@ -249,7 +277,7 @@ func containsLower(s, w string, buf []byte) (bool, []byte) {
 			up = nextByte(s, c-('a'-'A'), i+1)
 		}
 	}
-	return false, buf
+	return -1, buf
 }
 
 // nextByte returns the index of the first c in s at or after i, or -1.

@@ -107,3 +107,38 @@ func FuzzContainsLower(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIndexLower: indexLower finds what containsLower finds, at a place
+// no later than the first from which s, lowered, starts with w (the role
+// cues read from there on), and at that place itself when w starts with
+// an ASCII letter other than 'i' and 'k'.
+func FuzzIndexLower(f *testing.F) {
+	for _, c := range [][2]string{{"Đồng chí Chủ Trì và chủ trì", "chủ trì"}, {"dự án, THAM DỰ", "dự"}, {"\u0130nh", "inh"}, {"x\xe1\xbaT trao", "trao"}, {"kết", "kết"}} {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, s, w string) {
+		if !utf8.ValidString(w) || strings.ToLower(w) != w {
+			return // the cues are valid lower-case words
+		}
+		first := -1
+		for i := range s { // each place a code point (or an invalid byte) starts
+			if strings.HasPrefix(strings.ToLower(s[i:]), w) {
+				first = i
+				break
+			}
+		}
+		if first < 0 && w == "" {
+			first = 0
+		}
+		got, _ := indexLower(s, w, nil)
+		contains := strings.Contains(strings.ToLower(s), w)
+		switch {
+		case (got >= 0) != contains:
+			t.Fatalf("indexLower(%q, %q) = %d; the lowered text holding the word: %v", s, w, got, contains)
+		case got >= 0 && first >= 0 && got > first:
+			t.Fatalf("indexLower(%q, %q) = %d, past the first place %d", s, w, got, first)
+		case got >= 0 && w != "" && w[0] >= 'a' && w[0] <= 'z' && w[0] != 'i' && w[0] != 'k' && got != first:
+			t.Fatalf("indexLower(%q, %q) = %d, want %d", s, w, got, first)
+		}
+	})
+}
