@@ -925,7 +925,7 @@ func (x *Dates) Extract(d *doc.Document) {
 		v := h.v
 		switch {
 		case v.Calendar == "lunar":
-			if !resolveLunar(d, start, h.start, &h, years) {
+			if !resolveLunar(d, start, &h, years) {
 				continue
 			}
 			v = h.v
@@ -939,7 +939,7 @@ func (x *Dates) Extract(d *doc.Document) {
 				v.Value = dayValue(v.Date)
 			}
 		case h.day:
-			resolveYear(d, start, h.start, &v, years)
+			resolveYear(d, start, &v, years)
 			v.Value = dayValue(v.Date)
 			if v.Weekday != "" && v.Date.Year > 0 {
 				if wd := weekdayOf(v.Weekday); wd >= 0 {
@@ -962,7 +962,7 @@ func (x *Dates) Extract(d *doc.Document) {
 
 // resolveYear fills a missing year from the publication date or the one
 // year the sentence names.
-func resolveYear(d *doc.Document, pos, b int, v *doc.DateValue, years *sentenceYears) {
+func resolveYear(d *doc.Document, pos int, v *doc.DateValue, years *sentenceYears) {
 	if v.Date.Year > 0 {
 		return
 	}
@@ -989,7 +989,7 @@ func resolveYear(d *doc.Document, pos, b int, v *doc.DateValue, years *sentenceY
 		v.YearFrom = "published"
 		return
 	}
-	if y := years.at(pos, b); y > 0 {
+	if y := years.at(pos); y > 0 {
 		v.Date.Year = y
 		v.YearFrom = "context"
 		return
@@ -1004,9 +1004,11 @@ type sentenceYears struct {
 	memo map[int]int // sentence index -> onlyYear
 }
 
-// at returns onlyYear of the sentence holding code point pos, byte b of
-// the text, 0 when no sentence holds it.
-func (y *sentenceYears) at(pos, b int) int {
+// at returns onlyYear of the sentence holding code point pos, 0 when no
+// sentence holds it. The sentence is cut by d.Slice, from the code-point
+// index d.Add builds anyway (counting from the date, and checking the
+// sentence was valid UTF-8, cost more).
+func (y *sentenceYears) at(pos int) int {
 	si := y.d.SentenceAt(pos)
 	if si < 0 {
 		return 0
@@ -1015,41 +1017,12 @@ func (y *sentenceYears) at(pos, b int) int {
 		return v
 	}
 	s := y.d.Sentences[si]
-	v := onlyYear(sentenceText(y.d, s, pos, b))
+	v := onlyYear(y.d.Slice(s.Start, s.End))
 	if y.memo == nil {
 		y.memo = map[int]int{}
 	}
 	y.memo[si] = v
 	return v
-}
-
-// sentenceText returns d.Slice(s.Start, s.End) for a sentence s that holds
-// code point pos, byte b of the text: counted from b, with no copy where
-// the sentence is valid UTF-8 (Slice makes it of the document's runes).
-func sentenceText(d *doc.Document, s doc.Span, pos, b int) string {
-	// in valid UTF-8 every byte but a continuation byte begins a code
-	// point; the sentence is checked valid afterwards
-	t := d.Text
-	start, before := b, pos-s.Start
-	for before > 0 && start > 0 {
-		start--
-		if t[start]&0xc0 != 0x80 {
-			before--
-		}
-	}
-	end, after := b, s.End-pos
-	for ; after > 0 && end < len(t); after-- {
-		end++
-		for end < len(t) && t[end]&0xc0 == 0x80 {
-			end++
-		}
-	}
-	// before, after > 0: the sentence reaches past the text, which Slice
-	// cuts
-	if sent := t[start:end]; before == 0 && after == 0 && utf8.ValidString(sent) {
-		return sent
-	}
-	return d.Slice(s.Start, s.End)
 }
 
 // sentenceYearCue: the words before "năm 2017" that make it the time of a

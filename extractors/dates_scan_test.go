@@ -2,8 +2,8 @@ package extractors
 
 import (
 	"maps"
-	"regexp"
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"

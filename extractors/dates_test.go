@@ -14,7 +14,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
-	"github.com/vnextract/vnextract/pipeline/text"
 )
 
 // dateCase is one sentence and the dates it must give, each written
@@ -630,32 +629,6 @@ func FuzzYearInText(f *testing.F) {
 			t.Fatalf("%q: %v, the pattern finds %v", s, got, want)
 		}
 	})
-}
-
-// sentenceText counts from any code point of a sentence to the sentence
-// that d.Slice gives, invalid bytes included.
-func TestSentenceText(t *testing.T) {
-	for _, txt := range []string{
-		"Trong năm 2017, tỉnh đạt 5%. Ngày 3/4 họp. Cuối cùng – “xong”.",
-		"Câu một \xe1\xba có byte hỏng. Câu hai \xff. Ba.",
-		"Một câu.",
-	} {
-		d := doc.NewDocument("t", txt)
-		for _, sp := range text.Sentences(d.Runes()) {
-			d.Sentences = append(d.Sentences, doc.Span{Start: sp[0], End: sp[1]})
-		}
-		if len(d.Sentences) == 0 {
-			t.Fatalf("%q: no sentences", txt)
-		}
-		for _, s := range d.Sentences {
-			want := d.Slice(s.Start, s.End)
-			for pos := s.Start; pos < s.End; pos++ {
-				if got := sentenceText(d, s, pos, d.ByteOffset(pos)); got != want {
-					t.Errorf("%q from %d: %q, Slice gives %q", txt, pos, got, want)
-				}
-			}
-		}
-	}
 }
 
 // The same on texts made of the pieces the pattern reads, many of them.

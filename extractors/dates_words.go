@@ -1175,14 +1175,14 @@ func (w *dateWords) clockMayMatch(s string) bool {
 // lunar year comes from the text, else the one that puts the day nearest
 // the publication date, else the one year the sentence names. It reports
 // false when the day cannot be placed or does not exist.
-func resolveLunar(d *doc.Document, pos, b int, h *dateHit, years *sentenceYears) bool {
+func resolveLunar(d *doc.Document, pos int, h *dateHit, years *sentenceYears) bool {
 	v := &h.v
 	cal := lunar.Vietnamese
 	near := 0
 	if p := d.Published; p.Year > 0 {
 		near = p.Year
 	} else {
-		near = years.at(pos, b)
+		near = years.at(pos)
 	}
 	if v.Date.Year == 0 && h.cycle != "" {
 		if near == 0 {
