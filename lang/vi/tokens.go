@@ -298,7 +298,9 @@ func (s *scratch) tokenize(t string) []Token {
 			foldsRest := x&cFolds != 0 // a letter after the first changes in lower case
 			folds := foldsRest || cl&cFolds != 0
 			text := t[bs:i]
-			if cl&cUpper != 0 && !upperRun && i-bs > 4 {
+			// GluedSplit leaves a word of plain ASCII whole: one whose
+			// bytes are as many as its code points is not asked
+			if cl&cUpper != 0 && !upperRun && i-bs > 4 && i-bs != i-extra-start {
 				if k := GluedSplit(text); k > 0 {
 					first := utf8.RuneCountInString(text[:k])
 					out = append(out, Token{Start: start, End: start + first, ByteStart: bs, ByteEnd: bs + k, Text: text[:k], Lower: s.lowerWord(text[:k], len(out)),
