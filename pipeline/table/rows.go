@@ -2,7 +2,7 @@ package table
 
 import (
 	"reflect"
-	"sort"
+	"slices"
 	"time"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
@@ -224,17 +224,10 @@ func FromDocument(d *doc.Document) Rows {
 		DocID: d.ID, Source: d.Source, URL: d.URL, Site: d.Site, Title: d.Title, Published: Days(d.Published),
 		Authors: authors, Encoding: d.Encoding, Text: d.Text, NSentences: int32(len(d.Sentences)), Warnings: warnings,
 	})
-	ms := append([]*doc.Mention(nil), d.Mentions...)
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].Start != ms[j].Start {
-			return ms[i].Start < ms[j].Start
-		}
-		return ms[i].End < ms[j].End
-	})
 	// each table's slice made at its size: appending row by row allocated
 	// about twice the rows' bytes, rows being a few hundred bytes each
 	var n [6]int
-	for _, m := range ms {
+	for _, m := range d.Mentions {
 		switch m.Kind {
 		case doc.KindPerson:
 			n[0]++
@@ -253,16 +246,17 @@ func FromDocument(d *doc.Document) Rows {
 	r.People, r.Titles, r.Dates = sized[PersonRow](n[0]), sized[TitleRow](n[1]), sized[DateRow](n[2])
 	r.DocRefs, r.Figures, r.Entities = sized[DocRefRow](n[3]), sized[FigureRow](n[4]), sized[EntityRow](n[5])
 	r.Relations = sized[RelationRow](len(d.Relations))
-	for _, m := range ms {
+	var keys keyMemo // a person's name is keyed once, however often named
+	for _, m := range d.Mentions {
 		s, e, sent := int32(m.Start), int32(m.End), int32(m.Sentence)
 		switch m.Kind {
 		case doc.KindPerson:
-			r.People = append(r.People, PersonRow{DocID: d.ID, Name: m.Person.Name, NameKey: doc.Key(m.Person.Name), Text: m.Text,
+			r.People = append(r.People, PersonRow{DocID: d.ID, Name: m.Person.Name, NameKey: keys.key(m.Person.Name), Text: m.Text,
 				Honorific: m.Person.Honorific, Coref: m.Person.Antecedent != nil, Sentence: sent, Start: s, End: e, Rule: m.Rule})
 		case doc.KindTitle:
 			t := m.Title
 			name := t.Person.Person.Name
-			r.Titles = append(r.Titles, TitleRow{DocID: d.ID, Person: name, PersonKey: doc.Key(name), Title: m.Text, Role: t.Role,
+			r.Titles = append(r.Titles, TitleRow{DocID: d.ID, Person: name, PersonKey: keys.key(name), Title: m.Text, Role: t.Role,
 				Organization: t.Organization, OrganizationFull: t.OrganizationFull, Place: t.Place, Former: t.Former, Shape: t.Shape,
 				Sentence: sent, Start: s, End: e, Rule: m.Rule})
 		case doc.KindDate:
@@ -287,12 +281,65 @@ func FromDocument(d *doc.Document) Rows {
 				Type: en.Type, Sentence: sent, Start: s, End: e, Rule: m.Rule})
 		}
 	}
+	// Each table's rows in text order: by start, then end, ties in the
+	// order the stages added them. Sorting each table's rows alone gives
+	// the order a stable sort of all the mentions gave them, and a stage
+	// mostly adds its mentions in text order already, so most tables need
+	// only the check.
+	sortBySpan(r.People, func(p *PersonRow) (int32, int32) { return p.Start, p.End })
+	sortBySpan(r.Titles, func(p *TitleRow) (int32, int32) { return p.Start, p.End })
+	sortBySpan(r.Dates, func(p *DateRow) (int32, int32) { return p.Start, p.End })
+	sortBySpan(r.DocRefs, func(p *DocRefRow) (int32, int32) { return p.Start, p.End })
+	sortBySpan(r.Figures, func(p *FigureRow) (int32, int32) { return p.Start, p.End })
+	sortBySpan(r.Entities, func(p *EntityRow) (int32, int32) { return p.Start, p.End })
 	for _, rel := range d.Relations {
 		r.Relations = append(r.Relations, RelationRow{DocID: d.ID, Subject: rel.Subject, SubjectKind: rel.SubjectKind, Predicate: rel.Predicate,
 			Object: rel.Object, ObjectKind: rel.ObjectKind, Date: isoDays(rel.Date), DateValue: rel.Date,
 			Sentence: int32(rel.Sentence), Start: int32(rel.Start), End: int32(rel.End), Rule: rel.Rule})
 	}
 	return r
+}
+
+// sortBySpan sorts rows stably by start, then end, as span reads them
+// from a row; rows already in that order are left as they are.
+func sortBySpan[T any](rows []T, span func(*T) (int32, int32)) {
+	cmp := func(a, b *T) int {
+		as, ae := span(a)
+		bs, be := span(b)
+		if as != bs {
+			return int(as) - int(bs)
+		}
+		return int(ae) - int(be)
+	}
+	for i := 1; i < len(rows); i++ {
+		if cmp(&rows[i-1], &rows[i]) > 0 {
+			slices.SortStableFunc(rows, func(a, b T) int { return cmp(&a, &b) })
+			return
+		}
+	}
+}
+
+// keyMemo keeps doc.Key of the names met in one document: a person named
+// five times and holding two titles is keyed once, not seven times.
+// It holds the first 32 (a linear search stays short, and nothing is
+// allocated).
+type keyMemo struct {
+	names, keys [32]string
+	n           int
+}
+
+func (k *keyMemo) key(name string) string {
+	for i, n := range k.names[:k.n] {
+		if n == name {
+			return k.keys[i]
+		}
+	}
+	key := doc.Key(name)
+	if k.n < len(k.names) {
+		k.names[k.n], k.keys[k.n] = name, key
+		k.n++
+	}
+	return key
 }
 
 // sized is an empty slice with room for n rows, nil (as before any append)
