@@ -1279,10 +1279,36 @@ func validDay(y, m, d int) bool {
 }
 
 func dayValue(dt doc.Date) string {
-	if dt.Year == 0 {
-		return fmt.Sprintf("XXXX-%02d-%02d", dt.Month, dt.Day)
+	if dt.Year < 0 || dt.Month < 0 || dt.Day < 0 {
+		// not a day any rule makes; fmt's own way with a sign
+		if dt.Year == 0 {
+			return fmt.Sprintf("XXXX-%02d-%02d", dt.Month, dt.Day)
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", dt.Year, dt.Month, dt.Day)
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", dt.Year, dt.Month, dt.Day)
+	// as the formats above, by hand: fmt spent some 1,700 instructions a
+	// value
+	var b [32]byte
+	out := b[:0]
+	if dt.Year == 0 {
+		out = append(out, "XXXX"...)
+	} else {
+		out = appendPadded(out, dt.Year, 4)
+	}
+	out = append(out, '-')
+	out = appendPadded(out, dt.Month, 2)
+	out = append(out, '-')
+	out = appendPadded(out, dt.Day, 2)
+	return string(out)
+}
+
+// appendPadded appends n (not negative) in decimal, with zeros before it
+// to width digits, as fmt's %0<width>d.
+func appendPadded(b []byte, n, width int) []byte {
+	for k := len(strconv.Itoa(n)); k < width; k++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 // weekdayNumbers are the words after "thứ" that name a weekday

@@ -1,12 +1,15 @@
 package extractors
 
 import (
+	"fmt"
 	"maps"
 	"math/rand/v2"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/vnextract/vnextract/pipeline/doc"
 )
 
 // scannedPatterns are the window patterns read by hand, with their
@@ -181,6 +184,20 @@ func TestNeedsReadRunShapes(t *testing.T) {
 		}
 		if c.re.MatchString(c.s) && !c.want {
 			t.Errorf("%s matches %q, which its test rules out", c.re, c.s)
+		}
+	}
+}
+
+// dayValue writes what fmt's formats write.
+func TestDayValueAsFmt(t *testing.T) {
+	for _, dt := range []doc.Date{{Year: 2021, Month: 3, Day: 9}, {Month: 12, Day: 31}, {Year: 999, Month: 1, Day: 1}, {Year: 12345, Month: 123, Day: 0},
+		{Year: 5, Month: 10, Day: 10}, {}, {Year: -1, Month: 2, Day: 3}, {Month: -4, Day: 5}} {
+		want := fmt.Sprintf("%04d-%02d-%02d", dt.Year, dt.Month, dt.Day)
+		if dt.Year == 0 {
+			want = fmt.Sprintf("XXXX-%02d-%02d", dt.Month, dt.Day)
+		}
+		if got := dayValue(dt); got != want {
+			t.Errorf("%+v: %q, fmt writes %q", dt, got, want)
 		}
 	}
 }

@@ -913,6 +913,15 @@ func (w *dateWords) ranges(lower string, windows, runs [][2]int, add func(dateHi
 // as the rangeDM pattern spells them.
 var rangeJoins = append([]string{"-", "–"}, roles["and"]...)
 
+// rangeJoinFirst: the first bytes of rangeJoins (every join is a word or
+// a dash, never empty)
+var rangeJoinFirst = func() (a [256]bool) {
+	for _, j := range rangeJoins {
+		a[j[0]] = true
+	}
+	return
+}()
+
 // rangeMayMatch reports whether the window w of t holds what every match
 // of the rangeDM pattern holds around its join: a digit before it (over
 // white space), and after it (over white space and "ngày") one or two
@@ -926,10 +935,12 @@ func rangeMayMatch(t string, w [2]int, runs [][2]int) bool {
 	for _, r := range runs {
 		k := spacesAfter(s, r[1], len(s))
 		n := 0
-		for _, j := range rangeJoins {
-			if strings.HasPrefix(s[k:], j) {
-				n = len(j)
-				break
+		if k < len(s) && rangeJoinFirst[s[k]] {
+			for _, j := range rangeJoins {
+				if strings.HasPrefix(s[k:], j) {
+					n = len(j)
+					break
+				}
 			}
 		}
 		if n == 0 {
