@@ -28,7 +28,7 @@ func TestFromDocumentOrder(t *testing.T) {
 	person(5, 9, "Trần  Thị B", "p2")
 	person(40, 45, "Nguyễn Văn A", "p3")
 	person(40, 48, "NGUYỄN VĂN A", "p4") // same span as p1, added after it
-	date(10, 15, "d3")                  // same span as d2, added after it
+	date(10, 15, "d3")                   // same span as d2, added after it
 	d.Mentions = append(d.Mentions, &doc.Mention{Kind: doc.KindTitle, Start: 30, End: 39, Rule: "t1", Title: &doc.Title{Person: p}})
 	for i := range 40 {
 		person(100+i, 101+i, fmt.Sprintf("Người Số %d", i), fmt.Sprintf("x%d", i))
