@@ -893,6 +893,39 @@ var dollarWords = func() map[string]bool {
 	return m
 }()
 
+// Flags of wordFlags: which of the sets above hold a lowered word or
+// phrase.
+const (
+	wNotBefore     uint8 = 1 << iota // notBefore
+	wCountCompound                   // countCompounds
+	wStopUnit                        // stopUnit
+	wUnitCompound                    // unitCompounds
+	wClassifier                      // classifiers
+	wNotUnit                         // notUnits
+	wDollar                          // dollarWords
+)
+
+// wordFlags holds, for each key of those sets, the flags of the sets that
+// hold it: the rules ask several sets about the same word or pair, and
+// one probe answers them all.
+var wordFlags = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, s := range []struct {
+		set  map[string]bool
+		flag uint8
+	}{
+		{notBefore, wNotBefore}, {countCompounds, wCountCompound}, {stopUnit, wStopUnit},
+		{unitCompounds, wUnitCompound}, {classifiers, wClassifier}, {notUnits, wNotUnit}, {dollarWords, wDollar},
+	} {
+		for w, ok := range s.set {
+			if ok {
+				m[w] |= s.flag
+			}
+		}
+	}
+	return m
+}()
+
 // numberedBody reports a body named by the number after it ("Ban Chỉ đạo
 // 389", "Ban chỉ đạo 24 tỉnh"; "đã chỉ đạo 63 tỉnh" counts) ending head,
 // whose last word, lower case, is last.
@@ -1055,12 +1088,14 @@ func (x *Figures) standalone(d *doc.Document, n number, covered bool) bool {
 		// label: "số 5", "cấp 3", "trang 20" name, but "tổng số 320 hộ",
 		// "cung cấp 808 dịch vụ", "chỉnh trang 20 nhà" count
 		// (lang/vi/lexicon/countcompounds.txt).
-		if two && countCompounds[before] {
+		fb := wordFlags[before]
+		if two && fb&wCountCompound != 0 {
 			return true
 		}
 		// "đường 3/2" is a street, "quãng đường 35.000 km" a length: a
 		// measure of the table after the number outweighs the word before
-		if notBefore[last] || (two && notBefore[before]) {
+		// (with one word, last is before)
+		if fb&wNotBefore != 0 || two && notBefore[last] {
 			if !measureAfter(t, e) {
 				return false
 			}
@@ -1166,25 +1201,28 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	first := lower(words[0])
 	// "năm 2020 và 2021 lần lượt đạt": an adverb, not a counted noun
 	var pair []byte // the first two words, lower-cased, in key
+	var pf uint8    // the pair's wordFlags
 	if len(words) > 1 {
 		pair = lowerPhrase(key[:0], first, words[1])
+		pf = wordFlags[string(pair)]
 	}
-	if len(words) > 1 && notUnits[string(pair)] {
+	if pf&wNotUnit != 0 {
 		return mult, "", false, i
 	}
-	compound := len(words) > 1 && unitCompounds[string(pair)]
-	if (stopUnit[first] && !compound) || !isWord(words[0]) {
+	compound := pf&wUnitCompound != 0
+	ff := wordFlags[first]
+	if (ff&wStopUnit != 0 && !compound) || !isWord(words[0]) {
 		if mult >= 1e6 {
 			return mult, homeCurrency, false, i
 		}
 		return mult, "", false, i
 	}
-	if dollarWords[first] {
+	if ff&wDollar != 0 {
 		return mult, "USD", false, ends[0] // "5 đô": the dollar, whatever follows
 	}
 	n := 1
 	if len(words) >= 2 && gap(t, ends[0], ends[1], words[1]) {
-		if compound || (classifiers[first] && !stopUnit[lower(words[1])] && isWord(words[1])) {
+		if compound || (ff&wClassifier != 0 && !stopUnit[lower(words[1])] && isWord(words[1])) {
 			n = 2
 			// "hộ gia đình", "lượt du khách": three syllables
 			if len(words) >= 3 && gap(t, ends[1], ends[2], words[2]) &&

@@ -461,3 +461,33 @@ func FuzzTrimSpaceSet(f *testing.F) {
 		}
 	})
 }
+
+// wordFlags answers for every set what the set answers, for every word
+// any of them holds.
+func TestWordFlags(t *testing.T) {
+	sets := []struct {
+		name string
+		set  map[string]bool
+		flag uint8
+	}{
+		{"notBefore", notBefore, wNotBefore}, {"countCompounds", countCompounds, wCountCompound},
+		{"stopUnit", stopUnit, wStopUnit}, {"unitCompounds", unitCompounds, wUnitCompound},
+		{"classifiers", classifiers, wClassifier}, {"notUnits", notUnits, wNotUnit}, {"dollarWords", dollarWords, wDollar},
+	}
+	words := map[string]bool{"": true, "xyz": true}
+	for _, s := range sets {
+		if len(s.set) == 0 {
+			t.Errorf("%s is empty", s.name)
+		}
+		for w := range s.set {
+			words[w] = true
+		}
+	}
+	for w := range words {
+		for _, s := range sets {
+			if got := wordFlags[w]&s.flag != 0; got != s.set[w] {
+				t.Errorf("%q: wordFlags says %v for %s, the set %v", w, got, s.name, s.set[w])
+			}
+		}
+	}
+}
