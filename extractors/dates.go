@@ -160,6 +160,13 @@ type litPattern struct {
 	memo *matchMemo
 	// scan, if set, is the anchored match read by hand (dates_scan.go)
 	scan dateScan
+	// how find passes over the bytes no start begins with: one (when not
+	// negative) is the one byte every start begins with, found by
+	// strings.IndexByte; digits: the starts begin with the ten digits
+	// and no other byte, found eight at a time; else the table first
+	one    int
+	digits bool
+	first  [256]bool
 }
 
 // matchMemo maps a text to a pattern's anchored match on it (nil: none),
@@ -210,8 +217,62 @@ func newLitPattern(re *regexp.Regexp) *litPattern {
 				p.starts[l[0]] = append(p.starts[l[0]], l)
 			}
 		}
+		p.one = -1
+		n, digits := 0, 0
+		for c, ls := range p.starts {
+			if ls != nil {
+				p.first[c] = true
+				p.one = c
+				n++
+				if asciiDigit(byte(c)) {
+					digits++
+				}
+			}
+		}
+		if n != 1 {
+			p.one = -1
+		}
+		p.digits = n == 10 && digits == 10
 	}
 	return p
+}
+
+// next returns the first byte of t at or after i that a start begins
+// with, len(t) when there is none.
+func (p *litPattern) next(t string, i int) int {
+	switch {
+	case p.one >= 0:
+		if k := strings.IndexByte(t[i:], byte(p.one)); k >= 0 {
+			return i + k
+		}
+		return len(t)
+	case p.digits:
+		return nextDigit(t, i)
+	}
+	for i < len(t) && !p.first[t[i]] {
+		i++
+	}
+	return i
+}
+
+// nextDigit returns the first ASCII digit of t at or after i, len(t) when
+// there is none, reading eight bytes at a time: per byte, bit 7 of the
+// sums is set from "0" up and from ":" up, and the byte itself is ASCII.
+func nextDigit(t string, i int) int {
+	const lo7, high, ones = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080, 0x0101010101010101
+	for ; i+8 <= len(t); i += 8 {
+		q := t[i : i+8]
+		x := uint64(q[0]) | uint64(q[1])<<8 | uint64(q[2])<<16 | uint64(q[3])<<24 |
+			uint64(q[4])<<32 | uint64(q[5])<<40 | uint64(q[6])<<48 | uint64(q[7])<<56
+		x7 := x & lo7
+		if d := ^x & (x7 + (0x80-'0')*ones) &^ (x7 + (0x80-'9'-1)*ones) & high; d != 0 {
+			return i + bits.TrailingZeros64(d)>>3
+		}
+	}
+	for i < len(t) && !asciiDigit(t[i]) {
+		i++
+	}
+	return i
 }
 
 // findAll returns what p.re.FindAllStringSubmatchIndex(t, -1) returns:
@@ -242,9 +303,9 @@ func (p *litPattern) find(t string) []int {
 	if p.starts == nil {
 		return p.re.FindStringSubmatchIndex(t)
 	}
-	for i := 0; i < len(t); i++ {
+	for i := p.next(t, 0); i < len(t); i = p.next(t, i+1) {
 		lits := p.starts[t[i]]
-		if lits == nil || !hasPrefixIn(t[i:], lits) || p.may != nil && !p.may(t, i) {
+		if !hasPrefixIn(t[i:], lits) || p.may != nil && !p.may(t, i) {
 			continue
 		}
 		var m []int

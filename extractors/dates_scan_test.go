@@ -201,3 +201,22 @@ func TestDayValueAsFmt(t *testing.T) {
 		}
 	}
 }
+
+// nextDigit finds the first ASCII digit, as a byte-by-byte loop does.
+func FuzzNextDigit(f *testing.F) {
+	for _, s := range []string{"", "abc", "ngày 12", "\xff\xb0\x39x", "12345678901", "::////00"} {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		if i < 0 || i > len(s) {
+			return
+		}
+		want := i
+		for want < len(s) && !asciiDigit(s[want]) {
+			want++
+		}
+		if got := nextDigit(s, i); got != want {
+			t.Fatalf("nextDigit(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	})
+}
