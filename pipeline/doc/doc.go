@@ -237,6 +237,9 @@ func (d *Document) Slice(start, end int) string {
 // sixteenth of the text's size, not four times it.
 func (d *Document) RuneOffset(b int) int {
 	const step = 64
+	if d.byteToRune == nil && d.valid {
+		d.indexByRune()
+	}
 	if d.byteToRune == nil {
 		d.byteToRune = make([]int32, len(d.Text)/step+1)
 		r := int32(0)
@@ -325,16 +328,19 @@ func (d *Document) ByteOffset(r int) int {
 	return b
 }
 
-// indexByRune builds the code-point index of valid text and, from the same
-// pass, its length in code points.
+// indexByRune builds both indexes of valid text, by code point for
+// ByteOffset and by byte for RuneOffset, and its length in code points,
+// all from one pass: a document's mentions need the first and the length,
+// and the stages that match by byte the second, which cost a pass of its
+// own for a few calls a document.
 func (d *Document) indexByRune() {
-	const step = 16
 	n := len(d.Text) // never fewer bytes than code points
 	if d.nrunes > 0 {
 		n = d.nrunes - 1
 	}
-	d.runeToByte = make([]int32, n/step+1)
-	d.nrunes = indexRunes(d.Text, d.runeToByte) + 1
+	d.runeToByte = make([]int32, n/16+1)
+	d.byteToRune = make([]int32, len(d.Text)/64+1)
+	d.nrunes = indexRunes(d.Text, d.runeToByte, d.byteToRune) + 1
 }
 
 // skipRunes is the byte offset in s, valid UTF-8 that starts with a code
@@ -381,13 +387,15 @@ func nthLead(lead uint64, k int) int {
 }
 
 // indexRunes writes into idx the byte offset of every 16th code point of
-// s, valid UTF-8 (idx has room for one per 16, rounded up), and returns
-// the number of code points in s. It reads eight bytes at a time: the
+// s, valid UTF-8 (idx has room for one per 16, rounded up), into byByte
+// (unless nil) the code points before every 64th byte and before the end
+// of s when its length is a multiple of 64 (as RuneOffset keeps them), and
+// returns the number of code points in s. It reads eight bytes at a time: the
 // bytes that start a code point are marked in one word (as countRunes
 // does), counted, and a word where a 16th code point starts gives its
 // byte by nthLead. Stepping code point by code point made each step wait
 // for the byte it had just read: it was 3% of a whole run.
-func indexRunes(s string, idx []int32) int {
+func indexRunes(s string, idx, byByte []int32) int {
 	const step = 16
 	const hi = 0x8080808080808080
 	c, next, k := 0, 0, 0 // code points before byte i; the next to record; its slot
@@ -396,6 +404,9 @@ func indexRunes(s string, idx []int32) int {
 		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
 			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 		lead := ^(x & ^(x << 1)) & hi // the top bit of each byte that starts a code point
+		if i&63 == 0 && byByte != nil {
+			byByte[i>>6] = int32(c)
+		}
 		n := bits.OnesCount64(lead)
 		for next < c+n {
 			idx[k] = int32(i + nthLead(lead, next-c))
@@ -405,6 +416,9 @@ func indexRunes(s string, idx []int32) int {
 		c += n
 	}
 	for ; i < len(s); i++ {
+		if i&63 == 0 && byByte != nil {
+			byByte[i>>6] = int32(c)
+		}
 		if s[i]&0xC0 != 0x80 {
 			if c == next {
 				idx[k] = int32(i)
@@ -413,6 +427,9 @@ func indexRunes(s string, idx []int32) int {
 			}
 			c++
 		}
+	}
+	if len(s)&63 == 0 && byByte != nil {
+		byByte[len(s)>>6] = int32(c)
 	}
 	return c
 }

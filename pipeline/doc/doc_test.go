@@ -205,8 +205,20 @@ func checkIndexRunes(t *testing.T, s string) {
 	t.Helper()
 	want := indexRunesSlow(s)
 	got := make([]int32, utf8.RuneCountInString(s)/16+1)
-	if n := indexRunes(s, got); n != utf8.RuneCountInString(s) {
+	byByte := make([]int32, len(s)/64+1)
+	if n := indexRunes(s, got, byByte); n != utf8.RuneCountInString(s) {
 		t.Errorf("%q: indexRunes counted %d code points, want %d", s, n, utf8.RuneCountInString(s))
+	}
+	for k := range byByte { // code points that start before byte k*64
+		want := 0
+		for i := range k * 64 {
+			if s[i]&0xC0 != 0x80 {
+				want++
+			}
+		}
+		if int(byByte[k]) != want {
+			t.Errorf("%q: %d code points before byte %d, want %d", s, byByte[k], k*64, want)
+		}
 	}
 	if len(want) < len(got) {
 		want = append(want, make([]int32, len(got)-len(want))...) // the slot past the end stays 0
