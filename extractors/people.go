@@ -120,6 +120,11 @@ func (x *People) sharedTitle(w *walk, i int) (int, bool) {
 		return 0, false
 	}
 	j := i + 1
+	// the titles begin right after, or after an honorific: a word of
+	// neither kind (most words after a number) reads no chain
+	if j >= len(toks) || !toks[j].IsOrOpens(vi.CHonorific|vi.CTitlePrefix|vi.CRoles, vi.Comrade) {
+		return 0, false
+	}
 	if n := x.g.HonorificAt(toks, j); n > 0 {
 		j += n
 	}

@@ -139,6 +139,40 @@ func TestOpensPerson(t *testing.T) {
 	}
 }
 
+// TestSharedTitleAfterNumber: where sharedTitle returns at once after a
+// list opener or number (the next word begins no title and no
+// honorific), the honorific and the title chain it would read there are
+// none, on every token of the rule tests' texts.
+func TestSharedTitleAfterNumber(t *testing.T) {
+	x := NewPeople()
+	texts := []string{
+		"các đồng chí Bí thư Trung ương Đảng: 1. Nguyễn Văn A; 2. ông Lê B; 3. đồng chí Tư, 4 Phó Chủ tịch",
+		"Hội nghị lần thứ 9 gồm: Chủ tịch UBND tỉnh, 12 nguyên Giám đốc Sở, năm 2020 tân Bộ trưởng",
+	}
+	for _, c := range personRuleCases {
+		texts = append(texts, c.in)
+	}
+	checked := 0
+	for _, in := range texts {
+		toks := vi.Tokenize(text.Normalize(in))
+		for i := 0; i+1 < len(toks); i++ {
+			if !opensList(&toks[i]) || toks[i+1].IsOrOpens(vi.CHonorific|vi.CTitlePrefix|vi.CRoles, vi.Comrade) {
+				continue
+			}
+			checked++
+			if n := x.g.HonorificAt(toks, i+1); n > 0 {
+				t.Errorf("%q: after %q an honorific of %d tokens", in, toks[i].Text, n)
+			}
+			if chain, _ := x.g.TitleChain(toks, i+1); len(chain) > 0 {
+				t.Errorf("%q: after %q a title chain %v", in, toks[i].Text, chain)
+			}
+		}
+	}
+	if checked == 0 {
+		t.Error("no list opener checked: the test reads nothing")
+	}
+}
+
 func ruleNamed(t *testing.T, name string) personRule {
 	t.Helper()
 	for _, r := range personRules {
