@@ -1961,34 +1961,35 @@ func numbers(t string) []number { return appendNumbers(nil, t) }
 func appendNumbers(out []number, t string) []number {
 	r := 0 // code points before i
 	for i := 0; i < len(t); {
-		// sixteen bytes at a time while none is a digit (the tests of
-		// hasDigit8 on two words at once), then eight
+		// sixteen bytes at a time while none is a digit, then eight. A
+		// byte b is a digit when b^'0' is below 10: subtracting 10 from
+		// every byte of the word sets the top bit of the first such byte
+		// (no byte below it borrows) and of none where there is none (a
+		// byte of 138 or more, whose top bit is set after, had it set
+		// before). Code points are counted as the bytes less the
+		// continuation bytes (10xxxxxx), of both words at once.
 		for i+16 <= len(t) {
 			b := t[i : i+16]
 			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 			z := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
 				uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
-			y, w := x&0x7f7f7f7f7f7f7f7f, z&0x7f7f7f7f7f7f7f7f
-			if ((y+0x5050505050505050)&^(y+0x4646464646464646)&^x|(w+0x5050505050505050)&^(w+0x4646464646464646)&^z)&0x8080808080808080 != 0 {
+			u, v := x^0x3030303030303030, z^0x3030303030303030
+			if ((u-0x0a0a0a0a0a0a0a0a)&^u|(v-0x0a0a0a0a0a0a0a0a)&^v)&0x8080808080808080 != 0 {
 				break
 			}
-			// the code points' first bytes of both words, in bits 7 and 6
-			// of each byte, counted at once
-			r += bits.OnesCount64((^x|x<<1)&0x8080808080808080 | ((^z|z<<1)&0x8080808080808080)>>1)
+			r += 16 - bits.OnesCount64(x&^(x<<1)&0x8080808080808080|(z&^(z<<1)&0x8080808080808080)>>1)
 			i += 16
 		}
 		for i+8 <= len(t) {
-			// hasDigit8, written in line: the call cost a fifth of the scan
 			b := t[i : i+8]
 			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			y := x & 0x7f7f7f7f7f7f7f7f
-			if (y+0x5050505050505050)&^(y+0x4646464646464646)&^x&0x8080808080808080 != 0 {
+			u := x ^ 0x3030303030303030
+			if (u-0x0a0a0a0a0a0a0a0a)&^u&0x8080808080808080 != 0 {
 				break
 			}
-			// a byte starts a code point unless it is 10xxxxxx
-			r += bits.OnesCount64((^x | x<<1) & 0x8080808080808080)
+			r += 8 - bits.OnesCount64(x&^(x<<1)&0x8080808080808080)
 			i += 8
 		}
 		if i >= len(t) {
