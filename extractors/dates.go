@@ -779,7 +779,7 @@ func (x *Dates) Extract(d *doc.Document) {
 	}
 	// one pass over the text finds the digits and the word rules' words
 	rp := runsPool.Get().(*runBuffers)
-	wordWindows, runs := x.w.scan(d.Text, rp.runs[:0])
+	wordWindows, runs := x.w.scan(d.Text, rp.runs[:0], &rp.words)
 	windows := digitWindowsIn(rp.windows[:0], d.Text, runs, 48)
 	defer func() { rp.runs, rp.windows = runs[:0], windows[:0]; runsPool.Put(rp) }()
 	// the lower-cased copy lives in a pooled buffer: nothing found here
@@ -1015,10 +1015,17 @@ func (x *Dates) Extract(d *doc.Document) {
 		if v.Calendar == "" {
 			v.Calendar = "solar"
 		}
-		m := d.Add(&doc.Mention{Kind: doc.KindDate, Start: start, End: end, Rule: h.rule})
-		vv := v
-		m.Date = &vv
+		// the mention and its value in one allocation
+		mv := &dateMention{m: doc.Mention{Kind: doc.KindDate, Start: start, End: end, Rule: h.rule}, v: v}
+		m := d.Add(&mv.m)
+		m.Date = &mv.v
 	}
+}
+
+// dateMention is a date's mention with its value, allocated together.
+type dateMention struct {
+	m doc.Mention
+	v doc.DateValue
 }
 
 // resolveYear fills a missing year from the publication date or the one
@@ -1451,7 +1458,10 @@ var hitsPool = sync.Pool{New: func() any { return new([]dateHit) }}
 var runsPool = sync.Pool{New: func() any { return new(runBuffers) }}
 
 // runBuffers are a document's runs of digits and the windows around them.
-type runBuffers struct{ runs, windows [][2]int }
+type runBuffers struct {
+	runs, windows [][2]int
+	words         [maxAnchors][][2]int // the word rules' windows
+}
 
 // digitWindows returns byte ranges around the runs of digits of t (runs,
 // as digitRuns finds them), pad bytes wide on each side, widened to whole
@@ -1735,7 +1745,10 @@ func (g *dateGroups) set(n, v string) {
 // atoi is strconv.Atoi's value, without the error it allocates for "" (a
 // group that took no part).
 func atoi(s string) int {
-	if s == "" || len(s) > 9 {
+	if s == "" {
+		return 0 // strconv.Atoi's value, without its error
+	}
+	if len(s) > 9 {
 		n, _ := strconv.Atoi(s)
 		return n
 	}

@@ -705,7 +705,7 @@ func FuzzAnchoredWindows(f *testing.F) {
 	w := newDateWords()
 	as := []anchor{w.monthAnchor, w.tetAnchor, w.cycleAnchor, w.relAnchor, w.weekAnchor}
 	f.Fuzz(func(t *testing.T, s string) {
-		got, runs := anchoredWindows(s, w.anchorWords, as, nil)
+		got, runs := anchoredWindows(s, w.anchorWords, as, nil, nil)
 		if want := digitRuns(s); !slices.Equal(runs, want) {
 			t.Fatalf("%q: digit runs %v, digitRuns finds %v", s, runs, want)
 		}

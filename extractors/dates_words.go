@@ -290,8 +290,15 @@ func capitalFirst(s string) string {
 // scan returns, for each word rule, the byte ranges of t around the whole
 // words that rule's matches hold, and the runs of digits of t, in one pass;
 // runs is a buffer the runs are appended to.
-func (w *dateWords) scan(t string, runs [][2]int) (wordWindows, [][2]int) {
-	out, runs := anchoredWindows(t, w.anchorWords, []anchor{w.monthAnchor, w.tetAnchor, w.cycleAnchor, w.relAnchor, w.weekAnchor}, runs)
+// bufs, if not nil, holds buffers the windows are appended to, and takes
+// them back, grown, for the next document.
+func (w *dateWords) scan(t string, runs [][2]int, bufs *[maxAnchors][][2]int) (wordWindows, [][2]int) {
+	out, runs := anchoredWindows(t, w.anchorWords, []anchor{w.monthAnchor, w.tetAnchor, w.cycleAnchor, w.relAnchor, w.weekAnchor}, runs, bufs)
+	if bufs != nil {
+		for k := range out {
+			bufs[k] = out[k][:0]
+		}
+	}
 	return wordWindows{month: out[0], tet: out[1], cycle: out[2], rel: out[3], week: out[4]}, runs
 }
 
@@ -388,12 +395,18 @@ var asciiWordByte = func() (a [utf8.RuneSelf]bool) {
 // anchoredWindows finds the anchors' words (idx, from indexAnchors(as...))
 // in t as whole words and returns, for each anchor, the ranges around them,
 // widened to whole characters, sorted and merged; and the runs of digits of
-// t, as digitRuns finds them, appended to runs. One pass over t finds them
+// t, as digitRuns finds them, appended to runs; the windows are appended
+// to bufs when it is not nil. One pass over t finds them
 // all: the pairs of bytes that begin no word and no digit are passed over
 // by skipPairs.
-func anchoredWindows(t string, idx *anchorIndex, as []anchor, runs [][2]int) (windows [maxAnchors][][2]int, _ [][2]int) {
+func anchoredWindows(t string, idx *anchorIndex, as []anchor, runs [][2]int, bufs *[maxAnchors][][2]int) (windows [maxAnchors][][2]int, _ [][2]int) {
 	if len(as) > maxAnchors {
 		panic("dates: more anchors than anchoredWindows returns")
+	}
+	if bufs != nil {
+		for k := range windows {
+			windows[k] = bufs[k][:0]
+		}
 	}
 	out := &windows
 	pairs := idx.pairs
