@@ -456,6 +456,24 @@ func (d *Document) Add(m *Mention) *Mention {
 	return m
 }
 
+// AddBytes appends a mention whose span the caller knows in both units:
+// m.Start and m.End in code points, and start and end the same span in
+// bytes of Text (a token's ByteStart and ByteEnd, a match of the standard
+// regexp). Its text is cut by the bytes, so unlike Add it converts no
+// offset: no ByteOffset, and for a stage that needs none itself no
+// code-point index built at all. On text not known valid (see MarkValid)
+// it cuts as Add does, which replaces invalid bytes.
+func (d *Document) AddBytes(m *Mention, start, end int) *Mention {
+	if d.valid && 0 <= start && start <= end && end <= len(d.Text) {
+		m.Text = d.Text[start:end]
+	} else {
+		m.Text = d.Slice(m.Start, m.End)
+	}
+	m.Sentence = d.SentenceAt(m.Start)
+	d.Mentions = append(d.Mentions, m)
+	return m
+}
+
 // Overlaps reports whether [start,end) overlaps any mention of the given
 // kinds. It answers from an index of the mentions by kind, so a stage that
 // asks once per candidate stays near-linear when a document holds tens of

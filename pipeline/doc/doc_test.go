@@ -300,3 +300,38 @@ func FuzzIndexRunes(f *testing.F) {
 		checkIndexRunes(t, s)
 	})
 }
+
+// TestAddBytes: a mention added with its span in bytes too gets the text
+// and sentence Add gives it, on valid text and on text not known valid.
+func TestAddBytes(t *testing.T) {
+	for _, valid := range []bool{true, false} {
+		text := "Ông Nguyễn Văn A nói. Ủy ban 𝔸 họp\xffngày 5."
+		if valid {
+			text = "Ông Nguyễn Văn A nói. Ủy ban 𝔸 họp ngày 5."
+		}
+		a, b := NewDocument("a", text), NewDocument("b", text)
+		if valid {
+			a.MarkValid()
+			b.MarkValid()
+		}
+		a.Sentences = []Span{{0, 21}, {22, utf8.RuneCountInString(text)}}
+		b.Sentences = a.Sentences
+		starts := []int{}
+		for i := range text {
+			starts = append(starts, i)
+		}
+		starts = append(starts, len(text))
+		for s := 0; s < len(starts); s += 3 {
+			for e := s; e < len(starts) && e < s+12; e += 2 {
+				ma := a.Add(&Mention{Start: s, End: e})
+				mb := b.AddBytes(&Mention{Start: s, End: e}, starts[s], starts[e])
+				if ma.Text != mb.Text || ma.Sentence != mb.Sentence {
+					t.Fatalf("valid %v [%d,%d): AddBytes gave %q in sentence %d, Add %q in %d", valid, s, e, mb.Text, mb.Sentence, ma.Text, ma.Sentence)
+				}
+			}
+		}
+		if len(a.Mentions) != len(b.Mentions) {
+			t.Errorf("valid %v: %d mentions by AddBytes, %d by Add", valid, len(b.Mentions), len(a.Mentions))
+		}
+	}
+}
