@@ -330,6 +330,12 @@ func (s *scratch) tokenize(t string) []Token {
 			out = append(out, Token{Start: start, End: i - extra, ByteStart: bs, ByteEnd: i, Text: text, Lower: text, Space: pre&preSpace != 0, Newline: pre&preNewline != 0})
 		}
 		pre = 0
+		// the space after a token (most often one) taken here, not by
+		// another turn of the loop
+		if i < len(t) && t[i] == ' ' {
+			pre = preSpace
+			i++
+		}
 	}
 	lowered := string(s.lower)
 	at := int32(0)
