@@ -268,7 +268,17 @@ func indexLower(s, w string, buf []byte) (int, []byte) {
 		if i < 0 || (up >= 0 && up < i) {
 			i = up
 		}
-		if hasLowerAt(s[i+1:], w[1:]) {
+		// an ASCII byte after it lowers to an ASCII letter, which must be
+		// w's next byte: most places are passed without the call
+		next := true
+		if len(w) > 1 && i+1 < len(s) && s[i+1] < utf8.RuneSelf {
+			c1 := s[i+1]
+			if 'A' <= c1 && c1 <= 'Z' {
+				c1 += 'a' - 'A'
+			}
+			next = c1 == w[1]
+		}
+		if next && hasLowerAt(s[i+1:], w[1:]) {
 			return i, buf
 		}
 		if i == lo {
