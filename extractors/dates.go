@@ -277,23 +277,28 @@ func nextDigit(t string, i int) int {
 
 // findAll returns what p.re.FindAllStringSubmatchIndex(t, -1) returns:
 // each search starts where the last match ended.
-func (p *litPattern) findAll(t string) [][]int {
+func (p *litPattern) findAll(t string) [][]int { return p.findAllTo(nil, t, 0) }
+
+// findAllTo is findAll appending to out, each index moved by off (t's
+// start in a longer text): one slice for a document's matches, not one a
+// window.
+func (p *litPattern) findAllTo(out [][]int, t string, off int) [][]int {
 	if p.starts == nil {
-		return p.re.FindAllStringSubmatchIndex(t, -1)
+		return appendShifted(out, p.re.FindAllStringSubmatchIndex(t, -1), off)
 	}
-	var out [][]int
 	for i := 0; i < len(t); {
 		m := p.find(t[i:])
 		if m == nil {
 			break
 		}
+		end := i + m[1] // past i: the pattern cannot match the empty text
 		for k := range m {
 			if m[k] >= 0 {
-				m[k] += i
+				m[k] += i + off
 			}
 		}
 		out = append(out, m)
-		i = m[1] // past i: the pattern cannot match the empty text
+		i = end
 	}
 	return out
 }
@@ -811,10 +816,10 @@ func (x *Dates) Extract(d *doc.Document) {
 				first = 2
 			}
 			if runsShape(lower, runs, first, 2) {
-				found = findInDigitWindows(x.at[re].findAll, lower, windows, runs, x.needs[re])
+				found = digitWindowsOf(x.at[re], lower, windows, runs, x.needs[re])
 			}
 		default:
-			found = findInDigitWindows(x.at[re].findAll, lower, windows, runs, x.needs[re])
+			found = digitWindowsOf(x.at[re], lower, windows, runs, x.needs[re])
 		}
 		for _, m := range found {
 			if d.Expired() { // the time budget is used up: keep what was found
@@ -1065,11 +1070,14 @@ func resolveYear(d *doc.Document, pos int, v *doc.DateValue, years *sentenceYear
 	v.YearFrom = "unknown"
 }
 
+// sentenceYear is a sentence's index and its onlyYear.
+type sentenceYear struct{ sentence, year int }
+
 // sentenceYears keeps onlyYear of each sentence of a document, read once
 // however many dates the sentence holds.
 type sentenceYears struct {
 	d    *doc.Document
-	memo map[int]int // sentence index -> onlyYear
+	memo []sentenceYear // the sentences read so far (a document's dates are in a few)
 }
 
 // at returns onlyYear of the sentence holding code point pos, 0 when no
@@ -1081,15 +1089,14 @@ func (y *sentenceYears) at(pos int) int {
 	if si < 0 {
 		return 0
 	}
-	if v, ok := y.memo[si]; ok {
-		return v
+	for _, m := range y.memo {
+		if m.sentence == si {
+			return m.year
+		}
 	}
 	s := y.d.Sentences[si]
 	v := onlyYear(y.d.Slice(s.Start, s.End))
-	if y.memo == nil {
-		y.memo = map[int]int{}
-	}
-	y.memo[si] = v
+	y.memo = append(y.memo, sentenceYear{si, v})
 	return v
 }
 
@@ -1643,10 +1650,22 @@ func appendShifted(out, ms [][]int, off int) [][]int {
 	return out
 }
 
-// findInDigitWindows is findAllInWindows over the windows around the runs
-// of digits, runs, sorted as they are: each window's need is given its
-// runs.
-func findInDigitWindows(findAll func(string) [][]int, t string, windows, runs [][2]int, need windowNeed) [][]int {
+// windowsOf is findAllInWindows with p's search, its matches appended to
+// one slice.
+func windowsOf(p *litPattern, t string, windows [][2]int, need func(string) bool) [][]int {
+	var out [][]int
+	for _, w := range windows {
+		if need != nil && !need(t[w[0]:w[1]]) {
+			continue
+		}
+		out = p.findAllTo(out, t[w[0]:w[1]], w[0])
+	}
+	return out
+}
+
+// digitWindowsOf is windowsOf over the windows around the runs of digits,
+// runs, sorted as they are: each window's need is given its runs.
+func digitWindowsOf(p *litPattern, t string, windows, runs [][2]int, need windowNeed) [][]int {
 	var out [][]int
 	k := 0
 	for _, w := range windows {
@@ -1660,7 +1679,7 @@ func findInDigitWindows(findAll func(string) [][]int, t string, windows, runs []
 		if need != nil && !need(t, w, runs[k:j]) {
 			continue
 		}
-		out = appendShifted(out, findAll(t[w[0]:w[1]]), w[0])
+		out = p.findAllTo(out, t[w[0]:w[1]], w[0])
 	}
 	return out
 }

@@ -558,7 +558,7 @@ func (w *dateWords) find(lower string, ww wordWindows, add func(dateHit)) {
 		if re == w.wordDate {
 			need = w.wordDateMayMatch
 		}
-		for _, m := range findAllInWindows(w.at[re].findAll, lower, windows, need) {
+		for _, m := range windowsOf(w.at[re], lower, windows, need) {
 			if wordBounded(lower, m[0], m[1]) {
 				f(m)
 			}
@@ -794,7 +794,7 @@ func (w *dateWords) relativeMayMatch(s string) bool {
 // qua, ngày mai. It runs after the rules that read a date written beside
 // them ("Sáng nay (28/4)").
 func (w *dateWords) findRelative(lower string, windows [][2]int, add func(dateHit)) {
-	for _, m := range findAllInWindows(w.relativeAt.findAll, lower, windows, w.relativeMayMatch) {
+	for _, m := range windowsOf(w.relativeAt, lower, windows, w.relativeMayMatch) {
 		if !wordBounded(lower, m[0], m[1]) {
 			continue
 		}
@@ -819,7 +819,7 @@ func (w *dateWords) findRelative(lower string, windows [][2]int, add func(dateHi
 // tuần tới", "Chủ nhật vừa qua", "thứ Hai tới". A weekday alone is not one
 // ("lần thứ hai" is an ordinal).
 func (w *dateWords) findWeekdays(lower string, windows [][2]int, add func(dateHit)) {
-	for _, m := range findAllInWindows(w.weekdayAt.findAll, lower, windows, nil) {
+	for _, m := range windowsOf(w.weekdayAt, lower, windows, nil) {
 		if !wordBounded(lower, m[0], m[1]) {
 			continue
 		}
@@ -869,7 +869,7 @@ func weekdayOffset(pub, wd int, week string) int {
 // before it ("từ", "ngày", "lễ" ...): "2/3-3/4" alone may be a ratio.
 func (w *dateWords) ranges(lower string, windows, runs [][2]int, add func(dateHit)) {
 	re := w.rangeDM
-	for _, m := range findInDigitWindows(w.at[re].findAll, lower, windows, runs, rangeMayMatch) {
+	for _, m := range digitWindowsOf(w.at[re], lower, windows, runs, rangeMayMatch) {
 		if !dateBounded(lower, m[0], m[1]) {
 			continue
 		}
