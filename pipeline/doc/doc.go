@@ -274,8 +274,7 @@ func countRunes(s string) int {
 	n := len(s)
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := word(s, i)
 		n -= bits.OnesCount64(x & ^(x << 1) & hi)
 	}
 	for ; i < len(s); i++ {
@@ -284,6 +283,14 @@ func countRunes(s string) int {
 		}
 	}
 	return n
+}
+
+// word is the eight bytes of s from i on as one little-endian word: one
+// load, after one bounds check (indexing s[i+1] to s[i+7] checked each).
+func word(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // ByteOffset converts a code-point offset into Text to a byte offset, the
@@ -353,8 +360,7 @@ func skipRunes(s string, n int) int {
 	}
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := word(s, i)
 		lead := ^(x & ^(x << 1)) & hi
 		if c := bits.OnesCount64(lead); n >= c {
 			n -= c
@@ -401,8 +407,7 @@ func indexRunes(s string, idx, byByte []int32) int {
 	c, next, k := 0, 0, 0 // code points before byte i; the next to record; its slot
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := word(s, i)
 		lead := ^(x & ^(x << 1)) & hi // the top bit of each byte that starts a code point
 		if i&63 == 0 && byByte != nil {
 			byByte[i>>6] = int32(c)
