@@ -893,6 +893,28 @@ var dollarWords = func() map[string]bool {
 	return m
 }()
 
+// lastWordsRead holds the last words (lower case) of the phrases that
+// standalone looks for before a number: notBefore's, countCompounds' and
+// numberedBodies'. A number after any other word is read by
+// docLabelBefore alone.
+var lastWordsRead = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{notBefore, countCompounds} {
+		for w := range set {
+			f := strings.Fields(w)
+			if len(f) > 0 {
+				m[lower(f[len(f)-1])] = true
+			}
+		}
+	}
+	for _, p := range numberedBodies {
+		if len(p) > 0 {
+			m[lower(p[len(p)-1])] = true
+		}
+	}
+	return m
+}()
+
 // Flags of wordFlags: which of the sets above hold a lowered word or
 // phrase.
 const (
@@ -1076,6 +1098,14 @@ func (x *Figures) standalone(d *doc.Document, n number, covered bool) bool {
 		if (next == '-' || next == '/') && e+1 < len(t) && isLetter(firstRuneOf(t[e+1:])) {
 			return false
 		}
+	}
+	// the rules below read the two words before the number only when
+	// the last, lowered, ends a phrase of theirs; else only docLabelBefore
+	// can say no (a rule added below that reads before or last must add
+	// its phrases' last words to lastWordsRead)
+	lw := lastWords(t[:s], 1)
+	if lw != "" && !lastWordsRead[lower(lw)] {
+		return !docLabelBefore(t[:s])
 	}
 	before := lower(lastWords(t[:s], 2))
 	if before != "" {
