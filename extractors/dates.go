@@ -1269,7 +1269,9 @@ func onlyYear(s string) int {
 // hasYearDigits reports whether s holds four digits starting "19" or
 // "20" after a byte that is not a digit, as every year yearInText finds.
 func hasYearDigits(s string) bool {
-	for i := 1; i+4 <= len(s); i++ {
+	// from digit to digit, eight bytes at a time between them: a sentence
+	// has few
+	for i := nextDigit(s, 1); i+4 <= len(s); i = nextDigit(s, i+1) {
 		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && asciiDigit(s[i+2]) && asciiDigit(s[i+3]) && !asciiDigit(s[i-1]) {
 			return true
 		}

@@ -220,3 +220,21 @@ func FuzzNextDigit(f *testing.F) {
 		}
 	})
 }
+
+// hasYearDigits finds what a byte-by-byte loop finds.
+func FuzzHasYearDigits(f *testing.F) {
+	for _, s := range []string{"", "năm 2017", "x1999", "12019", "2017", " 20a1", "số 2100 và 1899, 2020"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := false
+		for i := 1; i+4 <= len(s); i++ {
+			if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && asciiDigit(s[i+2]) && asciiDigit(s[i+3]) && !asciiDigit(s[i-1]) {
+				want = true
+			}
+		}
+		if got := hasYearDigits(s); got != want {
+			t.Fatalf("hasYearDigits(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

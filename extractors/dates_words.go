@@ -306,6 +306,18 @@ func (w *dateWords) scan(t string, runs [][2]int, bufs *[maxAnchors][][2]int) (w
 type anchorWord struct {
 	word   string
 	anchor int
+	// head, mask: the word's first four bytes (fewer: the rest of mask
+	// zero) as a little-endian load of the text reads them
+	head, mask uint32
+}
+
+func newAnchorWord(w string, anchor int) anchorWord {
+	x := anchorWord{word: w, anchor: anchor}
+	for i := 0; i < 4 && i < len(w); i++ {
+		x.head |= uint32(w[i]) << (8 * i)
+		x.mask |= 0xff << (8 * i)
+	}
+	return x
 }
 
 // anchorIndex sorts the bytes of a text for anchoredWindows: most start no
@@ -355,7 +367,7 @@ func indexAnchors(as ...anchor) *anchorIndex {
 				x.words = append(x.words, nil)
 				sec[wd[1]] = uint8(len(x.words))
 			}
-			x.words[sec[wd[1]]-1] = append(x.words[sec[wd[1]]-1], anchorWord{wd, k})
+			x.words[sec[wd[1]]-1] = append(x.words[sec[wd[1]]-1], newAnchorWord(wd, k))
 		}
 	}
 	if len(x.second) >= digitClass || len(x.words) >= digitClass {
@@ -437,11 +449,16 @@ func anchoredWindows(t string, idx *anchorIndex, as []anchor, runs [][2]int, buf
 		if i > 0 && t[i-1] < utf8.RuneSelf && asciiWordByte[t[i-1]] {
 			continue
 		}
+		// the text's next four bytes, to compare with the words' first
+		// four at once: most words that share the first two ("th") differ
+		// there
+		var next4 uint32
+		if i+4 <= n {
+			next4 = *(*uint32)(unsafe.Pointer(unsafe.StringData(t[i : i+4])))
+		}
 		for _, x := range idx.words[k-1] {
 			e := i + len(x.word)
-			// the third byte first: most words that share the first two
-			// ("th") differ there
-			if e > n || len(x.word) > 2 && t[i+2] != x.word[2] || t[i:e] != x.word || !wordBounded(t, i, e) {
+			if e > n || i+4 <= n && next4&x.mask != x.head || t[i:e] != x.word || !wordBounded(t, i, e) {
 				continue
 			}
 			a := as[x.anchor]
