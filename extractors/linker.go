@@ -181,7 +181,8 @@ func (x *Linker) Extract(d *doc.Document) {
 	}
 	// event roles: a person named in a sentence with the role's verb; the
 	// cues are matched once per sentence, however many people it names
-	cues := map[int][]string{}
+	// (the persons come in text order, so a sentence's come together)
+	sentence, preds := -1, []string(nil)
 	var low []byte   // containsLower's buffer, reused
 	var runes []rune // the sentence as the cues read it, reused
 	for _, p := range mentionsOf(d, doc.KindPerson) {
@@ -191,8 +192,8 @@ func (x *Linker) Extract(d *doc.Document) {
 		if p.Sentence < 0 {
 			continue
 		}
-		preds, ok := cues[p.Sentence]
-		if !ok {
+		if p.Sentence != sentence {
+			sentence, preds = p.Sentence, preds[:0]
 			s := d.Sentences[p.Sentence]
 			sent := d.Slice(s.Start, s.End)
 			runes = runes[:0] // made for the first cue that runs
@@ -223,7 +224,6 @@ func (x *Linker) Extract(d *doc.Document) {
 					preds = append(preds, r.predicate)
 				}
 			}
-			cues[p.Sentence] = preds
 		}
 		for _, pred := range preds {
 			rel(p.Person.Name, "person", pred, event, "event", p, "linker/"+pred)
