@@ -147,9 +147,9 @@ type RelationRow struct {
 	ObjectKind  string `parquet:"object_kind,dict"`
 	Date        *int32 `parquet:"date,date,optional"`
 	DateValue   string `parquet:"date_value,optional,dict"`
-	Sentence    int32  `parquet:"sentence,delta"`
-	Start       int32  `parquet:"start,delta"`
-	End         int32  `parquet:"end,delta"`
+	Sentence    int32  `parquet:"sentence"`
+	Start       int32  `parquet:"start"`
+	End         int32  `parquet:"end"`
 	Rule        string `parquet:"rule,dict"`
 }
 

@@ -29,9 +29,12 @@ import (
 // lengths) suits values that rarely repeat, nor on doc_id outside
 // documents: a document's rows are consecutive, so zstd folds the repeats
 // of the plain ids into less than a dictionary page of every id, and
-// without hashing each one. sentence, start and end carry "delta": they
-// climb through a document's rows, so their differences bit-pack in fewer
-// bytes than plain 4-byte integers and leave zstd less to do.
+// without hashing each one. sentence, start and end carry "delta" in the
+// tables of mentions: they climb through a document's rows (text order),
+// so their differences bit-pack in fewer bytes than plain 4-byte integers
+// and leave zstd less to do. Not in relations, whose rows come in the
+// order the relations were found: there the differences jump back and
+// forth, and plain integers compress smaller.
 //
 // The dump tag takes "-" (not shown: keys derived from another column,
 // paths that differ between machines) or "quote" (the mention text, shown
