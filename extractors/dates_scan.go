@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/lang/vi/lunar"
 )
 
 // Hand-written anchored matches of the patterns run over digit windows.
@@ -668,6 +670,7 @@ func (w *dateWords) setScanners(lists map[string][]string) {
 	if ok3 && ok4 && ok5 && ok6 && ok7 {
 		w.weekdayAt.scan = scanWeekday(groupsOf(w.weekday), weekdayOf, days, sunday, of, mods)
 	}
+	w.setWordScanners(lists)
 }
 
 // firstOfWords returns the end of the first of words at i of t, -1 when none
@@ -789,4 +792,187 @@ func scanWeekday(g scanGroups, weekdayOf, dayList, sunday, of, modList []string)
 		}
 		return nil
 	}
+}
+
+// wordDayGroups: the most groups a word-day pattern has (wordDate: the
+// whole match, pod, cue, d, m, leap, y, cc, y2)
+const wordDayGroups = 9
+
+// wordDay is a match of a word-day pattern being read: its indexes, set as
+// the steps succeed (-1: not set).
+type wordDay [2 * wordDayGroups]int
+
+// scanWordDay reads the beginning the word-date and Tết-day patterns
+// share, (?:({partofday})\s+)?(?:({daycue})\s+)?(\d{1,2}|{days}), then
+// what follows the day (tail, from the day's end: the match's end, -1
+// when it fails; it sets its own groups in m only when it succeeds). The
+// optional words are tried first with each word, then without, as the
+// pattern tries them.
+func scanWordDay(g scanGroups, podList, cueList, dayList []string, tail func(t string, i int, m *wordDay) int) dateScan {
+	gpod, gcue, gd := g.slot("pod"), g.slot("cue"), g.slot("d")
+	if g.n > wordDayGroups {
+		panic("dates: a word-day pattern with more groups than wordDay holds")
+	}
+	pods, cues, days := byFirst(podList), byFirst(cueList), byFirst(dayList)
+	// day reads (\d{1,2}|{days}) at i and the tail: the match's end
+	day := func(t string, i int, m *wordDay) int {
+		if e := digitsUpTo(t, i, 2); e > i {
+			for ; e > i; e-- { // \d{1,2}: two digits, then one
+				if end := tail(t, e, m); end >= 0 {
+					m[gd], m[gd+1] = i, e
+					return end
+				}
+			}
+		}
+		for _, w := range days.at(t, i) {
+			if e := wordEnd(t, i, w); e >= 0 {
+				if end := tail(t, e, m); end >= 0 {
+					m[gd], m[gd+1] = i, e
+					return end
+				}
+			}
+		}
+		return -1
+	}
+	// optional reads (?:({words})\s+)? at i, then next: the match's end
+	optional := func(t string, i int, words *wordsByFirst, slot int, m *wordDay, next func(int) int) int {
+		for _, w := range words.at(t, i) {
+			e := wordEnd(t, i, w)
+			if e < 0 {
+				continue
+			}
+			f := spaces(t, e)
+			if f == e {
+				continue
+			}
+			if end := next(f); end >= 0 {
+				m[slot], m[slot+1] = i, e
+				return end
+			}
+		}
+		return next(i)
+	}
+	return func(t string) []int {
+		var m wordDay
+		for k := range m {
+			m[k] = -1
+		}
+		end := optional(t, 0, pods, gpod, &m, func(i int) int {
+			return optional(t, i, cues, gcue, &m, func(i int) int { return day(t, i, &m) })
+		})
+		if end < 0 {
+			return nil
+		}
+		out := g.match(end)
+		copy(out[2:], m[2:2*g.n])
+		return out
+	}
+}
+
+// setWordScanners gives the word-date and Tết-day patterns their
+// scanners, when their words are what a scanner reads.
+func (w *dateWords) setWordScanners(lists map[string][]string) {
+	var dayWords, monthWords []string
+	for d := range w.days {
+		dayWords = append(dayWords, d)
+	}
+	for d := range w.dayWords {
+		dayWords = append(dayWords, d)
+	}
+	for m := range w.months {
+		monthWords = append(monthWords, m)
+	}
+	var cycle []string
+	for _, s := range lunar.Stems {
+		for _, b := range lunar.Branches {
+			cycle = append(cycle, strings.ToLower(s+" "+b))
+		}
+	}
+	pods, ok1 := scanWords(lists["partofday"]...)
+	cues, ok2 := scanWords(lists["daycue"]...)
+	days, ok3 := scanWords(dayWords...)
+	months, ok4 := scanWords(monthWords...)
+	cycles, ok5 := scanWords(cycle...)
+	tets, ok6 := scanWords(lists["tet"]...)
+	month, ok7 := scanWords(roles["month"]...)
+	leap, ok8 := scanWords(roles["leap"]...)
+	year, ok9 := scanWords(roles["year"]...)
+	if !(ok1 && ok2 && ok3 && ok4 && ok5 && ok6 && ok7 && ok8 && ok9) {
+		return
+	}
+	// Tết-day: ... \s+(?:{tet})
+	tet := byFirst(tets)
+	w.at[w.tetDay].scan = scanWordDay(groupsOf(w.tetDay), pods, cues, days, func(t string, i int, _ *wordDay) int {
+		k := spaces(t, i)
+		if k == i {
+			return -1
+		}
+		return firstOfWords(t, k, tet)
+	})
+	// word date: ... \s+{month}\s+(\d{1,2}|{months})(\s+{leap})?
+	// (?:\s*,?\s*{year}\s+(?:(\d{4})|({cycle})(?:\s+(\d{4}))?))?
+	g := groupsOf(w.wordDate)
+	gm, gleap, gy, gcc, gy2 := g.slot("m"), g.slot("leap"), g.slot("y"), g.slot("cc"), g.slot("y2")
+	monthsBy, cyclesBy, leapBy := byFirst(months), byFirst(cycles), byFirst(leap)
+	w.at[w.wordDate].scan = scanWordDay(g, pods, cues, days, func(t string, i int, m *wordDay) int {
+		k := spaces(t, i)
+		if k == i {
+			return -1
+		}
+		for _, mw := range month {
+			e := wordEnd(t, k, mw)
+			if e < 0 {
+				continue
+			}
+			f := spaces(t, e)
+			if f == e {
+				continue
+			}
+			// the month: its digits, else the first of its words (what
+			// follows is optional: the first that is there is taken)
+			me := digitsUpTo(t, f, 2)
+			if me == f {
+				if me = firstOfWords(t, f, monthsBy); me < 0 {
+					continue
+				}
+			}
+			m[gm], m[gm+1] = f, me
+			end := me
+			if h := spaces(t, end); h > end {
+				if l := firstOfWords(t, h, leapBy); l >= 0 {
+					m[gleap], m[gleap+1] = end, l
+					end = l
+				}
+			}
+			// the year, optional
+			h := spaces(t, end)
+			if h < len(t) && t[h] == ',' {
+				h = spaces(t, h+1)
+			}
+			for _, yw := range year {
+				ye := wordEnd(t, h, yw)
+				if ye < 0 {
+					continue
+				}
+				s := spaces(t, ye)
+				if s == ye {
+					continue
+				}
+				if fourDigits(t, s) {
+					m[gy], m[gy+1] = s, s+4
+					return s + 4
+				}
+				if ce := firstOfWords(t, s, cyclesBy); ce >= 0 {
+					m[gcc], m[gcc+1] = s, ce
+					if s2 := spaces(t, ce); s2 > ce && fourDigits(t, s2) {
+						m[gy2], m[gy2+1] = s2, s2+4
+						return s2 + 4
+					}
+					return ce
+				}
+			}
+			return end
+		}
+		return -1
+	})
 }

@@ -26,8 +26,8 @@ func scannedPatterns(t testing.TB, x *Dates) []*litPattern {
 			ps = append(ps, p)
 		}
 	}
-	if len(ps) < 10 {
-		t.Fatalf("%d patterns read by hand, want at least 10", len(ps))
+	if len(ps) < 12 {
+		t.Fatalf("%d patterns read by hand, want at least 12", len(ps))
 	}
 	return ps
 }
@@ -54,7 +54,8 @@ func TestDateScannersExamples(t *testing.T) {
 		"9 tháng đầu năm 2020", "6 tháng cuối năm", "12 tháng đầu năm  2020x", "123 tháng đầu năm", "9 tháng giữa năm",
 		"nhiệm kỳ 2021 - 2026", "giai đoạn 2021-2025", "từ năm 2015 đến năm 2020", "từ  năm 2015 đến 2020", "nhiệm kỳ 2021–năm 2026", "nhiệm kỳ 2021 - năm x",
 		"23 tháng 4 năm 2018", "23tháng4", "1 tháng 12năm2020", "123 tháng 4", "23 tháng năm 2018", "23 tháng 4 năm 20",
-		"ngày 11 đến 13/5", "sáng hôm qua", "rạng  sáng nay", "chiều chiều qua", "sáng mai", "thứ hai tuần tới", "thứ 5 của tuần trước", "chủ nhật vừa rồi", "thứ ba tới", "thứ bảy của tới", "thứ hai  của  tuần này", "ngày 11 đến 13/5.2021", "6-10/2", "30/4 - 1/5", "9/7/1912-9/7/2017", "ngày 9 và ngày 10-2", "6 / 10 hoặc 12 /2", "6 /x-1/2", "1.2.2020 và 3.4", "ngày 11 - ngày 13/5/2021", "ngày 11 tới ngày 13.5.20", "ngày 11–13-5", "ngày 111 đến 13/5", "ngày 11 đến ngày 123/5", "ngày 1 đến 2/",
+		"ngày 11 đến 13/5", "sáng hôm qua", "rạng  sáng nay", "chiều chiều qua", "sáng mai", "thứ hai tuần tới", "thứ 5 của tuần trước", "chủ nhật vừa rồi", "thứ ba tới", "thứ bảy của tới", "thứ hai  của  tuần này", "ngày 23 tháng 4 năm 2018", "mồng 3 tháng ba", "rằm tháng giêng năm canh tý 2020", "sáng mùng 1 tết", "30 tết", "tháng năm năm 2020",
+		"12 tháng mười hai, năm 2023", "3 tháng 4 nhuận năm nhâm dần", "123 tháng 4", "ngày 3 tháng", "rạng  sáng ngày 5 tháng 5", "ngày mười tết âm lịch", "ngày 11 đến 13/5.2021", "6-10/2", "30/4 - 1/5", "9/7/1912-9/7/2017", "ngày 9 và ngày 10-2", "6 / 10 hoặc 12 /2", "6 /x-1/2", "1.2.2020 và 3.4", "ngày 11 - ngày 13/5/2021", "ngày 11 tới ngày 13.5.20", "ngày 11–13-5", "ngày 111 đến 13/5", "ngày 11 đến ngày 123/5", "ngày 1 đến 2/",
 	} {
 		agreeAt(t, ps, s)
 	}
@@ -67,7 +68,8 @@ func TestDateScannersAgree(t *testing.T) {
 	ps := scannedPatterns(t, NewDates())
 	pieces := []string{"1", "12", "123", "2021", "1999", "20215", "0", "", " ", "  ", "\t", "\n", "/", ".", "-", "–", "—", "x", "i", "v", "ii", "iii", "iv",
 		"năm", "tháng", "quý", "ngày", "đến", "tới", "đầu", "cuối", "nhiệm kỳ", "giai  đoạn", "từ năm", "từ", "nay", "và",
-		"hôm", "qua", "mai", "sáng", "thứ", "hai", "chủ", "tuần", "của", "vừa", "bảy", "b", "t"}
+		"hôm", "qua", "mai", "sáng", "thứ", "hai", "chủ", "tuần", "của", "vừa", "bảy", "b", "t",
+		"mười", "một", "giêng", "chạp", "nhuận", "canh", "tý", "tết", "đán", "rằm", "mồng", "rạng", ","}
 	// in the matches: "#" a day's or a month's digits, "Y" a year's (at
 	// times one too few or too many), "§" a separator, "_" white space (or
 	// none)
@@ -88,6 +90,10 @@ func TestDateScannersAgree(t *testing.T) {
 		{"rạng", "_", "sáng", "_", "hôm", "_", "qua"}, {"chiều", "_", "nay"}, {"tối", "_", "ngày", "_", "mai"}, {"ngày", "_", "hôm", "_", "kia"},
 		{"thứ", "_", "hai", "_", "tuần", "_", "tới"}, {"thứ", "_", "#", "_", "của", "_", "tuần", "_", "sau"}, {"chủ", "_", "nhật", "_", "vừa", "_", "qua"},
 		{"thứ", "_", "năm", "_", "tới"}, {"thứ", "_", "bảy", "_", "sắp", "_", "tới"},
+		{"sáng", "_", "ngày", "_", "#", "_", "tháng", "_", "#", "_", ",", "_", "năm", "_", "Y"}, {"mồng", "_", "ba", "_", "tháng", "_", "giêng", "_", "nhuận"},
+		{"rằm", "_", "tháng", "_", "mười", "_", "hai", "_", "năm", "_", "canh", "_", "tý", "_", "Y"}, {"#", "_", "tháng", "_", "năm", "_", "năm", "_", "Y"},
+		{"rạng", "_", "sáng", "_", "mùng", "_", "#", "_", "tết"}, {"#", "_", "tết", "_", "nguyên", "_", "đán"}, {"ngày", "_", "mười", "_", "tết"},
+		{"tối", "_", "#", "_", "tháng", "_", "chạp", "§", "năm", "_", "giáp", "_", "thìn"},
 	}
 	r := rand.New(rand.NewPCG(5, 6))
 	for range 40000 {

@@ -240,12 +240,12 @@ func newDateWords() *dateWords {
 	w.anchorWords = indexAnchors(w.monthAnchor, w.tetAnchor, w.cycleAnchor, w.relAnchor, w.weekAnchor)
 	w.weekday = regexp.MustCompile(`(?P<wd>` + dateWeekday + roles.expand(`)\s+(?:{of}\s+)?(?P<mod>`) + alternation(lists["weekafter"]) + `)`)
 	w.relativeAt, w.weekdayAt = newLitPattern(w.relative_), newLitPattern(w.weekday)
-	w.setScanners(lists)
 	w.at = map[*regexp.Regexp]*litPattern{}
 	for _, re := range []*regexp.Regexp{w.wordDate, w.tetDay, w.tetYear, w.cycleYear, w.rangeDM} {
 		w.at[re] = newLitPattern(re)
 	}
 	w.at[w.rangeDM].may = rangeMayStart
+	w.setScanners(lists)
 	return w
 }
 
