@@ -26,7 +26,9 @@ type DocRefs struct {
 	typedAt      *litPattern
 	issuerAfter  *regexp.Regexp
 	issuerBefore *regexp.Regexp
-	termAfter    *regexp.Regexp
+	// issuerBeforeAt: issuerBefore anchored at the start of its text
+	issuerBeforeAt *regexp.Regexp
+	termAfter      *regexp.Regexp
 }
 
 // The vocabulary of documents lives in lang/vi (word lists): head words
@@ -102,9 +104,10 @@ func NewDocRefs() *DocRefs {
 		state:        regexp.MustCompile(`(?:^|[^\p{L}\p{N}/-])(?P<num>\d{1,5}[a-z]?)(?:\s*[/-]\s*(?P<year>(?:19|20)\d{2})\s*/|\s*/)\s*(?P<sym>` + symPart + `(?:(?:\s*-\s*| )` + symPart + `)*)`),
 		typed:        regexp.MustCompile(`(?P<type>` + typeRe + `)\s+(?:(?i:` + alt(grammar(vi.Number), "") + `)\s*:?\s*)?$`),
 		issuerAfter:  regexp.MustCompile(`^(?:,?\s*` + alt(refWords("issuedon"), "") + `\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|,?\s*` + alt(grammar(vi.Day), "") + `\s+\d{1,2}\s+` + alt(grammar(vi.Month), "") + `\s+\d{1,2}\s+` + alt(grammar(vi.Year), "") + `\s+\d{4})?,?\s*(?:\(|)?` + alt(refWords("issuedby"), "") + `\s+(?P<iss>` + issuerHeads + issuerCont + `)`),
-		issuerBefore: regexp.MustCompile(`(?P<iss>` + issuerHeads + issuerCont + `)\s+` + alt(refWords("issueraspect"), `\s+`) + `?` + alt(refWords("issuerverb"), "") + `\s+$`),
+		issuerBefore: regexp.MustCompile(issuerBeforePattern),
 		termAfter:    regexp.MustCompile(`^[^.;]{0,80}?[(\s]` + alt(grammar(vi.Session), "") + `\s+(?P<term>[IVXL]+|\d+)\b`),
 	}
+	x.issuerBeforeAt = regexp.MustCompile(`^(?:` + issuerBeforePattern + `)`)
 	x.partyAt, x.stateAt = newNumPattern(x.party), newNumPattern(x.state)
 	// a case-folded alternation of every type, tried by Go at each byte of
 	// the 64 before a number, was half of the stage
@@ -337,6 +340,13 @@ func (x *DocRefs) Extract(d *doc.Document) {
 	inherit(mentionsOf(d, doc.KindDocRef))
 }
 
+// issuerBeforePattern reads the body that issued a document written before
+// it: "Bộ Tài chính vừa ban hành ".
+var issuerBeforePattern = `(?P<iss>` + issuerHeads + issuerCont + `)\s+` + alt(refWords("issueraspect"), `\s+`) + `?` + alt(refWords("issuerverb"), "") + `\s+$`
+
+// issuerHeadWords are the literals a match of issuerBefore starts with.
+var issuerHeadWords = refWords("issuerhead")
+
 // issuerVerbs, sessionWords: the words every match of issuerBefore ends
 // with (before white space), and every match of termAfter holds.
 var issuerVerbs, sessionWords = refWords("issuerverb"), grammar(vi.Session)
@@ -349,7 +359,28 @@ func (x *DocRefs) findIssuerBefore(s string) []string {
 	if len(t) == len(s) || !slices.ContainsFunc(issuerVerbs, func(v string) bool { return strings.HasSuffix(t, v) }) {
 		return nil
 	}
-	return x.issuerBefore.FindStringSubmatch(s)
+	// A match starts with a head word, and the pattern reads nothing
+	// before its start: the leftmost match is the first found by the
+	// pattern anchored at each place a head word stands, left to right.
+	// Unanchored, the pattern (too large for the backtracker) ran its
+	// automaton over every byte with a thread per head word: half a
+	// million instructions a window.
+	for q := 0; q < len(s); q++ {
+		next := -1
+		for _, h := range issuerHeadWords {
+			if k := strings.Index(s[q:], h); k >= 0 && (next < 0 || k < next) {
+				next = k
+			}
+		}
+		if next < 0 {
+			return nil
+		}
+		q += next
+		if m := x.issuerBeforeAt.FindStringSubmatch(s[q:]); m != nil {
+			return m
+		}
+	}
+	return nil
 }
 
 // findTermAfter is x.termAfter.FindStringSubmatch(after). No match reaches

@@ -144,6 +144,7 @@ func TestDocRefWords(t *testing.T) {
 // patterns find, on any text.
 func FuzzDocRefPrefilters(f *testing.F) {
 	for _, s := range []string{"Ban Chấp hành Trung ương Đảng đã ban hành ", "Bộ Chính trị ký ban hành\t", "Chính phủ có ", "UBND tỉnh ban hành",
+		"Bộ, Ban Bí thư vừa ban hành ", "của Bộ Y tế và Bộ Tài chính đã ban hành ", "Ban Ban Thủ tướng Chính phủ có ", "XBộ Công an (Bộ) ban hành ", "Bộ Bộ, Bộ ký ban hành \n",
 		" của Ban Chấp hành Trung ương Đảng (khóa XII) về", " (khóa XI). Khóa 12", "; khóa 3", " của Quốc hội khóa XIV, kỳ họp", "khóa\nIVa khóa 9",
 		"theo Quyết định số ", "QUYẾT ĐỊNH SỐ: ", "nghị quyết ", "Chỉ thị số:", "Kế hoạch  số ", "Thông tư liên tịch số "} {
 		f.Add(s)
