@@ -471,8 +471,11 @@ func (x *Dates) setNeeds() {
 		return wordBeforeRunShaped(t, w, runs, monthWords, 1, dayDigits)
 	}
 	needs[x.period] = func(t string, w [2]int, runs [][2]int) bool { return wordAfterRun(t, w, runs, month, startsSide) }
-	needs[x.quarter] = func(t string, w [2]int, _ [][2]int) bool {
-		return slices.ContainsFunc(roles["quarter"], func(q string) bool { return strings.Contains(t[w[0]:w[1]], q) })
+	// the quarter's word, and a run of four digits or more: the year
+	// begins a run (after "/", "-" or white space)
+	needs[x.quarter] = func(t string, w [2]int, runs [][2]int) bool {
+		return slices.ContainsFunc(runs, func(r [2]int) bool { return r[1]-r[0] >= 4 }) &&
+			slices.ContainsFunc(roles["quarter"], func(q string) bool { return strings.Contains(t[w[0]:w[1]], q) })
 	}
 	// a term's words over white space, then white space and a digit
 	var terms [][]string
@@ -480,9 +483,14 @@ func (x *Dates) setNeeds() {
 		terms = append(terms, strings.Fields(t))
 	}
 	needs[x.term] = func(t string, w [2]int, runs [][2]int) bool {
-		for _, f := range terms {
-			if wordBeforeRunShaped(t, w, runs, f, 1, termDigits) {
-				return true
+		for j, r := range runs { // the runs of four digits, then the words
+			if !termDigits.fits(t, r) {
+				continue
+			}
+			for _, f := range terms {
+				if wordBeforeRunShaped(t, w, runs[j:j+1], f, 1, termDigits) {
+					return true
+				}
 			}
 		}
 		return false

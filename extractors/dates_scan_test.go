@@ -171,8 +171,8 @@ func FuzzClockMatch(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) { clockAgrees(t, w, s) })
 }
 
-// The window tests of the year, month, term and day-range patterns read
-// the length of the run of digits after their word as the pattern does.
+// The window tests of the year, month, term, day-range and quarter
+// patterns read the length of the run of digits as the pattern does.
 func TestNeedsReadRunShapes(t *testing.T) {
 	x := NewDates()
 	for _, c := range []struct {
@@ -184,6 +184,7 @@ func TestNeedsReadRunShapes(t *testing.T) {
 		{x.month, "tháng 9/2020", true}, {x.month, "tháng 12 năm 2020", true}, {x.month, "tháng 123/2020", false},
 		{x.term, "nhiệm kỳ 2021 - 2026", true}, {x.term, "nhiệm kỳ 20215 - 2026", false}, {x.term, "từ năm 999 đến 2026", false},
 		{x.dayRange, "ngày 11 đến 13/5", true}, {x.dayRange, "ngày 111 đến 13/5", false},
+		{x.quarter, "quý iv/2021", true}, {x.quarter, "quý 3 năm 20215", true}, {x.quarter, "quý 3/202", false}, {x.quarter, "quý iv", false},
 	} {
 		if got := onText(x.needs[c.re], c.s); got != c.want {
 			t.Errorf("%s on %q: %v, want %v", c.re, c.s, got, c.want)
