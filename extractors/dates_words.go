@@ -313,11 +313,20 @@ type anchorWord struct {
 
 func newAnchorWord(w string, anchor int) anchorWord {
 	x := anchorWord{word: w, anchor: anchor}
+	var head, mask [4]byte
 	for i := 0; i < 4 && i < len(w); i++ {
-		x.head |= uint32(w[i]) << (8 * i)
-		x.mask |= 0xff << (8 * i)
+		head[i], mask[i] = w[i], 0xff
 	}
+	// read as the text is read, in the machine's byte order
+	x.head, x.mask = *(*uint32)(unsafe.Pointer(&head)), *(*uint32)(unsafe.Pointer(&mask))
 	return x
+}
+
+// pairKey is the index of the pair of bytes c, c2 in anchorIndex.pairs:
+// what a 16-bit load of the two reads, in the machine's byte order.
+func pairKey(c, c2 byte) uint16 {
+	b := [2]byte{c, c2}
+	return *(*uint16)(unsafe.Pointer(&b))
 }
 
 // anchorIndex sorts the bytes of a text for anchoredWindows: most start no
@@ -327,9 +336,9 @@ type anchorIndex struct {
 	// second maps the byte after a first byte to 1 + the index into words
 	// of the words that start with both (0: none)
 	second []*[256]uint8
-	// pairs is second in one lookup: the first two bytes, the second
-	// shifted left by 8 (as a little-endian load reads them), to 1 + the
-	// index into words (0: none), or to digitClass after a digit
+	// pairs is second in one lookup: the first two bytes, as a 16-bit
+	// load reads them (pairKey), to 1 + the index into words (0: none),
+	// or to digitClass after a digit
 	pairs *[1 << 16]uint8
 	words [][]anchorWord
 }
@@ -379,11 +388,11 @@ func indexAnchors(as ...anchor) *anchorIndex {
 		case 0:
 		case digitClass:
 			for c2 := range 256 {
-				x.pairs[c|c2<<8] = digitClass
+				x.pairs[pairKey(byte(c), byte(c2))] = digitClass
 			}
 		default:
 			for c2, w := range x.second[k-1] {
-				x.pairs[c|c2<<8] = w
+				x.pairs[pairKey(byte(c), byte(c2))] = w
 			}
 		}
 	}
@@ -436,7 +445,7 @@ func anchoredWindows(t string, idx *anchorIndex, as []anchor, runs [][2]int, buf
 			}
 			break
 		}
-		k := pairs[uint(t[i])|uint(t[i+1])<<8]
+		k := pairs[pairKey(t[i], t[i+1])]
 		if k == digitClass {
 			j := i + 1
 			for j < n && digitBytes[t[j]] {
