@@ -31,6 +31,9 @@ type Input struct {
 	Published        string // a record's own publication date, if any
 	PublishedIsCrawl bool   // Published is when the record was crawled (WARC-Date)
 	URL              string
+	// ValidUTF8 says what Load returns is valid UTF-8 (a JSON record's
+	// text), so reading it need not check that again (ingest.ReadValid).
+	ValidUTF8 bool
 	// Records, when set, makes this input a file of records: it calls yield
 	// with each record in file order (a record or stretch of the file that
 	// cannot be read is yielded as an input that fails with the file and

@@ -127,8 +127,10 @@ func jsonlRecord(base, p string, line int, b []byte, fields Fields) (Input, bool
 		return in, true
 	}
 	data := []byte(rec.Body)
+	// a record's strings are valid UTF-8: the flat reader takes only valid
+	// ones, and encoding/json, which reads the rest, repairs bad bytes
 	return Input{ID: ValidID(id), Source: src, Name: rec.Name, Published: rec.Published, URL: rec.URL, Size: int64(len(data)),
-		Load: func() ([]byte, error) { return data, nil }}, true
+		Load: func() ([]byte, error) { return data, nil }, ValidUTF8: true}, true
 }
 
 // keepLine is the largest line buffer readJSONL keeps for the next line.

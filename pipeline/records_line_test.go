@@ -42,3 +42,25 @@ func TestJSONLRecordsOwnTheirText(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONLRecordsValidUTF8: a record's text is valid UTF-8 whatever bytes
+// its line holds (the flat reader takes valid strings only, encoding/json
+// replaces bad bytes), so a record may be marked ValidUTF8 for
+// ingest.ReadValid. A bad byte and a lone surrogate escape come out as
+// U+FFFD.
+func TestJSONLRecordsValidUTF8(t *testing.T) {
+	file := "{\"id\":\"a\",\"text\":\"Hà Nội \xff ngày\"}\n{\"id\":\"b\",\"text\":\"x \\ud800 y\"}\n{\"id\":\"c\",\"text\":\"Đảng ủy\"}\n"
+	want := []string{"Hà Nội \uFFFD ngày", "x \uFFFD y", "Đảng ủy"}
+	i := 0
+	readJSONL(strings.NewReader(file), "f.jsonl", false, 1<<20, Fields{}, func(in Input) bool {
+		b, err := in.Load()
+		if err != nil || !in.ValidUTF8 || string(b) != want[i] {
+			t.Errorf("record %d: %q (err %v, ValidUTF8 %v), want %q marked valid", i, b, err, in.ValidUTF8, want[i])
+		}
+		i++
+		return true
+	})
+	if i != len(want) {
+		t.Fatalf("%d records, want %d", i, len(want))
+	}
+}

@@ -105,7 +105,11 @@ func (r *Runner) process(in Input) (d *doc.Document, n int, err error) {
 	if r.MaxBytes > 0 && len(data) > r.MaxBytes {
 		return nil, n, fmt.Errorf("%s: %d bytes is over the per-document limit of %d (see --max-bytes)", in.Source, len(data), r.MaxBytes)
 	}
-	d, err = ingest.Read(in.ID, in.Source, in.Name, data)
+	if in.ValidUTF8 {
+		d, err = ingest.ReadValid(in.ID, in.Source, in.Name, data)
+	} else {
+		d, err = ingest.Read(in.ID, in.Source, in.Name, data)
+	}
 	if err != nil {
 		return nil, n, err
 	}

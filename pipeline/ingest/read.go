@@ -16,8 +16,20 @@ import (
 // reader (".html"/".htm" or anything else as text; content that starts like
 // markup is read as HTML whatever its name).
 func Read(id, source, name string, data []byte) (*doc.Document, error) {
+	return readDoc(id, source, name, data, false)
+}
+
+// ReadValid is Read for data its caller knows to be valid UTF-8, such as
+// the text of a JSON record: the document is the one Read makes, with
+// less of the text read to decode it. Data that is not valid UTF-8 must
+// go to Read.
+func ReadValid(id, source, name string, data []byte) (*doc.Document, error) {
+	return readDoc(id, source, name, data, true)
+}
+
+func readDoc(id, source, name string, data []byte, known bool) (*doc.Document, error) {
 	isHTML := IsHTMLName(name) || looksHTML(data)
-	src, enc, warns, err := decode(data, isHTML)
+	src, enc, warns, err := decode(data, isHTML, known)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
 	}

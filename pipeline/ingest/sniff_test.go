@@ -34,7 +34,8 @@ func TestLooksHTML(t *testing.T) {
 }
 
 // FuzzScanUTF8 holds decode's one pass to what it stands for: utf8.Valid
-// and, on valid text, plainUnicode.
+// and, on valid text, plainUnicode, also when the caller vouches for the
+// text's validity (scanText with known).
 func FuzzScanUTF8(f *testing.F) {
 	for _, s := range []string{"", "Hà Nội", "Uû ban nh©n d©n", "UÛy ban nhaân daân", "a\xffb", "\xed\xa0\x80", "\xe0\x80\x80", "\xf0\x9f\x98\x80 ấ", strings.Repeat("Đảng ủy ", 80), strings.Repeat("nh©n ", 70) + "\xc3", strings.Repeat("Đảng ủy ", 80) + "\xff", strings.Repeat("Đảng ủy ", 80) + "\xe1\xba"} {
 		f.Add([]byte(s))
@@ -49,6 +50,12 @@ func FuzzScanUTF8(f *testing.F) {
 		}
 		if valid && plain != plainUnicode(string(data)) {
 			t.Fatalf("%q: plain %v", data, plain)
+		}
+		// on text known valid, the shortcut answers the same
+		if valid {
+			if kv, kp := scanText(data, true); !kv || kp != plain {
+				t.Fatalf("%q: known valid: valid %v plain %v, want true %v", data, kv, kp, plain)
+			}
 		}
 	})
 }
