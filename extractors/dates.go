@@ -794,7 +794,8 @@ func (x *Dates) Extract(d *doc.Document) {
 	rp := runsPool.Get().(*runBuffers)
 	wordWindows, runs := x.w.scan(d.Text, rp.runs[:0], &rp.words)
 	windows := digitWindowsIn(rp.windows[:0], d.Text, runs, 48)
-	defer func() { rp.runs, rp.windows = runs[:0], windows[:0]; runsPool.Put(rp) }()
+	spans := windowRunSpans(rp.spans[:0], windows, runs)
+	defer func() { rp.runs, rp.windows, rp.spans = runs[:0], windows[:0], spans[:0]; runsPool.Put(rp) }()
 	// the lower-cased copy lives in a pooled buffer: nothing found here
 	// keeps a piece of it past this call (rows are cut from d.Text)
 	lb := lowerPool.Get().(*[]byte)
@@ -824,10 +825,10 @@ func (x *Dates) Extract(d *doc.Document) {
 				first = 2
 			}
 			if runsShape(lower, runs, first, 2) {
-				found = digitWindowsOf(x.at[re], lower, windows, runs, x.needs[re])
+				found = digitWindowsOf(x.at[re], lower, windows, runs, spans, x.needs[re])
 			}
 		default:
-			found = digitWindowsOf(x.at[re], lower, windows, runs, x.needs[re])
+			found = digitWindowsOf(x.at[re], lower, windows, runs, spans, x.needs[re])
 		}
 		for _, m := range found {
 			if d.Expired() { // the time budget is used up: keep what was found
@@ -917,7 +918,7 @@ func (x *Dates) Extract(d *doc.Document) {
 		}
 		return v, true
 	}
-	x.w.ranges(lower, windows, runs, add)
+	x.w.ranges(lower, windows, runs, spans, add)
 	eachCue(x.day, x.prefix, false, dayOf, "dates/dmy")
 	eachCue(x.dmyy, x.prefix, true, func(g dateGroups) (doc.DateValue, bool) {
 		if g.get("s") != "/" && g.get("s") != "." && g.get("s") != "-" {
@@ -1477,6 +1478,7 @@ var runsPool = sync.Pool{New: func() any { return new(runBuffers) }}
 // runBuffers are a document's runs of digits and the windows around them.
 type runBuffers struct {
 	runs, windows [][2]int
+	spans         [][2]int             // each window's runs: a range of runs
 	words         [maxAnchors][][2]int // the word rules' windows
 }
 
@@ -1627,14 +1629,8 @@ func padWindow(t string, i, j, pad int) (int, int) {
 	return s, e
 }
 
-// findInWindows runs re over each window that passes need and returns
-// submatch indexes in offsets of the whole text.
-func findInWindows(re *regexp.Regexp, t string, windows [][2]int, need func(string) bool) [][]int {
-	return findAllInWindows(func(s string) [][]int { return re.FindAllStringSubmatchIndex(s, -1) }, t, windows, need)
-}
-
-// findAllInWindows is findInWindows with the search given: all the matches
-// in a window.
+// findAllInWindows returns all the matches findAll finds in each window of
+// t that passes need, in offsets of the whole text.
 func findAllInWindows(findAll func(string) [][]int, t string, windows [][2]int, need func(string) bool) [][]int {
 	var out [][]int
 	for _, w := range windows {
@@ -1673,10 +1669,10 @@ func windowsOf(p *litPattern, t string, windows [][2]int, need func(string) bool
 	return out
 }
 
-// digitWindowsOf is windowsOf over the windows around the runs of digits,
-// runs, sorted as they are: each window's need is given its runs.
-func digitWindowsOf(p *litPattern, t string, windows, runs [][2]int, need windowNeed) [][]int {
-	var out [][]int
+// windowRunSpans appends to out, for each of the windows (sorted), the
+// range [k, j) of runs (sorted) that lie inside it: the runs each window's
+// need is given, found once for a document, not once a pattern.
+func windowRunSpans(out [][2]int, windows, runs [][2]int) [][2]int {
 	k := 0
 	for _, w := range windows {
 		for k < len(runs) && runs[k][0] < w[0] {
@@ -1686,7 +1682,18 @@ func digitWindowsOf(p *litPattern, t string, windows, runs [][2]int, need window
 		for j < len(runs) && runs[j][1] <= w[1] {
 			j++
 		}
-		if need != nil && !need(t, w, runs[k:j]) {
+		out = append(out, [2]int{k, j})
+	}
+	return out
+}
+
+// digitWindowsOf is windowsOf over the windows around the runs of digits,
+// runs, sorted as they are: each window's need is given its runs, the
+// range spans (windowRunSpans) holds for it.
+func digitWindowsOf(p *litPattern, t string, windows, runs, spans [][2]int, need windowNeed) [][]int {
+	var out [][]int
+	for i, w := range windows {
+		if sp := spans[i]; need != nil && !need(t, w, runs[sp[0]:sp[1]]) {
 			continue
 		}
 		out = p.findAllTo(out, t[w[0]:w[1]], w[0])

@@ -717,6 +717,40 @@ func FuzzAnchoredWindows(f *testing.F) {
 	})
 }
 
+// windowRunSpans must give each window around a text's runs of digits
+// exactly the runs that lie inside it, as digitWindowsOf read them for
+// itself before: a run is in one window, and each window holds one or
+// more, in order.
+func FuzzWindowRunSpans(f *testing.F) {
+	for _, s := range []string{"ngày 3/4/2020 và 5", "1 2 3", "năm 2021" + strings.Repeat(" x", 60) + " 7, 8", "Ă9\xff12"} {
+		f.Add(s, 48)
+	}
+	f.Fuzz(func(t *testing.T, s string, pad int) {
+		pad = max(0, pad%100)
+		runs := digitRuns(s)
+		windows := digitWindows(s, runs, pad)
+		spans := windowRunSpans(nil, windows, runs)
+		if len(spans) != len(windows) {
+			t.Fatalf("%q: %d spans for %d windows", s, len(spans), len(windows))
+		}
+		next := 0
+		for i, w := range windows {
+			var want [2]int
+			want[0] = next
+			for next < len(runs) && runs[next][0] >= w[0] && runs[next][1] <= w[1] {
+				next++
+			}
+			want[1] = next
+			if spans[i] != want || want[0] == want[1] {
+				t.Fatalf("%q pad %d, window %v: runs %v, want %v (runs %v)", s, pad, w, spans[i], want, runs)
+			}
+		}
+		if next != len(runs) {
+			t.Fatalf("%q pad %d: %d of %d runs in no window", s, pad, len(runs)-next, len(runs))
+		}
+	})
+}
+
 // runsShape must see in a text's runs of digits what hasDigitsShape sees
 // in the text.
 func FuzzRunsShape(f *testing.F) {

@@ -893,9 +893,9 @@ func weekdayOffset(pub, wd int, week string) int {
 // stand as two full dates, and hands both to add: "6-10/2", "ngày 9 và
 // 10-2", "30/4-1/5", "9/7/1912-9/7/2017". A pair without years needs a cue
 // before it ("từ", "ngày", "lễ" ...): "2/3-3/4" alone may be a ratio.
-func (w *dateWords) ranges(lower string, windows, runs [][2]int, add func(dateHit)) {
+func (w *dateWords) ranges(lower string, windows, runs, spans [][2]int, add func(dateHit)) {
 	re := w.rangeDM
-	for _, m := range digitWindowsOf(w.at[re], lower, windows, runs, rangeMayMatch) {
+	for _, m := range digitWindowsOf(w.at[re], lower, windows, runs, spans, rangeMayMatch) {
 		if !dateBounded(lower, m[0], m[1]) {
 			continue
 		}
