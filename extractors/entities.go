@@ -48,7 +48,8 @@ type entityMention struct {
 func (w *entityWalk) add(k doc.Kind, i, e int, rule string, ent doc.Entity) *doc.Mention {
 	em := &entityMention{e: ent}
 	em.m = doc.Mention{Kind: k, Start: w.toks[i].Start, End: w.toks[e-1].End, Rule: rule, Entity: &em.e}
-	return w.d.Add(&em.m)
+	// the tokens' byte offsets cut the text without converting offsets
+	return w.d.AddBytes(&em.m, w.toks[i].ByteStart, w.toks[e-1].ByteEnd)
 }
 
 // inName reports whether the code points s to e overlap a person's name.

@@ -330,7 +330,7 @@ func (x *Figures) Extract(d *doc.Document) {
 		f.Subject = subjectAfter(d.Text, h.end, f.Unit)
 		m := &ms[k]
 		*m = doc.Mention{Kind: doc.KindFigure, Start: start, End: end, Rule: h.rule}
-		m = d.Add(m)
+		m = d.AddBytes(m, h.start, h.end)
 		m.Figure = f
 		out = append(out, m)
 	}
