@@ -300,7 +300,7 @@ func (x *People) readPerson(d *doc.Document, toks []vi.Token, i int, found []per
 		j++
 	}
 	if n := x.g.HonorificAt(toks, j); n > 0 {
-		h.honor = strings.ToLower(vi.Join(toks[j : j+n]))
+		h.honor = lowerJoin(toks[j : j+n])
 		j += n
 	}
 	// "PGS. Phó Thị Nguyệt Hằng", "GS.TS Tô Lâm", "ca sỹ Anh Thơ":
@@ -374,7 +374,7 @@ func (x *People) titleCoref(toks []vi.Token, i, n int, found []personHit) (perso
 	if holder == "" {
 		return personHit{}, 0, false
 	}
-	return personHit{start: chain[0][0], end: chain[0][1], honor: strings.ToLower(vi.Join(toks[i : i+n])), byTitle: holder}, end, true
+	return personHit{start: chain[0][0], end: chain[0][1], honor: lowerJoin(toks[i : i+n]), byTitle: holder}, end, true
 }
 
 // placeNames holds the runs of name syllables the document writes after
@@ -405,6 +405,16 @@ func placeNames(d *doc.Document) map[string]bool {
 		}
 		return set
 	}).(map[string]bool)
+}
+
+// lowerJoin is strings.ToLower(vi.Join(ts)); a single word's is its
+// Lower (the tokenizer's lower case is strings.ToLower's), without a copy:
+// most honorifics are one word ("ông", "bà").
+func lowerJoin(ts []vi.Token) string {
+	if len(ts) == 1 && ts[0].Word {
+		return ts[0].Lower
+	}
+	return strings.ToLower(vi.Join(ts))
 }
 
 // antecedent finds an earlier person whose name ends with the given given
