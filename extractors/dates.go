@@ -473,9 +473,10 @@ func (x *Dates) setNeeds() {
 	needs[x.period] = func(t string, w [2]int, runs [][2]int) bool { return wordAfterRun(t, w, runs, month, startsSide) }
 	// the quarter's word, and a run of four digits or more: the year
 	// begins a run (after "/", "-" or white space)
+	quarters := roles["quarter"]
 	needs[x.quarter] = func(t string, w [2]int, runs [][2]int) bool {
 		return slices.ContainsFunc(runs, func(r [2]int) bool { return r[1]-r[0] >= 4 }) &&
-			slices.ContainsFunc(roles["quarter"], func(q string) bool { return strings.Contains(t[w[0]:w[1]], q) })
+			slices.ContainsFunc(quarters, func(q string) bool { return strings.Contains(t[w[0]:w[1]], q) })
 	}
 	// a term's words over white space, then white space and a digit
 	var terms [][]string
@@ -1152,7 +1153,7 @@ func nextYearInText(s string, from int) (m [4]int, ok bool) {
 		case c == yearWord[0]:
 			// "năm" after the start of the text or a character that is no
 			// letter, and white space
-			n, ok := foldPrefix(s[q:], yearWord)
+			n, ok := yearFold.prefix(s[q:])
 			if !ok {
 				continue
 			}
@@ -1172,7 +1173,7 @@ func nextYearInText(s string, from int) (m [4]int, ok bool) {
 		case c == monthWord[0]:
 			// "tháng", white space, one or two digits, a slash or a dash
 			// between any white space
-			n, ok := foldPrefix(s[q:], monthWord)
+			n, ok := monthFold.prefix(s[q:])
 			if !ok {
 				continue
 			}
@@ -1221,6 +1222,41 @@ func spaces(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// yearFold, monthFold: yearWord and monthWord as foldPrefix reads them
+var yearFold, monthFold = newFoldWord(yearWord), newFoldWord(monthWord)
+
+// foldWord is a word as foldPrefix reads it, each character's case orbit
+// (unicode.SimpleFold's) listed once, not walked at each place it is tried.
+type foldWord [][]rune
+
+func newFoldWord(word string) foldWord {
+	var fw foldWord
+	for _, w := range word {
+		orbit := []rune{w}
+		for f := unicode.SimpleFold(w); f != w; f = unicode.SimpleFold(f) {
+			orbit = append(orbit, f)
+		}
+		fw = append(fw, orbit)
+	}
+	return fw
+}
+
+// prefix is foldPrefix(s, word).
+func (fw foldWord) prefix(s string) (int, bool) {
+	n := 0
+	for _, orbit := range fw {
+		if n == len(s) {
+			return 0, false
+		}
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !slices.Contains(orbit, r) {
+			return 0, false
+		}
+		n += size
+	}
+	return n, true
 }
 
 // foldPrefix reports whether s begins with word, case-folded as a pattern's
@@ -1809,6 +1845,9 @@ func prefixOf(s string, words []string) string {
 	return ""
 }
 
+// dayJoinWords: the words that join two days ("và", "hoặc"), looked up once
+var dayJoinWords = roles["and"]
+
 // joinedDay reads ", 1/5", " và 1/5" or " hoặc 1/5" at byte p of the
 // lower-cased text: the span of the day and its groups.
 func joinedDay(t string, p int) (int, int, dateGroups, bool) {
@@ -1816,7 +1855,7 @@ func joinedDay(t string, p int) (int, int, dateGroups, bool) {
 	for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
 		k++
 	}
-	switch and := prefixOf(t[k:], roles["and"]); {
+	switch and := prefixOf(t[k:], dayJoinWords); {
 	case strings.HasPrefix(t[k:], ","):
 		k++
 	case and != "":

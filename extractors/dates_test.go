@@ -631,6 +631,21 @@ func FuzzYearInText(f *testing.F) {
 	})
 }
 
+// A foldWord must read a text's beginning as foldPrefix reads it, for any
+// word (the Kelvin sign and the long s are in the orbits of "k" and "s").
+func FuzzFoldWord(f *testing.F) {
+	for _, c := range [][2]string{{"năm", "NĂM 2020"}, {"tháng", "thÁng"}, {"sk", "ſ\u212a"}, {"năm", "nam"}, {"ă", "\xc4"}, {"", "x"}} {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, word, s string) {
+		gn, gok := newFoldWord(word).prefix(s)
+		wn, wok := foldPrefix(s, word)
+		if gn != wn || gok != wok {
+			t.Fatalf("%q on %q: %d %v, foldPrefix %d %v", word, s, gn, gok, wn, wok)
+		}
+	})
+}
+
 // The same on texts made of the pieces the pattern reads, many of them.
 func TestYearInTextAgrees(t *testing.T) {
 	pieces := []string{"năm", "Năm", "NĂM", "nĂm", "tháng", "THÁNG", "Tháng", "n", "t", "x", "ư", " ", "  ", "\t", "\n", "\v", "/", "-", "–",

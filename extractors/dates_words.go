@@ -952,6 +952,10 @@ func (w *dateWords) ranges(lower string, windows, runs, spans [][2]int, add func
 // as the rangeDM pattern spells them.
 var rangeJoins = append([]string{"-", "–"}, roles["and"]...)
 
+// rangeDay: the day's word, which may stand after a range's join ("9 đến
+// ngày 10/5"), looked up once, not in a map on each window
+var rangeDay = roles.one("day")
+
 // rangeJoinFirst: the first bytes of rangeJoins (every join is a word or
 // a dash, never empty)
 var rangeJoinFirst = func() (a [256]bool) {
@@ -970,7 +974,7 @@ var rangeJoinFirst = func() (a [256]bool) {
 // runs need be read.
 func rangeMayMatch(t string, w [2]int, runs [][2]int) bool {
 	s := t[:w[1]]
-	day := roles.one("day")
+	day := rangeDay
 	for _, r := range runs {
 		k := spacesAfter(s, r[1], len(s))
 		n := 0
