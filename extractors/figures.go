@@ -44,6 +44,25 @@ var unitsAt = func() (idx [256][]vi.Unit) {
 	return idx
 }()
 
+// spacedUnitsAt is unitsAt without the units spacedUnit never takes after
+// a space (multipliers, subunits, durations, and a symbol beyond ASCII
+// that is one word starting with a letter: such a word is read as a
+// counted noun), so that its loop tests only the symbols.
+var spacedUnitsAt = func() (idx [256][]vi.Unit) {
+	for b, us := range unitsAt {
+		for _, u := range us {
+			if u.Kind == "multiplier" || u.Kind == "subunit" || u.Kind == "duration" {
+				continue
+			}
+			if !isASCII(u.Symbol) && !strings.Contains(u.Symbol, " ") && isLetter(firstRuneOf(u.Symbol)) {
+				continue
+			}
+			idx[b] = append(idx[b], u)
+		}
+	}
+	return idx
+}()
+
 // multipliers are the words that scale a number ("800 nghìn", "1,5 tỷ").
 var multipliers = func() map[string]float64 {
 	m := map[string]float64{}
@@ -1655,11 +1674,8 @@ func spacedUnit(t string, e int) (float64, vi.Unit, int, bool) {
 	if rest == "" {
 		return 1, vi.Unit{}, e, false
 	}
-	for _, u := range unitsAt[rest[0]] {
-		if u.Kind == "multiplier" || u.Kind == "subunit" || u.Kind == "duration" || !strings.HasPrefix(rest, u.Symbol) {
-			continue
-		}
-		if !isASCII(u.Symbol) && !strings.Contains(u.Symbol, " ") && isLetter(firstRuneOf(u.Symbol)) {
+	for _, u := range spacedUnitsAt[rest[0]] {
+		if !strings.HasPrefix(rest, u.Symbol) {
 			continue
 		}
 		k := i + 1 + len(u.Symbol)
