@@ -1032,9 +1032,22 @@ func (x *Dates) Extract(d *doc.Document) {
 		}
 		// the mention and its value in one allocation
 		mv := &dateMention{m: doc.Mention{Kind: doc.KindDate, Start: start, End: end, Rule: h.rule}, v: v}
-		m := d.Add(&mv.m)
+		// cut by its bytes where they begin characters, as the code points
+		// start and end name the same span: no conversion back
+		var m *doc.Mention
+		if runeBoundary(d.Text, h.start) && runeBoundary(d.Text, h.end) {
+			m = d.AddBytes(&mv.m, h.start, h.end)
+		} else {
+			m = d.Add(&mv.m)
+		}
 		m.Date = &mv.v
 	}
+}
+
+// runeBoundary reports whether byte i of t is where a character begins or
+// the text ends.
+func runeBoundary(t string, i int) bool {
+	return i == len(t) || 0 <= i && i < len(t) && utf8.RuneStart(t[i])
 }
 
 // dateMention is a date's mention with its value, allocated together.

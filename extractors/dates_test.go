@@ -848,3 +848,40 @@ func wordDateKept(w *dateWords, s string, m []int) bool {
 	_, monthErr := strconv.Atoi(get("m"))
 	return dayErr != nil || monthErr != nil || get("leap") != "" || get("cc") != ""
 }
+
+// A date's text, cut by its bytes where the text is valid UTF-8, must be
+// what d.Slice cuts by its code points, on texts with letters of two and
+// three bytes before and inside dates, and on text not marked valid.
+func TestDateMentionTextIsSlice(t *testing.T) {
+	x := NewDates()
+	texts := []string{
+		"Sáng thứ Năm, ngày 23 tháng 4 năm 2018, Thủ tướng đến Hà Nội; từ ngày 11 đến 13/5 và 30/4 - 1/5.",
+		"Tết Nguyên đán Đinh Dậu (2017), mồng 3 tháng Ba năm Canh Tý, quý IV/2021, nhiệm kỳ 2021 - 2026, hôm qua.",
+		"\xff ngày 3/3/2017 \xe1\xba ngày 9/7/2019, năm 2020 \xc3",
+	}
+	for i, s := range texts {
+		for _, valid := range []bool{true, false} {
+			if valid && !utf8.ValidString(s) {
+				continue
+			}
+			d := doc.NewDocument("t", s)
+			if valid {
+				d.MarkValid()
+			}
+			x.Extract(d)
+			n := 0
+			for _, m := range d.Mentions {
+				if m.Kind != doc.KindDate {
+					continue
+				}
+				n++
+				if want := d.Slice(m.Start, m.End); m.Text != want {
+					t.Errorf("text %d (valid %v): mention %q, d.Slice(%d, %d) = %q", i, valid, m.Text, m.Start, m.End, want)
+				}
+			}
+			if n < 2 {
+				t.Errorf("text %d (valid %v): %d dates found, want two or more", i, valid, n)
+			}
+		}
+	}
+}
