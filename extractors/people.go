@@ -417,6 +417,22 @@ func lowerJoin(ts []vi.Token) string {
 	return strings.ToLower(vi.Join(ts))
 }
 
+// lowerNames holds the lower case of persons' names, each written once
+// when a short name first asks for it, not once per short name that reads
+// back over the persons before it.
+type lowerNames []string
+
+// at returns strings.ToLower(persons[k].Person.Name).
+func (l *lowerNames) at(persons []*doc.Mention, k int) string {
+	for len(*l) < len(persons) {
+		*l = append(*l, "")
+	}
+	if (*l)[k] == "" {
+		(*l)[k] = strings.ToLower(persons[k].Person.Name)
+	}
+	return (*l)[k]
+}
+
 // antecedent finds an earlier person whose name ends with the given given
 // name; it returns the index into found, or -1.
 func (x *People) antecedent(d *doc.Document, toks []vi.Token, given string, found []personHit) int {
@@ -435,6 +451,7 @@ func (x *People) antecedent(d *doc.Document, toks []vi.Token, given string, foun
 // emit turns hits into person and title mentions.
 func (x *People) emit(d *doc.Document, toks []vi.Token, found []personHit) {
 	var persons []*doc.Mention
+	var lowerNames lowerNames
 	for _, h := range found {
 		name := vi.Join(toks[h.start:h.end])
 		p := &doc.Person{Name: name, Honorific: h.honor}
@@ -455,9 +472,9 @@ func (x *People) emit(d *doc.Document, toks []vi.Token, found []personHit) {
 			h.titles = nil // the span is the title: it is not given again
 		} else if h.coref {
 			rule = "people/coref"
-			suffix := " " + strings.ToLower(name) // once, not once per earlier person
+			suffix := " " + lowerJoin(toks[h.start:h.end]) // once, not once per earlier person
 			for k := len(persons) - 1; k >= 0; k-- {
-				if persons[k].Person.Antecedent == nil && strings.HasSuffix(strings.ToLower(persons[k].Person.Name), suffix) {
+				if persons[k].Person.Antecedent == nil && strings.HasSuffix(lowerNames.at(persons, k), suffix) {
 					p.Antecedent = persons[k]
 					p.Name = persons[k].Person.Name
 					break

@@ -1,6 +1,7 @@
 package extractors
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/vnextract/vnextract/lang/vi"
@@ -247,6 +248,26 @@ func TestBareNameRules(t *testing.T) {
 		}
 		if !rejects || !passes {
 			t.Errorf("rule %q needs a row it rejects and one it passes", r.name)
+		}
+	}
+}
+
+// TestLowerJoin: lowerJoin writes what strings.ToLower(vi.Join(ts)) writes,
+// for runs of one to three tokens of mixed case, glued and spaced words and
+// punctuation (its shortcut takes one word's Lower).
+func TestLowerJoin(t *testing.T) {
+	for _, text := range []string{
+		"ĐỒNG CHÍ Nguyễn Văn A, Ông Trần B (bà Lê Thị C) và ĐẠI TÁ Phạm Đ.",
+		"Đồng chí Bí thư Tỉnh ủy; PGS.TS Hoàng Ê, Ủy viên-Trưởng ban.",
+	} {
+		toks := vi.Tokenize(text)
+		for i := range toks {
+			for n := 1; n <= 3 && i+n <= len(toks); n++ {
+				ts := toks[i : i+n]
+				if got, want := lowerJoin(ts), strings.ToLower(vi.Join(ts)); got != want {
+					t.Errorf("lowerJoin(%q) = %q, want %q", vi.Join(ts), got, want)
+				}
+			}
 		}
 	}
 }
