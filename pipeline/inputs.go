@@ -34,6 +34,10 @@ type Input struct {
 	// ValidUTF8 says what Load returns is valid UTF-8 (a JSON record's
 	// text), so reading it need not check that again (ingest.ReadValid).
 	ValidUTF8 bool
+	// Text, when not empty, is what Load returns, already held as a string
+	// (a JSON record's text, with ValidUTF8 set): the runner reads it as it
+	// stands (ingest.ReadValidString) rather than copy it to bytes and back.
+	Text string
 	// Records, when set, makes this input a file of records: it calls yield
 	// with each record in file order (a record or stretch of the file that
 	// cannot be read is yielded as an input that fails with the file and

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -78,13 +79,12 @@ func readJSONL(r io.Reader, p string, gzipped bool, limit int64, fields Fields, 
 		}
 		if n > 0 {
 			line++
-			src := fmt.Sprintf("%s:%d", p, line)
 			switch {
 			case long && err == errLineRunaway:
-				fail(line, fmt.Errorf("%s: line over %d bytes with no end in sight: the rest of the file is not read", src, 16*capBytes))
+				fail(line, fmt.Errorf("%s: line over %d bytes with no end in sight: the rest of the file is not read", lineSource(p, line), 16*capBytes))
 				return
 			case long:
-				if !fail(line, fmt.Errorf("%s: line of %d bytes is over the record limit of %d (see --max-bytes)", src, n, capBytes)) {
+				if !fail(line, fmt.Errorf("%s: line of %d bytes is over the record limit of %d (see --max-bytes)", lineSource(p, line), n, capBytes)) {
 					return
 				}
 			default:
@@ -109,7 +109,7 @@ func jsonlRecord(base, p string, line int, b []byte, fields Fields) (Input, bool
 	if len(b) == 0 {
 		return Input{}, false
 	}
-	src := fmt.Sprintf("%s:%d", p, line)
+	src := lineSource(p, line)
 	rec, err := fields.record(b)
 	if err != nil {
 		return failedInput(ValidID(fmt.Sprintf("%s#%d", base, line)), src, fmt.Errorf("%s: bad JSON record: %w", src, err)), true
@@ -126,11 +126,18 @@ func jsonlRecord(base, p string, line int, b []byte, fields Fields) (Input, bool
 		in.Published, in.URL = rec.Published, rec.URL
 		return in, true
 	}
-	data := []byte(rec.Body)
+	body := rec.Body
 	// a record's strings are valid UTF-8: the flat reader takes only valid
-	// ones, and encoding/json, which reads the rest, repairs bad bytes
-	return Input{ID: ValidID(id), Source: src, Name: rec.Name, Published: rec.Published, URL: rec.URL, Size: int64(len(data)),
-		Load: func() ([]byte, error) { return data, nil }, ValidUTF8: true}, true
+	// ones, and encoding/json, which reads the rest, repairs bad bytes. The
+	// runner reads Text; Load copies it only for a caller that asks.
+	return Input{ID: ValidID(id), Source: src, Name: rec.Name, Published: rec.Published, URL: rec.URL, Size: int64(len(body)),
+		Load: func() ([]byte, error) { return []byte(body), nil }, Text: body, ValidUTF8: true}, true
+}
+
+// lineSource names line of file p ("p:line"), as fmt's "%s:%d" does,
+// without its formatting machinery: it is made for every record.
+func lineSource(p string, line int) string {
+	return p + ":" + strconv.Itoa(line)
 }
 
 // keepLine is the largest line buffer readJSONL keeps for the next line.

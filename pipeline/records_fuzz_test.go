@@ -32,6 +32,10 @@ func checkRecords(t *testing.T, data []byte, gz bool, read func(limit int64, yie
 			if err == nil && in.ValidUTF8 && !utf8.Valid(b) {
 				t.Errorf("record %s is marked valid UTF-8 and is not: %q", in.Source, b)
 			}
+			// the runner reads Text in place of Load: they must agree
+			if err == nil && in.Text != "" && in.Text != string(b) {
+				t.Errorf("record %s: Text %q, Load %q", in.Source, in.Text, b)
+			}
 		}
 		return true
 	})

@@ -37,8 +37,8 @@ func TestJSONLRecordsOwnTheirText(t *testing.T) {
 		if err != nil {
 			t.Fatalf("record %d: %v", i, err)
 		}
-		if string(b) != want[i] || in.ID != fmt.Sprintf("r%d", i) {
-			t.Errorf("record %d is %q (id %q), want %q", i, b, in.ID, want[i])
+		if string(b) != want[i] || in.Text != want[i] || in.ID != fmt.Sprintf("r%d", i) {
+			t.Errorf("record %d is %q, Text %q (id %q), want %q", i, b, in.Text, in.ID, want[i])
 		}
 	}
 }
@@ -62,5 +62,17 @@ func TestJSONLRecordsValidUTF8(t *testing.T) {
 	})
 	if i != len(want) {
 		t.Fatalf("%d records, want %d", i, len(want))
+	}
+}
+
+// TestLineSource: a record's source is named as fmt's "%s:%d" names it.
+func TestLineSource(t *testing.T) {
+	for _, c := range []struct {
+		p    string
+		line int
+	}{{"a.jsonl", 0}, {"a.jsonl", 1}, {"dir/b 100%.jsonl.gz", 10}, {"", 123456}, {"x:y", -3}} {
+		if got, want := lineSource(c.p, c.line), fmt.Sprintf("%s:%d", c.p, c.line); got != want {
+			t.Errorf("lineSource(%q, %d) = %q, want %q", c.p, c.line, got, want)
+		}
 	}
 }

@@ -97,17 +97,26 @@ func (r *Runner) process(in Input) (d *doc.Document, n int, err error) {
 		return nil, 0, fmt.Errorf("%s: %d bytes is over the per-document limit of %d (see --max-bytes)", in.Source, in.Size, r.MaxBytes)
 	}
 	start := time.Now()
-	data, err := r.load(in)
-	if err != nil {
-		return nil, len(data), err
-	}
-	n = len(data)
-	if r.MaxBytes > 0 && len(data) > r.MaxBytes {
-		return nil, n, fmt.Errorf("%s: %d bytes is over the per-document limit of %d (see --max-bytes)", in.Source, len(data), r.MaxBytes)
-	}
-	if in.ValidUTF8 {
-		d, err = ingest.ReadValid(in.ID, in.Source, in.Name, data)
+	held := in.Text != "" && in.ValidUTF8 && in.Records == nil
+	var data []byte
+	if held {
+		n = len(in.Text)
 	} else {
+		data, err = r.load(in)
+		if err != nil {
+			return nil, len(data), err
+		}
+		n = len(data)
+	}
+	if r.MaxBytes > 0 && n > r.MaxBytes {
+		return nil, n, fmt.Errorf("%s: %d bytes is over the per-document limit of %d (see --max-bytes)", in.Source, n, r.MaxBytes)
+	}
+	switch {
+	case held:
+		d, err = ingest.ReadValidString(in.ID, in.Source, in.Name, in.Text)
+	case in.ValidUTF8:
+		d, err = ingest.ReadValid(in.ID, in.Source, in.Name, data)
+	default:
 		d, err = ingest.Read(in.ID, in.Source, in.Name, data)
 	}
 	if err != nil {

@@ -26,12 +26,20 @@ var ErrBinary = errors.New("binary content, not text")
 //
 // known says the caller vouches that data is valid UTF-8 (a JSON string's
 // bytes): validity is then not checked past what tells plain Vietnamese
-// from legacy text (see scanText).
-func decode(data []byte, isHTML, known bool) (string, string, []string, error) {
+// from legacy text (see scanText). whole, when not empty, is data as a
+// string already made: what decode would copy of data whole it returns
+// instead.
+func decode(data []byte, whole string, isHTML, known bool) (string, string, []string, error) {
 	var warnings []string
+	asString := func(from int) string {
+		if whole != "" {
+			return whole[from:]
+		}
+		return string(data[from:])
+	}
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		return string(data[3:]), "utf-8", nil, nil
+		return asString(3), "utf-8", nil, nil
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
 		out, _, err := transform.Bytes(dec, data)
@@ -55,9 +63,9 @@ func decode(data []byte, isHTML, known bool) (string, string, []string, error) {
 	}
 	if valid, plain := scanText(data, known); valid {
 		if plain {
-			return string(data), "utf-8", nil, nil // what repairLegacy would keep
+			return asString(0), "utf-8", nil, nil // what repairLegacy would keep
 		}
-		text, name, w := repairLegacy(string(data), "utf-8")
+		text, name, w := repairLegacy(asString(0), "utf-8")
 		return text, name, w, nil
 	}
 	// Mostly UTF-8 with a few bad bytes is a damaged UTF-8 file, not a

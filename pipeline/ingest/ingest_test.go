@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -131,6 +132,14 @@ func FuzzRead(f *testing.F) {
 			name = "a.html"
 		}
 		d, err := Read("x", name, name, data)
+		if utf8.Valid(data) {
+			// what the runner does with a JSON record's text, read where it
+			// lies as a string, must make the document Read makes
+			v, verr := ReadValidString("x", name, name, string(data))
+			if (err == nil) != (verr == nil) || err == nil && !sameDoc(d, v) {
+				t.Fatalf("ReadValidString(%q) = %+v, %v; Read: %+v, %v", data, v, verr, d, err)
+			}
+		}
 		if err != nil {
 			return
 		}
@@ -171,4 +180,12 @@ func TestLayoutMainColumnNamedSidebar(t *testing.T) {
 	if d.Published != (doc.Date{Year: 2022, Month: 5, Day: 12}) || strings.Join(d.Authors, ",") != "Anh Minh" {
 		t.Errorf("meta: %v %q", d.Published, d.Authors)
 	}
+}
+
+// sameDoc compares what reading sets on a document.
+func sameDoc(a, b *doc.Document) bool {
+	return a.ID == b.ID && a.Source == b.Source && a.Text == b.Text && a.Title == b.Title &&
+		a.URL == b.URL && a.Site == b.Site && a.Published == b.Published && a.Encoding == b.Encoding &&
+		slices.Equal(a.Authors, b.Authors) && slices.Equal(a.Warnings, b.Warnings) &&
+		slices.Equal(a.Sentences, b.Sentences)
 }

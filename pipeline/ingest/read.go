@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
+	"unsafe"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
 	"github.com/vnextract/vnextract/pipeline/text"
@@ -16,7 +17,7 @@ import (
 // reader (".html"/".htm" or anything else as text; content that starts like
 // markup is read as HTML whatever its name).
 func Read(id, source, name string, data []byte) (*doc.Document, error) {
-	return readDoc(id, source, name, data, false)
+	return readDoc(id, source, name, data, "", false)
 }
 
 // ReadValid is Read for data its caller knows to be valid UTF-8, such as
@@ -24,12 +25,23 @@ func Read(id, source, name string, data []byte) (*doc.Document, error) {
 // less of the text read to decode it. Data that is not valid UTF-8 must
 // go to Read.
 func ReadValid(id, source, name string, data []byte) (*doc.Document, error) {
-	return readDoc(id, source, name, data, true)
+	return readDoc(id, source, name, data, "", true)
 }
 
-func readDoc(id, source, name string, data []byte, known bool) (*doc.Document, error) {
+// ReadValidString is ReadValid for text already held as a string (a JSON
+// record's): the document is the one ReadValid makes of []byte(s), but s
+// is read where it lies, not copied to bytes and back to a string.
+func ReadValidString(id, source, name, s string) (*doc.Document, error) {
+	// a view of s's bytes, never written: decode and what it calls only
+	// read their input
+	return readDoc(id, source, name, unsafe.Slice(unsafe.StringData(s), len(s)), s, true)
+}
+
+// readDoc reads data; whole, when not empty, is data as a string, which
+// decode returns in place of a copy.
+func readDoc(id, source, name string, data []byte, whole string, known bool) (*doc.Document, error) {
 	isHTML := IsHTMLName(name) || looksHTML(data)
-	src, enc, warns, err := decode(data, isHTML, known)
+	src, enc, warns, err := decode(data, whole, isHTML, known)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
 	}
