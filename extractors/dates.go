@@ -334,10 +334,11 @@ func (p *litPattern) find(t string) []int {
 }
 
 // hasPrefixIn reports whether s begins with one of lits, whose first
-// bytes are s's.
+// bytes are s's. The second and the last byte are compared before the
+// rest: "th" begins "tháng" and many common words ("thông", "thì", "thể").
 func hasPrefixIn(s string, lits []string) bool {
 	for _, l := range lits {
-		if len(l) == 1 || len(s) >= len(l) && s[1] == l[1] && s[:len(l)] == l {
+		if len(l) == 1 || len(s) >= len(l) && s[1] == l[1] && s[len(l)-1] == l[len(l)-1] && s[:len(l)] == l {
 			return true
 		}
 	}
