@@ -57,6 +57,7 @@ const (
 	CLevelWords
 	CSchoolKinds
 	COrgHeads
+	CLandmarks
 )
 
 // lexEntry is what the table knows of one lower-case word: its classes,
@@ -304,7 +305,7 @@ func buildClasses(l *Lexicon) *wordTable {
 		{l.Honorary, CHonorary}, {l.Occupations, COccupations}, {l.AppointCues, CAppointCues},
 		{l.AppointTake, CAppointTake}, {l.Company, CCompany}, {l.NamedBodies, CNamedBodies},
 		{l.Predicates, CPredicates}, {l.LevelWords, CLevelWords}, {l.SchoolKinds, CSchoolKinds},
-		{l.orgHeads, COrgHeads},
+		{l.orgHeads, COrgHeads}, {l.Landmarks, CLandmarks},
 	} {
 		c.addIndex(x.p, x.cl)
 	}

@@ -37,6 +37,7 @@ func TestClassesAgreeWithLists(t *testing.T) {
 		{"AppointCues", CAppointCues, l.AppointCues}, {"AppointTake", CAppointTake, l.AppointTake}, {"Company", CCompany, l.Company},
 		{"NamedBodies", CNamedBodies, l.NamedBodies}, {"Predicates", CPredicates, l.Predicates}, {"LevelWords", CLevelWords, l.LevelWords},
 		{"SchoolKinds", CSchoolKinds, l.SchoolKinds}, {"orgHeads", COrgHeads, l.orgHeads},
+		{"Landmarks", CLandmarks, l.Landmarks},
 	}
 	// the text: every word of every list, then words of none
 	var words []string
