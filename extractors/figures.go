@@ -91,13 +91,21 @@ var qualifiers = vi.Lines("qualifiers.txt")
 
 // qualifiersByEnd holds the qualifiers by their last letter, each list in
 // the file's order: only those can end the words before a number.
-var qualifiersByEnd = func() map[rune][]string {
-	m := map[rune][]string{}
+// Each keeps its code points, so that the comparison from the end decodes
+// only the text's.
+var qualifiersByEnd = func() map[rune][]qualifier {
+	m := map[rune][]qualifier{}
 	for _, q := range qualifiers {
-		m[lastRuneOf(q)] = append(m[lastRuneOf(q)], q)
+		m[lastRuneOf(q)] = append(m[lastRuneOf(q)], qualifier{q, []rune(q)})
 	}
 	return m
 }()
+
+// qualifier is a qualifier's text and its code points.
+type qualifier struct {
+	text  string
+	runes []rune
+}
 
 // notBefore are words after which a number is an ordinal, a year, a name or
 // a part of an address, never a count (lang/vi/lexicon/numberlabels.txt).
@@ -1418,14 +1426,33 @@ func qualifierBefore(t string, s int) string {
 	}
 	win := t[max(0, b-20):b]
 	for _, q := range qualifiersByEnd[toLower(lastRuneOf(win))] {
-		if hasLowerSuffix(win, q) {
-			start := b - len(q)
+		if hasLowerSuffixRunes(win, q.runes) {
+			start := b - len(q.text)
 			if start == 0 || !isLetter(lastRuneOf(t[:start])) {
 				return t[start:b]
 			}
 		}
 	}
 	return ""
+}
+
+// hasLowerSuffixRunes is hasLowerSuffix(s, string(q)) for q's code
+// points, given decoded: a qualifier is compared before every number.
+func hasLowerSuffixRunes(s string, q []rune) bool {
+	for k := len(q) - 1; k >= 0; k-- {
+		if s == "" {
+			return false
+		}
+		r, n := rune(s[len(s)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = decodeLastRune(s)
+		}
+		if toLower(r) != q[k] {
+			return false
+		}
+		s = s[:len(s)-n]
+	}
+	return true
 }
 
 // hasLowerSuffix reports whether lower(s) ends with q, which is in lower

@@ -1,0 +1,48 @@
+package extractors
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzHasLowerSuffixRunes holds the comparison with a qualifier's decoded
+// code points to hasLowerSuffix of its text, and both to
+// strings.HasSuffix of the lowered text where that lowering keeps the
+// text's code points one for one.
+func FuzzHasLowerSuffixRunes(f *testing.F) {
+	for _, c := range [][2]string{{"đạt KHOẢNG", "khoảng"}, {"gần", "gần"}, {"trên", "hơn"}, {"", "x"}, {"a\xe1", "á"}, {"Ít nhất", "ít nhất"}} {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, s, q string) {
+		if !utf8.ValidString(q) || strings.ToLower(q) != q {
+			return // the qualifiers are valid lower-case words
+		}
+		got, want := hasLowerSuffixRunes(s, []rune(q)), hasLowerSuffix(s, q)
+		if got != want {
+			t.Fatalf("hasLowerSuffixRunes(%q, %q) = %v, hasLowerSuffix %v", s, q, got, want)
+		}
+		if utf8.ValidString(s) && utf8.RuneCountInString(strings.ToLower(s)) == utf8.RuneCountInString(s) {
+			if ref := strings.HasSuffix(strings.ToLower(s), q); got != ref {
+				t.Fatalf("hasLowerSuffixRunes(%q, %q) = %v, lowered text's suffix %v", s, q, got, ref)
+			}
+		}
+	})
+}
+
+// TestQualifierBeforeCases: a qualifier is found before a number in any
+// case, as a whole word only.
+func TestQualifierBeforeCases(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"đạt khoảng 5", "khoảng"},
+		{"KHOẢNG 5", "KHOẢNG"},
+		{"Gần 30", "Gần"},
+		{"có 5", ""},
+		{"xgần 5", ""}, // not a whole word
+	} {
+		s := strings.IndexAny(c.text, "0123456789")
+		if got := qualifierBefore(c.text, s); got != c.want {
+			t.Errorf("qualifierBefore(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
