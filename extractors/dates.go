@@ -567,7 +567,7 @@ func hasSuffixByte(s, suffix string) bool {
 func digitsAround(t string, w [2]int, runs [][2]int, word string) bool {
 	for _, r := range runs {
 		b := spacesBefore(t, w[0], r[0])
-		if !strings.HasSuffix(t[w[0]:b], word) {
+		if !hasSuffixByte(t[w[0]:b], word) {
 			continue
 		}
 		if b = spacesBefore(t, w[0], b-len(word)); b > w[0] && asciiDigit(t[b-1]) {

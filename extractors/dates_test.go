@@ -885,3 +885,16 @@ func TestDateMentionTextIsSlice(t *testing.T) {
 		}
 	}
 }
+
+// hasSuffixByte, which the window tests call for strings.HasSuffix, must
+// answer as it does.
+func FuzzHasSuffixByte(f *testing.F) {
+	for _, c := range [][2]string{{"ngày 3 tháng", "tháng"}, {"thông", "tháng"}, {"", ""}, {"a", ""}, {"", "a"}, {"g", "ng"}} {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, s, suffix string) {
+		if got, want := hasSuffixByte(s, suffix), strings.HasSuffix(s, suffix); got != want {
+			t.Fatalf("hasSuffixByte(%q, %q) = %v, strings.HasSuffix %v", s, suffix, got, want)
+		}
+	})
+}

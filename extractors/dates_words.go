@@ -807,7 +807,7 @@ func (w *dateWords) relativeMayMatch(s string) bool {
 				continue
 			}
 			for _, b := range e.before {
-				if strings.HasSuffix(s[:j], b) {
+				if hasSuffixByte(s[:j], b) {
 					return true
 				}
 			}
