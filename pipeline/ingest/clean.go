@@ -7,6 +7,7 @@ import (
 	"regexp/syntax"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -532,15 +533,29 @@ func finish(id, source string, p *page) *doc.Document {
 	d.Title = p.title
 	d.Published = p.published
 	d.Authors = p.authors
-	// split on the text itself: no stage of the floor needs its runes
-	if spans := text.SentencesIn(d.Text); len(spans) > 0 {
+	// split on the text itself: no stage of the floor needs its runes. The
+	// spans are gathered in a pooled buffer, so the document's own slice is
+	// the only one made at its size, not grown span by span.
+	buf := spanBufs.Get().(*[][2]int)
+	spans := text.AppendSentencesIn((*buf)[:0], d.Text)
+	if len(spans) > 0 {
 		d.Sentences = make([]doc.Span, len(spans))
 		for i, sp := range spans {
 			d.Sentences[i] = doc.Span{Start: sp[0], End: sp[1]}
 		}
 	}
+	if cap(spans) <= keepSpans {
+		*buf = spans
+		spanBufs.Put(buf)
+	}
 	return d
 }
+
+// spanBufs holds finish's buffers of sentence spans; keepSpans caps the
+// one kept (an unusually long document's is let go).
+var spanBufs = sync.Pool{New: func() any { return new([][2]int) }}
+
+const keepSpans = 1 << 14
 
 // ParseDate reads a date given on the command line or in a record:
 // "2021-01-02", "20210102", "2/1/2021". It returns the zero Date if it

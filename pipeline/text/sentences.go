@@ -37,8 +37,12 @@ func Sentences(rs []rune) [][2]int { return SentencesIn(string(rs)) }
 // their own and rarely end with a full stop. The text is read by byte: no
 // rune buffer is made, and code points are counted, eight bytes at a time,
 // only where a sentence starts or ends.
-func SentencesIn(s string) [][2]int {
-	var out [][2]int
+func SentencesIn(s string) [][2]int { return AppendSentencesIn(nil, s) }
+
+// AppendSentencesIn appends the spans SentencesIn gives for s to out: a
+// caller that keeps out from one text to the next grows it once, not once
+// a document.
+func AppendSentencesIn(out [][2]int, s string) [][2]int {
 	pos := runeCursor{s: s}
 	emit := func(b, e int) {
 		for b < e {

@@ -137,6 +137,11 @@ func FuzzSentences(f *testing.F) {
 		if !slices.Equal(Sentences(rs), got) {
 			t.Fatalf("%q: Sentences and SentencesIn differ", s)
 		}
+		// appended after earlier spans, the same spans follow them
+		prefix := [][2]int{{1, 2}, {3, 4}}
+		if app := AppendSentencesIn(prefix[:2:2], string(rs)); !slices.Equal(app[:2], prefix) || !slices.Equal(app[2:], got) {
+			t.Fatalf("%q: AppendSentencesIn %v, SentencesIn %v", s, app, got)
+		}
 	})
 }
 
