@@ -2199,6 +2199,19 @@ func decodeLastRune(s string) (rune, int) {
 	if n > 0 && s[n-1] < utf8.RuneSelf {
 		return rune(s[n-1]), 1
 	}
+	// a valid two- or three-byte code point at the end (all of
+	// Vietnamese's letters) read in place, as decodeRune reads it
+	if n >= 2 && s[n-1]&0xC0 == 0x80 {
+		c0, c1 := s[n-2], s[n-1]
+		if 0xC2 <= c0 && c0 <= 0xDF {
+			return rune(c0&0x1F)<<6 | rune(c1&0x3F), 2
+		}
+		if n >= 3 && c0&0xC0 == 0x80 {
+			if e := s[n-3]; e&0xF0 == 0xE0 && (e != 0xE0 || c0 >= 0xA0) && (e != 0xED || c0 <= 0x9F) {
+				return rune(e&0x0F)<<12 | rune(c0&0x3F)<<6 | rune(c1&0x3F), 3
+			}
+		}
+	}
 	for k := 1; k <= 3 && k <= n; k++ {
 		if c := s[n-k]; c&0xC0 != 0x80 {
 			if r, size := decodeRune(s[n-k:]); size == k {
