@@ -83,6 +83,11 @@ func scanWords(ws ...string) ([]string, bool) {
 // wordEnd returns the end of word w at i of t, each space of w read as
 // the pattern reads it (\s+), -1 when t does not hold w at i.
 func wordEnd(t string, i int, w string) int {
+	// most places a word is tried begin with another letter: told by the
+	// first byte before w is cut at its spaces
+	if rest := t[i:]; w != "" && w[0] != ' ' && (rest == "" || rest[0] != w[0]) {
+		return -1
+	}
 	for {
 		piece, rest, more := strings.Cut(w, " ")
 		if !strings.HasPrefix(t[i:], piece) {
