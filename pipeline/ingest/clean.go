@@ -75,12 +75,16 @@ type page struct {
 }
 
 // cleanLines applies the plain-text cleaning rules to normalized lines:
-// metadata comment lines, chrome, trailing URL, dateline and byline.
+// metadata comment lines, chrome, trailing URL, dateline and byline. raw
+// is overwritten.
 func cleanLines(raw []string, p *page) {
 	if p.meta == nil {
 		p.meta = map[string]string{}
 	}
-	var lines []string
+	// the kept lines are written over raw as it is read (never ahead of
+	// the reading), so no second slice is grown line by line; raw is the
+	// caller's to give up
+	lines := raw[:0]
 	inHeader := true
 	for _, l := range raw {
 		l = strings.TrimSpace(collapseSpaces(l))
@@ -111,7 +115,7 @@ func cleanLines(raw []string, p *page) {
 	}
 	// a line that repeats an earlier one verbatim (a headline printed again
 	// above each photo) adds nothing
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(lines))
 	kept := lines[:0]
 	for _, l := range lines {
 		if seen[l] && utf8.RuneCountInString(l) < 200 {
