@@ -78,9 +78,6 @@ type page struct {
 // metadata comment lines, chrome, trailing URL, dateline and byline. raw
 // is overwritten.
 func cleanLines(raw []string, p *page) {
-	if p.meta == nil {
-		p.meta = map[string]string{}
-	}
 	// the kept lines are written over raw as it is read (never ahead of
 	// the reading), so no second slice is grown line by line; raw is the
 	// caller's to give up
@@ -90,6 +87,11 @@ func cleanLines(raw []string, p *page) {
 		l = strings.TrimSpace(collapseSpaces(l))
 		if inHeader {
 			if m := metaLine.FindStringSubmatch(l); m != nil {
+				if p.meta == nil {
+					// made for the few texts that have such lines; a nil
+					// map reads as empty for the rest
+					p.meta = map[string]string{}
+				}
 				p.meta[strings.ToLower(m[1])] = strings.TrimSpace(m[2])
 				continue
 			}

@@ -189,3 +189,15 @@ func sameDoc(a, b *doc.Document) bool {
 		slices.Equal(a.Authors, b.Authors) && slices.Equal(a.Warnings, b.Warnings) &&
 		slices.Equal(a.Sentences, b.Sentences)
 }
+
+// TestMetaLines: comment lines at the head of a text give its address,
+// title and date, and are not part of the article.
+func TestMetaLines(t *testing.T) {
+	d := read(t, "a.txt", "# url = https://example.vn/a\n# Title = Tiêu đề\n# date = 2021-03-04\nÔng A nói.\n")
+	if d.URL != "https://example.vn/a" || d.Title != "Tiêu đề" || d.Published != (doc.Date{Year: 2021, Month: 3, Day: 4}) {
+		t.Errorf("url %q, title %q, published %v", d.URL, d.Title, d.Published)
+	}
+	if strings.Contains(d.Text, "#") {
+		t.Errorf("meta lines kept in the text: %q", d.Text)
+	}
+}
