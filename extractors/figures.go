@@ -45,23 +45,37 @@ var unitsAt = func() (idx [256][]vi.Unit) {
 }()
 
 // spacedUnitsAt is unitsAt without the units spacedUnit never takes after
-// a space (multipliers, subunits, durations, and a symbol beyond ASCII
-// that is one word starting with a letter: such a word is read as a
-// counted noun), so that its loop tests only the symbols.
+// a space (multipliers, subunits, durations, and a symbol that is one word
+// holding a letter beyond ASCII: such a word is read as a counted noun;
+// "km²", whose only such character is a superscript, stays a symbol), so
+// that its loop tests only the symbols. Each list is longest first, so the
+// longest symbol written there is the one read: "5 km² đất" is km², not
+// km with the square dropped, and "60 km/h" is km/h.
 var spacedUnitsAt = func() (idx [256][]vi.Unit) {
 	for b, us := range unitsAt {
 		for _, u := range us {
 			if u.Kind == "multiplier" || u.Kind == "subunit" || u.Kind == "duration" {
 				continue
 			}
-			if !isASCII(u.Symbol) && !strings.Contains(u.Symbol, " ") && isLetter(firstRuneOf(u.Symbol)) {
+			if !strings.Contains(u.Symbol, " ") && hasNonASCIILetter(u.Symbol) && isLetter(firstRuneOf(u.Symbol)) {
 				continue
 			}
 			idx[b] = append(idx[b], u)
 		}
+		slices.SortStableFunc(idx[b], func(x, y vi.Unit) int { return len(y.Symbol) - len(x.Symbol) })
 	}
 	return idx
 }()
+
+// hasNonASCIILetter reports whether s holds a letter beyond ASCII.
+func hasNonASCIILetter(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && isLetter(r) {
+			return true
+		}
+	}
+	return false
+}
 
 // multipliers are the words that scale a number ("800 nghìn", "1,5 tỷ").
 var multipliers = func() map[string]float64 {

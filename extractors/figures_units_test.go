@@ -5,7 +5,8 @@ import "testing"
 // TestSpacedUnit: the word after a number read as a unit of the table only
 // when it is a symbol or a name of several words; a one-syllable
 // Vietnamese word, a multiplier alone, a duration and a subunit are left
-// to the caller's reading.
+// to the caller's reading. Of two symbols written there the longer is
+// read.
 func TestSpacedUnit(t *testing.T) {
 	for _, c := range []struct {
 		text      string
@@ -22,6 +23,11 @@ func TestSpacedUnit(t *testing.T) {
 		{"5 giờ chiều", false, "", 1, 0}, // a duration
 		{"3 triệu người", false, "", 1, 0},
 		{"5 kmh", false, "", 1, 0}, // the symbol runs on into a letter
+		// the longest symbol written is the one read, superscripts included
+		{"5 km² đất", true, "km²", 1, len("5 km²")},
+		{"120 m² sàn", true, "m²", 1, len("120 m²")},
+		{"3 m³ nước", true, "m³", 1, len("3 m³")},
+		{"60 km/h,", true, "km/h", 1, len("60 km/h")},
 	} {
 		e := 1
 		for c.text[e] >= '0' && c.text[e] <= '9' {
