@@ -201,3 +201,17 @@ func TestMetaLines(t *testing.T) {
 		t.Errorf("meta lines kept in the text: %q", d.Text)
 	}
 }
+
+// FuzzSplitLines: splitLines appended after earlier lines gives the lines
+// strings.Split gives.
+func FuzzSplitLines(f *testing.F) {
+	for _, s := range []string{"", "\n", "a", "a\n", "\na\n\nb", "Hà Nội\r\nx"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := splitLines([]string{"x"}, s)
+		if want := strings.Split(s, "\n"); got[0] != "x" || !slices.Equal(got[1:], want) {
+			t.Fatalf("splitLines(%q) = %q, strings.Split %q", s, got[1:], want)
+		}
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 	"unicode"
 	"unsafe"
 
@@ -60,16 +61,51 @@ func readDoc(id, source, name string, data []byte, whole string, known bool) (*d
 			p.title = title
 		}
 	} else {
-		cleanLines(strings.Split(src, "\n"), p)
+		// the lines' slice is a pooled one: cleanLines keeps its lines in
+		// it and finish joins them; nothing holds it after that
+		buf := lineBufs.Get().(*[]string)
+		raw := splitLines((*buf)[:0], src)
+		cleanLines(raw, p)
+		d := finish(id, source, p)
+		p.lines = nil
+		clear(raw) // let the text go
+		if cap(raw) <= keepLines {
+			*buf = raw[:0]
+			lineBufs.Put(buf)
+		}
+		return done(d, enc, warns, p), nil
 	}
-	d := finish(id, source, p)
+	return done(finish(id, source, p), enc, warns, p), nil
+}
+
+// lineBufs holds readDoc's slices of a text's lines; keepLines caps the
+// one kept.
+var lineBufs = sync.Pool{New: func() any { return new([]string) }}
+
+const keepLines = 1 << 14
+
+// splitLines appends the lines of s to out: strings.Split(s, "\n") without
+// a slice of its own.
+func splitLines(out []string, s string) []string {
+	for {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:i])
+		s = s[i+1:]
+	}
+}
+
+// done sets what reading found besides the text on d.
+func done(d *doc.Document, enc string, warns []string, p *page) *doc.Document {
 	d.Encoding = enc
 	d.Warnings = append(d.Warnings, warns...)
 	d.Warnings = append(d.Warnings, p.warnings...)
 	if strings.TrimSpace(d.Text) == "" {
 		d.Warn("no article text found")
 	}
-	return d, nil
+	return d
 }
 
 // IsHTMLName reports whether a file name is an HTML page.
