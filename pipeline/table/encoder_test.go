@@ -6,6 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/compress"
+	"github.com/parquet-go/parquet-go/compress/zstd"
 )
 
 // failing stands in for a table whose encoding fails after some rows.
@@ -111,5 +115,35 @@ func TestEncodersKeepOrder(t *testing.T) {
 		if g.DocID != x.DocID || g.Name != x.Name || g.Start != x.Start {
 			t.Fatalf("person %d is %s/%s, want %s/%s", i, g.DocID, g.Name, x.DocID, x.Name)
 		}
+	}
+}
+
+// TestTablesShareCodecs: every table compresses with one codec a zstd
+// level, so that the encoders' history windows (megabytes each) are pooled
+// across the tables rather than held by each; documents at the default
+// level, the others at the fastest.
+func TestTablesShareCodecs(t *testing.T) {
+	codecs := map[string]compress.Codec{}
+	for _, name := range []string{"documents", "people", "titles", "dates", "document_refs", "figures", "entities", "relations", "people_registry"} {
+		cfg, err := parquet.NewWriterConfig(writerOptions(name)...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		z, ok := cfg.Compression.(*zstd.Codec)
+		if !ok {
+			t.Fatalf("%s: compression %v, want zstd", name, cfg.Compression)
+		}
+		level := zstd.SpeedFastest
+		if name == "documents" {
+			level = zstd.SpeedDefault
+		}
+		if z.Level != level {
+			t.Errorf("%s: zstd level %v, want %v", name, z.Level, level)
+		}
+		key := z.Level.String()
+		if c, seen := codecs[key]; seen && c != cfg.Compression {
+			t.Errorf("%s: a codec of its own at level %s; the tables of one level share one", name, key)
+		}
+		codecs[key] = cfg.Compression
 	}
 }
