@@ -1469,29 +1469,6 @@ func hasLowerSuffixRunes(s string, q []rune) bool {
 	return true
 }
 
-// hasLowerSuffix reports whether lower(s) ends with q, which is in lower
-// case, comparing code points from the end instead of lowering s.
-func hasLowerSuffix(s, q string) bool {
-	for q != "" {
-		if s == "" {
-			return false
-		}
-		qr, qn := rune(q[len(q)-1]), 1
-		if qr >= utf8.RuneSelf {
-			qr, qn = decodeLastRune(q)
-		}
-		r, n := rune(s[len(s)-1]), 1
-		if r >= utf8.RuneSelf {
-			r, n = decodeLastRune(s)
-		}
-		if toLower(r) != qr {
-			return false
-		}
-		q, s = q[:len(q)-qn], s[:len(s)-n]
-	}
-	return true
-}
-
 // parseNumber reads Vietnamese and English number formats: "2.172" and
 // "1.234.567" are thousands, "82,6" is 82.6, "4,029" (three digits after a
 // single comma) is a thousands separator too, "72.84" a decimal point.

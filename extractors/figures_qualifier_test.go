@@ -46,3 +46,28 @@ func TestQualifierBeforeCases(t *testing.T) {
 		}
 	}
 }
+
+// hasLowerSuffix reports whether lower(s) ends with q, which is in lower
+// case, comparing code points from the end instead of lowering s: the
+// reading qualifierBefore used before its qualifiers kept their code
+// points, kept as the reference its fuzz test holds it to.
+func hasLowerSuffix(s, q string) bool {
+	for q != "" {
+		if s == "" {
+			return false
+		}
+		qr, qn := rune(q[len(q)-1]), 1
+		if qr >= utf8.RuneSelf {
+			qr, qn = decodeLastRune(q)
+		}
+		r, n := rune(s[len(s)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = decodeLastRune(s)
+		}
+		if toLower(r) != qr {
+			return false
+		}
+		q, s = q[:len(q)-qn], s[:len(s)-n]
+	}
+	return true
+}

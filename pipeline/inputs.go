@@ -32,7 +32,7 @@ type Input struct {
 	PublishedIsCrawl bool   // Published is when the record was crawled (WARC-Date)
 	URL              string
 	// ValidUTF8 says what Load returns is valid UTF-8 (a JSON record's
-	// text), so reading it need not check that again (ingest.ReadValid).
+	// text), so reading it need not check that again.
 	ValidUTF8 bool
 	// Text, when not empty, is what Load returns, already held as a string
 	// (a JSON record's text, with ValidUTF8 set): the runner reads it as it

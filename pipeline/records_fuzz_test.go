@@ -28,7 +28,7 @@ func checkRecords(t *testing.T, data []byte, gz bool, read func(limit int64, yie
 			if err == nil && len(b) > 4*limit+1<<20 {
 				t.Errorf("record of %d bytes held, limit %d", len(b), limit)
 			}
-			// the reader's promise that lets ingest.ReadValid skip the check
+			// the reader's promise that lets ingest.ReadValidString skip the check
 			if err == nil && in.ValidUTF8 && !utf8.Valid(b) {
 				t.Errorf("record %s is marked valid UTF-8 and is not: %q", in.Source, b)
 			}

@@ -46,7 +46,7 @@ func TestJSONLRecordsOwnTheirText(t *testing.T) {
 // TestJSONLRecordsValidUTF8: a record's text is valid UTF-8 whatever bytes
 // its line holds (the flat reader takes valid strings only, encoding/json
 // replaces bad bytes), so a record may be marked ValidUTF8 for
-// ingest.ReadValid. A bad byte and a lone surrogate escape come out as
+// ingest.ReadValidString. A bad byte and a lone surrogate escape come out as
 // U+FFFD.
 func TestJSONLRecordsValidUTF8(t *testing.T) {
 	file := "{\"id\":\"a\",\"text\":\"Hà Nội \xff ngày\"}\n{\"id\":\"b\",\"text\":\"x \\ud800 y\"}\n{\"id\":\"c\",\"text\":\"Đảng ủy\"}\n"

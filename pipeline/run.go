@@ -114,8 +114,6 @@ func (r *Runner) process(in Input) (d *doc.Document, n int, err error) {
 	switch {
 	case held:
 		d, err = ingest.ReadValidString(in.ID, in.Source, in.Name, in.Text)
-	case in.ValidUTF8:
-		d, err = ingest.ReadValid(in.ID, in.Source, in.Name, data)
 	default:
 		d, err = ingest.Read(in.ID, in.Source, in.Name, data)
 	}

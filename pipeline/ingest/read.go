@@ -21,17 +21,11 @@ func Read(id, source, name string, data []byte) (*doc.Document, error) {
 	return readDoc(id, source, name, data, "", false)
 }
 
-// ReadValid is Read for data its caller knows to be valid UTF-8, such as
-// the text of a JSON record: the document is the one Read makes, with
-// less of the text read to decode it. Data that is not valid UTF-8 must
-// go to Read.
-func ReadValid(id, source, name string, data []byte) (*doc.Document, error) {
-	return readDoc(id, source, name, data, "", true)
-}
-
-// ReadValidString is ReadValid for text already held as a string (a JSON
-// record's): the document is the one ReadValid makes of []byte(s), but s
-// is read where it lies, not copied to bytes and back to a string.
+// ReadValidString is Read for text its caller knows to be valid UTF-8 and
+// holds as a string (a JSON record's): the document is the one Read makes
+// of []byte(s), with less of the text read to decode it, and s is read
+// where it lies, not copied to bytes and back to a string. Text that is
+// not valid UTF-8 must go to Read.
 func ReadValidString(id, source, name, s string) (*doc.Document, error) {
 	// a view of s's bytes, never written: decode and what it calls only
 	// read their input
