@@ -1144,11 +1144,11 @@ func (x *Figures) standalone(d *doc.Document, n number, covered bool) bool {
 	// the last, lowered, ends a phrase of theirs; else only docLabelBefore
 	// can say no (a rule added below that reads before or last must add
 	// its phrases' last words to lastWordsRead)
-	lw := lastWords(t[:s], 1)
-	if lw != "" && !lastWordsRead[lower(lw)] {
+	lw, lf := lastWordsF(t[:s], 1)
+	if lw != "" && !lastWordsRead[lowerWord(lw, lf)] {
 		return !docLabelBefore(t[:s])
 	}
-	before := lower(lastWords(t[:s], 2))
+	before := lowerWord(lastWordsF(t[:s], 2))
 	if before != "" {
 		// lastWords joins its words with one space
 		first, last, two := strings.Cut(before, " ")
@@ -1245,15 +1245,16 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	}
 	var wordBuf [5]string
 	var endBuf [5]int
+	var flagBuf [5]uint8
 	var key [96]byte // the phrases looked up below, built here, not joined on the heap
-	words, ends := nextWordsInto(t, i, wordBuf[:0], endBuf[:0])
+	words, ends, fl := nextWordsFlagsInto(t, i, wordBuf[:0], endBuf[:0], flagBuf[:0])
 	if n := phraseLen(words, percentNames); n > 0 {
 		return 1, "%", true, ends[n-1] // "82,6 phần trăm"
 	}
 	mult := 1.0
 	k := 0
 	for k < len(words) {
-		m, ok := multipliers[lower(words[k])]
+		m, ok := multipliers[lowerWord(words[k], fl[k])]
 		if !ok || k+1 < len(words) && notUnits[string(lowerPhrase(key[:0], words[k], words[k+1]))] {
 			break // "tỷ lệ" is a rate, "tỷ trọng" a share
 		}
@@ -1261,7 +1262,7 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 		i = ends[k]
 		k++
 	}
-	words, ends = words[k:], ends[k:]
+	words, ends, fl = words[k:], ends[k:], fl[k:]
 	if len(words) == 0 || strings.ContainsAny(t[i:wordStart(t, i)], ",;:.()\"“”/") {
 		if mult >= 1e6 && mult != 1 {
 			// "35.000 tỷ." counts money without saying so
@@ -1269,20 +1270,23 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 		}
 		return mult, "", false, i
 	}
-	first := lower(words[0])
+	first := lowerWord(words[0], fl[0])
 	// "năm 2020 và 2021 lần lượt đạt": an adverb, not a counted noun
-	var pair []byte // the first two words, lower-cased, in key
-	var pf uint8    // the pair's wordFlags
+	var pf uint8 // the first two words' wordFlags
 	if len(words) > 1 {
-		pair = lowerPhrase(key[:0], first, words[1])
-		pf = wordFlags[string(pair)]
+		if (fl[0]|fl[1])&fFolds == 0 && gap(t, ends[0], ends[1], words[1]) {
+			// lower case, one space apart: the pair as the text has it
+			pf = wordFlags[t[ends[0]-len(words[0]):ends[1]]]
+		} else {
+			pf = wordFlags[string(lowerPhrase(key[:0], first, words[1]))]
+		}
 	}
 	if pf&wNotUnit != 0 {
 		return mult, "", false, i
 	}
 	compound := pf&wUnitCompound != 0
 	ff := wordFlags[first]
-	if (ff&wStopUnit != 0 && !compound) || !isWord(words[0]) {
+	if (ff&wStopUnit != 0 && !compound) || fl[0]&fMark != 0 { // a mark: no word (isWord)
 		if mult >= 1e6 {
 			return mult, homeCurrency, false, i
 		}
@@ -1293,14 +1297,14 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	}
 	n := 1
 	if len(words) >= 2 && gap(t, ends[0], ends[1], words[1]) {
-		if compound || (ff&wClassifier != 0 && !stopUnit[lower(words[1])] && isWord(words[1])) {
+		if compound || (ff&wClassifier != 0 && !stopUnit[lowerWord(words[1], fl[1])] && fl[1]&fMark == 0) {
 			n = 2
 			// "hộ gia đình", "lượt du khách": three syllables
 			if len(words) >= 3 && gap(t, ends[1], ends[2], words[2]) &&
-				(unitCompounds[string(lowerPhrase(key[len(pair):len(pair)], words[1], words[2]))] || unitCompounds[string(pairAnd(pair, words[2]))]) {
+				(spanIn(unitCompounds, key[:0], t, words[1:3], ends[1:3], fl[1:3]) || spanIn(unitCompounds, key[:0], t, words[:3], ends[:3], fl[:3])) {
 				n = 3
 			}
-		} else if len(words) >= 3 && gap(t, ends[1], ends[2], words[2]) && unitCompounds[string(pairAnd(pair, words[2]))] {
+		} else if len(words) >= 3 && gap(t, ends[1], ends[2], words[2]) && spanIn(unitCompounds, key[:0], t, words[:3], ends[:3], fl[:3]) {
 			n = 3 // "hộ gia đình": a listed noun of three syllables whose first two are none
 		}
 	}
@@ -1326,9 +1330,17 @@ func lowerPhrase(b []byte, words ...string) []byte {
 	return b
 }
 
-// pairAnd appends a space and w lower-cased to pair, in the room after it
-// (pair itself is left as it is).
-func pairAnd(pair []byte, w string) []byte { return appendLower(append(pair, ' '), w) }
+// spanIn reports whether set holds the words of t (nextWordsFlagsInto's,
+// with their ends and flags) lower-cased and joined by single spaces: the
+// text's own bytes when they are so written, else the phrase built in b.
+func spanIn(set map[string]bool, b []byte, t string, words []string, ends []int, fl []uint8) bool {
+	for k := range words {
+		if fl[k]&fFolds != 0 || k > 0 && !gap(t, ends[k-1], ends[k], words[k]) {
+			return set[string(lowerPhrase(b, words...))]
+		}
+	}
+	return set[t[ends[0]-len(words[0]):ends[len(words)-1]]]
+}
 
 // gap reports whether the next word follows after a single space.
 func gap(t string, prevEnd, nextEnd int, next string) bool {
@@ -1367,28 +1379,57 @@ func firstWord(t string, i int) (string, int) {
 // anything else between them is kept for the caller to inspect by
 // offsets. A caller with arrays on its stack allocates nothing.
 func nextWordsInto(t string, i int, words []string, ends []int) ([]string, []int) {
+	words, ends, _ = nextWordsFlagsInto(t, i, words, ends, nil)
+	return words, ends
+}
+
+// nextWordsFlagsInto is nextWordsInto that also appends each word's
+// flags (nextWordF) to flags, when it has the room of words.
+func nextWordsFlagsInto(t string, i int, words []string, ends []int, flags []uint8) ([]string, []int, []uint8) {
 	j := i
+	keep := cap(flags) >= cap(words)
 	for len(words) < cap(words) && j < len(t) {
-		w, k := nextWord(t, j)
+		w, k, f := nextWordF(t, j)
 		if w == "" {
 			break
 		}
 		words = append(words, w)
 		ends = append(ends, k)
+		if keep {
+			flags = append(flags, f)
+		}
 		j = k
 	}
-	return words, ends
+	return words, ends, flags
+}
+
+// lowerWord is lower(w) for a word read with its flags f (nextWordF): a
+// word none of whose code points folds is returned as it is, unread.
+func lowerWord(w string, f uint8) string {
+	if f&fFolds == 0 {
+		return w
+	}
+	return lower(w)
 }
 
 // nextWord returns the word after byte i, past spaces, and where it ends;
 // "" when none follows.
 func nextWord(t string, i int) (string, int) {
+	w, k, _ := nextWordF(t, i)
+	return w, k
+}
+
+// nextWordF is nextWord that also returns the flags of the word's code
+// points, or-ed: without fFolds the word is its own lower case (lowerWord),
+// without fMark it is a word as isWord has it.
+func nextWordF(t string, i int) (string, int, uint8) {
 	j := i
 	for j < len(t) && t[j] == ' ' {
 		j++
 	}
 	k := j
 	prevLower := false
+	var all uint8
 	for k < len(t) {
 		r, size := rune(t[k]), 1
 		if r >= utf8.RuneSelf {
@@ -1408,9 +1449,10 @@ func nextWord(t string, i int) (string, int) {
 			break // "2 caCovid": a space lost before a capital
 		}
 		prevLower = f&fLower != 0
+		all |= f
 		k += size
 	}
-	return t[j:k], k
+	return t[j:k], k, all
 }
 
 func wordStart(t string, i int) int {
@@ -1664,11 +1706,11 @@ func multipliersAfter(t string, e int) (float64, int) {
 		if i+1 >= len(t) || t[i] != ' ' || !slices.Contains(multiplierFirsts, toLower(firstRuneOf(t[i+1:]))) {
 			return mult, i
 		}
-		w, k := firstWord(t, i)
+		w, k, f := nextWordF(t, i) // i < len(t): firstWord
 		if w == "" || !gap(t, i, k, w) {
 			return mult, i
 		}
-		m, ok := multipliers[lower(w)]
+		m, ok := multipliers[lowerWord(w, f)]
 		if !ok {
 			return mult, i
 		}
@@ -1731,15 +1773,15 @@ func subjectAfter(t string, end int, unit string) string {
 		}
 		if r == ',' {
 			// a comma continues a list of nouns but not a new clause
-			w := nextWordWithin(t, i+1, 39)
-			if w == "" || stopUnit[lower(w)] || slices.Contains(reachWords, w) {
+			w, f := nextWordWithinF(t, i+1, 39)
+			if w == "" || stopUnit[lowerWord(w, f)] || slices.Contains(reachWords, w) {
 				break
 			}
 		}
 		if r == ' ' {
 			words++
-			w := nextWordWithin(t, i, 30)
-			if w == "" || stopUnit[lower(w)] {
+			w, f := nextWordWithinF(t, i, 30)
+			if w == "" || stopUnit[lowerWord(w, f)] {
 				break
 			}
 		}
@@ -1780,11 +1822,17 @@ func trimSpaceSet(s string) string {
 // the n code points from i. A word that ends within n bytes ends within n
 // code points: only a longer run needs the window measured.
 func nextWordWithin(t string, i, n int) string {
-	w, k := nextWord(t, i)
-	if k-i > n {
-		w, _ = nextWord(t[:advanceRunes(t, i, n)], i)
-	}
+	w, _ := nextWordWithinF(t, i, n)
 	return w
+}
+
+// nextWordWithinF is nextWordWithin with the word's flags (nextWordF).
+func nextWordWithinF(t string, i, n int) (string, uint8) {
+	w, k, f := nextWordF(t, i)
+	if k-i > n {
+		w, _, f = nextWordF(t[:advanceRunes(t, i, n)], i)
+	}
+	return w, f
 }
 
 // advanceRunes returns the byte offset n code points after byte i, or the
@@ -1904,7 +1952,8 @@ const (
 	fUpper
 	fLower
 	fDigit
-	fMark // a non-spacing mark (Mn), as a decomposed tone mark is
+	fMark  // a non-spacing mark (Mn), as a decomposed tone mark is
+	fFolds // lowering changes it: toLower(r) != r
 )
 
 var runeFlags, lowerOf = func() (flags [tabRunes]uint8, lo [tabRunes]rune) {
@@ -1920,7 +1969,7 @@ func slowFlags(r rune) (flags uint8) {
 	for _, c := range []struct {
 		is   bool
 		flag uint8
-	}{{unicode.IsLetter(r), fLetter}, {unicode.IsUpper(r), fUpper}, {unicode.IsLower(r), fLower}, {unicode.IsDigit(r), fDigit}, {unicode.Is(unicode.Mn, r), fMark}} {
+	}{{unicode.IsLetter(r), fLetter}, {unicode.IsUpper(r), fUpper}, {unicode.IsLower(r), fLower}, {unicode.IsDigit(r), fDigit}, {unicode.Is(unicode.Mn, r), fMark}, {unicode.ToLower(r) != r, fFolds}} {
 		if c.is {
 			flags |= c.flag
 		}
@@ -1957,12 +2006,20 @@ func toLower(r rune) rune {
 // words stand one space apart, as they mostly do, the answer is a
 // substring of s and nothing is allocated.
 func lastWords(s string, n int) string {
+	w, _ := lastWordsF(s, n)
+	return w
+}
+
+// lastWordsF is lastWords with the flags of the words' code points,
+// or-ed (as nextWordF has them).
+func lastWordsF(s string, n int) (string, uint8) {
 	s = s[max(0, len(s)-60):]
 	// only words that touch the end count
 	trimmed := strings.TrimRight(s, " ")
 	if trimmed == "" || !isLetter(lastRuneOf(trimmed)) {
-		return ""
+		return "", 0
 	}
+	var all uint8
 	var starts, ends [4]int // the words found, last first
 	if n > len(starts) {
 		n = len(starts)
@@ -1976,9 +2033,16 @@ func lastWords(s string, n int) string {
 			if r >= utf8.RuneSelf {
 				r, size = decodeLastRune(s[:k])
 			}
-			if !isLetter(r) {
+			var f uint8
+			if uint32(r) < tabRunes {
+				f = runeFlags[r]
+			} else {
+				f = slowFlags(r)
+			}
+			if f&fLetter == 0 {
 				break
 			}
+			all |= f
 			k -= size
 		}
 		starts[found], ends[found] = k, e
@@ -2001,7 +2065,7 @@ func lastWords(s string, n int) string {
 		}
 	}
 	if joined {
-		return s[starts[found-1]:ends[0]]
+		return s[starts[found-1]:ends[0]], all
 	}
 	var b strings.Builder
 	for j := found - 1; j >= 0; j-- {
@@ -2010,7 +2074,7 @@ func lastWords(s string, n int) string {
 			b.WriteByte(' ')
 		}
 	}
-	return b.String()
+	return b.String(), all
 }
 
 // numbers finds the numbers of t without a pattern: a run of digits, then

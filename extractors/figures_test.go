@@ -491,3 +491,55 @@ func TestWordFlags(t *testing.T) {
 		}
 	}
 }
+
+// FuzzWordFlags holds the flags the word readers return to what they
+// stand for: lowerWord of a word and its flags is lower of the word, a
+// word read forward is a word as isWord has it iff its flags hold no
+// mark, and the phrase spanIn looks up is the lowered words joined by
+// single spaces, whether it is cut from the text or built.
+func FuzzWordFlags(f *testing.F) {
+	for _, s := range []string{"5 người dân", "5 Người  Dân", "5 hộ gia đình", "5 ca\u0301 nhân", "2 caCovid", "5 ǅa", "x \xff y", "Ảnh 𝕏 ĐẠI"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i <= len(s); i++ {
+			w, k, fl := nextWordF(s, i)
+			if ww, wk := nextWord(s, i); w != ww || k != wk {
+				t.Fatalf("nextWordF(%q, %d) = %q %d, nextWord %q %d", s, i, w, k, ww, wk)
+			}
+			if got, want := lowerWord(w, fl), lower(w); got != want {
+				t.Fatalf("lowerWord(%q) = %q, want %q", w, got, want)
+			}
+			if got, want := w != "" && fl&fMark == 0, isWord(w); got != want {
+				t.Fatalf("word %q from %q: no mark %v, isWord %v", w, s, got, want)
+			}
+			var wordBuf [3]string
+			var endBuf [3]int
+			var flagBuf [3]uint8
+			words, ends, fls := nextWordsFlagsInto(s, i, wordBuf[:0], endBuf[:0], flagBuf[:0])
+			var key [96]byte
+			for n := 1; n <= len(words); n++ {
+				lw := make([]string, n)
+				for j := range lw {
+					lw[j] = lower(words[j])
+				}
+				phrase := strings.Join(lw, " ")
+				if !spanIn(map[string]bool{phrase: true}, key[:0], s, words[:n], ends[:n], fls[:n]) {
+					t.Fatalf("spanIn of %q in %q misses %q", words[:n], s, phrase)
+				}
+				if spanIn(map[string]bool{phrase + "x": true}, key[:0], s, words[:n], ends[:n], fls[:n]) {
+					t.Fatalf("spanIn of %q in %q finds %q", words[:n], s, phrase+"x")
+				}
+			}
+			for n := 1; n <= 2; n++ {
+				lw, lf := lastWordsF(s[:i], n)
+				if lw != lastWords(s[:i], n) {
+					t.Fatalf("lastWordsF(%q, %d) = %q, lastWords %q", s[:i], n, lw, lastWords(s[:i], n))
+				}
+				if got, want := lowerWord(lw, lf), lower(lw); got != want {
+					t.Fatalf("lowerWord(%q) = %q, want %q (lastWordsF)", lw, got, want)
+				}
+			}
+		}
+	})
+}
