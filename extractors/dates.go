@@ -666,57 +666,52 @@ func lowerSameLenIn(buf *[]byte, s string, windows ...[][2]int) string {
 		}
 		w := windows[k][0]
 		windows[k] = windows[k][1:]
-		// every window starts on a rune, and so does end
-		for i := max(w[0], end); i < w[1]; {
-			if i+8 <= w[1] {
-				// eight bytes at a time past ASCII bytes that are no capital
-				// (per byte, bit 7: not ASCII, or A-Z; the sums carry into
-				// bit 7 of their own byte and never past it)
-				const lo7, high, ones = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080, 0x0101010101010101
-				q := s[i : i+8]
-				x := uint64(q[0]) | uint64(q[1])<<8 | uint64(q[2])<<16 | uint64(q[3])<<24 |
-					uint64(q[4])<<32 | uint64(q[5])<<40 | uint64(q[6])<<48 | uint64(q[7])<<56
-				x7 := x & lo7
-				stop := x&high | ^x&(x7+(0x80-'A')*ones)&^(x7+(0x80-'Z'-1)*ones)&high
-				if stop == 0 {
-					i += 8
-					continue
-				}
-				i += bits.TrailingZeros64(stop) >> 3
-			}
-			c := s[i]
-			if c < utf8.RuneSelf {
-				if 'A' <= c && c <= 'Z' {
+		// every character that begins in [from, w[1]) and changes: the
+		// pairs of bytes where one may begin are stops in lowerStops (a
+		// capital, or the lead byte of a letter that has a lower case), or
+		// where the second and third bytes of a letter of Latin Extended
+		// Additional ("Ạ", "Ế") begin, whose lead byte is the same for
+		// capitals and small letters. Every byte that is no continuation
+		// byte begins a character of the rune-by-rune loop, whatever
+		// came before in the window.
+		from := max(w[0], end)
+		hi := min(w[1]+2, len(s)) // the pair at w[1] holds the second and third bytes of a letter begun at w[1]-1
+		for i := from; i < hi; i++ {
+			i += skipPairs(s[i:hi], &lowerStops)
+			if i+1 >= hi {
+				// no pair left; the text's last byte, in the window, begins no
+				// pair: a capital there changes
+				if i == len(s)-1 && i >= from && i < w[1] && 'A' <= s[i] && s[i] <= 'Z' {
 					if b == nil {
 						copyS()
 					}
-					b[i] = c + 32
+					b[i] = s[i] + 32
 				}
-				i++
-				continue
+				break
 			}
-			// the letters of Vietnamese decoded here, the rest by utf8
-			// (the tables looked up here as lowerKeepLen looks them up)
-			var r, l rune
-			var n int
-			switch {
-			case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
-				r, n = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
-				l = lower2[r&0x7ff]
-			case c == 0xe1 && i+2 < len(s) && s[i+1] >= 0xb8 && s[i+1] <= 0xbb && s[i+2]&0xc0 == 0x80:
-				r, n = 0x1000|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
-				l = lowerExt[r&0xff]
-			default:
-				r, n = utf8.DecodeRuneInString(s[i:])
-				l = lowerKeepLen(r, n)
+			j := i // where the character begins
+			if lowerStops[pairKey(s[i], s[i+1])] == lowerStopExt {
+				if j--; j < from || s[j] != 0xe1 {
+					continue
+				}
+			} else if i >= w[1] {
+				break
 			}
-			if l != r {
+			c := s[j]
+			if c < utf8.RuneSelf {
 				if b == nil {
 					copyS()
 				}
-				utf8.EncodeRune(b[i:], l)
+				b[j] = c + 32
+				continue
 			}
-			i += n
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if l := lowerKeepLen(r, n); l != r {
+				if b == nil {
+					copyS()
+				}
+				utf8.EncodeRune(b[j:], l)
+			}
 		}
 		end = max(end, w[1])
 	}
@@ -743,6 +738,46 @@ func lowerKeepLen(r rune, n int) rune {
 	}
 	return r
 }
+
+// lowerStops marks the pairs of bytes lowerSameLenIn stops at (pairKey):
+// lowerStopLead where a character that may change begins, lowerStopExt
+// where the second and third bytes of a letter of Latin Extended
+// Additional with a lower case stand (the lead byte 0xe1 before them).
+var lowerStops = func() (a [1 << 16]uint8) {
+	for c := 'A'; c <= 'Z'; c++ {
+		for c2 := range 256 {
+			a[pairKey(byte(c), byte(c2))] = lowerStopLead
+		}
+	}
+	for c := 0xc2; c <= 0xf4; c++ {
+		for c2 := 0x80; c2 <= 0xbf; c2++ {
+			if c == 0xe1 && c2 >= 0xb8 && c2 <= 0xbb {
+				// read from the second and third bytes
+				for c3 := 0x80; c3 <= 0xbf; c3++ {
+					if r, _ := utf8.DecodeRune([]byte{byte(c), byte(c2), byte(c3)}); lowerExt[r-0x1E00] != r {
+						a[pairKey(byte(c2), byte(c3))] = lowerStopExt
+					}
+				}
+				continue
+			}
+			// a lead with its second byte: a stop if any character it
+			// begins may change (the three-byte ones read with every
+			// third byte; the four-byte ones, rare, are all stops)
+			for c3 := 0x80; c3 <= 0xbf; c3++ {
+				r, n := utf8.DecodeRune([]byte{byte(c), byte(c2), byte(c3)})
+				if c >= 0xf0 || n > 1 && lowerKeepLen(r, n) != r {
+					a[pairKey(byte(c), byte(c2))] = lowerStopLead
+				}
+			}
+		}
+	}
+	return
+}()
+
+const (
+	lowerStopLead = 1
+	lowerStopExt  = 2
+)
 
 var lower2, lowerExt = func() (a [0x800]rune, b [0x100]rune) {
 	keep := func(r rune) rune {

@@ -245,3 +245,28 @@ func FuzzHasYearDigits(f *testing.F) {
 		}
 	})
 }
+
+// skipPairs stops where a pair-by-pair loop stops, on the anchor words'
+// table and on a table of the pairs of another text.
+func FuzzSkipPairs(f *testing.F) {
+	for _, s := range []string{"", "a", "ngày 12 tháng", "xxxxxxxxxxxxxxxxxxxxxxx9", "hôm nay là thứ hai, 3/4", "\xff\xfe"} {
+		f.Add(s, "ng")
+		f.Add(s+s, "xx9")
+	}
+	anchors := newDateWords().anchorWords.pairs
+	f.Fuzz(func(t *testing.T, s, marks string) {
+		other := new([1 << 16]uint8)
+		for i := 0; i+1 < len(marks); i++ {
+			other[pairKey(marks[i], marks[i+1])] = 1
+		}
+		for _, tab := range []*[1 << 16]uint8{anchors, other} {
+			want := 0
+			for want+1 < len(s) && tab[pairKey(s[want], s[want+1])] == 0 {
+				want++
+			}
+			if got := skipPairs(s, tab); got != want {
+				t.Fatalf("skipPairs(%q) = %d, pair by pair %d", s, got, want)
+			}
+		}
+	})
+}
