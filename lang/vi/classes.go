@@ -92,27 +92,31 @@ type wordTable struct {
 	indexes uint8     // the phrase indexes given an id so far
 }
 
-// wordIndex is ids as an open-addressing hash table, a quarter full. A
-// word is keyed by eight of its bytes read in two loads (the first four
-// and the last four, which overlap in a word of four to eight bytes; the
-// first, middle and last byte of a shorter one) and its length: that key
-// is the word itself up to eight bytes (most words: "của", "người"), so
-// neither hashing nor comparing a word walks its bytes, and only a longer
-// word is compared as a string.
+// wordIndex is ids as an open-addressing hash table, under a quarter
+// full. A word is keyed by eight of its bytes read in two loads (the
+// first four and the last four, which overlap in a word of four to eight
+// bytes; the first, middle and last byte of a shorter one) and its
+// length: that key is the word itself up to eight bytes (most words:
+// "của", "người"), so neither hashing nor comparing a word walks its
+// bytes, and only a longer word is compared as a string (long, by id, out
+// of the slots). A slot is 16 bytes, the table 64 KB for the lexicon's
+// words: it is probed at every word of every text.
 type wordIndex struct {
 	slots []wordSlot
 	mask  uint32
+	shift uint8    // 64 less log2(len(slots)): a slot is the hash's top bits
+	long  []string // by id: the words longer than their key
 }
 
 type wordSlot struct {
 	key uint64
-	w   string
-	n   uint16 // len(w), capped
+	n   uint32 // len(w), capped
 	id  uint16 // 0: an empty slot
 }
 
-// wordKey returns w's key and its hash.
-func wordKey(w string) (uint64, uint32) {
+// wordKey returns w's key and its hash, the product's top bits (the low
+// ones do not depend on the key's high bytes, the end of a word).
+func wordKey(w string, shift uint8) (uint64, uint32) {
 	var k uint64
 	switch n := len(w); {
 	case n >= 4:
@@ -126,29 +130,35 @@ func wordKey(w string) (uint64, uint32) {
 		k = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
 	h := (k ^ uint64(len(w))*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9
-	return k, uint32(h >> 32)
+	return k, uint32(h >> shift)
 }
 
-func capLen(w string) uint16 {
+func capLen(w string) uint32 {
 	if len(w) > 0xffff {
 		return 0xffff
 	}
-	return uint16(len(w))
+	return uint32(len(w))
 }
 
 func newWordIndex(ids map[string]uint16) wordIndex {
-	n := 4
+	n, bits := 4, uint8(2)
 	for n < 4*len(ids) {
-		n *= 2
+		n, bits = n*2, bits+1
 	}
-	x := wordIndex{slots: make([]wordSlot, n), mask: uint32(n - 1)}
+	x := wordIndex{slots: make([]wordSlot, n), mask: uint32(n - 1), shift: 64 - bits}
 	for w, id := range ids {
-		k, h := wordKey(w)
-		i := h & x.mask
+		k, h := wordKey(w, x.shift)
+		i := h
 		for x.slots[i].id != 0 {
 			i = (i + 1) & x.mask
 		}
-		x.slots[i] = wordSlot{key: k, w: w, n: capLen(w), id: id}
+		x.slots[i] = wordSlot{key: k, n: capLen(w), id: id}
+		if len(w) > 8 {
+			for int(id) >= len(x.long) {
+				x.long = append(x.long, "")
+			}
+			x.long[id] = w
+		}
 	}
 	return x
 }
@@ -168,14 +178,11 @@ func (x *wordIndex) lookup(w string) uint16 {
 	case n > 0:
 		k = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
-	h := uint32((k ^ uint64(len(w))*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9 >> 32)
+	h := uint32((k ^ uint64(len(w))*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9 >> x.shift)
 	n := capLen(w)
-	for i := h & x.mask; ; i = (i + 1) & x.mask {
+	for i := h; ; i = (i + 1) & x.mask {
 		s := &x.slots[i]
-		if s.id == 0 {
-			return 0
-		}
-		if s.key == k && s.n == n {
+		if (s.key^k)|uint64(s.n^n) == 0 { // key and length in one test
 			if n > 8 {
 				// a word longer than its key is compared in full, in a
 				// function of its own: a call here made every lookup
@@ -183,6 +190,9 @@ func (x *wordIndex) lookup(w string) uint16 {
 				return x.lookupLong(w, k, i)
 			}
 			return s.id
+		}
+		if s.id == 0 {
+			return 0
 		}
 	}
 }
@@ -196,7 +206,7 @@ func (x *wordIndex) lookupLong(w string, k uint64, i uint32) uint16 {
 		if s.id == 0 {
 			return 0
 		}
-		if s.key == k && s.n == n && s.w == w {
+		if s.key == k && s.n == n && x.long[s.id] == w {
 			return s.id
 		}
 	}

@@ -194,3 +194,27 @@ func TestWordIndex(t *testing.T) {
 		}
 	}
 }
+
+// FuzzWordIndex: the tokenizer's hash table agrees with the class table's
+// map on any string, and on any string with one of its bytes changed.
+func FuzzWordIndex(f *testing.F) {
+	c := Lex().classes
+	// every word of the table, each with one byte of it changed
+	f.Add("", uint8(0))
+	for w := range c.ids {
+		f.Add(w, uint8(len(w)/2))
+	}
+	f.Fuzz(func(t *testing.T, w string, at uint8) {
+		words := []string{w}
+		if len(w) > 0 {
+			b := []byte(w)
+			b[int(at)%len(b)] ^= 0x20
+			words = append(words, string(b))
+		}
+		for _, w := range words {
+			if got, want := c.index.lookup(w), c.ids[w]; got != want {
+				t.Errorf("lookup(%q) = %d, want %d", w, got, want)
+			}
+		}
+	})
+}
