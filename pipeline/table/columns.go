@@ -50,6 +50,9 @@ type leaf struct {
 	// for every column of every document and most documents have a few
 	// rows
 	null, model, more parquet.Value
+	// buf holds the column's values of one call (rowsPerWrite rows),
+	// each made from model once: fillColumn sets only their data
+	buf []parquet.Value
 }
 
 type leafKind uint8
@@ -185,7 +188,17 @@ func (w *columnsWriter[T]) writeSlice(rows []T) (int, error) {
 		}
 		n := min(len(rows)-written, rowsPerWrite, w.maxRows-w.inGroup)
 		first, size := unsafe.Pointer(&rows[written]), unsafe.Sizeof(rows[0])
-		for _, l := range w.leaves {
+		for i := range w.leaves {
+			l := &w.leaves[i]
+			if l.inPlace() {
+				vals := l.fillColumn(first, n, size)
+				_, err := w.cols[l.column].WriteRowValues(vals)
+				l.release(vals)
+				if err != nil {
+					return written, err
+				}
+				continue
+			}
 			vals := l.appendColumn(w.vals[:0], first, n, size)
 			_, err := w.cols[l.column].WriteRowValues(vals)
 			clear(vals) // the values point into the rows' strings
@@ -207,6 +220,93 @@ func (w *columnsWriter[T]) writeSlice(rows []T) (int, error) {
 func (w *columnsWriter[T]) Flush() error {
 	w.inGroup = 0
 	return w.Writer.Flush()
+}
+
+// inPlace reports whether l's values are made by fillColumn: a column of
+// one value a row (not a list), on a parquet-go whose values fillColumn
+// knows how to fill (see dataInPlace).
+func (l *leaf) inPlace() bool { return dataInPlace && l.kind != leafStrings }
+
+// fillColumn is appendColumn for a column of one value a row, into l.buf:
+// a required column's values are copies of the model made once, so a
+// call stores only each value's data words (appendColumn copied the whole
+// value, appended it, and cleared the slice after the write); an optional
+// column's value is the model or the NULL, whichever the row has.
+func (l *leaf) fillColumn(first unsafe.Pointer, n int, size uintptr) []parquet.Value {
+	if l.buf == nil {
+		l.buf = make([]parquet.Value, rowsPerWrite)
+		for i := range l.buf {
+			l.buf[i] = l.model
+		}
+	}
+	vals := l.buf[:n]
+	field := func(i int) unsafe.Pointer { return unsafe.Add(first, uintptr(i)*size+l.offset) }
+	model, null := l.model, l.null
+	switch l.kind {
+	case leafString:
+		for i := range vals {
+			s := *(*string)(field(i))
+			d := (*valueData)(unsafe.Pointer(&vals[i]))
+			d.ptr, d.u64 = unsafe.StringData(s), uint64(len(s))
+		}
+	case leafOptString:
+		for i := range vals {
+			if s := *(*string)(field(i)); s != "" {
+				vals[i] = withString(model, s)
+			} else {
+				vals[i] = null
+			}
+		}
+	case leafInt32:
+		for i := range vals {
+			(*valueData)(unsafe.Pointer(&vals[i])).u64 = uint64(*(*int32)(field(i)))
+		}
+	case leafFloat64:
+		for i := range vals {
+			(*valueData)(unsafe.Pointer(&vals[i])).u64 = math.Float64bits(*(*float64)(field(i)))
+		}
+	case leafBool:
+		for i := range vals {
+			(*valueData)(unsafe.Pointer(&vals[i])).u64 = boolBits(*(*bool)(field(i)))
+		}
+	case leafOptInt32:
+		for i := range vals {
+			if v := *(**int32)(field(i)); v != nil {
+				vals[i] = withBits(model, uint64(*v))
+			} else {
+				vals[i] = null
+			}
+		}
+	case leafOptFloat64:
+		for i := range vals {
+			if v := *(**float64)(field(i)); v != nil {
+				vals[i] = withBits(model, math.Float64bits(*v))
+			} else {
+				vals[i] = null
+			}
+		}
+	case leafOptBool:
+		for i := range vals {
+			if v := *(**bool)(field(i)); v != nil {
+				vals[i] = withBits(model, boolBits(*v))
+			} else {
+				vals[i] = null
+			}
+		}
+	}
+	return vals
+}
+
+// release drops what vals, just written, point to: the strings of rows
+// that may be long gone when a later document has fewer rows, and whose
+// texts the values would keep alive. The model's other fields stay.
+func (l *leaf) release(vals []parquet.Value) {
+	if l.kind != leafString && l.kind != leafOptString {
+		return
+	}
+	for i := range vals {
+		(*valueData)(unsafe.Pointer(&vals[i])).ptr = nil
+	}
 }
 
 // appendColumn appends the values of l's column in the n rows of size
