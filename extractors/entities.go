@@ -1,7 +1,7 @@
 package extractors
 
 import (
-	"strings"
+	"sync"
 
 	"github.com/vnextract/vnextract/lang/vi"
 	"github.com/vnextract/vnextract/pipeline/doc"
@@ -33,23 +33,50 @@ type entityWalk struct {
 	toks  []vi.Token
 	names []*doc.Mention // persons' names, in text order
 	cur   int            // the first name that may still overlap a token
+	found []entityFound  // the mentions found, added to d by flush
 }
 
-// entityMention is a mention with its entity, allocated together.
+// entityFound is a mention found over tokens i to e (exclusive), kept
+// until the walk is over: then their number is known, and they are made
+// in one block (flush).
+type entityFound struct {
+	kind doc.Kind
+	i, e int
+	rule string
+	ent  doc.Entity
+}
+
+// entityMention is a mention with its entity, made together.
 type entityMention struct {
 	m doc.Mention
 	e doc.Entity
 }
 
-// add adds a mention of kind k over tokens i to e (exclusive) with its
-// entity, both in one allocation. (Slabs of several mentions saved more
-// allocations but, a document's count unknown, left a third of their
-// room unused.)
-func (w *entityWalk) add(k doc.Kind, i, e int, rule string, ent doc.Entity) *doc.Mention {
-	em := &entityMention{e: ent}
-	em.m = doc.Mention{Kind: k, Start: w.toks[i].Start, End: w.toks[e-1].End, Rule: rule, Entity: &em.e}
-	// the tokens' byte offsets cut the text without converting offsets
-	return w.d.AddBytes(&em.m, w.toks[i].ByteStart, w.toks[e-1].ByteEnd)
+// add keeps a mention of kind k over tokens i to e (exclusive) with its
+// entity for flush. No rule reads the stage's own mentions, so they are
+// added to the document once the walk is over, in the order found.
+func (w *entityWalk) add(k doc.Kind, i, e int, rule string, ent doc.Entity) {
+	w.found = append(w.found, entityFound{kind: k, i: i, e: e, rule: rule, ent: ent})
+}
+
+// flush adds the mentions found to the document, in the order found,
+// each with its entity, all in one allocation: one a document, not one a
+// mention (slabs of a fixed size, the count unknown while walking, left a
+// third of their room unused).
+func (w *entityWalk) flush() {
+	if len(w.found) == 0 {
+		return
+	}
+	ems := make([]entityMention, len(w.found))
+	for k := range w.found {
+		f := &w.found[k]
+		em := &ems[k]
+		em.e = f.ent
+		em.m = doc.Mention{Kind: f.kind, Start: w.toks[f.i].Start, End: w.toks[f.e-1].End, Rule: f.rule, Entity: &em.e}
+		// the tokens' byte offsets cut the text without converting offsets
+		w.d.AddBytes(&em.m, w.toks[f.i].ByteStart, w.toks[f.e-1].ByteEnd)
+	}
+	w.found = w.found[:0]
 }
 
 // inName reports whether the code points s to e overlap a person's name.
@@ -94,18 +121,32 @@ var entityRules = []entityRule{
 	{"place-list", (*Entities).placeList},
 }
 
+// entityFounds keeps the walks' buffers of mentions found for the next
+// document.
+var entityFounds = sync.Pool{New: func() any { return new([]entityFound) }}
+
 func (x *Entities) Extract(d *doc.Document) {
-	w := &entityWalk{d: d, toks: vi.Tokens(d)}
+	buf := entityFounds.Get().(*[]entityFound)
+	w := &entityWalk{d: d, toks: vi.Tokens(d), found: (*buf)[:0]}
+	defer func() {
+		clear(w.found) // the entities hold strings of this text
+		*buf = w.found[:0]
+		entityFounds.Put(buf)
+	}()
 	// names, not titles standing for a person, keep organizations out
-	for _, m := range mentionsOf(d, doc.KindPerson) {
+	// (mentionsOf's slice is the stage's own: kept in place)
+	names := mentionsOf(d, doc.KindPerson)
+	w.names = names[:0]
+	for _, m := range names {
 		if m.Rule != "people/coref-title" {
 			w.names = append(w.names, m)
 		}
 	}
-	for i := 0; i < len(w.toks); {
+	toks := w.toks // on the stack: w escapes to the rules
+	for i := 0; i < len(toks); {
 		// most tokens are punctuation or a lower-case word that is no
 		// level word: every rule passes them over, so no rule is called
-		if !entityMayStart(&w.toks[i]) {
+		if !entityMayStart(&toks[i]) {
 			i++
 			continue
 		}
@@ -121,6 +162,7 @@ func (x *Entities) Extract(d *doc.Document) {
 		}
 		i = next
 	}
+	w.flush()
 }
 
 // entityMayStart reports a token where some rule may read more than the
@@ -145,7 +187,11 @@ func (x *Entities) notAWord(w *entityWalk, i int) (int, bool) {
 func (x *Entities) levelPlace(w *entityWalk, i int) (int, bool) {
 	toks := w.toks
 	n := x.g.LevelAt(toks, i)
-	if n == 0 || !x.levelPlaceWord(toks[i:i+n]) {
+	if n == 0 {
+		return 0, false
+	}
+	level, ok := x.levelPlaceWord(toks[i : i+n])
+	if !ok {
 		return 0, false
 	}
 	j := i + n
@@ -161,7 +207,7 @@ func (x *Entities) levelPlace(w *entityWalk, i int) (int, bool) {
 	}
 	if k-j >= 1 && !(k-j == 1 && !toks[j].Capitalized()) && k > j && toks[j].Capitalized() {
 		name := vi.Join(toks[j:k])
-		w.add(doc.KindLocation, i, k, "entities/level-place", doc.Entity{Name: name, Full: name, Type: strings.ToLower(vi.Join(toks[i:j]))})
+		w.add(doc.KindLocation, i, k, "entities/level-place", doc.Entity{Name: name, Full: name, Type: level})
 		return k, true
 	}
 	return 0, false
@@ -210,18 +256,22 @@ func (x *Entities) placeList(w *entityWalk, i int) (int, bool) {
 // levelPlaceWord reports a level word (one or two tokens) after which
 // the rule reads a place: a province's, a district's or a commune's. A
 // level in two words is read whole ("thị xã Sơn Tây", "thị trấn Kỳ Sơn"):
-// its last word alone ("xã") names another level.
-func (x *Entities) levelPlaceWord(ts []vi.Token) bool {
+// its last word alone ("xã") names another level. It returns the level in
+// lower case, the place's type: the tokens joined (LevelAt reads two only
+// with a space between) as their Lower has them, strings.ToLower of their
+// text.
+func (x *Entities) levelPlaceWord(ts []vi.Token) (string, bool) {
 	w := ts[0].Lower
 	if len(ts) == 2 {
 		w += " " + ts[1].Lower
 	}
-	return lex.LevelIn(w, vi.Province, vi.Commune)
+	return w, lex.LevelIn(w, vi.Province, vi.Commune)
 }
 
 // isEventName: "Hội nghị", "Hội thảo" start with "Hội" but are events.
 func isEventName(toks []vi.Token) bool {
-	if len(toks) < 2 || !toks[0].Cap || toks[0].Acronym() || !lex.Is(toks[0].Lower, vi.Society) {
+	// the class table's kind bit before the letters are read
+	if len(toks) < 2 || !toks[0].Cap || !toks[0].IsKind(vi.Society) || toks[0].Acronym() {
 		return false
 	}
 	return lex.EventHeads[toks[1].Lower]

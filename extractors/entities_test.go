@@ -67,6 +67,7 @@ func TestEntityRules(t *testing.T) {
 			t.Fatalf("no rule %q", c.rule)
 		}
 		next, fired := rule.apply(x, w, c.at)
+		w.flush()
 		reads, adds := "", ""
 		if fired {
 			reads = words(w.toks[c.at:next])
@@ -130,6 +131,7 @@ func TestEntityMayStart(t *testing.T) {
 					break
 				}
 			}
+			w.flush()
 			if next != i+1 || len(d.Mentions) != before {
 				t.Errorf("%q: at %q the rules go on to token %d and add %d mentions; the walk passes it over", in, w.toks[i].Text, next, len(d.Mentions)-before)
 			}
