@@ -130,7 +130,7 @@ func wordKey(w string, shift uint8) (uint64, uint32) {
 		k = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
 	h := (k ^ uint64(len(w))*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9
-	return k, uint32(h >> shift)
+	return k, uint32(h >> (shift & 63))
 }
 
 func capLen(w string) uint32 {
@@ -178,21 +178,25 @@ func (x *wordIndex) lookup(w string) uint16 {
 	case n > 0:
 		k = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
-	h := uint32((k ^ uint64(len(w))*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9 >> x.shift)
+	h := uint32((k ^ uint64(len(w))*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9 >> (x.shift & 63))
 	n := capLen(w)
 	for i := h; ; i = (i + 1) & x.mask {
 		s := &x.slots[i]
-		if (s.key^k)|uint64(s.n^n) == 0 { // key and length in one test
-			if n > 8 {
+		// a hit or an empty slot ends the probe, in one test: the product
+		// is 0 when either is. Whether a word is in the table is no
+		// pattern a branch predictor can learn, so that is not a branch
+		if d := (s.key ^ k) | uint64(s.n^n); d*uint64(s.id) == 0 {
+			id := s.id
+			if d != 0 {
+				id = 0
+			}
+			if n > 8 && id != 0 {
 				// a word longer than its key is compared in full, in a
 				// function of its own: a call here made every lookup
 				// keep its state on the stack
 				return x.lookupLong(w, k, i)
 			}
-			return s.id
-		}
-		if s.id == 0 {
-			return 0
+			return id
 		}
 	}
 }
