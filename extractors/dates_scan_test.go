@@ -247,25 +247,43 @@ func FuzzHasYearDigits(f *testing.F) {
 }
 
 // skipPairs stops where a pair-by-pair loop stops, on the anchor words'
-// table and on a table of the pairs of another text.
+// table and on a table of the pairs of another text; skipAnchors where
+// that loop stops at a digit's pair, or a word's pair followed by two
+// bytes quads has for it.
 func FuzzSkipPairs(f *testing.F) {
-	for _, s := range []string{"", "a", "ngày 12 tháng", "xxxxxxxxxxxxxxxxxxxxxxx9", "hôm nay là thứ hai, 3/4", "\xff\xfe"} {
+	for _, s := range []string{"", "a", "ngày 12 tháng", "xxxxxxxxxxxxxxxxxxxxxxx9", "hôm nay là thứ hai, 3/4", "\xff\xfe", "thể thao tháng chủ nhật", "chủ tịch thứ", "Tý"} {
 		f.Add(s, "ng")
 		f.Add(s+s, "xx9")
 	}
-	anchors := newDateWords().anchorWords.pairs
+	idx := newDateWords().anchorWords
 	f.Fuzz(func(t *testing.T, s, marks string) {
-		other := new([1 << 16]uint8)
+		other, otherQuads := new([1 << 16]uint8), new([1 << 16]uint32)
 		for i := 0; i+1 < len(marks); i++ {
-			other[pairKey(marks[i], marks[i+1])] = 1
+			other[pairKey(marks[i], marks[i+1])] = 1 + uint8(i%3)
+			if i+3 < len(marks) {
+				otherQuads[pairKey(marks[i+2], marks[i+3])] |= 1 << (i % 3)
+			}
 		}
-		for _, tab := range []*[1 << 16]uint8{anchors, other} {
+		for _, tab := range []struct {
+			pairs *[1 << 16]uint8
+			quads *[1 << 16]uint32
+		}{{idx.pairs, idx.quads}, {other, otherQuads}} {
 			want := 0
-			for want+1 < len(s) && tab[pairKey(s[want], s[want+1])] == 0 {
+			for want+1 < len(s) && tab.pairs[pairKey(s[want], s[want+1])] == 0 {
 				want++
 			}
-			if got := skipPairs(s, tab); got != want {
+			if got := skipPairs(s, tab.pairs); got != want {
 				t.Fatalf("skipPairs(%q) = %d, pair by pair %d", s, got, want)
+			}
+			want = 0
+			for ; want+1 < len(s); want++ {
+				k := tab.pairs[pairKey(s[want], s[want+1])]
+				if k != 0 && (k == digitClass || want+4 > len(s) || tab.quads[pairKey(s[want+2], s[want+3])]&(1<<(k-1)) != 0) {
+					break
+				}
+			}
+			if got := skipAnchors(s, tab.pairs, tab.quads); got != want {
+				t.Fatalf("skipAnchors(%q) = %d, pair by pair %d", s, got, want)
 			}
 		}
 	})
