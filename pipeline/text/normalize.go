@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -84,37 +85,14 @@ func normalize(s string, checkNFC bool) (string, bool) {
 	prevAt := -1  // where it starts in the result
 	for i := 0; i < len(s); {
 		if out == nil {
-			// a run that needs no change is passed whole: ASCII but for
-			// '\r' and '\t', and two- and three-byte code points marked in
-			// keptAsIs, unless a tone could move from one to an "o" or
-			// "u" before it
-			j := i
-			for j < len(s) {
-				k := j
-				for k < len(s) && plainASCII[s[k]] {
-					k++
+			// a run that needs no change is passed whole (keptRun); the
+			// result so far is still s[:j], so its last rune is s's
+			if j := keptRun(s, i); j > i {
+				r, n := rune(s[j-1]), 1
+				if r >= utf8.RuneSelf {
+					r, n = utf8.DecodeLastRuneInString(s[:j])
 				}
-				if k > j {
-					prev, prevAt = rune(s[k-1]), k-1
-					j = k
-					continue
-				}
-				// a valid two- or three-byte code point, decoded in place
-				var r rune
-				n := 0
-				if c := s[j]; 0xC2 <= c && c < 0xE0 && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
-					r, n = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
-				} else if 0xE0 <= c && c < 0xF0 && j+2 < len(s) && ValidThree(c, s[j+1], s[j+2]) {
-					r, n = rune(c&0x0F)<<12|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
-				}
-				if n == 0 || r >= nfcTableEnd || keptAsIs[r/64]&(1<<(r%64)) == 0 ||
-					toneTargets[r/64]&(1<<(r%64)) != 0 && (prev == 'o' || prev == 'O' || prev == 'u' || prev == 'U') {
-					break
-				}
-				prev, prevAt = r, j
-				j += n
-			}
-			if j > i {
+				prev, prevAt = r, j-n
 				i = j
 				continue
 			}
@@ -189,6 +167,100 @@ func normalize(s string, checkNFC bool) (string, bool) {
 	return string(out), true
 }
 
+// keptRun returns the end of the run of s from byte i that normalize
+// keeps as it is while nothing has changed: ASCII but for '\r' and '\t',
+// and two- and three-byte code points marked keep in keptClass, unless a
+// tone could move from one to an "o" or "u" just before it. While nothing
+// has changed the result is s itself, so the rune before a code point is
+// the one before it in s, and an "o" or "u" there is one byte. It is a
+// function of its own so that its loop keeps its few variables in
+// registers: inside normalize, with the variables of the rest, every byte
+// reloaded two of them from the stack.
+func keptRun(s string, i int) int {
+	t := s[i:] // indexed from 0, so that the loop needs fewer bounds checks
+	j := 0
+	for j < len(t) {
+		// ASCII eight bytes at a time, to the first byte that is not
+		// ASCII or is a tab or a return
+		for j+8 <= len(t) {
+			m := notPlainASCII(load64(t, j))
+			if m == 0 {
+				j += 8
+				continue
+			}
+			j += bits.TrailingZeros64(m) >> 3
+			break
+		}
+		if j == len(t) {
+			break
+		}
+		c := t[j]
+		if c < utf8.RuneSelf {
+			if c == '\r' || c == '\t' {
+				break
+			}
+			j++ // the last few bytes, read one by one
+			continue
+		}
+		// a valid two- or three-byte code point below nfcTableEnd, decoded
+		// in place: its lead byte is 0xC2-0xDF or 0xE0-0xE2
+		var r rune
+		var n int
+		if c < 0xE0 {
+			if c < 0xC2 || j+1 >= len(t) || t[j+1]&0xC0 != 0x80 {
+				break
+			}
+			r, n = rune(c&0x1F)<<6|rune(t[j+1]&0x3F), 2
+		} else {
+			if c > 0xE2 || j+2 >= len(t) {
+				break
+			}
+			b1, b2 := t[j+1], t[j+2]
+			if b1&0xC0 != 0x80 || b2&0xC0 != 0x80 || c == 0xE0 && b1 < 0xA0 {
+				break // not a code point, or an overlong one
+			}
+			r, n = rune(c&0x0F)<<12|rune(b1&0x3F)<<6|rune(b2&0x3F), 3
+			if r >= nfcTableEnd {
+				break
+			}
+		}
+		switch keptClass[r] {
+		case keep:
+		case keepButTone:
+			if i+j > 0 {
+				if p := s[i+j-1]; p == 'o' || p == 'O' || p == 'u' || p == 'U' {
+					return i + j
+				}
+			}
+		default:
+			return i + j
+		}
+		j += n
+	}
+	return i + j
+}
+
+// load64 reads the eight bytes of s from i, the first in the low byte
+// (the compiler makes it one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// notPlainASCII sets the high bit of each byte of w that is not ASCII or
+// is a tab or a return, and of no byte below the first such: the lowest
+// bit set is exact (above it, a borrow may mark a byte that is not).
+func notPlainASCII(w uint64) uint64 {
+	y := (w | 0x04*ones) ^ 0x0D*ones // a zero byte where w has '\t' (0x09) or '\r' (0x0D)
+	return (w | (y-ones)&^y) & highs
+}
+
 // isInvisible, isSpaceLike and isLineSeparator are the runes normalize
 // drops, makes a space and makes a line break.
 func isInvisible(r rune) bool {
@@ -201,41 +273,36 @@ func isSpaceLike(r rune) bool {
 
 func isLineSeparator(r rune) bool { return r == '\u2028' || r == '\u2029' }
 
-// plainASCII marks the ASCII bytes normalize keeps as they are.
-var plainASCII = func() (t [256]bool) {
-	for c := 0; c < utf8.RuneSelf; c++ {
-		t[c] = c != '\r' && c != '\t'
+// keptClass says, for each code point below nfcTableEnd past ASCII,
+// whether normalize keeps it as it is wherever it stands (keep: an NFC
+// starter that is neither dropped, nor a space, nor a line break), keeps
+// it unless it follows an "o" or "u" (keepButTone: a vowel a tone can move
+// from, the second rune of a toneMoves key), or must look at it (change).
+// A byte a code point: one load where two bit sets took a shift and a mask
+// each.
+var keptClass = func() *[nfcTableEnd]byte {
+	t := new([nfcTableEnd]byte)
+	for r := rune(utf8.RuneSelf); r < nfcTableEnd; r++ {
+		if isNFCStarter(r) && !isInvisible(r) && !isSpaceLike(r) && !isLineSeparator(r) {
+			t[r] = keep
+		}
+	}
+	for k := range toneMoves {
+		if k.second >= nfcTableEnd {
+			panic("pipeline/text: a tone moves from past nfcTableEnd") // built in: caught by any test
+		}
+		if t[k.second] == keep {
+			t[k.second] = keepButTone
+		}
 	}
 	return t
 }()
 
-// keptAsIs marks, below nfcTableEnd, the NFC starters that normalize
-// keeps as they are wherever they stand, unless a tone moves onto the
-// vowel before them: neither dropped, nor a space, nor a line break.
-var keptAsIs = func() []uint64 {
-	bits := make([]uint64, nfcTableEnd/64)
-	for r := rune(utf8.RuneSelf); r < nfcTableEnd; r++ {
-		if isNFCStarter(r) && !isInvisible(r) && !isSpaceLike(r) && !isLineSeparator(r) {
-			bits[r/64] |= 1 << (r % 64)
-		}
-	}
-	return bits
-}()
-
-// toneTargets marks, below nfcTableEnd, the vowels a tone can move from
-// (the second rune of a toneMoves key): only before one of them can a rune
-// after "o" or "u" change.
-var toneTargets = func() []uint64 {
-	bits := make([]uint64, nfcTableEnd/64)
-	for k := range toneMoves {
-		if k.second < nfcTableEnd {
-			bits[k.second/64] |= 1 << (k.second % 64)
-		} else {
-			panic("pipeline/text: a tone moves from past nfcTableEnd") // built in: caught by any test
-		}
-	}
-	return bits
-}()
+const (
+	change = iota
+	keep
+	keepButTone
+)
 
 // ValidThree reports whether c, b1, b2 is a valid three-byte code point:
 // not overlong, not a surrogate (decoders that pass valid text in place,
