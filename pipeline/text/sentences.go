@@ -2,6 +2,7 @@ package text
 
 import (
 	_ "embed"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +23,22 @@ var abbreviations = func() map[string]bool {
 	}
 	return m
 }()
+
+// abbrevFirst marks the bytes an abbreviation begins with, and abbrevMax
+// is the longest one: most words before a dot ("dân.", "2021.") are ruled
+// out by them without hashing the word.
+var abbrevFirst, abbrevMax = func() (first [256]bool, longest int) {
+	for a := range abbreviations {
+		first[a[0]] = true
+		longest = max(longest, len(a))
+	}
+	return first, longest
+}()
+
+// isAbbrevWord reports whether w is in abbreviations.
+func isAbbrevWord(w string) bool {
+	return w != "" && abbrevFirst[w[0]] && len(w) <= abbrevMax && abbreviations[w]
+}
 
 //go:embed abbreviations.txt
 var abbreviationList string
@@ -64,11 +81,10 @@ func AppendSentencesIn(out [][2]int, s string) [][2]int {
 		}
 	}
 	start := 0
-	for i := 0; i < len(s); i++ {
+	// letters, most marks and every byte of a code point but '…' are
+	// passed by nextStop
+	for i := nextStop(s, 0); i < len(s); i = nextStop(s, i+1) {
 		c := s[i]
-		if !stops[c] {
-			continue // letters, most marks and every byte of a code point but '…'
-		}
 		if c == '\n' {
 			emit(start, i)
 			start = i + 1
@@ -130,6 +146,28 @@ const ellipsis = "…"
 // terminators and the first byte of '…'.
 var stops = [256]bool{'\n': true, '.': true, '!': true, '?': true, 0xE2: true} // 0xE2 opens "…"
 
+// nextStop returns the index of the first byte of s from i on that stops
+// marks, or len(s). It reads eight bytes at a time: a sentence holds a
+// hundred bytes or so between two of them. In a function of its own, so
+// that the sentence loop's variables do not crowd its registers.
+func nextStop(s string, i int) int {
+	// (x-ones)&^x&highs marks each zero byte of x, and no byte below the
+	// first one: the lowest bit set is exact (above it, a borrow may mark a
+	// byte that is not zero)
+	t := s[i:] // sliced as it is read: no bounds check on each word
+	for len(t) >= 8 {
+		w := load64(t, 0)
+		a, b, c, d, e := w^'\n'*ones, w^'.'*ones, w^'!'*ones, w^'?'*ones, w^0xE2*ones
+		if m := ((a-ones)&^a | (b-ones)&^b | (c-ones)&^c | (d-ones)&^d | (e-ones)&^e) & highs; m != 0 {
+			return len(s) - len(t) + bits.TrailingZeros64(m)>>3
+		}
+		t = t[8:]
+	}
+	for i = len(s) - len(t); i < len(s) && !stops[s[i]]; i++ {
+	}
+	return i
+}
+
 // runeCursor turns byte offsets into s, asked in increasing order, into
 // code-point offsets, counting only the bytes between two questions.
 type runeCursor struct {
@@ -156,6 +194,14 @@ func startsSentence(r rune) bool {
 func isAbbreviation(s string, i int) bool {
 	j := i
 	for j > 0 {
+		if c := s[j-1]; c < utf8.RuneSelf {
+			// ASCII letters and dots, without a decoding
+			if c != '.' && (c|0x20 < 'a' || c|0x20 > 'z') {
+				break
+			}
+			j--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[:j])
 		if !unicode.IsLetter(r) && r != '.' {
 			break
@@ -166,7 +212,7 @@ func isAbbreviation(s string, i int) bool {
 	if word == "" {
 		return false
 	}
-	if abbreviations[word] {
+	if isAbbrevWord(word) {
 		return true
 	}
 	// a single capital letter is an initial
@@ -176,7 +222,7 @@ func isAbbreviation(s string, i int) bool {
 	// dotted chains of abbreviations: "PGS.TS", "Th.S"
 	if k := strings.LastIndexByte(word, '.'); k >= 0 {
 		last := word[k+1:]
-		if abbreviations[last] {
+		if isAbbrevWord(last) {
 			return true
 		}
 		r, _ := utf8.DecodeRuneInString(last)
