@@ -39,6 +39,15 @@ type Dates struct {
 	// needs maps each pattern to a cheap test a window must pass before the
 	// pattern runs on it: the words and digits every match holds
 	needs map[*regexp.Regexp]windowNeed
+	// needBit: the patterns whose test windowNeeds reads, with the other
+	// window tests, in one pass over a window's runs, and their bits
+	needBit map[*regexp.Regexp]uint16
+	// terms, quarters: the words the term's and the quarter's tests read
+	terms    [][]string
+	quarters []string
+	// pats: the window patterns, their litPattern and bit, looked up on
+	// each rule's run without a map
+	pats []windowPattern
 	// w: dates in words, the lunar calendar, relative days, ranges
 	w *dateWords
 }
@@ -475,6 +484,7 @@ func (x *Dates) setNeeds() {
 	// the quarter's word, and a run of four digits or more: the year
 	// begins a run (after "/", "-" or white space)
 	quarters := roles["quarter"]
+	x.quarters = quarters
 	needs[x.quarter] = func(t string, w [2]int, runs [][2]int) bool {
 		return slices.ContainsFunc(runs, func(r [2]int) bool { return r[1]-r[0] >= 4 }) &&
 			slices.ContainsFunc(quarters, func(q string) bool { return strings.Contains(t[w[0]:w[1]], q) })
@@ -484,6 +494,7 @@ func (x *Dates) setNeeds() {
 	for _, t := range roles["termof"] {
 		terms = append(terms, strings.Fields(t))
 	}
+	x.terms = terms
 	needs[x.term] = func(t string, w [2]int, runs [][2]int) bool {
 		for j, r := range runs { // the runs of four digits, then the words
 			if !termDigits.fits(t, r) {
@@ -500,6 +511,99 @@ func (x *Dates) setNeeds() {
 	needs[x.year] = func(t string, w [2]int, runs [][2]int) bool {
 		return wordBeforeRunShaped(t, w, runs, yearWords, 1, yearDigits)
 	}
+	x.needBit = map[*regexp.Regexp]uint16{
+		x.dayRange: needDayRange, x.words: needWords, x.month: needMonth, x.quarter: needQuarter,
+		x.period: needPeriod, x.term: needTerm, x.year: needYear, x.w.rangeDM: needRange,
+	}
+	for re, p := range x.at {
+		x.pats = append(x.pats, windowPattern{re, p, x.needBit[re]})
+	}
+}
+
+// windowPattern is a pattern run over the digit windows, tried where its
+// matches may start (at), on the windows whose windowNeeds has bit (0: its
+// own test in needs).
+type windowPattern struct {
+	re  *regexp.Regexp
+	at  *litPattern
+	bit uint16
+}
+
+// pattern returns the window pattern of re.
+func (x *Dates) pattern(re *regexp.Regexp) windowPattern {
+	for _, p := range x.pats {
+		if p.re == re {
+			return p
+		}
+	}
+	panic("dates: no window pattern " + re.String())
+}
+
+// the bits of windowNeeds: a pattern's bit is set when its window test
+// (needs; rangeMayMatch for the range) passes
+const (
+	needRange uint16 = 1 << iota
+	needDayRange
+	needWords
+	needMonth
+	needQuarter
+	needPeriod
+	needTerm
+	needYear
+)
+
+// windowNeeds returns the bits of the window tests that pass on the window
+// w of t, with its runs of digits: each test reads a run and the words on
+// either side of it, and one pass over the runs serves them all (each
+// pattern's test read them again: some 180 instructions a test on each of
+// a document's windows). It is what the tests return one by one
+// (FuzzWindowNeeds).
+func (x *Dates) windowNeeds(t string, w [2]int, runs [][2]int) (bits uint16) {
+	long := false // a run of four digits or more (the quarter's year)
+	for j, r := range runs {
+		n := r[1] - r[0]
+		long = long || n >= 4
+		b := spacesBefore(t, w[0], r[0])
+		head := t[w[0]:b]
+		// a word over white space, and a run of the pattern's length
+		if b < r[0] {
+			if n <= 2 {
+				if hasSuffixByte(head, rangeDay) {
+					bits |= needDayRange
+				}
+				if hasSuffixByte(head, monthWord) {
+					bits |= needMonth
+				}
+			}
+			if n >= 4 && (t[r[0]] == '1' && t[r[0]+1] == '9' || t[r[0]] == '2' && t[r[0]+1] == '0') && hasSuffixByte(head, yearWord) {
+				bits |= needYear
+			}
+		}
+		// "23 tháng 4": digits, white space, the word, white space, the run
+		if bits&needWords == 0 && hasSuffixByte(head, monthWord) {
+			if c := spacesBefore(t, w[0], b-len(monthWord)); c > w[0] && asciiDigit(t[c-1]) {
+				bits |= needWords
+			}
+		}
+		if n == 4 && bits&needTerm == 0 {
+			for _, f := range x.terms {
+				if wordBeforeRunShaped(t, w, runs[j:j+1], f, 1, runShape{4, 4, false}) {
+					bits |= needTerm
+					break
+				}
+			}
+		}
+		if bits&needPeriod == 0 && wordAfterRunAt(t, w, r, monthWord, startsSide) {
+			bits |= needPeriod
+		}
+		if bits&needRange == 0 && rangeAfterRun(t[:w[1]], r) {
+			bits |= needRange
+		}
+	}
+	if long && slices.ContainsFunc(x.quarters, func(q string) bool { return strings.Contains(t[w[0]:w[1]], q) }) {
+		bits |= needQuarter
+	}
+	return bits
 }
 
 // wordBeforeRun reports whether a run of digits of the window w of t
@@ -581,17 +685,18 @@ func digitsAround(t string, w [2]int, runs [][2]int, word string) bool {
 // followed by white space, word, white space and a text after passes:
 // "9 tháng đầu".
 func wordAfterRun(t string, w [2]int, runs [][2]int, word string, after func(string) bool) bool {
-	for _, r := range runs {
-		a := spacesAfter(t, r[1], w[1])
-		if a == r[1] || !strings.HasPrefix(t[a:w[1]], word) {
-			continue
-		}
-		a += len(word)
-		if e := spacesAfter(t, a, w[1]); e > a && after(t[e:w[1]]) {
-			return true
-		}
+	return slices.ContainsFunc(runs, func(r [2]int) bool { return wordAfterRunAt(t, w, r, word, after) })
+}
+
+// wordAfterRunAt is wordAfterRun for the run r.
+func wordAfterRunAt(t string, w [2]int, r [2]int, word string, after func(string) bool) bool {
+	a := spacesAfter(t, r[1], w[1])
+	if a == r[1] || !strings.HasPrefix(t[a:w[1]], word) {
+		return false
 	}
-	return false
+	a += len(word)
+	e := spacesAfter(t, a, w[1])
+	return e > a && after(t[e:w[1]])
 }
 
 // spacesBefore returns the start of the white space (the patterns' \s)
@@ -842,6 +947,12 @@ func (x *Dates) Extract(d *doc.Document) {
 		}
 	}()
 	lower := lowerSameLenIn(lb, d.Text, windows, wordWindows.month, wordWindows.tet, wordWindows.cycle, wordWindows.rel, wordWindows.week)
+	// the window tests, read once for every pattern
+	needs := rp.needs[:0]
+	for i, w := range windows {
+		needs = append(needs, x.windowNeeds(lower, w, runs[spans[i][0]:spans[i][1]]))
+	}
+	defer func() { rp.needs = needs[:0] }()
 	eachCue := func(re, cue *regexp.Regexp, required bool, f func(g dateGroups) (doc.DateValue, bool), rule string) {
 		names := re.SubexpNames()
 		cueAt := x.prefixAt
@@ -865,7 +976,11 @@ func (x *Dates) Extract(d *doc.Document) {
 				found = digitWindowsOf(x.at[re], lower, windows, runs, spans, x.needs[re])
 			}
 		default:
-			found = digitWindowsOf(x.at[re], lower, windows, runs, spans, x.needs[re])
+			if p := x.pattern(re); p.bit != 0 {
+				found = digitWindowsWith(p.at, lower, windows, needs, p.bit)
+			} else {
+				found = digitWindowsOf(p.at, lower, windows, runs, spans, x.needs[re])
+			}
 		}
 		for _, m := range found {
 			if d.Expired() { // the time budget is used up: keep what was found
@@ -955,7 +1070,7 @@ func (x *Dates) Extract(d *doc.Document) {
 		}
 		return v, true
 	}
-	x.w.ranges(lower, windows, runs, spans, add)
+	x.w.ranges(lower, windows, needs, add)
 	eachCue(x.day, x.prefix, false, dayOf, "dates/dmy")
 	eachCue(x.dmyy, x.prefix, true, func(g dateGroups) (doc.DateValue, bool) {
 		if g.get("s") != "/" && g.get("s") != "." && g.get("s") != "-" {
@@ -1563,6 +1678,7 @@ var runsPool = sync.Pool{New: func() any { return new(runBuffers) }}
 // runBuffers are a document's runs of digits and the windows around them.
 type runBuffers struct {
 	runs, windows [][2]int
+	needs         []uint16             // each window's windowNeeds
 	spans         [][2]int             // each window's runs: a range of runs
 	words         [maxAnchors][][2]int // the word rules' windows
 }
@@ -1768,6 +1884,18 @@ func windowRunSpans(out [][2]int, windows, runs [][2]int) [][2]int {
 			j++
 		}
 		out = append(out, [2]int{k, j})
+	}
+	return out
+}
+
+// digitWindowsWith is digitWindowsOf over the windows whose windowNeeds
+// (needs, one a window) has bit.
+func digitWindowsWith(p *litPattern, t string, windows [][2]int, needs []uint16, bit uint16) [][]int {
+	var out [][]int
+	for i, w := range windows {
+		if needs[i]&bit != 0 {
+			out = p.findAllTo(out, t[w[0]:w[1]], w[0])
+		}
 	}
 	return out
 }

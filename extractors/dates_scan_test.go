@@ -288,3 +288,55 @@ func FuzzSkipPairs(f *testing.F) {
 		}
 	})
 }
+
+// windowNeeds sets a pattern's bit exactly where the pattern's own window
+// test passes, on a window inside a text as the digit windows are (with
+// the runs inside it) and on the whole text.
+func FuzzWindowNeeds(f *testing.F) {
+	for _, s := range []string{"từ 6-10/2", "ngày 9 và 10-2", "nhiệm kỳ 2021 - 2026", "23 tháng 4 năm 2018", "9 tháng  đầu năm",
+		"giai\tđoạn 2021-2025", "từ năm 1999 đến 2000", "quý iv/2021", "tháng 9/2020", "ngày 11 đến 13/5", "23tháng4", "tháng 12 năm 2020",
+		"năm 20215", "năm 1899", "ngày 111 đến 13/5", "quý 3/202", "x 5 tháng cuối năm 2020, ngày 3 - ngày 4/5 và 6 đến 7.8"} {
+		f.Add(s, uint8(0), uint8(255))
+		f.Add(s, uint8(3), uint8(20))
+	}
+	x := NewDates()
+	tests := map[uint16]windowNeed{needRange: rangeMayMatch}
+	for re, bit := range x.needBit {
+		if re != x.w.rangeDM {
+			tests[bit] = x.needs[re]
+		}
+	}
+	if len(tests) != 8 {
+		f.Fatalf("%d window tests with a bit, want 8", len(tests))
+	}
+	f.Fuzz(func(t *testing.T, s string, lo, hi uint8) {
+		a, b := min(int(lo), len(s)), min(int(hi), len(s))
+		if a > b {
+			a, b = b, a
+		}
+		// cutting no run of digits, as digit windows never do
+		for a > 0 && a < len(s) && asciiDigit(s[a-1]) && asciiDigit(s[a]) {
+			a--
+		}
+		for b > a && b < len(s) && asciiDigit(s[b-1]) && asciiDigit(s[b]) {
+			b--
+		}
+		var runs [][2]int
+		for _, r := range digitRuns(s) {
+			if r[0] >= a && r[1] <= b {
+				runs = append(runs, r)
+			}
+		}
+		for _, c := range []struct {
+			w    [2]int
+			runs [][2]int
+		}{{[2]int{a, b}, runs}, {[2]int{0, len(s)}, digitRuns(s)}} {
+			got := x.windowNeeds(s, c.w, c.runs)
+			for bit, need := range tests {
+				if want := need(s, c.w, c.runs); (got&bit != 0) != want {
+					t.Fatalf("%q in %v: bit %b is %v, its test %v", s, c.w, bit, got&bit != 0, want)
+				}
+			}
+		}
+	})
+}

@@ -1015,9 +1015,9 @@ func weekdayOffset(pub, wd int, week string) int {
 // stand as two full dates, and hands both to add: "6-10/2", "ngày 9 và
 // 10-2", "30/4-1/5", "9/7/1912-9/7/2017". A pair without years needs a cue
 // before it ("từ", "ngày", "lễ" ...): "2/3-3/4" alone may be a ratio.
-func (w *dateWords) ranges(lower string, windows, runs, spans [][2]int, add func(dateHit)) {
+func (w *dateWords) ranges(lower string, windows [][2]int, needs []uint16, add func(dateHit)) {
 	re := w.rangeDM
-	for _, m := range digitWindowsOf(w.at[re], lower, windows, runs, spans, rangeMayMatch) {
+	for _, m := range digitWindowsWith(w.at[re], lower, windows, needs, needRange) {
 		if !dateBounded(lower, m[0], m[1]) {
 			continue
 		}
@@ -1096,44 +1096,45 @@ var rangeJoinFirst = func() (a [256]bool) {
 // runs need be read.
 func rangeMayMatch(t string, w [2]int, runs [][2]int) bool {
 	s := t[:w[1]]
+	return slices.ContainsFunc(runs, func(r [2]int) bool { return rangeAfterRun(s, r) })
+}
+
+// rangeAfterRun is rangeMayMatch for the run r of s, the text up to the
+// window's end.
+func rangeAfterRun(s string, r [2]int) bool {
 	day := rangeDay
-	for _, r := range runs {
-		k := spacesAfter(s, r[1], len(s))
-		n := 0
-		if k < len(s) && rangeJoinFirst[s[k]] {
-			for _, j := range rangeJoins {
-				if strings.HasPrefix(s[k:], j) {
-					n = len(j)
-					break
-				}
+	k := spacesAfter(s, r[1], len(s))
+	n := 0
+	if k < len(s) && rangeJoinFirst[s[k]] {
+		for _, j := range rangeJoins {
+			if strings.HasPrefix(s[k:], j) {
+				n = len(j)
+				break
 			}
-		}
-		if n == 0 {
-			continue
-		}
-		k = spacesAfter(s, k+n, len(s))
-		if strings.HasPrefix(s[k:], day) {
-			k += len(day)
-			if k == len(s) || !asciiSpace(s[k]) {
-				continue
-			}
-			k = spacesAfter(s, k, len(s))
-		}
-		d := k
-		for k < len(s) && asciiDigit(s[k]) {
-			k++
-		}
-		if k-d < 1 || k-d > 2 {
-			continue
-		}
-		if k < len(s) && asciiSpace(s[k]) {
-			k++
-		}
-		if k < len(s) && (s[k] == '/' || s[k] == '.' || s[k] == '-') {
-			return true
 		}
 	}
-	return false
+	if n == 0 {
+		return false
+	}
+	k = spacesAfter(s, k+n, len(s))
+	if strings.HasPrefix(s[k:], day) {
+		k += len(day)
+		if k == len(s) || !asciiSpace(s[k]) {
+			return false
+		}
+		k = spacesAfter(s, k, len(s))
+	}
+	d := k
+	for k < len(s) && asciiDigit(s[k]) {
+		k++
+	}
+	if k-d < 1 || k-d > 2 {
+		return false
+	}
+	if k < len(s) && asciiSpace(s[k]) {
+		k++
+	}
+	return k < len(s) && (s[k] == '/' || s[k] == '.' || s[k] == '-')
 }
 
 // rangeMayStart reports whether a match of the rangeDM pattern may begin
