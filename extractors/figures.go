@@ -2089,46 +2089,10 @@ func numbers(t string) []number { return appendNumbers(nil, t) }
 func appendNumbers(out []number, t string) []number {
 	r := 0 // code points before i
 	for i := 0; i < len(t); {
-		// sixteen bytes at a time while none is a digit, then eight. A
-		// byte b is a digit when b^'0' is below 10: subtracting 10 from
-		// every byte of the word sets the top bit of the first such byte
-		// (no byte below it borrows) and of none where there is none (a
-		// byte of 138 or more, whose top bit is set after, had it set
-		// before). Code points are counted as the bytes less the
-		// continuation bytes (10xxxxxx), of both words at once.
-		for i+16 <= len(t) {
-			b := t[i : i+16]
-			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			z := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
-				uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
-			u, v := x^0x3030303030303030, z^0x3030303030303030
-			if ((u-0x0a0a0a0a0a0a0a0a)&^u|(v-0x0a0a0a0a0a0a0a0a)&^v)&0x8080808080808080 != 0 {
-				break
-			}
-			r += 16 - bits.OnesCount64(x&^(x<<1)&0x8080808080808080|(z&^(z<<1)&0x8080808080808080)>>1)
-			i += 16
-		}
-		for i+8 <= len(t) {
-			b := t[i : i+8]
-			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			u := x ^ 0x3030303030303030
-			if (u-0x0a0a0a0a0a0a0a0a)&^u&0x8080808080808080 != 0 {
-				break
-			}
-			r += 8 - bits.OnesCount64(x&^(x<<1)&0x8080808080808080)
-			i += 8
-		}
-		if i >= len(t) {
+		j, n := digitFrom(t, i)
+		r += n
+		if i = j; i >= len(t) {
 			break
-		}
-		if t[i] < '0' || t[i] > '9' {
-			if t[i]&0xC0 != 0x80 {
-				r++
-			}
-			i++
-			continue
 		}
 		s := i
 		for i < len(t) && t[i] >= '0' && t[i] <= '9' {
@@ -2145,6 +2109,62 @@ func appendNumbers(out []number, t string) []number {
 		r += i - s
 	}
 	return out
+}
+
+// digitFrom returns the first ASCII digit of t at or after byte i
+// (len(t) when there is none) and how many code points start from i
+// before it. It is a function of its own so that its loop keeps its
+// values in registers.
+func digitFrom(t string, i int) (int, int) {
+	r := 0
+	// sixteen bytes at a time while none is a digit, then eight. A
+	// byte b is a digit when b^'0' is below 10: subtracting 10 from
+	// every byte of the word sets the top bit of the first such byte
+	// (no byte below it borrows) and of none where there is none (a
+	// byte of 138 or more, whose top bit is set after, had it set
+	// before). Code points are counted as the bytes less the
+	// continuation bytes (10xxxxxx), of both words at once. A block
+	// that holds a digit is left at its first digit, the lowest top
+	// bit set (the bytes after it may be marked wrongly by the
+	// borrow), counting the code points of the bytes before it.
+	for i+16 <= len(t) {
+		b := t[i : i+16]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		z := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
+			uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
+		u, v := x^0x3030303030303030, z^0x3030303030303030
+		mu, mv := (u-0x0a0a0a0a0a0a0a0a)&^u&0x8080808080808080, (v-0x0a0a0a0a0a0a0a0a)&^v&0x8080808080808080
+		if mu|mv != 0 {
+			if mu == 0 {
+				r += 8 - bits.OnesCount64(x&^(x<<1)&0x8080808080808080)
+				i += 8
+				x, mu = z, mv
+			}
+			k := bits.TrailingZeros64(mu) >> 3
+			return i + k, r + k - bits.OnesCount64(x&^(x<<1)&0x8080808080808080&(1<<(8*k)-1))
+		}
+		r += 16 - bits.OnesCount64(x&^(x<<1)&0x8080808080808080|(z&^(z<<1)&0x8080808080808080)>>1)
+		i += 16
+	}
+	for i+8 <= len(t) {
+		b := t[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		u := x ^ 0x3030303030303030
+		if mu := (u - 0x0a0a0a0a0a0a0a0a) &^ u & 0x8080808080808080; mu != 0 {
+			k := bits.TrailingZeros64(mu) >> 3
+			return i + k, r + k - bits.OnesCount64(x&^(x<<1)&0x8080808080808080&(1<<(8*k)-1))
+		}
+		r += 8 - bits.OnesCount64(x&^(x<<1)&0x8080808080808080)
+		i += 8
+	}
+	for ; i < len(t) && (t[i] < '0' || t[i] > '9'); i++ {
+		if t[i]&0xC0 != 0x80 {
+			r++
+		}
+	}
+	return i, r
 }
 
 // coveredNumbers appends to covered, for each number of locs, whether it
