@@ -161,6 +161,11 @@ type litPattern struct {
 	// starts holds, by first byte, the texts a match begins with; nil: the
 	// plain search
 	starts *[256][]string
+	// heads: starts by first byte again, grouped by their first four bytes
+	// (fewer: the rest of mask zero) as a 32-bit load of the text reads
+	// them: most places fail there, and starts that differ only later
+	// ("năm\t", "năm ", the pattern's "năm\s") are compared once
+	heads *[256][]litHead
 	// may, if set, is a further test of a place where a match may begin
 	// (i, in t): false where none can
 	may func(t string, i int) bool
@@ -224,6 +229,18 @@ func newLitPattern(re *regexp.Regexp) *litPattern {
 		for _, l := range lits {
 			if !slices.Contains(p.starts[l[0]], l) {
 				p.starts[l[0]] = append(p.starts[l[0]], l)
+			}
+		}
+		p.heads = new([256][]litHead)
+		for c, ls := range p.starts {
+			for _, l := range ls {
+				h := newAnchorWord(l, 0)
+				k := slices.IndexFunc(p.heads[c], func(x litHead) bool { return x.head == h.head && x.mask == h.mask })
+				if k < 0 {
+					k = len(p.heads[c])
+					p.heads[c] = append(p.heads[c], litHead{head: h.head, mask: h.mask})
+				}
+				p.heads[c][k].lits = append(p.heads[c][k].lits, l)
 			}
 		}
 		p.one = -1
@@ -318,8 +335,7 @@ func (p *litPattern) find(t string) []int {
 		return p.re.FindStringSubmatchIndex(t)
 	}
 	for i := p.next(t, 0); i < len(t); i = p.next(t, i+1) {
-		lits := p.starts[t[i]]
-		if !hasPrefixIn(t[i:], lits) || p.may != nil && !p.may(t, i) {
+		if !p.startsAt(t, i) || p.may != nil && !p.may(t, i) {
 			continue
 		}
 		var m []int
@@ -340,6 +356,28 @@ func (p *litPattern) find(t string) []int {
 		}
 	}
 	return nil
+}
+
+// litHead is the starts of a litPattern that share their first four bytes.
+type litHead struct {
+	head, mask uint32
+	lits       []string
+}
+
+// startsAt reports whether t holds one of p's starts at i:
+// hasPrefixIn(t[i:], p.starts[t[i]]), the first four bytes compared at
+// once.
+func (p *litPattern) startsAt(t string, i int) bool {
+	if i+4 > len(t) {
+		return hasPrefixIn(t[i:], p.starts[t[i]])
+	}
+	x := *(*uint32)(unsafe.Pointer(unsafe.StringData(t[i : i+4])))
+	for _, h := range p.heads[t[i]] {
+		if x&h.mask == h.head && hasPrefixIn(t[i:], h.lits) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPrefixIn reports whether s begins with one of lits, whose first
