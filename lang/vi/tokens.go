@@ -48,7 +48,13 @@ func Tokens(d *doc.Document) []Token {
 // keeps the scratch for the next text; Tokens hands the scratch's own
 // tokens to the document until it is released.
 type scratch struct {
-	toks  []Token
+	toks []Token
+	// used is how many tokens of the last text toks' array still holds:
+	// they are not cleared when the document is released (a pass over
+	// every token's 72 bytes) but overwritten by the next text, and only
+	// those past its own cleared then, so that a scratch waiting in the
+	// pool keeps no more than the one text it last cut alive
+	used  int
 	lower []byte  // the lower-cased words that need it, one after another
 	ends  []int32 // where each of them ends in lower
 	which []int32 // and the token it is the Lower of
@@ -134,9 +140,8 @@ func Tokenize(t string) []Token {
 
 // recycle takes back the tokens tokenize returned, once nothing reads them.
 func (s *scratch) recycle(out []Token) {
-	clear(out) // the scratch must not keep the text alive
 	if cap(out) <= keepScratch {
-		s.toks = out[:0]
+		s.toks, s.used = out[:0], len(out)
 		if cap(s.lower) > 8*keepScratch {
 			s.lower, s.ends, s.which = nil, nil, nil
 		}
@@ -344,6 +349,9 @@ func (s *scratch) tokenize(t string) []Token {
 		tk.Lower = lowered[at:s.ends[k]]
 		at = s.ends[k]
 		tk.lex = words.lookup(tk.Lower)
+	}
+	if len(out) < s.used {
+		clear(out[len(out):s.used]) // the last text's tokens past this one's
 	}
 	return out
 }

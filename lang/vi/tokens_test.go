@@ -203,3 +203,34 @@ func TestJoinTokensNotCutFromOneText(t *testing.T) {
 		t.Errorf("tokens of one text: spanned = %q, %v; want the text itself", s, ok)
 	}
 }
+
+// TestScratchReuse: a scratch taken back from one text and given the
+// next cuts that text as a fresh one does, and keeps nothing of the first
+// text past the second's tokens (no string of it stays reachable from the
+// array), whichever of the two is longer.
+func TestScratchReuse(t *testing.T) {
+	long := strings.Repeat("Chủ tịch UBND TP.HCM Phan Văn Mãi; Bí thư Tỉnh ủy Bà Rịa-Vũng Tàu. ", 20)
+	short := "Ông Phú Trọngmong đến."
+	for _, c := range [][]string{{long, short}, {short, long}, {long, short, short, long, ""}} {
+		var s scratch
+		for k, text := range c {
+			var fresh scratch
+			want := fresh.tokenize(text)
+			got := s.tokenize(text)
+			if len(got) != len(want) {
+				t.Fatalf("text %d: %d tokens, want %d", k, len(got), len(want))
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("text %d: token %d = %+v, want %+v", k, i, got[i], want[i])
+				}
+			}
+			for i, tk := range got[len(got):cap(got)] {
+				if tk != (Token{}) {
+					t.Fatalf("text %d: token %d past the end still holds %+v", k, len(got)+i, tk)
+				}
+			}
+			s.recycle(got) // s also goes to the pool: nothing else runs here meanwhile
+		}
+	}
+}
