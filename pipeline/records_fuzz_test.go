@@ -90,6 +90,10 @@ func FuzzRecordLine(f *testing.F) {
 		`{"text":true,"html":false}`, `{"text":"x","meta":{"a":[1,2]}}`, " {\"text\" : \"x\" } \t",
 		`{"text":"a` + "\xff" + `b"}`, `{"text":"a` + "\x01" + `"}`, `{"te\u0078t":"k"}`, `{}`, `null`, `{"text":"x"} {}`,
 		`{"text":"\/\b\f\r\t\\\""}`, `{"text":"x",}`, `{"text":nul}`, `{"text":"\ud83d\u0041"}`, `[]`,
+		// strings read eight bytes at a time: a quote, an escape, a
+		// control byte or a letter past ASCII at each place in a word
+		`{"text":"abcdefghijklmnop\"qrstuvw\nxyzABCDEFGHIJKLMNOPQRSTUVWXYZà","id":"12345678"}`,
+		`{"text":"abcdefg` + "\x1f" + `hijklmno"}`, `{"text":"abcdefghijklmnopqrstuvw` + "\x7f\xe0\xa0\x80\xed\x9f\xbf" + `ab"}`,
 	} {
 		f.Add([]byte(s))
 	}
