@@ -56,7 +56,7 @@ var (
 	urlLine     = compileLine(onePattern("url"))
 	dateline    = compileLine(onePattern("dateline"))
 	sourceTag   = compileLine(`^\(([a-z0-9.-]+\.[a-z]{2,})\)\s*[-–—]`)
-	bylineHead  = regexp.MustCompile(onePattern("bylinehead"))
+	bylineHead  = compileLine(onePattern("bylinehead"))
 	bylineTail  = regexp.MustCompile(`\s*\([^)]*\)\s*$`)
 	bylineSplit = regexp.MustCompile(onePattern("bylinesplit"))
 	trailName   = regexp.MustCompile(`[.!?…”"]\s+((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*$`)
@@ -262,6 +262,11 @@ type linePattern struct {
 	after [utf8.RuneSelf][4]threadSet // after a first ASCII rune, by the rune that follows (see follows)
 	ascii [utf8.RuneSelf]bool         // whether a match may begin with each ASCII rune
 	any   bool                        // no test: the expression always runs
+	// orbits holds, for each instruction that reads one rune, the runes
+	// it matches (the rune and, case folded, its fold orbit), so that
+	// mayMatch compares them instead of calling unicode.SimpleFold around
+	// the orbit at every rune of every line
+	orbits [][]rune
 }
 
 // threadSet is the program's rune instructions alive at one place in the
@@ -298,6 +303,19 @@ func compileLine(expr string) linePattern {
 		return p
 	}
 	p.prog = prog
+	p.orbits = make([][]rune, len(prog.Inst))
+	for pc, in := range prog.Inst {
+		if (in.Op == syntax.InstRune || in.Op == syntax.InstRune1) && len(in.Rune) == 1 {
+			o := []rune{in.Rune[0]}
+			if syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+				// as Inst.MatchRune walks it
+				for r := unicode.SimpleFold(in.Rune[0]); r != in.Rune[0]; r = unicode.SimpleFold(r) {
+					o = append(o, r)
+				}
+			}
+			p.orbits[pc] = o
+		}
+	}
 	for w, r := range []rune{' ', 'a'} { // a first rune that is not a word rune, one that is
 		p.start[w] = p.closure(uint32(prog.Start), syntax.EmptyOpContext(-1, r))
 		if p.start[w].match {
@@ -426,7 +444,10 @@ func (p *linePattern) mayMatch(l string) bool {
 	if cur.match {
 		return true
 	}
-	var bufs [2]threads // the set being built, and the one read from
+	// the set being built and the one read from: pooled, as a fresh pair
+	// (2 KB) was zeroed on every call
+	bufs := threadBufs.Get().(*[2]threads)
+	defer threadBufs.Put(bufs)
 	for k := 0; k < lookahead && len(cur.pcs) > 0; k++ {
 		t := &bufs[k%2]
 		r, size := nextRune(l, i)
@@ -438,8 +459,8 @@ func (p *linePattern) mayMatch(l string) bool {
 		flag := syntax.EmptyOpContext(r, next)
 		t.n, t.seen, t.match = 0, [maxInsts / 64]uint64{}, false
 		for _, pc := range cur.pcs {
-			if in := &p.prog.Inst[pc]; in.MatchRune(r) {
-				p.add(t, in.Out, flag)
+			if p.matchRune(pc, r) {
+				p.add(t, p.prog.Inst[pc].Out, flag)
 			}
 		}
 		if t.match {
@@ -448,6 +469,23 @@ func (p *linePattern) mayMatch(l string) bool {
 		cur = threadSet{pcs: t.pcs[:t.n]}
 	}
 	return len(cur.pcs) > 0
+}
+
+// threadBufs holds mayMatch's pairs of thread sets.
+var threadBufs = sync.Pool{New: func() any { return new([2]threads) }}
+
+// matchRune is p.prog.Inst[pc].MatchRune(r), an instruction of one rune
+// answered from its orbit.
+func (p *linePattern) matchRune(pc uint32, r rune) bool {
+	if o := p.orbits[pc]; o != nil {
+		for _, x := range o {
+			if x == r {
+				return true
+			}
+		}
+		return false
+	}
+	return p.prog.Inst[pc].MatchRune(r)
 }
 
 // nextRune is the rune at byte i of l, or -1 at its end.
@@ -474,20 +512,35 @@ func (p *linePattern) FindStringSubmatch(l string) []string {
 	return p.Regexp.FindStringSubmatch(l)
 }
 
+// bylineSeparators holds every character but white space that the
+// expression bylinesplit of lines.txt can match on its own; its only
+// other alternative holds "và". A line with neither is not split.
+const bylineSeparators = "–—,;&/-"
+
 // byline returns the authors named by a short closing line ("Thu Trang – Đức
 // Thắng", "Theo Tất Định (Dân Việt)"), or nil when the line is not one.
 func byline(l string) []string {
 	if len(l) > 200 {
 		return nil // a paragraph, not a byline
 	}
-	l = bylineHead.ReplaceAllString(l, "")
-	l = bylineTail.ReplaceAllString(l, "")
+	// each expression runs only where it may match: the head is anchored
+	// at the start, the tail needs a "(", a split a separator or "và"
+	if bylineHead.mayMatch(l) {
+		l = bylineHead.ReplaceAllString(l, "")
+	}
+	if strings.IndexByte(l, '(') >= 0 {
+		l = bylineTail.ReplaceAllString(l, "")
+	}
 	l = strings.TrimSpace(l)
 	if l == "" || len([]rune(l)) > 60 {
 		return nil
 	}
+	parts := []string{l}
+	if strings.ContainsAny(l, bylineSeparators) || strings.Contains(l, "và") {
+		parts = bylineSplit.Split(l, -1)
+	}
 	var names []string
-	for _, part := range bylineSplit.Split(l, -1) {
+	for _, part := range parts {
 		words := strings.Fields(part)
 		if len(words) == 0 || len(words) > 4 {
 			return nil

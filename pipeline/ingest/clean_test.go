@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/vnextract/vnextract/pipeline/text"
 )
@@ -28,7 +29,7 @@ func TestLinePatternAgrees(t *testing.T) {
 	for sc.Scan() {
 		lines = append(lines, sc.Text())
 	}
-	pats := map[string]linePattern{"chrome": chrome, "metaLine": metaLine, "urlLine": urlLine, "dateline": dateline, "sourceTag": sourceTag}
+	pats := map[string]linePattern{"chrome": chrome, "metaLine": metaLine, "urlLine": urlLine, "dateline": dateline, "sourceTag": sourceTag, "bylineHead": bylineHead}
 	matched := map[string]int{}
 	for name, p := range pats {
 		if p.any {
@@ -76,7 +77,7 @@ func TestCollapseSpaces(t *testing.T) {
 }
 
 // linePatterns by name, for the tests.
-var testPatterns = map[string]*linePattern{"chrome": &chrome, "metaLine": &metaLine, "urlLine": &urlLine, "dateline": &dateline, "sourceTag": &sourceTag}
+var testPatterns = map[string]*linePattern{"chrome": &chrome, "metaLine": &metaLine, "urlLine": &urlLine, "dateline": &dateline, "sourceTag": &sourceTag, "bylineHead": &bylineHead}
 
 // agrees checks, on one line, every pattern against its expression.
 func agrees(t *testing.T, l string) {
@@ -91,6 +92,56 @@ func agrees(t *testing.T, l string) {
 	}
 	if got, want := findTrailName(l), trailName.FindStringSubmatch(l); !slices.Equal(got, want) {
 		t.Fatalf("trailName on %q: %q, the expression says %q", l, got, want)
+	}
+	if got, want := byline(l), bylineRef(l); !slices.Equal(got, want) {
+		t.Fatalf("byline on %q: %q, every expression run: %q", l, got, want)
+	}
+}
+
+// bylineRef is byline running each of its expressions on every line.
+func bylineRef(l string) []string {
+	if len(l) > 200 {
+		return nil
+	}
+	l = bylineHead.ReplaceAllString(l, "")
+	l = bylineTail.ReplaceAllString(l, "")
+	l = strings.TrimSpace(l)
+	if l == "" || len([]rune(l)) > 60 {
+		return nil
+	}
+	var names []string
+	for _, part := range bylineSplit.Split(l, -1) {
+		words := strings.Fields(part)
+		if len(words) == 0 || len(words) > 4 {
+			return nil
+		}
+		for _, w := range words {
+			r := []rune(w)
+			if !unicode.IsUpper(r[0]) {
+				return nil
+			}
+			for _, c := range r {
+				if !unicode.IsLetter(c) && c != '.' {
+					return nil
+				}
+			}
+		}
+		names = append(names, strings.Join(words, " "))
+	}
+	return names
+}
+
+// TestBylineSeparators: byline splits only a line that holds one of
+// bylineSeparators or "và", which must be all that bylinesplit matches; a
+// change to the expression must come with one to the list.
+func TestBylineSeparators(t *testing.T) {
+	if got := onePattern("bylinesplit"); got != `\s*(?:[–—,;&/-]|\svà\s)\s*` {
+		t.Fatalf("bylinesplit is now %q: check bylineSeparators against it", got)
+	}
+	for _, c := range bylineSeparators {
+		if !bylineSplit.MatchString("A" + string(c) + "B") {
+			t.Errorf("%q does not split", c)
+		}
 	}
 }
 
@@ -132,7 +183,7 @@ func TestLinePatternCorpus(t *testing.T) {
 }
 
 func FuzzLinePattern(f *testing.F) {
-	for _, s := range []string{"", "Thumbnail", "Thủ tướng", "print font size", "Ngày 12/5/2022 08:00", "# title = x", "(baomoi.com) - tin", "https://a.vn/b", "© 2022", "| >", "\n", "lượt xem: 1.234", "printx font size", "Tin. Thu Trang", "đã nói. Nguyễn Văn A \n", "x” Lê Ánh", "A. Bb Cc Dd Ee", "x.\fAb", "Hà Nội. An Bình Chi Dũng Em", "nói. A B C D", "nói. A B C D E", "x.  A\t B \r\n", "a” Bc. Dd Ee"} {
+	for _, s := range []string{"", "Thumbnail", "Thủ tướng", "print font size", "Ngày 12/5/2022 08:00", "# title = x", "(baomoi.com) - tin", "https://a.vn/b", "© 2022", "| >", "\n", "lượt xem: 1.234", "printx font size", "Tin. Thu Trang", "đã nói. Nguyễn Văn A \n", "x” Lê Ánh", "A. Bb Cc Dd Ee", "x.\fAb", "Hà Nội. An Bình Chi Dũng Em", "nói. A B C D", "nói. A B C D E", "x.  A\t B \r\n", "a” Bc. Dd Ee", "Theo Tất Định (Dân Việt)", "Bài và ảnh: Thu Trang – Đức Thắng", "THEO\tA và B", "Tin, ảnh: X/Y", "Nhóm phóng viên Ánh, Ông"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, l string) { agrees(t, l) })
