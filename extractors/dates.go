@@ -44,6 +44,7 @@ type Dates struct {
 	needBit map[*regexp.Regexp]uint16
 	// terms, quarters: the words the term's and the quarter's tests read
 	terms    [][]string
+	termLast [256]bool // the last bytes of the terms' words
 	quarters []string
 	// pats: the window patterns, their litPattern and bit, looked up on
 	// each rule's run without a map
@@ -533,6 +534,10 @@ func (x *Dates) setNeeds() {
 		terms = append(terms, strings.Fields(t))
 	}
 	x.terms = terms
+	for _, f := range terms {
+		l := f[len(f)-1]
+		x.termLast[l[len(l)-1]] = true
+	}
 	needs[x.term] = func(t string, w [2]int, runs [][2]int) bool {
 		for j, r := range runs { // the runs of four digits, then the words
 			if !termDigits.fits(t, r) {
@@ -623,7 +628,8 @@ func (x *Dates) windowNeeds(t string, w [2]int, runs [][2]int) (bits uint16) {
 				bits |= needWords
 			}
 		}
-		if n == 4 && bits&needTerm == 0 {
+		// the term's words end with a byte of termLast, over white space
+		if n == 4 && bits&needTerm == 0 && b < r[0] && b > w[0] && x.termLast[t[b-1]] {
 			for _, f := range x.terms {
 				if wordBeforeRunShaped(t, w, runs[j:j+1], f, 1, runShape{4, 4, false}) {
 					bits |= needTerm
@@ -631,10 +637,13 @@ func (x *Dates) windowNeeds(t string, w [2]int, runs [][2]int) (bits uint16) {
 				}
 			}
 		}
-		if bits&needPeriod == 0 && wordAfterRunAt(t, w, r, monthWord, startsSide) {
+		// both read what follows the run over white space: "9 tháng đầu",
+		// "6 - 10/2", "9 và 10-2"
+		k := spacesAfter(t, r[1], w[1])
+		if bits&needPeriod == 0 && k > r[1] && k < w[1] && t[k] == monthWord[0] && wordAfterRunAt(t, w, r, monthWord, startsSide) {
 			bits |= needPeriod
 		}
-		if bits&needRange == 0 && rangeAfterRun(t[:w[1]], r) {
+		if bits&needRange == 0 && k < w[1] && rangeJoinFirst[t[k]] && rangeAfterRun(t[:w[1]], r) {
 			bits |= needRange
 		}
 	}
@@ -795,20 +804,21 @@ func lowerSameLenIn(buf *[]byte, s string, windows ...[][2]int) string {
 		*buf = b
 	}
 	end := 0 // lowered up to here
-	for {
+	// the lists that hold windows: most documents have two or three
+	windows = slices.DeleteFunc(windows, func(ws [][2]int) bool { return len(ws) == 0 })
+	for len(windows) > 0 {
 		// the window that starts first among the lists' next ones (each
 		// list is sorted)
-		k := -1
-		for j, ws := range windows {
-			if len(ws) > 0 && (k < 0 || ws[0][0] < windows[k][0][0]) {
+		k := 0
+		for j := 1; j < len(windows); j++ {
+			if windows[j][0][0] < windows[k][0][0] {
 				k = j
 			}
 		}
-		if k < 0 {
-			break
-		}
 		w := windows[k][0]
-		windows[k] = windows[k][1:]
+		if windows[k] = windows[k][1:]; len(windows[k]) == 0 {
+			windows = slices.Delete(windows, k, k+1)
+		}
 		// every character that begins in [from, w[1]) and changes: the
 		// pairs of bytes where one may begin are stops in lowerStops (a
 		// capital, or the lead byte of a letter that has a lower case), or
@@ -991,6 +1001,7 @@ func (x *Dates) Extract(d *doc.Document) {
 		needs = append(needs, x.windowNeeds(lower, w, runs[spans[i][0]:spans[i][1]]))
 	}
 	defer func() { rp.needs = needs[:0] }()
+	shapes := runsShapes(lower, runs)
 	eachCue := func(re, cue *regexp.Regexp, required bool, f func(g dateGroups) (doc.DateValue, bool), rule string) {
 		names := re.SubexpNames()
 		cueAt := x.prefixAt
@@ -1006,11 +1017,7 @@ func (x *Dates) Extract(d *doc.Document) {
 		case x.dmyy, x.iso:
 			// their shapes are rare: looked for once in the runs of
 			// digits, not in every window
-			first := 4
-			if re == x.dmyy {
-				first = 2
-			}
-			if runsShape(lower, runs, first, 2) {
+			if shapes&shapeOf(re == x.iso) != 0 {
 				found = digitWindowsOf(x.at[re], lower, windows, runs, spans, x.needs[re])
 			}
 		default:
@@ -1571,6 +1578,38 @@ func runsShape(t string, runs [][2]int, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// runsShapes returns the shapes, of shapeOf, runsShape finds in the runs
+// for (2, 2) and (4, 2), in one pass. Only a run of four digits or fewer
+// begins one; most runs are followed by no separator.
+func runsShapes(t string, runs [][2]int) (shapes uint8) {
+	sep := func(k int) bool { return k < len(t) && (t[k] == '/' || t[k] == '.' || t[k] == '-') }
+	for j := 0; j+2 < len(runs); j++ {
+		a := runs[j]
+		n := a[1] - a[0]
+		if n > 4 || !sep(a[1]) {
+			continue
+		}
+		b, c := runs[j+1], runs[j+2]
+		if b[0] == a[1]+1 && b[1]-b[0] <= 2 && sep(b[1]) && c[0] == b[1]+1 && c[1]-c[0] == 2 {
+			if n <= 2 {
+				shapes |= shapeOf(false)
+			} else if n == 4 {
+				shapes |= shapeOf(true)
+			}
+		}
+	}
+	return shapes
+}
+
+// shapeOf is the bit of runsShapes of the short-year shape, "3/3/17"
+// (iso false), or of the ISO one, "2017-05-10" (iso true).
+func shapeOf(iso bool) uint8 {
+	if iso {
+		return 2
+	}
+	return 1
 }
 
 // fullYear reads a two-digit year: the latest year ending so that is not

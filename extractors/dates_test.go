@@ -769,13 +769,16 @@ func FuzzWindowRunSpans(f *testing.F) {
 // runsShape must see in a text's runs of digits what hasDigitsShape sees
 // in the text.
 func FuzzRunsShape(f *testing.F) {
-	for _, s := range []string{"3/3/17", "2017-05-10", "123/4/56", "1.2.345 và 2020/1/01"} {
+	for _, s := range []string{"3/3/17", "2017-05-10", "123/4/56", "1.2.345 và 2020/1/01", "12345-1-12", "1/22/333", "2017.5.1/1/17"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, c := range [][2]int{{2, 2}, {4, 2}} {
 			if got, want := runsShape(s, digitRuns(s), c[0], c[1]), hasDigitsShape(s, c[0], c[1]); got != want {
 				t.Fatalf("%q %v: runsShape %v, hasDigitsShape %v", s, c, got, want)
+			}
+			if got, want := runsShapes(s, digitRuns(s))&shapeOf(c[0] == 4) != 0, hasDigitsShape(s, c[0], c[1]); got != want {
+				t.Fatalf("%q %v: runsShapes %v, hasDigitsShape %v", s, c, got, want)
 			}
 		}
 	})
