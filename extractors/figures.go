@@ -911,6 +911,14 @@ var homeCurrency = func() string {
 	panic("extractors: no VND amount in the unit table")
 }()
 
+// maxPercentWords is the most words a name of the percent sign has.
+var maxPercentWords = func() (n int) {
+	for _, p := range percentNames {
+		n = max(n, len(p))
+	}
+	return n
+}()
+
 // percentNames are the names of the percent sign ("phần trăm"), read
 // word by word after a number.
 var percentNames = func() (out [][]string) {
@@ -1243,17 +1251,30 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	if mult, u, k, ok := spacedUnit(t, e); ok {
 		return mult, unitName(u), false, k
 	}
+	// up to five words: the multipliers and three after them. Three are
+	// read first, the other two only when a multiplier leaves fewer than
+	// three after it (most numbers have none): the rules below read the
+	// same words, one reading or two.
 	var wordBuf [5]string
 	var endBuf [5]int
 	var flagBuf [5]uint8
 	var key [96]byte // the phrases looked up below, built here, not joined on the heap
-	words, ends, fl := nextWordsFlagsInto(t, i, wordBuf[:0], endBuf[:0], flagBuf[:0])
+	words, ends, fl := nextWordsFlagsInto(t, i, wordBuf[:0:3], endBuf[:0:3], flagBuf[:0:3])
+	more := len(words) == 3 // the reading stopped for room, not at the end of the words
+	if more && maxPercentWords > 3 {
+		words, ends, fl = nextWordsFlagsInto(t, ends[2], wordBuf[:3:5], endBuf[:3:5], flagBuf[:3:5])
+		more = false
+	}
 	if n := phraseLen(words, percentNames); n > 0 {
 		return 1, "%", true, ends[n-1] // "82,6 phần trăm"
 	}
 	mult := 1.0
 	k := 0
 	for k < len(words) {
+		if more && k >= 2 { // the pair below reads the fourth word
+			words, ends, fl = nextWordsFlagsInto(t, ends[2], wordBuf[:3:5], endBuf[:3:5], flagBuf[:3:5])
+			more = false
+		}
 		m, ok := multipliers[lowerWord(words[k], fl[k])]
 		if !ok || k+1 < len(words) && notUnits[string(lowerPhrase(key[:0], words[k], words[k+1]))] {
 			break // "tỷ lệ" is a rate, "tỷ trọng" a share
@@ -1261,6 +1282,9 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 		mult *= m
 		i = ends[k]
 		k++
+	}
+	if more && k > 0 {
+		words, ends, fl = nextWordsFlagsInto(t, ends[2], wordBuf[:3:5], endBuf[:3:5], flagBuf[:3:5])
 	}
 	words, ends, fl = words[k:], ends[k:], fl[k:]
 	if len(words) == 0 || strings.ContainsAny(t[i:wordStart(t, i)], ",;:.()\"“”/") {
@@ -1308,7 +1332,9 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 			n = 3 // "hộ gia đình": a listed noun of three syllables whose first two are none
 		}
 	}
-	unit, end := strings.Join(words[:n], " "), ends[n-1]
+	// the words stand one space apart (gap): the unit is the text's own
+	// bytes, strings.Join(words[:n], " ")
+	unit, end := t[ends[0]-len(words[0]):ends[n-1]], ends[n-1]
 	// "km/h", "m3/s": a measure's symbol ("600 mẫu/ngày" counts "mẫu")
 	if end < len(t) && t[end] == '/' && isASCII(unit) {
 		if w, k := firstWord(t, end+1); w != "" && k-len(w) == end+1 {

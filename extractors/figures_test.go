@@ -543,3 +543,105 @@ func FuzzWordFlags(f *testing.F) {
 		}
 	})
 }
+
+// unitAfterByWords is unitAfter as it read before the word flags and the
+// lazy reading: five words read, each lowered before a lookup, the pairs
+// and triples built, the unit joined.
+func unitAfterByWords(x *Figures, d *doc.Document, e int) (float64, string, bool, int) {
+	t := d.Text
+	i := e
+	if k := wordStart(t, i); k < len(t) && t[k] == '%' && k-i <= 1 {
+		return 1, "%", true, k + 1
+	}
+	if u, k, ok := gluedUnit(t, e); ok && u.Kind != "multiplier" && u.Kind != "percent" {
+		return 1, unitName(u), false, k
+	}
+	if mult, u, k, ok := spacedUnit(t, e); ok {
+		return mult, unitName(u), false, k
+	}
+	var wordBuf [5]string
+	var endBuf [5]int
+	words, ends := nextWordsInto(t, i, wordBuf[:0], endBuf[:0])
+	if n := phraseLen(words, percentNames); n > 0 {
+		return 1, "%", true, ends[n-1]
+	}
+	join := func(ws ...string) string {
+		var b []byte
+		return string(lowerPhrase(b, ws...))
+	}
+	mult := 1.0
+	k := 0
+	for k < len(words) {
+		m, ok := multipliers[lower(words[k])]
+		if !ok || k+1 < len(words) && notUnits[join(words[k], words[k+1])] {
+			break
+		}
+		mult *= m
+		i = ends[k]
+		k++
+	}
+	words, ends = words[k:], ends[k:]
+	if len(words) == 0 || strings.ContainsAny(t[i:wordStart(t, i)], ",;:.()\"“”/") {
+		if mult >= 1e6 && mult != 1 {
+			return mult, homeCurrency, false, i
+		}
+		return mult, "", false, i
+	}
+	first := lower(words[0])
+	var pf uint8
+	if len(words) > 1 {
+		pf = wordFlags[join(first, words[1])]
+	}
+	if pf&wNotUnit != 0 {
+		return mult, "", false, i
+	}
+	compound := pf&wUnitCompound != 0
+	ff := wordFlags[first]
+	if (ff&wStopUnit != 0 && !compound) || !isWord(words[0]) {
+		if mult >= 1e6 {
+			return mult, homeCurrency, false, i
+		}
+		return mult, "", false, i
+	}
+	if ff&wDollar != 0 {
+		return mult, "USD", false, ends[0]
+	}
+	n := 1
+	if len(words) >= 2 && gap(t, ends[0], ends[1], words[1]) {
+		if compound || (ff&wClassifier != 0 && !stopUnit[lower(words[1])] && isWord(words[1])) {
+			n = 2
+			if len(words) >= 3 && gap(t, ends[1], ends[2], words[2]) &&
+				(unitCompounds[join(words[1], words[2])] || unitCompounds[join(first, words[1], words[2])]) {
+				n = 3
+			}
+		} else if len(words) >= 3 && gap(t, ends[1], ends[2], words[2]) && unitCompounds[join(first, words[1], words[2])] {
+			n = 3
+		}
+	}
+	unit, end := strings.Join(words[:n], " "), ends[n-1]
+	if end < len(t) && t[end] == '/' && isASCII(unit) {
+		if w, k := firstWord(t, end+1); w != "" && k-len(w) == end+1 {
+			unit, end = unit+"/"+w, k
+		}
+	}
+	return mult, unit, false, end
+}
+
+// FuzzUnitAfter holds unitAfter to unitAfterByWords after every byte of
+// any text.
+func FuzzUnitAfter(f *testing.F) {
+	for _, s := range []string{"5 hộ gia đình", "5 Hộ Gia Đình nghèo", "5 nghìn tỷ tỷ lệ", "5 tỷ  đồng", "5 triệu nghìn tỷ lượt du khách", "5 lần lượt", "5 phần trăm", "5 cuộc đối thoại", "5 km/h", "5 ca\u0301 nhân", "3 triệu USD", "5 đô la"} {
+		f.Add(s)
+	}
+	x := NewFigures()
+	f.Fuzz(func(t *testing.T, s string) {
+		d := doc.NewDocument("x", s)
+		for e := 0; e <= len(s); e++ {
+			m, u, p, end := x.unitAfter(d, e)
+			wm, wu, wp, wend := unitAfterByWords(x, d, e)
+			if m != wm || u != wu || p != wp || end != wend {
+				t.Fatalf("unitAfter(%q, %d) = %v %q %v %d, want %v %q %v %d", s, e, m, u, p, end, wm, wu, wp, wend)
+			}
+		}
+	})
+}
