@@ -313,7 +313,7 @@ func joinCopy(ts []Token) string {
 // token, and a caller that asks at every token (most are none of these)
 // tests this first, inlined, without a call.
 func (t *Token) OpensLevelPlace() bool {
-	e := &lexEntries[t.lex]
+	e := &lexBits[t.lex]
 	return e.class&(CLevel|CLevelFirst) != 0 || e.kinds&(1<<uint(CommitteeSuffix)) != 0
 }
 

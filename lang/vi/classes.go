@@ -220,6 +220,27 @@ func (x *wordIndex) lookupLong(w string, k uint64, i uint32) uint16 {
 // only the empty entry every token starts with.
 var lexEntries = []lexEntry{{}}
 
+// lexBits is the bits of lexEntries, which the grammar tests at nearly
+// every token, apart from the phrase lists: 24 bytes an entry, not 48, so
+// that the tests of a walk over the tokens find more of them in the
+// nearest cache.
+var lexBits = []entryBits{{}}
+
+type entryBits struct {
+	class Class
+	kinds uint64
+	opens uint64
+}
+
+// bitsOf is lexBits of the entries e.
+func bitsOf(e []lexEntry) []entryBits {
+	b := make([]entryBits, len(e))
+	for i := range e {
+		b[i] = entryBits{class: e[i].class, kinds: e[i].kinds, opens: e[i].opens}
+	}
+	return b
+}
+
 func (c *wordTable) entry(w string) *lexEntry {
 	id, ok := c.ids[w]
 	if !ok {
@@ -343,22 +364,22 @@ func buildClasses(l *Lexicon) *wordTable {
 
 // Is reports whether the token's word (in lower case) is in one of the
 // classes cl.
-func (t *Token) Is(cl Class) bool { return lexEntries[t.lex].class&cl != 0 }
+func (t *Token) Is(cl Class) bool { return lexBits[t.lex].class&cl != 0 }
 
 // IsKind reports whether the token's word writes grammar kind k on its own
 // (Lexicon.Is of its lower case).
-func (t *Token) IsKind(k GrammarKind) bool { return lexEntries[t.lex].kinds&(1<<uint(k)) != 0 }
+func (t *Token) IsKind(k GrammarKind) bool { return lexBits[t.lex].kinds&(1<<uint(k)) != 0 }
 
 // OpensKind reports whether some spelling of grammar kind k begins with
 // the token's word (Lexicon.Opens of its lower case).
 func (t *Token) OpensKind(k GrammarKind) bool {
-	return lexEntries[t.lex].opens&(1<<uint(k)) != 0
+	return lexBits[t.lex].opens&(1<<uint(k)) != 0
 }
 
 // IsOrOpens reports t.Is(cl) || t.OpensKind(k), from one read of the
 // token's entry: for a test asked of every token.
 func (t *Token) IsOrOpens(cl Class, k GrammarKind) bool {
-	e := &lexEntries[t.lex]
+	e := &lexBits[t.lex]
 	return e.class&cl != 0 || e.opens&(1<<uint(k)) != 0
 }
 

@@ -218,3 +218,17 @@ func FuzzWordIndex(f *testing.F) {
 		}
 	})
 }
+
+// TestLexBits: the bits the grammar tests are those of the class table's
+// entries, entry for entry.
+func TestLexBits(t *testing.T) {
+	Lex()
+	if len(lexBits) != len(lexEntries) {
+		t.Fatalf("%d entries of bits, %d entries", len(lexBits), len(lexEntries))
+	}
+	for id, e := range lexEntries {
+		if b := lexBits[id]; b.class != e.class || b.kinds != e.kinds || b.opens != e.opens {
+			t.Errorf("entry %d: bits %+v, entry class %x kinds %x opens %x", id, b, e.class, e.kinds, e.opens)
+		}
+	}
+}

@@ -181,6 +181,7 @@ func load() *Lexicon {
 	}
 	l.classes = buildClasses(l)
 	lexEntries = l.classes.entries
+	lexBits = bitsOf(lexEntries)
 	return l
 }
 
