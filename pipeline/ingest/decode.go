@@ -186,30 +186,46 @@ func scanText(data []byte, known bool) (valid, plain bool) {
 	for i := 0; i < len(data); {
 		c := data[i]
 		if c < utf8.RuneSelf {
-			i++
-		} else {
-			var r rune
-			switch {
-			case 0xC2 <= c && c < 0xE0 && i+1 < len(data) && data[i+1]&0xC0 == 0x80:
-				r = rune(c&0x1F)<<6 | rune(data[i+1]&0x3F)
-				i += 2
-			case 0xE0 <= c && c < 0xF0 && i+2 < len(data) && text.ValidThree(c, data[i+1], data[i+2]):
-				r = rune(c&0x0F)<<12 | rune(data[i+1]&0x3F)<<6 | rune(data[i+2]&0x3F)
-				i += 3
-			default:
-				var size int
-				r, size = utf8.DecodeRune(data[i:])
-				if r == utf8.RuneError && size == 1 {
-					return false, false
+			// a run of ASCII is counted whole: nothing in it changes the
+			// counts, so the check below, due where the count passes a
+			// multiple of 256, is made once after it (and validity read
+			// from the run's end: the rest of the run is ASCII)
+			j := i + 1
+			for j < len(data) && data[j] < utf8.RuneSelf {
+				j++
+			}
+			before := n
+			n += j - i
+			i = j
+			if before>>8 != n>>8 && viet > 40 && viet > 2*latin {
+				if known {
+					return true, true
 				}
-				i += size
+				return validUTF8(data[i:]), true
 			}
-			switch {
-			case r >= 0xA0 && r <= 0xFF:
-				latin++
-			case isVietLetter(r):
-				viet++
+			continue
+		}
+		var r rune
+		switch {
+		case 0xC2 <= c && c < 0xE0 && i+1 < len(data) && data[i+1]&0xC0 == 0x80:
+			r = rune(c&0x1F)<<6 | rune(data[i+1]&0x3F)
+			i += 2
+		case 0xE0 <= c && c < 0xF0 && i+2 < len(data) && text.ValidThree(c, data[i+1], data[i+2]):
+			r = rune(c&0x0F)<<12 | rune(data[i+1]&0x3F)<<6 | rune(data[i+2]&0x3F)
+			i += 3
+		default:
+			var size int
+			r, size = utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size == 1 {
+				return false, false
 			}
+			i += size
+		}
+		switch {
+		case r >= 0xA0 && r <= 0xFF:
+			latin++
+		case isVietLetter(r):
+			viet++
 		}
 		n++
 		if n&255 == 0 && viet > 40 && viet > 2*latin {
