@@ -59,7 +59,9 @@ var (
 	bylineHead  = compileLine(onePattern("bylinehead"))
 	bylineTail  = regexp.MustCompile(`\s*\([^)]*\)\s*$`)
 	bylineSplit = regexp.MustCompile(onePattern("bylinesplit"))
-	trailName   = regexp.MustCompile(`[.!?…”"]\s+((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*$`)
+	// trailName is the closing name trailMatch reads by hand; the tests
+	// hold one to the other
+	trailName = regexp.MustCompile(`[.!?…”"]\s+((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*$`)
 )
 
 // page is the cleaned result of one input before it becomes a Document.
@@ -205,7 +207,7 @@ func cleanLines(raw []string, p *page) {
 func findTrailName(s string) []string {
 	x := strings.TrimRight(s, "\t\n\f\r ")
 	r, _ := utf8.DecodeLastRuneInString(x)
-	if !unicode.In(r, unicode.Lu, unicode.Ll) || !strings.ContainsAny(s, `.!?…”"`) {
+	if !unicode.In(r, unicode.Lu, unicode.Ll) || !hasTrailStop(s) {
 		return nil
 	}
 	w := len(x)
@@ -220,7 +222,76 @@ func findTrailName(s string) []string {
 			w--
 		}
 	}
-	return trailName.FindStringSubmatch(s[w:])
+	return trailMatch(s[w:])
+}
+
+// hasTrailStop is strings.ContainsAny(s, `.!?…”"`): the ASCII ones
+// through its fast path for a set of bytes, the two past ASCII as byte
+// strings (their first byte is never part of another code point). With
+// them in the set, ContainsAny decoded s rune by rune.
+func hasTrailStop(s string) bool {
+	return strings.ContainsAny(s, `.!?"`) || strings.Contains(s, "…") || strings.Contains(s, "”")
+}
+
+// trailMatch is trailName.FindStringSubmatch(s), read by hand: the
+// expression's parse is unique (white space, capitals and lower-case
+// letters are disjoint classes, so each run ends where its class does),
+// and its match runs to the end of s, so the leftmost terminator from
+// which two to four words reach the end gives it.
+func trailMatch(s string) []string {
+	for p := 0; p < len(s); {
+		r, n := utf8.DecodeRuneInString(s[p:])
+		p += n
+		if r != '.' && r != '!' && r != '?' && r != '…' && r != '”' && r != '"' {
+			continue
+		}
+		if b, e, ok := trailWords(s, p); ok {
+			return []string{s[p-n:], s[b:e]}
+		}
+	}
+	return nil
+}
+
+// trailWords reads, from byte i of s, white space and then one to three
+// words (\p{Lu}\p{Ll}*) each followed by white space, a last word and
+// white space to the end: the names' bytes are s[b:e].
+func trailWords(s string, i int) (b, e int, ok bool) {
+	k := skipRESpace(s, i)
+	if k == i {
+		return 0, 0, false
+	}
+	b = k
+	for words := 1; ; words++ {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if n == 0 || !unicode.Is(unicode.Lu, r) {
+			return 0, 0, false
+		}
+		k += n
+		for k < len(s) {
+			r, n := utf8.DecodeRuneInString(s[k:])
+			if !unicode.Is(unicode.Ll, r) {
+				break
+			}
+			k += n
+		}
+		e = k
+		sp := skipRESpace(s, k)
+		switch {
+		case sp == len(s):
+			return b, e, words >= 2
+		case sp == k || words == 4:
+			return 0, 0, false
+		}
+		k = sp
+	}
+}
+
+// skipRESpace passes the white space (\s) from byte i of s.
+func skipRESpace(s string, i int) int {
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	return i
 }
 
 // isRESpace reports whether c is white space to \s in a regular expression.
@@ -262,6 +333,11 @@ type linePattern struct {
 	after [utf8.RuneSelf][4]threadSet // after a first ASCII rune, by the rune that follows (see follows)
 	ascii [utf8.RuneSelf]bool         // whether a match may begin with each ASCII rune
 	any   bool                        // no test: the expression always runs
+	// firstWide marks, below firstWideEnd, the runes past ASCII a match
+	// may begin with (read as start[0] reads them: no such rune is a word
+	// rune), so that most lines opening with a Vietnamese capital are
+	// ruled out without running the program by hand
+	firstWide [firstWideEnd / 64]uint64
 	// orbits holds, for each instruction that reads one rune, the runes
 	// it matches (the rune and, case folded, its fold orbit), so that
 	// mayMatch compares them instead of calling unicode.SimpleFold around
@@ -275,6 +351,10 @@ type threadSet struct {
 	pcs   []uint32
 	match bool
 }
+
+// firstWideEnd bounds the runes firstWide covers: Latin, the Vietnamese
+// letters (U+1EA0-U+1EF9) and the rest below general punctuation.
+const firstWideEnd = 0x2000
 
 // lookahead is how many runes the hand-run program reads: enough to tell
 // "Thủ tướng" from "thumbnail" and "Trong" from "trả lời".
@@ -321,6 +401,14 @@ func compileLine(expr string) linePattern {
 		if p.start[w].match {
 			p.any = true // matches at the start, whatever follows
 			return p
+		}
+	}
+	for r := rune(utf8.RuneSelf); r < firstWideEnd; r++ {
+		for _, pc := range p.start[0].pcs {
+			if p.matchRune(pc, r) {
+				p.firstWide[r/64] |= 1 << (r % 64)
+				break
+			}
 		}
 	}
 	for r := rune(0); r < utf8.RuneSelf; r++ {
@@ -439,15 +527,26 @@ func (p *linePattern) mayMatch(l string) bool {
 		cur = p.after[r][follows(next)]
 		i = size
 	} else {
+		if r < firstWideEnd && p.firstWide[r/64]&(1<<(r%64)) == 0 {
+			return false
+		}
 		cur = p.start[b2i(syntax.IsWordChar(r))]
 	}
-	if cur.match {
-		return true
+	if cur.match || len(cur.pcs) == 0 {
+		return cur.match
 	}
 	// the set being built and the one read from: pooled, as a fresh pair
 	// (2 KB) was zeroed on every call
 	bufs := threadBufs.Get().(*[2]threads)
-	defer threadBufs.Put(bufs)
+	ok := p.runAhead(l, i, cur, bufs)
+	threadBufs.Put(bufs)
+	return ok
+}
+
+// runAhead runs the program by hand from the threads cur at byte i of l
+// over the next lookahead runes, with bufs for its thread sets: false once
+// every thread has died.
+func (p *linePattern) runAhead(l string, i int, cur threadSet, bufs *[2]threads) bool {
 	for k := 0; k < lookahead && len(cur.pcs) > 0; k++ {
 		t := &bufs[k%2]
 		r, size := nextRune(l, i)

@@ -93,6 +93,12 @@ func agrees(t *testing.T, l string) {
 	if got, want := findTrailName(l), trailName.FindStringSubmatch(l); !slices.Equal(got, want) {
 		t.Fatalf("trailName on %q: %q, the expression says %q", l, got, want)
 	}
+	if got, want := hasTrailStop(l), strings.ContainsAny(l, `.!?…”"`); got != want {
+		t.Fatalf("hasTrailStop on %q: %v", l, got)
+	}
+	if got, want := trailMatch(l), trailName.FindStringSubmatch(l); !slices.Equal(got, want) {
+		t.Fatalf("trailMatch on %q: %q, the expression says %q", l, got, want)
+	}
 	if got, want := byline(l), bylineRef(l); !slices.Equal(got, want) {
 		t.Fatalf("byline on %q: %q, every expression run: %q", l, got, want)
 	}
@@ -183,7 +189,7 @@ func TestLinePatternCorpus(t *testing.T) {
 }
 
 func FuzzLinePattern(f *testing.F) {
-	for _, s := range []string{"", "Thumbnail", "Thủ tướng", "print font size", "Ngày 12/5/2022 08:00", "# title = x", "(baomoi.com) - tin", "https://a.vn/b", "© 2022", "| >", "\n", "lượt xem: 1.234", "printx font size", "Tin. Thu Trang", "đã nói. Nguyễn Văn A \n", "x” Lê Ánh", "A. Bb Cc Dd Ee", "x.\fAb", "Hà Nội. An Bình Chi Dũng Em", "nói. A B C D", "nói. A B C D E", "x.  A\t B \r\n", "a” Bc. Dd Ee", "Theo Tất Định (Dân Việt)", "Bài và ảnh: Thu Trang – Đức Thắng", "THEO\tA và B", "Tin, ảnh: X/Y", "Nhóm phóng viên Ánh, Ông"} {
+	for _, s := range []string{"", "Thumbnail", "Thủ tướng", "print font size", "Ngày 12/5/2022 08:00", "# title = x", "(baomoi.com) - tin", "https://a.vn/b", "© 2022", "| >", "\n", "lượt xem: 1.234", "printx font size", "Tin. Thu Trang", "đã nói. Nguyễn Văn A \n", "x” Lê Ánh", "A. Bb Cc Dd Ee", "x.\fAb", "Hà Nội. An Bình Chi Dũng Em", "nói. A B C D", "nói. A B C D E", "x.  A\t B \r\n", "a” Bc. Dd Ee", "Theo Tất Định (Dân Việt)", "Bài và ảnh: Thu Trang – Đức Thắng", "THEO\tA và B", "Tin, ảnh: X/Y", "Nhóm phóng viên Ánh, Ông", "x. ABc De", "x…\tÁnh Ông  ", "a.\u00a0Bb Cc", "a! Bb Cc. Dd Ee", "a? Bb\xffCc Dd", "\"  Ông Bà", "a. Bb, Cc", "\xe2\x80\x9d Ab Cd", "\xf0\xe2\x80\xa6 Ab Cd", "\xe2\x80"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, l string) { agrees(t, l) })
