@@ -2015,7 +2015,7 @@ func lastWordBefore(t string, s int) string {
 	b := e
 	for b > 0 {
 		r, n := utf8.DecodeLastRuneInString(t[:b])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+		if !wordRune(r) {
 			break
 		}
 		b -= n

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
@@ -339,4 +340,13 @@ func FuzzWindowNeeds(f *testing.F) {
 			}
 		}
 	})
+}
+
+// wordRune's tables give what isWordRune gives, for every code point.
+func TestWordRune(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if wordRune(r) != isWordRune(r) {
+			t.Fatalf("wordRune(%U) = %v, isWordRune %v", r, wordRune(r), isWordRune(r))
+		}
+	}
 }

@@ -423,6 +423,30 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// wordRune is isWordRune, read from tables for the code points below
+// U+0800 and Latin Extended Additional ("ạ", "ế"), the letters of
+// Vietnamese: unicode.IsLetter searches its ranges for each (some 60
+// instructions a letter).
+func wordRune(r rune) bool {
+	switch {
+	case 0 <= r && r < rune(len(wordRunes2)):
+		return wordRunes2[r]
+	case r >= 0x1E00 && r < 0x1F00:
+		return wordRunesExt[r-0x1E00]
+	}
+	return isWordRune(r)
+}
+
+var wordRunes2, wordRunesExt = func() (a [0x800]bool, b [0x100]bool) {
+	for r := range a {
+		a[r] = isWordRune(rune(r))
+	}
+	for r := range b {
+		b[r] = isWordRune(rune(0x1E00 + r))
+	}
+	return
+}()
+
 // asciiWordByte: the ASCII bytes that are letters or digits; a word that
 // follows one is not a whole word.
 var asciiWordByte = func() (a [utf8.RuneSelf]bool) {
@@ -642,14 +666,12 @@ const maxAnchors = 8
 // wordBounded reports whether [s,e) of t is a run of whole words.
 func wordBounded(t string, s, e int) bool {
 	if s > 0 {
-		r, _ := utf8.DecodeLastRuneInString(t[:s])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		if r, _ := utf8.DecodeLastRuneInString(t[:s]); wordRune(r) {
 			return false
 		}
 	}
 	if e < len(t) {
-		r, _ := utf8.DecodeRuneInString(t[e:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		if r, _ := utf8.DecodeRuneInString(t[e:]); wordRune(r) {
 			return false
 		}
 	}
