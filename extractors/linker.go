@@ -40,6 +40,32 @@ type eventRole struct {
 // per-document deadline bounds the whole stage in any case.
 const cueTimeout = time.Second
 
+// spuriousTries is how many times a cue is run when it keeps reporting a
+// time-out long before cueTimeout has passed. regexp2 checks the limit
+// against a clock that one shared goroutine moves forward; on a loaded
+// machine that goroutine can be starved and then move the clock by
+// seconds in one step, so a match that has just started sees its deadline
+// gone. Two runs of the same input then gave different relations (seen
+// with a dozen processes on two cores). A real runaway match reports only
+// after about cueTimeout of wall time, so a report well before half of it
+// is the clock's, and the match is run again.
+const spuriousTries = 3
+
+// matchCue runs match, again while it reports a time-out (err) sooner
+// than half of limit by now, the wall clock, after it started: such a
+// report is the clock's jump, not a slow match (see spuriousTries).
+func matchCue(limit time.Duration, now func() time.Time, match func() (bool, error)) (bool, error) {
+	var found bool
+	var err error
+	for try := 0; try < spuriousTries; try++ {
+		start := now()
+		if found, err = match(); err == nil || now().Sub(start) >= limit/2 {
+			break
+		}
+	}
+	return found, err
+}
+
 // cue compiles a role cue. regexp2 is used here for its lookarounds: "dự"
 // (attend) is not "dự án" (project), "dự kiến" (expected), "dự thảo" (draft).
 func cue(p string) *regexp2.Regexp {
@@ -215,7 +241,7 @@ func (x *Linker) Extract(d *doc.Document) {
 				// reads from one code point before that (what its
 				// lookbehind reads) instead of from the sentence's start
 				from := max(0, utf8.RuneCountInString(sent[:at])-r.lead-1)
-				found, err := r.cue.MatchRunes(runes[from:])
+				found, err := matchCue(cueTimeout, time.Now, func() (bool, error) { return r.cue.MatchRunes(runes[from:]) })
 				if err != nil {
 					d.Warn("linker: %s cue gave up on sentence %d: %v", r.predicate, p.Sentence, err)
 					continue

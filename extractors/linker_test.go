@@ -1,8 +1,10 @@
 package extractors
 
 import (
+	"errors"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -141,4 +143,42 @@ func FuzzIndexLower(f *testing.F) {
 			t.Fatalf("indexLower(%q, %q) = %d, want %d", s, w, got, first)
 		}
 	})
+}
+
+// TestMatchCueSpuriousTimeout: a time-out reported long before the limit
+// (regexp2's shared clock jumping after it was starved) is the clock's, so
+// the cue runs again; one reported after half the limit or more is a slow
+// match and stands; the tries are bounded.
+func TestMatchCueSpuriousTimeout(t *testing.T) {
+	timeout := errors.New("match timeout")
+	cases := []struct {
+		name string
+		// each run's result (nil error: found) and the wall time it takes
+		runs      []error
+		took      time.Duration
+		wantRuns  int
+		wantFound bool
+	}{
+		{"found at once", []error{nil}, time.Microsecond, 1, true},
+		{"spurious then found", []error{timeout, nil}, time.Microsecond, 2, true},
+		{"spurious twice then found", []error{timeout, timeout, nil}, time.Millisecond, 3, true},
+		{"spurious every time: bounded", []error{timeout, timeout, timeout, nil}, time.Microsecond, 3, false},
+		{"slow: stands", []error{timeout, nil}, 600 * time.Millisecond, 1, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			clock := time.Unix(0, 0)
+			now := func() time.Time { return clock }
+			runs := 0
+			found, err := matchCue(time.Second, now, func() (bool, error) {
+				e := c.runs[runs]
+				runs++
+				clock = clock.Add(c.took)
+				return e == nil, e
+			})
+			if runs != c.wantRuns || found != c.wantFound || (err == nil) != c.wantFound {
+				t.Errorf("runs %d, found %v, err %v; want %d runs, found %v", runs, found, err, c.wantRuns, c.wantFound)
+			}
+		})
+	}
 }
