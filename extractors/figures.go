@@ -777,9 +777,13 @@ func figureKind(f *doc.Figure) string {
 	if u, ok := unitTable.ByWord[l]; ok && (u.Kind == "measure" || u.Kind == "duration") {
 		return u.Kind
 	}
-	if w0, n := fields2(l); n > 0 {
-		if u, ok := unitTable.ByWord[w0]; ok && u.Kind == "duration" && n == 1 {
-			return "duration"
+	// one field, the unit trimmed: a unit with no white space at either
+	// end is either one field, itself (asked above), or more
+	if l != "" && (unicode.IsSpace(firstRuneOf(l)) || unicode.IsSpace(lastRuneOf(l))) {
+		if w0, n := fields2(l); n > 0 {
+			if u, ok := unitTable.ByWord[w0]; ok && u.Kind == "duration" && n == 1 {
+				return "duration"
+			}
 		}
 	}
 	if i := strings.IndexByte(l, '/'); i > 0 {
@@ -1623,7 +1627,7 @@ func setCurrency(f *doc.Figure) {
 // docLabelBefore reports a capitalized document type right before a
 // number: "Chỉ thị 05", "Nghị quyết số 26".
 func docLabelBefore(head string) bool {
-	head = strings.TrimRight(head, " ")
+	head = trimSpacesRight(head)
 	for _, n := range numberWords {
 		if len(head) > len(n) && head[len(head)-len(n)-1] == ' ' && strings.HasSuffix(head, n) {
 			head = head[:len(head)-len(n)-1] // "Nghị quyết số 26"
@@ -1810,14 +1814,33 @@ func subjectAfter(t string, end int, unit string) string {
 			if w == "" || stopUnit[lowerWord(w, f)] {
 				break
 			}
+			if words < 6 && f&fDigit == 0 && t[i+1:i+1+len(w)] == w {
+				// the word right after the space, read: its letters and
+				// marks would only be stepped over (at the sixth word the
+				// clause ends after the space)
+				i += 1 + len(w)
+				continue
+			}
 		}
 		i += size
 	}
-	return strings.TrimRight(trimSpaceSet(t[start:i]), " ,")
+	sub := trimSpaceSet(t[start:i])
+	for len(sub) > 0 && (sub[len(sub)-1] == ' ' || sub[len(sub)-1] == ',') {
+		sub = sub[:len(sub)-1] // strings.TrimRight(sub, " ,")
+	}
+	return sub
 }
 
 // spaceSet is what doc.Document.Trim takes for white space.
 const spaceSet = " \t\n\r\u00a0"
+
+// trimSpacesRight is strings.TrimRight(s, " "), inlined.
+func trimSpacesRight(s string) string {
+	for len(s) > 0 && s[len(s)-1] == ' ' {
+		s = s[:len(s)-1]
+	}
+	return s
+}
 
 // trimSpaceSet is strings.Trim(s, spaceSet) by bytes: a cut set beyond
 // ASCII sent strings.Trim through a code point at a time search of the
@@ -2041,7 +2064,7 @@ func lastWords(s string, n int) string {
 func lastWordsF(s string, n int) (string, uint8) {
 	s = s[max(0, len(s)-60):]
 	// only words that touch the end count
-	trimmed := strings.TrimRight(s, " ")
+	trimmed := trimSpacesRight(s)
 	if trimmed == "" || !isLetter(lastRuneOf(trimmed)) {
 		return "", 0
 	}

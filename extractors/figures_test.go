@@ -3,6 +3,7 @@ package extractors
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -642,6 +643,98 @@ func FuzzUnitAfter(f *testing.F) {
 			if m != wm || u != wu || p != wp || end != wend {
 				t.Fatalf("unitAfter(%q, %d) = %v %q %v %d, want %v %q %v %d", s, e, m, u, p, end, wm, wu, wp, wend)
 			}
+		}
+	})
+}
+
+// figureKindByFields is figureKind as it read before: the unit's first
+// field looked up whatever white space the unit holds.
+func figureKindByFields(f *doc.Figure) string {
+	switch {
+	case f.Percent != nil || f.Unit == "%":
+		return "percent"
+	case f.Currency != "":
+		return "amount"
+	}
+	l := lower(f.Unit)
+	if u, ok := unitTable.ByWord[l]; ok && (u.Kind == "measure" || u.Kind == "duration") {
+		return u.Kind
+	}
+	if w0, n := fields2(l); n > 0 {
+		if u, ok := unitTable.ByWord[w0]; ok && u.Kind == "duration" && n == 1 {
+			return "duration"
+		}
+	}
+	if i := strings.IndexByte(l, '/'); i > 0 {
+		if u, ok := unitTable.ByWord[l[:i]]; ok && u.Kind == "measure" {
+			return "measure"
+		}
+	}
+	return "count"
+}
+
+// FuzzFigureKind holds figureKind, which reads the unit's first field
+// only when white space stands at an end of it, to figureKindByFields.
+func FuzzFigureKind(f *testing.F) {
+	for _, u := range []string{"năm", " năm", "năm ", "\u00a0giờ\u2003", "năm học", "km", "m3/s", " km/h", "hộ gia đình", "", " ", "\u0085ngày"} {
+		f.Add(u)
+	}
+	f.Fuzz(func(t *testing.T, unit string) {
+		fig := &doc.Figure{Unit: unit}
+		if got, want := figureKind(fig), figureKindByFields(fig); got != want {
+			t.Fatalf("figureKind(%q) = %q, want %q", unit, got, want)
+		}
+	})
+}
+
+// subjectAfterByRunes is subjectAfter as it read before: every code
+// point of the clause stepped over, each word lowered before its lookup.
+func subjectAfterByRunes(t string, end int, unit string) string {
+	if unit == "" || unit == "%" {
+		return ""
+	}
+	start := end - len(unit)
+	if start < 0 || t[start:end] != unit {
+		return unit
+	}
+	i := end
+	words := 0
+	for i < len(t) && words < 6 {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if r == ';' || r == '.' || r == ':' || r == '(' || r == '\n' || isDigit(r) {
+			break
+		}
+		if r == ',' {
+			w := nextWordWithin(t, i+1, 39)
+			if w == "" || stopUnit[lower(w)] || slices.Contains(reachWords, w) {
+				break
+			}
+		}
+		if r == ' ' {
+			words++
+			w := nextWordWithin(t, i, 30)
+			if w == "" || stopUnit[lower(w)] {
+				break
+			}
+		}
+		i += size
+	}
+	return strings.TrimRight(strings.Trim(t[start:i], spaceSet), " ,")
+}
+
+// FuzzSubjectAfter holds subjectAfter, which passes a word it has read in
+// one step, to subjectAfterByRunes, for units cut anywhere in the text.
+func FuzzSubjectAfter(f *testing.F) {
+	for _, s := range []string{"5 hộ gia đình nghèo đã được hỗ trợ, ý kiến", "5 người  dân tộc Kinh, của", "12 caCovid mới, 3 ca", "5 lượt xem1 lần", "5 ý kiến phản ánh, kiến nghị về", "5 x\u00a0 ,"} {
+		f.Add(s, 2, 3)
+	}
+	f.Fuzz(func(t *testing.T, s string, at, n int) {
+		if at < 0 || n < 0 || at+n > len(s) {
+			return
+		}
+		unit := s[at : at+n]
+		if got, want := subjectAfter(s, at+n, unit), subjectAfterByRunes(s, at+n, unit); got != want {
+			t.Fatalf("subjectAfter(%q, %d, %q) = %q, want %q", s, at+n, unit, got, want)
 		}
 	})
 }
