@@ -167,6 +167,9 @@ type litPattern struct {
 	// them: most places fail there, and starts that differ only later
 	// ("năm\t", "năm ", the pattern's "năm\s") are compared once
 	heads *[256][]litHead
+	// pairs: a bit for each first two bytes of a start (pairKey; a start
+	// of one byte sets every pair it begins), tested before startsAt
+	pairs *[1 << 10]uint64
 	// may, if set, is a further test of a place where a match may begin
 	// (i, in t): false where none can
 	may func(t string, i int) bool
@@ -233,8 +236,15 @@ func newLitPattern(re *regexp.Regexp) *litPattern {
 			}
 		}
 		p.heads = new([256][]litHead)
+		p.pairs = new([1 << 10]uint64)
 		for c, ls := range p.starts {
 			for _, l := range ls {
+				for c2 := range 256 {
+					if len(l) == 1 || l[1] == byte(c2) {
+						k := pairKey(l[0], byte(c2))
+						p.pairs[k>>6] |= 1 << (k & 63)
+					}
+				}
 				h := newAnchorWord(l, 0)
 				k := slices.IndexFunc(p.heads[c], func(x litHead) bool { return x.head == h.head && x.mask == h.mask })
 				if k < 0 {
@@ -336,6 +346,13 @@ func (p *litPattern) find(t string) []int {
 		return p.re.FindStringSubmatchIndex(t)
 	}
 	for i := p.next(t, 0); i < len(t); i = p.next(t, i+1) {
+		if i+1 < len(t) {
+			// the first two bytes of no start: most places that begin
+			// with "n" go on with "g" or "h", not "ă" ("năm")
+			if k := pairKey(t[i], t[i+1]); p.pairs[k>>6]&(1<<(k&63)) == 0 {
+				continue
+			}
+		}
 		if !p.startsAt(t, i) || p.may != nil && !p.may(t, i) {
 			continue
 		}
@@ -1845,8 +1862,13 @@ func numericDatesAt(t string, runs [][2]int, withYear bool) [][]int {
 		if dE-i > 2 {
 			continue
 		}
-		k := space(dE)
-		if !sep(k) {
+		// space and sep written out: most runs stop here, and the
+		// closures are calls
+		k := dE
+		if withYear && k < len(t) && asciiSpace(t[k]) {
+			k++
+		}
+		if k >= len(t) || t[k] != '/' && t[k] != '.' && t[k] != '-' {
 			continue
 		}
 		mS := space(k + 1)
