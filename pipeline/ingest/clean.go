@@ -403,12 +403,20 @@ func compileLine(expr string) linePattern {
 			return p
 		}
 	}
-	for r := rune(utf8.RuneSelf); r < firstWideEnd; r++ {
-		for _, pc := range p.start[0].pcs {
-			if p.matchRune(pc, r) {
-				p.firstWide[r/64] |= 1 << (r % 64)
-				break
+	// the runes each first instruction matches, read from its ranges (as
+	// Inst.MatchRune reads them: one rune and its orbit, or pairs of
+	// bounds), not by asking it about every rune: that cost more at
+	// start-up than it saves on a corpus
+	for _, pc := range p.start[0].pcs {
+		if o := p.orbits[pc]; o != nil {
+			for _, r := range o {
+				p.markWide(r, r)
 			}
+			continue
+		}
+		rs := prog.Inst[pc].Rune
+		for k := 0; k+1 < len(rs); k += 2 {
+			p.markWide(rs[k], rs[k+1])
 		}
 	}
 	for r := rune(0); r < utf8.RuneSelf; r++ {
@@ -572,6 +580,13 @@ func (p *linePattern) runAhead(l string, i int, cur threadSet, bufs *[2]threads)
 
 // threadBufs holds mayMatch's pairs of thread sets.
 var threadBufs = sync.Pool{New: func() any { return new([2]threads) }}
+
+// markWide marks in firstWide the runes from lo to hi past ASCII.
+func (p *linePattern) markWide(lo, hi rune) {
+	for r := max(lo, utf8.RuneSelf); r <= hi && r < firstWideEnd; r++ {
+		p.firstWide[r/64] |= 1 << (r % 64)
+	}
+}
 
 // matchRune is p.prog.Inst[pc].MatchRune(r), an instruction of one rune
 // answered from its orbit.

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/text"
 )
@@ -193,4 +194,23 @@ func FuzzLinePattern(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, l string) { agrees(t, l) })
+}
+
+// TestFirstWide: the bit set read from the first instructions' ranges
+// marks exactly the runes one of them matches.
+func TestFirstWide(t *testing.T) {
+	for name, p := range testPatterns {
+		if p.any {
+			continue
+		}
+		for r := rune(utf8.RuneSelf); r < firstWideEnd; r++ {
+			want := false
+			for _, pc := range p.start[0].pcs {
+				want = want || p.prog.Inst[pc].MatchRune(r)
+			}
+			if got := p.firstWide[r/64]&(1<<(r%64)) != 0; got != want {
+				t.Fatalf("%s: %U marked %v, its first instructions say %v", name, r, got, want)
+			}
+		}
+	}
 }
