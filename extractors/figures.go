@@ -383,7 +383,8 @@ func (x *Figures) Extract(d *doc.Document) {
 // -1: rangeJoin, or after a qualifier q (qualifierBefore the number) that
 // opens a span between two bounds ("giữa 5 và 10 năm") the conjunction.
 func boundsJoin(t, q string, rest int) int {
-	if isGrammarWord(q, betweenWords) {
+	// most numbers have no qualifier: no comparison with the words
+	if (q != "" || betweenEmpty) && isGrammarWord(q, betweenWords) {
 		return wordJoin(t[rest:], andWords)
 	}
 	return rangeJoin(t[rest:])
@@ -802,7 +803,9 @@ func figureKind(f *doc.Figure) string {
 func rangeJoin(s string) int {
 	j := skipBlank(s, 0)
 	for _, dash := range dashes {
-		if strings.HasPrefix(s[j:], dash) {
+		// the first byte before the comparison (most numbers are
+		// followed by a space and a letter)
+		if j < len(s) && s[j] == dash[0] && strings.HasPrefix(s[j:], dash) {
 			return skipBlank(s, j+len(dash))
 		}
 	}
@@ -847,6 +850,9 @@ func wordJoin(s string, words []string) int {
 // at byte j of s ends, or -1 (at least one white space must follow).
 func wordThenBlank(s string, j int, words []string) int {
 	for _, w := range words {
+		if w != "" && (j >= len(s) || s[j] != w[0]) {
+			continue // the first byte decides most places
+		}
 		if strings.HasPrefix(s[j:], w) {
 			k := j + len(w)
 			if e := skipBlank(s, k); e > k {
@@ -876,6 +882,7 @@ var (
 	outOfWords   = vi.Lex().Words(vi.OutOf)
 	andWords     = vi.Lex().Words(vi.And)
 	betweenWords = vi.Lex().Words(vi.Between)
+	betweenEmpty = slices.Contains(betweenWords, "") // whether "" is one of them
 	totalWords   = vi.Lex().Words(vi.Total)
 	numberWords  = vi.Lex().Words(vi.Number)
 )
