@@ -875,9 +875,11 @@ func (w *dateWords) wordDateMayMatch(s string) bool {
 			continue
 		}
 		dayDigit := asciiDigit(s[b-1])
-		dayWord := !dayDigit && slices.ContainsFunc(w.dayLast, func(d string) bool { return strings.HasSuffix(s[:b], d) })
+		// the words compared from their last (first) byte: most words
+		// before "tháng" are no day's
+		dayWord := !dayDigit && slices.ContainsFunc(w.dayLast, func(d string) bool { return hasSuffixByte(s[:b], d) })
 		monthDigit := asciiDigit(s[e])
-		monthWord := !monthDigit && slices.ContainsFunc(w.monthFirst, func(m string) bool { return strings.HasPrefix(s[e:], m) })
+		monthWord := !monthDigit && slices.ContainsFunc(w.monthFirst, func(m string) bool { return m == "" || s[e] == m[0] && strings.HasPrefix(s[e:], m) })
 		if !(dayDigit || dayWord) || !(monthDigit || monthWord) {
 			continue
 		}
