@@ -31,6 +31,11 @@ type columnsWriter[T any] struct {
 	vals    []parquet.Value // one column's values for one call, reused
 	maxRows int             // rows in a row group
 	inGroup int             // rows in the current row group
+	// rows of the last documents, not yet handed to the column writers
+	// (see write), and how many documents they come from
+	batch []T
+	docs  int
+	text  int // bytes of those documents' text
 }
 
 // rowsPerWrite is how many rows Writer.WriteRows hands each column writer
@@ -174,7 +179,49 @@ func newColumnsWriter[T any](f io.Writer, rows func(*Rows) *[]T, opts []parquet.
 	return &columnsWriter[T]{Writer: w, rows: rows, cols: w.ColumnWriters(), leaves: leaves, maxRows: maxRowsPerRowGroup}
 }
 
-func (w *columnsWriter[T]) write(r *Rows) (int, error) { return w.writeSlice(*w.rows(r)) }
+// write takes one document's rows. They are copied into a batch that is
+// handed to the column writers once it holds rowsPerWrite rows, batchDocs
+// documents or batchText bytes of their text: most documents have a few rows a table, and each
+// call into a column writer has a cost of its own (the buffer's growth,
+// the dictionary's and the levels' setup) that a few values did not
+// repay. Rows are counted as taken; an error in writing them is returned
+// by the call that writes the batch, a later write, Flush or Close.
+func (w *columnsWriter[T]) write(r *Rows) (int, error) {
+	rows := *w.rows(r)
+	if len(rows) == 0 {
+		return 0, nil
+	}
+	w.batch = append(w.batch, rows...)
+	w.docs++
+	for _, d := range r.Documents {
+		w.text += len(d.Text)
+	}
+	if len(w.batch) < rowsPerWrite && w.docs < batchDocs && w.text < batchText {
+		return len(rows), nil
+	}
+	return len(rows), w.writeBatch()
+}
+
+// batchDocs and batchText cap the documents whose rows wait in a batch,
+// and their text: the rows' strings keep their documents' text alive.
+const (
+	batchDocs = 16
+	batchText = 4 << 20
+)
+
+// writeBatch hands the batch to the column writers.
+func (w *columnsWriter[T]) writeBatch() error {
+	if len(w.batch) == 0 {
+		return nil
+	}
+	_, err := w.writeSlice(w.batch)
+	clear(w.batch) // the rows point into their documents' strings
+	w.batch, w.docs, w.text = w.batch[:0], 0, 0
+	if cap(w.batch) > keepRows {
+		w.batch = nil
+	}
+	return err
+}
 
 // writeSlice writes rows in calls of at most rowsPerWrite rows, starting a
 // row group first when the current one is full, as Writer.WriteRows does.
@@ -182,7 +229,7 @@ func (w *columnsWriter[T]) writeSlice(rows []T) (int, error) {
 	written := 0
 	for written < len(rows) {
 		if w.inGroup >= w.maxRows {
-			if err := w.Flush(); err != nil {
+			if err := w.endGroup(); err != nil {
 				return written, err
 			}
 		}
@@ -216,10 +263,26 @@ func (w *columnsWriter[T]) writeSlice(rows []T) (int, error) {
 	return written, nil
 }
 
-// Flush ends the row group.
+// Flush ends the row group after the rows taken so far.
 func (w *columnsWriter[T]) Flush() error {
+	if err := w.writeBatch(); err != nil {
+		return err
+	}
+	return w.endGroup()
+}
+
+// endGroup ends the row group.
+func (w *columnsWriter[T]) endGroup() error {
 	w.inGroup = 0
 	return w.Writer.Flush()
+}
+
+// Close writes the rows taken so far and ends the file.
+func (w *columnsWriter[T]) Close() error {
+	if err := w.writeBatch(); err != nil {
+		return err
+	}
+	return w.Writer.Close()
 }
 
 // inPlace reports whether l's values are made by fillColumn: a column of

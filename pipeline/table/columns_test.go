@@ -108,6 +108,79 @@ func sameAsDeconstruct[T any](t *testing.T, name string, n int) {
 	})
 }
 
+// TestColumnsWriterBatches: rows taken a document at a time through write,
+// which hands them on in batches of several documents, come back from the
+// file as they went in, in the same row groups: a row group ends after
+// maxRowsPerRowGroup rows and where Flush is called, not where a batch
+// happens to end. Documents have from no rows to a few hundred (one
+// larger than a batch, one larger than a row group's rest).
+func TestColumnsWriterBatches(t *testing.T) {
+	var buf bytes.Buffer
+	w := newColumnsWriter[FigureRow](&buf, func(r *Rows) *[]FigureRow { return &r.Figures }, writerOptions("figures"))
+	var all []FigureRow
+	var groups []int // rows in each row group, as they should be
+	inGroup := 0
+	for d := 0; len(all) < maxRowsPerRowGroup+5000; d++ {
+		n := d * 7 % 13
+		if d%50 == 7 {
+			n = 300
+		}
+		doc := Rows{Documents: []DocumentRow{{DocID: fmt.Sprint(d), Text: strings.Repeat("x", d%5000)}}}
+		for range n {
+			var f FigureRow
+			fill(reflect.ValueOf(&f).Elem(), len(all))
+			doc.Figures = append(doc.Figures, f)
+			all = append(all, f)
+		}
+		if got, err := w.write(&doc); err != nil || got != n {
+			t.Fatalf("write of document %d: %d rows, %v; want %d", d, got, err, n)
+		}
+		for k := n; k > 0; {
+			take := min(k, maxRowsPerRowGroup-inGroup)
+			inGroup += take
+			k -= take
+			if inGroup == maxRowsPerRowGroup && k > 0 {
+				groups = append(groups, inGroup)
+				inGroup = 0
+			}
+		}
+		if d%500 == 499 && inGroup > 0 { // as Writer.Add does for the documents table
+			if err := w.Flush(); err != nil {
+				t.Fatal(err)
+			}
+			groups = append(groups, inGroup)
+			inGroup = 0
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	groups = append(groups, inGroup)
+	f, err := parquet.OpenFile(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for _, rg := range f.RowGroups() {
+		got = append(got, int(rg.NumRows()))
+	}
+	if !slices.Equal(got, groups) {
+		t.Errorf("row groups of %v rows, want %v", got, groups)
+	}
+	rows, err := parquet.Read[FigureRow](bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(all) {
+		t.Fatalf("%d rows read back, %d written", len(rows), len(all))
+	}
+	for i := range all {
+		if !reflect.DeepEqual(rows[i], all[i]) {
+			t.Fatalf("row %d read back as %+v, written %+v", i, rows[i], all[i])
+		}
+	}
+}
+
 func TestColumnsWriterSameBytes(t *testing.T) {
 	n := 3000
 	sameAsDeconstruct[DocumentRow](t, "documents", n)
