@@ -189,12 +189,16 @@ func mayStartPerson(t *vi.Token) bool {
 	return t.Word && (t.Cap || t.Is(vi.CRoles|vi.CHonorific|vi.COccupations|vi.CTitlePrefix) || t.OpensKind(vi.Comrade))
 }
 
-// person reads a person at i with personAt and joins it to what the walk
+// person reads a person at i with readPerson and joins it to what the walk
 // holds: a shared title, a former post written after a list of names, the
 // names listed after an occupation.
 func (x *People) person(w *walk, i int) (int, bool) {
 	toks := w.toks
-	h, next, ok := x.personAt(w.d, toks, i, w.found)
+	if !opensPerson(&toks[i]) {
+		return 0, false
+	}
+	var h personHit
+	next, ok := x.readPerson(w.d, toks, i, w.found, &h)
 	if !ok {
 		return 0, false
 	}
@@ -258,15 +262,6 @@ func (x *People) callingList(toks []vi.Token, k int, found []personHit) ([]perso
 	return found, k
 }
 
-// personAt tries to read a person (with titles before and after) at token i.
-// It returns the hit and the token after everything it consumed.
-func (x *People) personAt(d *doc.Document, toks []vi.Token, i int, found []personHit) (personHit, int, bool) {
-	if !opensPerson(&toks[i]) {
-		return personHit{}, i + 1, false
-	}
-	return x.readPerson(d, toks, i, found)
-}
-
 // opensPerson reports a token readPerson may read anything at: a title's
 // prefix or role, an honorific, a degree, honour or calling, or a family
 // name that may open a bare name. At any other token the titles, the
@@ -279,12 +274,37 @@ func opensPerson(t *vi.Token) bool {
 		t.NameSyllable() && lex.Surname(t)
 }
 
-// readPerson is personAt past its first test.
-func (x *People) readPerson(d *doc.Document, toks []vi.Token, i int, found []personHit) (personHit, int, bool) {
-	var h personHit
-	j := i
+// opensPastTitles reports a token readPerson reads anything at when no
+// title opens there: an honorific, a degree, honour or calling, or a
+// family name that may open a bare name (opensPerson less the title
+// words).
+func opensPastTitles(t *vi.Token) bool {
+	return t.IsOrOpens(vi.CHonorific|vi.CAcademic|vi.CHonorary|vi.COccupations, vi.Comrade) ||
+		t.NameSyllable() && lex.Surname(t)
+}
+
+// readPerson tries to read a person (with titles before and after) at
+// token i, where opensPerson holds. It fills h, which the caller gives
+// zeroed (a large value, not copied out at every token tried), and returns
+// the token after everything it consumed and whether it read a person; h
+// is the caller's to drop when it did not.
+func (x *People) readPerson(d *doc.Document, toks []vi.Token, i int, found []personHit, h *personHit) (int, bool) {
 	// titles before the name
 	chain, end := x.g.TitleChain(toks, i)
+	if len(chain) == 0 && !opensPastTitles(&toks[i]) {
+		// no title, and the word opens nothing read after one: no
+		// honorific, degree or calling, and no family name, so the name
+		// asked for after them must open with one and is none ("người",
+		// "nhà": role words no role reads at)
+		return i + 1, false
+	}
+	return x.readPersonAfter(d, toks, i, found, h, chain, end)
+}
+
+// readPersonAfter is readPerson past the titles before the name: chain
+// and end are TitleChain's at i.
+func (x *People) readPersonAfter(d *doc.Document, toks []vi.Token, i int, found []personHit, h *personHit, chain [][2]int, end int) (int, bool) {
+	j := i
 	if len(chain) > 0 {
 		j = end
 		// "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn A", "Chủ tịch UBND tỉnh Hưng
@@ -311,7 +331,7 @@ func (x *People) readPerson(d *doc.Document, toks []vi.Token, i int, found []per
 	if loose && j < len(toks) && (toks[j].Newline || lex.NameStop(&toks[j])) {
 		// a title ending a line (a headline) is not followed by its
 		// holder on the next; "Bộ Chính trị" is never a name
-		return h, i + 1, false
+		return i + 1, false
 	}
 	nEnd, ok := x.g.NameAt(toks, j, loose)
 	if ok && h.calling && x.g.Places.Match(toks, j) >= nEnd-j {
@@ -326,13 +346,13 @@ func (x *People) readPerson(d *doc.Document, toks []vi.Token, i int, found []per
 			if ante := x.antecedent(d, toks, toks[j].Text, found); ante >= 0 {
 				h.start, h.end, h.coref = j, j+1, true
 				h.titles = chain
-				return h, j + 1, true
+				return j + 1, true
 			}
 		}
-		return h, i + 1, false
+		return i + 1, false
 	}
 	if !loose && !x.bareNameOK(d, toks, j, nEnd) {
-		return h, i + 1, false
+		return i + 1, false
 	}
 	h.start, h.end = j, nEnd
 	h.titles = chain
@@ -343,7 +363,7 @@ func (x *People) readPerson(d *doc.Document, toks []vi.Token, i int, found []per
 	if former {
 		h.former = after
 	}
-	return h, k, true
+	return k, true
 }
 
 // titleCoref reads a bare title after an honorific of n tokens at i

@@ -103,10 +103,13 @@ func TestMayStart(t *testing.T) {
 	}
 }
 
-// TestOpensPerson: at every token opensPerson turns down, reading a person
-// finds nothing and moves on by one token, as personAt then returns at
-// once. The texts hold titles with their prefixes, honorifics, degrees,
-// callings, names with and without a family name, places and headlines.
+// TestOpensPerson: at every token opensPerson turns down, and at every
+// token where no title chain opens and opensPastTitles turns it down,
+// reading a person in full (readPersonAfter, from the token's title
+// chain) finds nothing and moves on by one token, as person and
+// readPerson then return at once. The texts hold titles with their
+// prefixes, honorifics, degrees, callings, names with and without a
+// family name, places and headlines.
 func TestOpensPerson(t *testing.T) {
 	x := NewPeople()
 	texts := []string{
@@ -120,24 +123,55 @@ func TestOpensPerson(t *testing.T) {
 	for _, c := range bareNameCases {
 		texts = append(texts, c.in)
 	}
-	turnedDown := 0
+	turnedDown, pastTitles := 0, 0
 	for _, in := range texts {
-		d := doc.NewDocument("test", text.Normalize(in))
-		toks := vi.Tokens(d)
-		for i := range toks {
-			if opensPerson(&toks[i]) {
-				continue
-			}
+		a, b := checkTurnedDown(t, x, in)
+		turnedDown += a
+		pastTitles += b
+	}
+	if turnedDown == 0 || pastTitles == 0 {
+		t.Errorf("tokens turned down: %d by opensPerson, %d by opensPastTitles; the test must read both", turnedDown, pastTitles)
+	}
+}
+
+// FuzzOpensPerson is TestOpensPerson on any text.
+func FuzzOpensPerson(f *testing.F) {
+	f.Add("nguyên Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn Hòa; GS.TS Tô Lâm, ca sĩ Anh Thơ và đồng chí Thưởng")
+	f.Add("người phát ngôn Bộ Ngoại giao, nhà báo Lê B, đồng chí Thường trực, quốc gia, bà Hoa")
+	for _, c := range personRuleCases {
+		f.Add(c.in)
+	}
+	x := NewPeople()
+	f.Fuzz(func(t *testing.T, in string) {
+		checkTurnedDown(t, x, in)
+	})
+}
+
+// checkTurnedDown reads a person in full (readPersonAfter, from the
+// token's title chain) at every token of in that opensPerson, or an empty
+// chain and opensPastTitles, turn down: it must find nothing and move on
+// by one token. It returns how many tokens each test turned down.
+func checkTurnedDown(t *testing.T, x *People, in string) (turnedDown, pastTitles int) {
+	t.Helper()
+	d := doc.NewDocument("test", text.Normalize(in))
+	toks := vi.Tokens(d)
+	for i := range toks {
+		chain, end := x.g.TitleChain(toks, i)
+		switch {
+		case !opensPerson(&toks[i]):
 			turnedDown++
-			h, next, ok := x.readPerson(d, toks, i, nil)
-			if ok || next != i+1 || h.start != 0 || h.end != 0 || h.honor != "" || len(h.titles) > 0 || h.calling || h.coref {
-				t.Errorf("%q: token %d %q turned down, but readPerson gives %+v, %d, %v", in, i, toks[i].Text, h, next, ok)
-			}
+		case len(chain) == 0 && !opensPastTitles(&toks[i]):
+			pastTitles++
+		default:
+			continue
+		}
+		var h personHit
+		next, ok := x.readPersonAfter(d, toks, i, nil, &h, chain, end)
+		if ok || next != i+1 || h.start != 0 || h.end != 0 || h.honor != "" || len(h.titles) > 0 || h.calling || h.coref {
+			t.Errorf("%q: token %d %q turned down, but the full reading gives %+v, %d, %v", in, i, toks[i].Text, h, next, ok)
 		}
 	}
-	if turnedDown == 0 {
-		t.Error("no token turned down: the test reads nothing")
-	}
+	return turnedDown, pastTitles
 }
 
 // TestSharedTitleAfterNumber: where sharedTitle returns at once after a
