@@ -151,14 +151,18 @@ var stops = [256]bool{'\n': true, '.': true, '!': true, '?': true, 0xE2: true} /
 // hundred bytes or so between two of them. In a function of its own, so
 // that the sentence loop's variables do not crowd its registers.
 func nextStop(s string, i int) int {
-	// (x-ones)&^x&highs marks each zero byte of x, and no byte below the
-	// first one: the lowest bit set is exact (above it, a borrow may mark a
-	// byte that is not zero)
-	t := s[i:] // sliced as it is read: no bounds check on each word
-	for len(t) >= 8 {
-		w := load64(t, 0)
-		a, b, c, d, e := w^'\n'*ones, w^'.'*ones, w^'!'*ones, w^'?'*ones, w^0xE2*ones
-		if m := ((a-ones)&^a | (b-ones)&^b | (c-ones)&^c | (d-ones)&^d | (e-ones)&^e) & highs; m != 0 {
+	t := s[i:]         // sliced as it is read: no bounds check on each word
+	for len(t) >= 16 { // two words a round: half the loop's own work
+		if m := stopMask(load64(t, 0)); m != 0 {
+			return len(s) - len(t) + bits.TrailingZeros64(m)>>3
+		}
+		if m := stopMask(load64(t, 8)); m != 0 {
+			return len(s) - len(t) + 8 + bits.TrailingZeros64(m)>>3
+		}
+		t = t[16:]
+	}
+	if len(t) >= 8 {
+		if m := stopMask(load64(t, 0)); m != 0 {
 			return len(s) - len(t) + bits.TrailingZeros64(m)>>3
 		}
 		t = t[8:]
@@ -166,6 +170,16 @@ func nextStop(s string, i int) int {
 	for i = len(s) - len(t); i < len(s) && !stops[s[i]]; i++ {
 	}
 	return i
+}
+
+// stopMask sets the high bit of the first byte of w (the lowest) that
+// stops marks, and of no byte below it; bytes above it may be marked too.
+// (x-ones)&^x&highs marks each zero byte of x, and no byte below the first
+// one: the lowest bit set is exact (above it, a borrow may mark a byte
+// that is not zero).
+func stopMask(w uint64) uint64 {
+	a, b, c, d, e := w^'\n'*ones, w^'.'*ones, w^'!'*ones, w^'?'*ones, w^0xE2*ones
+	return ((a-ones)&^a | (b-ones)&^b | (c-ones)&^c | (d-ones)&^d | (e-ones)&^e) & highs
 }
 
 // runeCursor turns byte offsets into s, asked in increasing order, into

@@ -117,7 +117,7 @@ func FuzzNormalize(f *testing.F) {
 func FuzzSentences(f *testing.F) {
 	for _, s := range []string{"A. B.", "TP. HCM. Ông A.", "…\n\n“x”. Y", "1.2. 3", "PGS.TS. Lê", "Ông Đ. Văn", "a\xe2\x80. B", "x.\u2028Y", "a…” B", "\xffA. \xc3", "T.Ư. Đảng",
 		// stops found eight bytes at a time: at each place in a word
-		"abcdefgh. Ijklmnop! Qrstuvwx? Yz", "Một hai ba bốn năm… Sáu bảy tám.\nChín mười", "1234567.\n"} {
+		"abcdefgh. Ijklmnop! Qrstuvwx? Yz", "Một hai ba bốn năm… Sáu bảy tám.\nChín mười", "1234567.\n", "0123456789abcde. Fghijklmnopqrstu! V", "Một hai ba bốn năm sáu bảy…"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
