@@ -115,6 +115,31 @@ var qualifiersByEnd = func() map[rune][]qualifier {
 	return m
 }()
 
+// qualifiersByEndByte holds qualifiersByEnd by the low byte of the last
+// letter: a look-up in a few entries, not a map probe for every number.
+var qualifiersByEndByte = func() (idx [256][]qualifierEnd) {
+	for r, qs := range qualifiersByEnd {
+		idx[byte(r)] = append(idx[byte(r)], qualifierEnd{r, qs})
+	}
+	return idx
+}()
+
+// qualifierEnd is a last letter and the qualifiers that end in it.
+type qualifierEnd struct {
+	r  rune
+	qs []qualifier
+}
+
+// qualifiersEndingIn is qualifiersByEnd[r].
+func qualifiersEndingIn(r rune) []qualifier {
+	for _, e := range qualifiersByEndByte[byte(r)] {
+		if e.r == r {
+			return e.qs
+		}
+	}
+	return nil
+}
+
 // qualifier is a qualifier's text and its code points.
 type qualifier struct {
 	text  string
@@ -1518,7 +1543,7 @@ func qualifierBefore(t string, s int) string {
 		b--
 	}
 	win := t[max(0, b-20):b]
-	for _, q := range qualifiersByEnd[toLower(lastRuneOf(win))] {
+	for _, q := range qualifiersEndingIn(toLower(lastRuneOf(win))) {
 		if hasLowerSuffixRunes(win, q.runes) {
 			start := b - len(q.text)
 			if start == 0 || !isLetter(lastRuneOf(t[:start])) {
@@ -1625,10 +1650,44 @@ func scale(v, mult float64) float64 {
 
 // setCurrency gives money its currency code from the unit table.
 func setCurrency(f *doc.Figure) {
+	// a unit whose first letter, lowered, begins no amount is passed
+	// without lowering it or asking the table
+	if !amountFirsts[lowerFirstByte(f.Unit)] {
+		return
+	}
 	if u, ok := unitTable.ByWord[lower(f.Unit)]; ok && u.Kind == "amount" {
 		f.Currency = u.Currency
 		f.Unit = u.Canonical // "15.000 đ", "15.000 VNĐ" are 15.000 "đồng"
 	}
+}
+
+// amountFirsts marks the first bytes of the unit table's words for
+// amounts (ByWord's keys, lower case), as written and lowered; a unit
+// lower() turns into one of them begins with one.
+var amountFirsts = func() (m [256]bool) {
+	for w, u := range unitTable.ByWord {
+		if u.Kind == "amount" && w != "" {
+			m[w[0]], m[lowerFirstByte(w)] = true, true // the key as written, and lowered
+		}
+	}
+	return m
+}()
+
+// lowerFirstByte is the first byte of lower(s), 0 for "".
+func lowerFirstByte(s string) byte {
+	if s == "" {
+		return 0
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return c
+	}
+	r, _ := decodeRune(s)
+	var b [utf8.UTFMax]byte
+	utf8.EncodeRune(b[:], toLower(r)) // an invalid byte as U+FFFD, as lower writes it
+	return b[0]
 }
 
 // docLabelBefore reports a capitalized document type right before a

@@ -738,3 +738,41 @@ func FuzzSubjectAfter(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSetCurrency holds setCurrency, which passes a unit whose first
+// letter begins no amount without a look-up, to the look-up of every
+// unit.
+func FuzzSetCurrency(f *testing.F) {
+	for w := range unitTable.ByWord {
+		f.Add(w)
+		f.Add(strings.ToUpper(w))
+	}
+	f.Add("")
+	f.Add("\xffđ")
+	f.Fuzz(func(t *testing.T, unit string) {
+		got := doc.Figure{Unit: unit}
+		setCurrency(&got)
+		want := doc.Figure{Unit: unit}
+		if u, ok := unitTable.ByWord[lower(unit)]; ok && u.Kind == "amount" {
+			want.Currency, want.Unit = u.Currency, u.Canonical
+		}
+		if got.Currency != want.Currency || got.Unit != want.Unit {
+			t.Fatalf("setCurrency(%q) = %q %q, want %q %q", unit, got.Currency, got.Unit, want.Currency, want.Unit)
+		}
+	})
+}
+
+// qualifiersEndingIn answers what qualifiersByEnd holds: for every last
+// letter it holds, and for code points sharing its low byte.
+func TestQualifiersEndingIn(t *testing.T) {
+	for r, qs := range qualifiersByEnd {
+		for _, c := range []rune{r, r ^ 0x100, r + 0x1000, r &^ 0x80} {
+			if got, want := qualifiersEndingIn(c), qualifiersByEnd[c]; fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("qualifiersEndingIn(%q) = %v, want %v", c, got, want)
+			}
+		}
+		if len(qs) == 0 {
+			t.Errorf("no qualifiers listed for %q", r)
+		}
+	}
+}
