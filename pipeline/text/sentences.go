@@ -63,6 +63,13 @@ func AppendSentencesIn(out [][2]int, s string) [][2]int {
 	pos := runeCursor{s: s}
 	emit := func(b, e int) {
 		for b < e {
+			if c := s[b]; c < utf8.RuneSelf { // ASCII, without a decoding
+				if !asciiSpace(c) {
+					break
+				}
+				b++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[b:])
 			if !unicode.IsSpace(r) {
 				break
@@ -70,6 +77,13 @@ func AppendSentencesIn(out [][2]int, s string) [][2]int {
 			b += n
 		}
 		for e > b {
+			if c := s[e-1]; c < utf8.RuneSelf {
+				if !asciiSpace(c) {
+					break
+				}
+				e--
+				continue
+			}
 			r, n := utf8.DecodeLastRuneInString(s[b:e])
 			if !unicode.IsSpace(r) {
 				break
@@ -145,6 +159,11 @@ const ellipsis = "…"
 // stops marks the bytes the sentence loop must look at: line breaks,
 // terminators and the first byte of '…'.
 var stops = [256]bool{'\n': true, '.': true, '!': true, '?': true, 0xE2: true} // 0xE2 opens "…"
+
+// asciiSpace is unicode.IsSpace for an ASCII byte.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
+}
 
 // nextStop returns the index of the first byte of s from i on that stops
 // marks, or len(s). It reads eight bytes at a time: a sentence holds a
