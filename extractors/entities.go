@@ -186,6 +186,11 @@ func (x *Entities) notAWord(w *entityWalk, i int) (int, bool) {
 // syllables.
 func (x *Entities) levelPlace(w *entityWalk, i int) (int, bool) {
 	toks := w.toks
+	// LevelAt reads a level only at a word of these classes: most tokens
+	// the walk stops at are capitalized names, passed here without it
+	if !toks[i].Is(vi.CLevel | vi.CLevelFirst) {
+		return 0, false
+	}
 	n := x.g.LevelAt(toks, i)
 	if n == 0 {
 		return 0, false

@@ -138,3 +138,25 @@ func TestEntityMayStart(t *testing.T) {
 		}
 	}
 }
+
+// TestLevelAtClasses: levelPlace passes a token of neither level class
+// without asking LevelAt, which finds no level there.
+func TestLevelAtClasses(t *testing.T) {
+	g := vi.Gram()
+	texts := []string{
+		"Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Kon Tum, làm việc tại thành phố Vinh, Nghệ An và thị xã Sơn Tây.",
+		"Thị trấn Phong Điền, Quận 2, xã Hải Yến, huyện Tĩnh Gia; Thành phố Hồ Chí Minh, TP. Huế, thủ đô Hà Nội",
+	}
+	for _, c := range entityRuleCases {
+		texts = append(texts, c.in)
+	}
+	for _, in := range texts {
+		d := doc.NewDocument("test", text.Normalize(in))
+		toks := vi.Tokens(d)
+		for i := range toks {
+			if !toks[i].Is(vi.CLevel|vi.CLevelFirst) && g.LevelAt(toks, i) != 0 {
+				t.Errorf("%q: LevelAt finds a level at %q, a word of neither level class", in, toks[i].Text)
+			}
+		}
+	}
+}
