@@ -1,6 +1,7 @@
 package extractors
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -304,4 +305,86 @@ func TestLowerJoin(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestRulesAtAsTable: at every token of the rule tests' texts, in the
+// state a walk over the text has reached there, rulesAt moves on to the
+// same token and leaves the same state as trying personRules in order.
+func TestRulesAtAsTable(t *testing.T) {
+	x := NewPeople()
+	texts := []string{
+		"các đồng chí Bí thư Trung ương Đảng: 1. Nguyễn Văn A; 2. ông Lê B; 3. đồng chí Tư, 4 Phó Chủ tịch",
+		"nguyên phó bí thư, ca sĩ Anh Thơ, Tùng Dương và đại biểu; bà Hoa, đồng chí Tư (12/3) – 5%",
+		"Ông Nguyễn Văn A, Bí thư Tỉnh ủy. Đồng chí Bí thư Tỉnh ủy đề nghị; A và B nguyên Phó Chủ tịch UBND tỉnh",
+	}
+	for _, c := range personRuleCases {
+		texts = append(texts, c.in)
+	}
+	for _, c := range bareNameCases {
+		texts = append(texts, c.in)
+	}
+	fired := 0
+	for _, in := range texts {
+		fired += checkRulesAt(t, x, in)
+	}
+	if fired == 0 {
+		t.Error("no rule fired: the test reads nothing")
+	}
+}
+
+// FuzzRulesAtAsTable is TestRulesAtAsTable on any text.
+func FuzzRulesAtAsTable(f *testing.F) {
+	f.Add("các đồng chí Bí thư Trung ương Đảng: 1. Nguyễn Văn A; 2. ông Lê B; 3. đồng chí Tư, 4 Phó Chủ tịch")
+	f.Add("Ông Nguyễn Văn A, Bí thư Tỉnh ủy. Đồng chí Bí thư Tỉnh ủy đề nghị; ca sĩ Anh Thơ, Tùng Dương")
+	for _, c := range personRuleCases {
+		f.Add(c.in)
+	}
+	x := NewPeople()
+	f.Fuzz(func(t *testing.T, in string) {
+		checkRulesAt(t, x, in)
+	})
+}
+
+// checkRulesAt walks in token by token as Extract does (the sentence and
+// the shared title kept up to date), trying at each token rulesAt and the
+// table on two copies of the walk's state, and fails where they differ.
+// It returns how many tokens a rule fired at.
+func checkRulesAt(t *testing.T, x *People, in string) int {
+	t.Helper()
+	d := doc.NewDocument("test", text.Normalize(in))
+	for _, sp := range text.Sentences(d.Runes()) {
+		d.Sentences = append(d.Sentences, doc.Span{Start: sp[0], End: sp[1]})
+	}
+	w := &walk{d: d, toks: vi.Tokens(d), sharedSentence: -1, sent: -1}
+	toks := w.toks
+	copyWalk := func() *walk {
+		c := *w
+		c.found = append([]personHit(nil), w.found...)
+		return &c
+	}
+	fired := 0
+	for i := 0; i < len(toks); {
+		if w.sent < 0 || w.sent >= len(d.Sentences) || toks[i].Start >= d.Sentences[w.sent].End {
+			w.sent = d.SentenceAt(toks[i].Start)
+		}
+		if w.sent != w.sharedSentence {
+			w.shared = nil
+		}
+		byTable, written := copyWalk(), copyWalk()
+		next := i + 1
+		for _, r := range personRules {
+			if n, ok := r.apply(x, byTable, i); ok {
+				next = n
+				fired++
+				break
+			}
+		}
+		got := x.rulesAt(written, i)
+		if got != next || !reflect.DeepEqual(byTable, written) {
+			t.Fatalf("%q: token %d %q: rulesAt goes on at %d with %+v, the table at %d with %+v", in, i, toks[i].Text, got, written.found, next, byTable.found)
+		}
+		w = byTable
+		i = next
+	}
+	return fired
 }
