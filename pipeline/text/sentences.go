@@ -160,6 +160,30 @@ const ellipsis = "…"
 // terminators and the first byte of '…'.
 var stops = [256]bool{'\n': true, '.': true, '!': true, '?': true, 0xE2: true} // 0xE2 opens "…"
 
+// lastRune is utf8.DecodeLastRuneInString, with a valid two- or
+// three-byte code point at the end (every Vietnamese letter) decoded in
+// place.
+func lastRune(s string) (rune, int) {
+	if n := len(s); n >= 2 && s[n-1]&0xC0 == 0x80 {
+		c1 := s[n-1]
+		if c0 := s[n-2]; 0xC2 <= c0 && c0 < 0xE0 {
+			return rune(c0&0x1F)<<6 | rune(c1&0x3F), 2
+		}
+		if n >= 3 {
+			if c0 := s[n-3]; 0xE0 <= c0 && c0 < 0xF0 && ValidThree(c0, s[n-2], c1) {
+				return rune(c0&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(c1&0x3F), 3
+			}
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
+// isLetter is unicode.IsLetter, answering for the Vietnamese letters of
+// Latin Extended Additional (U+1EA0-U+1EF9) without its table search.
+func isLetter(r rune) bool {
+	return 0x1EA0 <= r && r <= 0x1EF9 || unicode.IsLetter(r)
+}
+
 // asciiSpace is unicode.IsSpace for an ASCII byte.
 func asciiSpace(c byte) bool {
 	return c == ' ' || '\t' <= c && c <= '\r'
@@ -235,8 +259,8 @@ func isAbbreviation(s string, i int) bool {
 			j--
 			continue
 		}
-		r, n := utf8.DecodeLastRuneInString(s[:j])
-		if !unicode.IsLetter(r) && r != '.' {
+		r, n := lastRune(s[:j])
+		if !isLetter(r) && r != '.' {
 			break
 		}
 		j -= n

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -197,4 +198,28 @@ func normalizeRefAll(s string) string {
 		out, _ = normalizeRef(norm.NFC.String(out), false)
 	}
 	return out
+}
+
+// TestLastRuneAndLetter holds the in-place readers to unicode/utf8 and
+// unicode: lastRune on every one-, two- and three-byte ending after any
+// lead byte, isLetter on every code point to U+FFFF.
+func TestLastRuneAndLetter(t *testing.T) {
+	for r := rune(0); r <= 0xFFFF; r++ {
+		if isLetter(r) != unicode.IsLetter(r) {
+			t.Fatalf("isLetter(%U) = %v", r, isLetter(r))
+		}
+	}
+	for _, pre := range []string{"", "a", "\xc3", "\xe1", "\xe1\xba", "\xf0\x9f", "\x80"} {
+		for a := 0; a < 256; a++ {
+			for b := 0x80; b < 0xC0; b++ {
+				for _, s := range []string{pre + string([]byte{byte(a), byte(b)}), pre + string([]byte{0xE1, byte(a), byte(b)}), pre + string([]byte{byte(a), 0xBB, byte(b)})} {
+					gr, gn := lastRune(s)
+					wr, wn := utf8.DecodeLastRuneInString(s)
+					if gr != wr || gn != wn {
+						t.Fatalf("lastRune(%q) = %U %d, utf8 %U %d", s, gr, gn, wr, wn)
+					}
+				}
+			}
+		}
+	}
 }
