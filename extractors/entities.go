@@ -222,8 +222,11 @@ func (x *Entities) lowerCase(w *entityWalk, i int) (int, bool) {
 	return i + 1, !w.toks[i].Capitalized()
 }
 
+// role, orgHead and placeList test the class of their index's first
+// words before calling its Match, which finds nothing at a token without
+// it (TestIndexClasses): the walk stops at words of any of the three.
 func (x *Entities) role(w *entityWalk, i int) (int, bool) {
-	return i + 1, x.g.Roles.Match(w.toks, i) > 0
+	return i + 1, w.toks[i].Is(vi.CRoles) && x.g.Roles.Match(w.toks, i) > 0
 }
 
 // orgHead reads an organization from its head word. A head word alone
@@ -232,6 +235,9 @@ func (x *Entities) role(w *entityWalk, i int) (int, bool) {
 func (x *Entities) orgHead(w *entityWalk, i int) (int, bool) {
 	toks := w.toks
 	t := &toks[i]
+	if !t.Is(vi.COrgHeads) {
+		return 0, false
+	}
 	n := x.heads.Match(toks, i)
 	if n == 0 {
 		return 0, false
@@ -249,6 +255,9 @@ func (x *Entities) orgHead(w *entityWalk, i int) (int, bool) {
 
 func (x *Entities) placeList(w *entityWalk, i int) (int, bool) {
 	toks := w.toks
+	if !toks[i].Is(vi.CPlaces) {
+		return 0, false
+	}
 	n := x.g.Places.Match(toks, i)
 	if n == 0 {
 		return 0, false
