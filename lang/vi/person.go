@@ -376,6 +376,11 @@ func (g *Grammar) AfterPlaceWord(toks []Token, i int) bool {
 // AfterLocalUnit reports the level word of a unit below a province right
 // before token i ("xã", "thị trấn").
 func (g *Grammar) AfterLocalUnit(toks []Token, i int) bool {
+	// afterWordOf's class tests first, without its call and closure: the
+	// place-name memo asks at every name syllable, most after no level
+	if i < 1 || !toks[i-1].Is(CLevel) && (i < 2 || !toks[i-2].Is(CLevelFirst)) {
+		return false
+	}
 	return afterWordOf(CLevel, CLevelFirst, func(w string) bool { return g.LevelIn(w, District, Village) }, toks, i)
 }
 
