@@ -104,7 +104,7 @@ type entityRule struct {
 }
 
 // entityRules are tried in order at every token; no rule firing moves on
-// by one token.
+// by one token. The walk runs them through rulesAt, which writes them out.
 var entityRules = []entityRule{
 	// punctuation, and the words of a person's name, are no entity
 	{"not-a-word", (*Entities).notAWord},
@@ -153,16 +153,49 @@ func (x *Entities) Extract(d *doc.Document) {
 		if d.Expired() { // the time budget is used up: keep what was found
 			break
 		}
-		next := i + 1
-		for _, r := range entityRules {
-			if n, ok := r.apply(x, w, i); ok {
-				next = n
-				break
-			}
-		}
-		i = next
+		i = x.rulesAt(w, i)
 	}
 	w.flush()
+}
+
+// rulesAt tries entityRules at token i in their order and returns the
+// token to go on from, as a loop over the table does
+// (TestEntityRulesAtAsTable), with each rule called directly, not through
+// the table's function values, and the class tests that pass most tokens
+// in line.
+func (x *Entities) rulesAt(w *entityWalk, i int) int {
+	t := &w.toks[i]
+	// not-a-word
+	if !t.Word || w.inName(t.Start, t.End) {
+		return i + 1
+	}
+	// level-place
+	if t.Is(vi.CLevel | vi.CLevelFirst) {
+		if n, ok := x.levelPlace(w, i); ok {
+			return n
+		}
+	}
+	// lower-case
+	if !t.Capitalized() {
+		return i + 1
+	}
+	// role
+	if t.Is(vi.CRoles) && x.g.Roles.Match(w.toks, i) > 0 {
+		return i + 1
+	}
+	// org-head
+	if t.Is(vi.COrgHeads) {
+		if n, ok := x.orgHead(w, i); ok {
+			return n
+		}
+	}
+	// place-list
+	if t.Is(vi.CPlaces) {
+		if n, ok := x.placeList(w, i); ok {
+			return n
+		}
+	}
+	return i + 1
 }
 
 // entityMayStart reports a token where some rule may read more than the

@@ -1,6 +1,7 @@
 package extractors
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/vnextract/vnextract/lang/vi"
@@ -159,4 +160,76 @@ func TestLevelAtClasses(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestEntityRulesAtAsTable: a walk through rulesAt goes from token to
+// token and finds what a walk trying the table's rules in order does.
+func TestEntityRulesAtAsTable(t *testing.T) {
+	texts := []string{
+		"Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Kon Tum, làm việc tại thành phố Vinh, Nghệ An và thị xã Sơn Tây.",
+		"các cơ quan, ban ngành của huyện, xã, thị trấn Phong Điền; Ban Dân vận Trung ương (12/3) – 5%",
+		"Bộ trưởng Bộ Y tế Nguyễn Thanh Long dự Hội nghị Trung ương tại Hà Nội; Bộ Công an, Sở Y tế TP.HCM, UBND xã Hải Yến",
+	}
+	for _, c := range entityRuleCases {
+		texts = append(texts, c.in)
+	}
+	for k, in := range texts {
+		if found := compareEntityWalks(t, in); found == 0 && k == 0 {
+			t.Errorf("%q: no entity found", in)
+		}
+	}
+}
+
+// FuzzEntityRulesAt is TestEntityRulesAtAsTable on any text.
+func FuzzEntityRulesAt(f *testing.F) {
+	for _, c := range entityRuleCases {
+		f.Add(c.in)
+	}
+	f.Fuzz(func(t *testing.T, in string) { compareEntityWalks(t, in) })
+}
+
+// the stages compareEntityWalks runs, made once for the fuzz target
+var entitiesForWalks, peopleForWalks = NewEntities(), NewPeople()
+
+// compareEntityWalks walks the text through the table and through
+// rulesAt, reports any difference in the tokens stopped at or the
+// mentions found, and returns how many were found.
+func compareEntityWalks(t *testing.T, in string) int {
+	x, p := entitiesForWalks, peopleForWalks
+	walks := [2]*entityWalk{}
+	var steps [2][]int
+	for k := range walks {
+		d := doc.NewDocument("test", text.Normalize(in))
+		for _, sp := range text.Sentences(d.Runes()) {
+			d.Sentences = append(d.Sentences, doc.Span{Start: sp[0], End: sp[1]})
+		}
+		p.Extract(d)
+		w := &entityWalk{d: d, toks: vi.Tokens(d)}
+		for _, m := range d.Of(doc.KindPerson) {
+			w.names = append(w.names, m)
+		}
+		for i := 0; i < len(w.toks); {
+			steps[k] = append(steps[k], i)
+			if k == 0 {
+				next := i + 1
+				for _, r := range entityRules {
+					if n, ok := r.apply(x, w, i); ok {
+						next = n
+						break
+					}
+				}
+				i = next
+			} else {
+				i = x.rulesAt(w, i)
+			}
+		}
+		walks[k] = w
+	}
+	if fmt.Sprint(steps[0]) != fmt.Sprint(steps[1]) {
+		t.Errorf("%q: rulesAt steps %v, the table %v", in, steps[1], steps[0])
+	}
+	if fmt.Sprintf("%+v", walks[0].found) != fmt.Sprintf("%+v", walks[1].found) {
+		t.Errorf("%q: rulesAt finds %+v, the table %+v", in, walks[1].found, walks[0].found)
+	}
+	return len(walks[0].found)
 }
