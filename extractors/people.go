@@ -535,14 +535,16 @@ func (x *People) emit(d *doc.Document, toks []vi.Token, found []personHit) {
 			s, e := toks[tr[0]].Start, toks[tr[1]-1].End
 			t := x.g.SplitTitle(toks, tr)
 			t.Person = m
-			t.Shape = "before"
+			// the rule names the shape: constants, not a string joined
+			// (and allocated) for every title
+			t.Shape, rule = "before", "people/title-before"
 			if tr[0] > h.start {
-				t.Shape = "after"
+				t.Shape, rule = "after", "people/title-after"
 			}
 			if h.shared && ti == 0 {
-				t.Shape = "shared"
+				t.Shape, rule = "shared", "people/title-shared"
 			}
-			tm := &doc.Mention{Kind: doc.KindTitle, Start: s, End: e, Rule: "people/title-" + t.Shape, Title: t}
+			tm := &doc.Mention{Kind: doc.KindTitle, Start: s, End: e, Rule: rule, Title: t}
 			d.Add(tm)
 		}
 	}
