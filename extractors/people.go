@@ -113,8 +113,10 @@ func (x *People) Extract(d *doc.Document) {
 // through the table's function values.
 func (x *People) rulesAt(w *walk, i int) int {
 	t := &w.toks[i]
-	// shared-title
-	if opensList(t) {
+	// shared-title, after a list opener or number whose next word may
+	// begin a title or an honorific (sharedTitle's first tests: most
+	// numbers are followed by neither)
+	if opensList(t) && i+1 < len(w.toks) && w.toks[i+1].IsOrOpens(vi.CHonorific|vi.CTitlePrefix|vi.CRoles, vi.Comrade) {
 		if n, ok := x.sharedTitle(w, i); ok {
 			return n
 		}
