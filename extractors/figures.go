@@ -601,7 +601,7 @@ func (x *Figures) clockTime(d *doc.Document, s int, unit string, after int) bool
 			return true
 		}
 	}
-	if !isGrammarWord(unit, hourWords) {
+	if !hourFold.has(unit) {
 		return false
 	}
 	prev := lower(lastWords(t[:s], 1))
@@ -683,7 +683,7 @@ func secondsAfter(s string) bool {
 // clockRange reports an hour whose range partner reads a clock: "từ 8 giờ
 // đến 11 giờ sáng".
 func (x *Figures) clockRange(d *doc.Document, unit string, after, i int, locs []number) bool {
-	if !isGrammarWord(unit, hourWords) || i+1 >= len(locs) {
+	if !hourFold.has(unit) || i+1 >= len(locs) {
 		return false
 	}
 	t := d.Text
@@ -1123,6 +1123,51 @@ func phraseLen(words []string, phrases [][]string) int {
 
 // phraseOf reports whether words begin with one of phrases.
 func phraseOf(words []string, phrases [][]string) bool { return phraseLen(words, phrases) > 0 }
+
+// foldWords is a list of words asked, in any case, about a word
+// (isGrammarWord) with the first letters that can begin a word equal to
+// one of them under case folding: strings.EqualFold compares code point
+// by code point, so a word whose first code point is in no first letter's
+// folding orbit equals none, and is answered without the comparisons.
+type foldWords struct {
+	words  []string
+	firsts []rune // the words' first code points and their orbits
+	empty  bool   // "" is one of the words
+}
+
+func newFoldWords(words []string) foldWords {
+	fw := foldWords{words: words}
+	for _, w := range words {
+		if w == "" {
+			fw.empty = true
+			continue
+		}
+		r := firstRuneOf(w)
+		for c := r; ; {
+			if !slices.Contains(fw.firsts, c) {
+				fw.firsts = append(fw.firsts, c)
+			}
+			if c = unicode.SimpleFold(c); c == r {
+				break
+			}
+		}
+	}
+	return fw
+}
+
+// has is isGrammarWord(w, fw.words).
+func (fw *foldWords) has(w string) bool {
+	if w == "" {
+		return fw.empty
+	}
+	if !slices.Contains(fw.firsts, firstRuneOf(w)) {
+		return false
+	}
+	return isGrammarWord(w, fw.words)
+}
+
+// hourFold is hourWords for the test of every figure's unit.
+var hourFold = newFoldWords(hourWords)
 
 // isGrammarWord reports whether w, in any case, is one of words.
 func isGrammarWord(w string, words []string) bool {

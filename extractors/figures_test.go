@@ -776,3 +776,19 @@ func TestQualifiersEndingIn(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFoldWords holds foldWords.has, which passes a word by its first
+// code point, to isGrammarWord.
+func FuzzFoldWords(f *testing.F) {
+	for _, s := range []string{"giờ", "GIỜ", "Giờ", "tiếng", "người", "", "\xffgiờ", "ǅ", "K", "\u212a"} {
+		f.Add(s, "giờ", "\u212aK")
+	}
+	f.Fuzz(func(t *testing.T, w, a, b string) {
+		for _, words := range [][]string{hourWords, {a, b}, {a, ""}} {
+			fw := newFoldWords(words)
+			if got, want := fw.has(w), isGrammarWord(w, words); got != want {
+				t.Fatalf("has(%q) of %q = %v, isGrammarWord %v", w, words, got, want)
+			}
+		}
+	})
+}
