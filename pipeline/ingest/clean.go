@@ -626,19 +626,16 @@ func (p *linePattern) FindStringSubmatch(l string) []string {
 	return p.Regexp.FindStringSubmatch(l)
 }
 
-// bylineSeparators holds every character but white space that the
-// expression bylinesplit of lines.txt can match on its own; its only
-// other alternative holds "và". A line with neither is not split.
-const bylineSeparators = "–—,;&/-"
-
 // byline returns the authors named by a short closing line ("Thu Trang – Đức
 // Thắng", "Theo Tất Định (Dân Việt)"), or nil when the line is not one.
 func byline(l string) []string {
 	if len(l) > 200 {
 		return nil // a paragraph, not a byline
 	}
-	// each expression runs only where it may match: the head is anchored
-	// at the start, the tail needs a "(", a split a separator or "và"
+	// the head and tail expressions run only where they may match: the
+	// head is anchored at the start, the tail needs a "("; the split runs
+	// on every such line (a few a document), so that what separates names
+	// is said in lines.txt alone
 	if bylineHead.mayMatch(l) {
 		l = bylineHead.ReplaceAllString(l, "")
 	}
@@ -649,10 +646,7 @@ func byline(l string) []string {
 	if l == "" || len([]rune(l)) > 60 {
 		return nil
 	}
-	parts := []string{l}
-	if strings.ContainsAny(l, bylineSeparators) || strings.Contains(l, "và") {
-		parts = bylineSplit.Split(l, -1)
-	}
+	parts := bylineSplit.Split(l, -1)
 	var names []string
 	for _, part := range parts {
 		words := strings.Fields(part)

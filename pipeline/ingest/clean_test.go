@@ -138,20 +138,6 @@ func bylineRef(l string) []string {
 	return names
 }
 
-// TestBylineSeparators: byline splits only a line that holds one of
-// bylineSeparators or "và", which must be all that bylinesplit matches; a
-// change to the expression must come with one to the list.
-func TestBylineSeparators(t *testing.T) {
-	if got := onePattern("bylinesplit"); got != `\s*(?:[–—,;&/-]|\svà\s)\s*` {
-		t.Fatalf("bylinesplit is now %q: check bylineSeparators against it", got)
-	}
-	for _, c := range bylineSeparators {
-		if !bylineSplit.MatchString("A" + string(c) + "B") {
-			t.Errorf("%q does not split", c)
-		}
-	}
-}
-
 // TestLinePatternCorpus: on every line of the unlabeled corpus, as the
 // cleaner sees it, a linePattern matches exactly where its expression does.
 func TestLinePatternCorpus(t *testing.T) {
