@@ -288,6 +288,8 @@ type PhraseIndex struct {
 	// word's phrases by index: Match reads them from the token's entry,
 	// not from byFirst by its string (0: an index the table does not know)
 	id uint8
+	// longest is the most words of a phrase: Match never returns more
+	longest int
 }
 
 // NewPhraseIndex indexes phrases by their first word, in lower case.
@@ -300,6 +302,7 @@ func NewPhraseIndex(phrases []string) *PhraseIndex {
 			continue
 		}
 		p.byFirst[w[0]] = append(p.byFirst[w[0]], w)
+		p.longest = max(p.longest, len(w))
 	}
 	return p
 }

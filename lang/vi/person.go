@@ -113,6 +113,12 @@ var namePrefixRules = []struct {
 	}},
 	// "ca sỹ", "nhà thơ": a calling, when a name follows it
 	{"calling", func(g *Grammar, toks []Token, j int, degree bool) (int, NamePrefix) {
+		// the name must stand within the longest calling's reach: most
+		// words that begin one ("nhà") are followed by none, and the
+		// index's phrases are not read
+		if !nameSyllableIn(toks, j+1, j+1+g.Occupations.longest) {
+			return 0, NoPrefix
+		}
 		if n := g.Occupations.Match(toks, j); n > 0 && j+n < len(toks) && toks[j+n].NameSyllable() {
 			return n, CallingPrefix
 		}
@@ -127,6 +133,16 @@ var namePrefixRules = []struct {
 		}
 		return 0, NoPrefix
 	}},
+}
+
+// nameSyllableIn reports a name syllable among tokens [b, e).
+func nameSyllableIn(toks []Token, b, e int) bool {
+	for k := b; k < e && k < len(toks); k++ {
+		if toks[k].NameSyllable() {
+			return true
+		}
+	}
+	return false
 }
 
 // NamePrefixesEnd reads the degrees, honours and callings that stand one

@@ -258,3 +258,38 @@ func TestTitleCaseLineBounds(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCallingRule: the calling rule, which looks for a name syllable
+// within the longest calling's reach before reading the index, reads
+// what the index alone gives (a calling with a name syllable right after
+// it), at every token of any text.
+func FuzzCallingRule(f *testing.F) {
+	for _, s := range []string{
+		"ca sỹ Anh Thơ, nhà báo Lê B và nhà thơ Tố Hữu; nhà máy Hòa Phát",
+		"ca sỹ trẻ, nhà nước, nhà văn quân đội Nguyễn Văn A, nghệ sĩ",
+	} {
+		f.Add(s)
+	}
+	g := Gram()
+	var calling func(g *Grammar, toks []Token, j int, degree bool) (int, NamePrefix)
+	for _, r := range namePrefixRules {
+		if r.name == "calling" {
+			calling = r.read
+		}
+	}
+	if calling == nil {
+		f.Fatal("no calling rule")
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := Tokenize(s)
+		for j := range toks {
+			want, what := 0, NoPrefix
+			if n := g.Occupations.Match(toks, j); n > 0 && j+n < len(toks) && toks[j+n].NameSyllable() {
+				want, what = n, CallingPrefix
+			}
+			if n, w := calling(g, toks, j, false); n != want || w != what {
+				t.Fatalf("%q: token %d %q: calling rule %d %v, the index %d %v", s, j, toks[j].Text, n, w, want, what)
+			}
+		}
+	})
+}
