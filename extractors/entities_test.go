@@ -2,6 +2,7 @@ package extractors
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/vnextract/vnextract/lang/vi"
@@ -232,4 +233,18 @@ func compareEntityWalks(t *testing.T, in string) int {
 		t.Errorf("%q: rulesAt finds %+v, the table %+v", in, walks[1].found, walks[0].found)
 	}
 	return len(walks[0].found)
+}
+
+// TestEntityRulesAtNamesTable: Entities.rulesAt writes out entityRules'
+// rules by hand, in this order. A rule added to the table, dropped or
+// moved must be written there too (and entityMayStart checked against it).
+func TestEntityRulesAtNamesTable(t *testing.T) {
+	written := []string{"not-a-word", "level-place", "lower-case", "role", "org-head", "place-list"}
+	var table []string
+	for _, r := range entityRules {
+		table = append(table, r.name)
+	}
+	if !slices.Equal(table, written) {
+		t.Errorf("entityRules is %q, rulesAt is written for %q: write the change into rulesAt, then here", table, written)
+	}
 }

@@ -2,6 +2,7 @@ package extractors
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -387,4 +388,19 @@ func checkRulesAt(t *testing.T, x *People, in string) int {
 		i = next
 	}
 	return fired
+}
+
+// TestRulesAtNamesTable: rulesAt writes out personRules' rules by hand, in
+// this order. A rule added to the table, dropped or moved must be written
+// there too; this list says which ones rulesAt was written for, so the
+// table cannot change without it.
+func TestRulesAtNamesTable(t *testing.T) {
+	written := []string{"shared-title", "not-a-start", "person", "title-coref"}
+	var table []string
+	for _, r := range personRules {
+		table = append(table, r.name)
+	}
+	if !slices.Equal(table, written) {
+		t.Errorf("personRules is %q, rulesAt is written for %q: write the change into rulesAt, then here", table, written)
+	}
 }
