@@ -1,9 +1,11 @@
 package vi
 
 import (
+	"encoding/binary"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
@@ -152,6 +154,8 @@ func (s *scratch) recycle(out []Token) {
 // tokenize gathers t's tokens in s.toks and returns them; they are valid
 // until s is recycled.
 func (s *scratch) tokenize(t string) []Token {
+	// each token is stored field by field in its slot of the scratch's
+	// array (append builds the 72 bytes on the stack and copies them in)
 	out := s.toks[:0]
 	s.lower, s.ends, s.which = s.lower[:0], s.ends[:0], s.which[:0]
 	// one probe a word for every list of the lexicon (Token.Is), made as
@@ -308,8 +312,11 @@ func (s *scratch) tokenize(t string) []Token {
 			if cl&cUpper != 0 && !upperRun && i-bs > 4 && i-bs != i-extra-start {
 				if k := GluedSplit(text); k > 0 {
 					first := utf8.RuneCountInString(text[:k])
-					out = append(out, Token{Start: start, End: start + first, ByteStart: bs, ByteEnd: bs + k, Text: text[:k], Lower: s.lowerWord(text[:k], len(out)),
-						Word: true, Cap: true, Space: pre&preSpace != 0, Newline: pre&preNewline != 0, Camel: pre&preCamel != 0, name: nameSyllable(text[:k])})
+					out = room(out)
+					tk := &out[len(out)-1]
+					tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, start+first, bs, bs+k
+					tk.Text, tk.Lower = text[:k], s.lowerWord(text[:k], len(out)-1)
+					tk.setFlags(uint64(pre) | fWord | fCap | bit(nameSyllable(text[:k]))<<fName)
 					start, bs, text, cl = start+first, bs+k, text[k:], cLower
 					name = nameSyllable(text) // rare: read again
 					folds, pre = false, preCamel
@@ -324,15 +331,22 @@ func (s *scratch) tokenize(t string) []Token {
 			} else {
 				lex = words.lookup(text)
 			}
-			out = append(out, Token{Start: start, End: i - extra, ByteStart: bs, ByteEnd: i, Text: text, Lower: lower, Word: true, Cap: cl&cUpper != 0,
-				Space: pre&preSpace != 0, Newline: pre&preNewline != 0, Camel: pre&preCamel != 0, name: name, lex: lex})
+			out = room(out)
+			tk := &out[len(out)-1]
+			tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
+			tk.Text, tk.Lower = text, lower
+			tk.setFlags(uint64(pre) | fWord | uint64(cl&cUpper)<<(32-2) | bit(name)<<fName | uint64(lex)<<fLex)
 			if split {
 				pre = preCamel
 				continue
 			}
 		} else {
 			text := t[bs:i]
-			out = append(out, Token{Start: start, End: i - extra, ByteStart: bs, ByteEnd: i, Text: text, Lower: text, Space: pre&preSpace != 0, Newline: pre&preNewline != 0})
+			out = room(out)
+			tk := &out[len(out)-1]
+			tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
+			tk.Text, tk.Lower = text, text
+			tk.setFlags(uint64(pre & (preSpace | preNewline)))
 		}
 		pre = 0
 		// the space after a token (most often one) taken here, not by
@@ -356,12 +370,62 @@ func (s *scratch) tokenize(t string) []Token {
 	return out
 }
 
-// the bits of what stands before a token, in tokenize
+// room returns out one token longer, the new one's slot holding whatever
+// it held (a token of an earlier text, or nothing); only when the array
+// is full, rarely (a scratch keeps it from text to text), a larger one.
+func room(out []Token) []Token {
+	if len(out) < cap(out) {
+		return out[:len(out)+1]
+	}
+	return grow(out)
+}
+
+// grow is room's rare case, out of line so that room inlines.
+//
+//go:noinline
+func grow(out []Token) []Token {
+	return append(out, Token{})
+}
+
+// A token's flags and lex, eight bytes in a row (Word, Space, Newline,
+// Camel, Cap, name, then lex), are written in one store of the word these
+// bits make (the byte of each flag its lowest bit), not seven: the
+// tokenizer's bits of what stands before a token are Space, Newline and
+// Camel's own.
 const (
-	preSpace = 1 << iota
-	preNewline
-	preCamel
+	fWord      = 1 << 0
+	preSpace   = 1 << 8
+	preNewline = 1 << 16
+	preCamel   = 1 << 24
+	fCap       = 1 << 32
+	fName      = 40 // shifts
+	fLex       = 48
 )
+
+// The layout setFlags writes: the build fails if a field moves.
+var (
+	_ = [1]int{}[unsafe.Offsetof(Token{}.Space)-unsafe.Offsetof(Token{}.Word)-1]
+	_ = [1]int{}[unsafe.Offsetof(Token{}.Newline)-unsafe.Offsetof(Token{}.Word)-2]
+	_ = [1]int{}[unsafe.Offsetof(Token{}.Camel)-unsafe.Offsetof(Token{}.Word)-3]
+	_ = [1]int{}[unsafe.Offsetof(Token{}.Cap)-unsafe.Offsetof(Token{}.Word)-4]
+	_ = [1]int{}[unsafe.Offsetof(Token{}.name)-unsafe.Offsetof(Token{}.Word)-5]
+	_ = [1]int{}[unsafe.Offsetof(Token{}.lex)-unsafe.Offsetof(Token{}.Word)-6]
+)
+
+// setFlags writes Word through lex from f (bit 8k the k-th flag, lex in
+// bits 48-63). Byte order is the encoding's, so the flags land in their
+// fields on any machine; on little-endian ones it is a single store.
+func (t *Token) setFlags(f uint64) {
+	binary.LittleEndian.PutUint64((*[8]byte)(unsafe.Pointer(&t.Word))[:], f)
+}
+
+// bit is 1 for true.
+func bit(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
 
 // nextRune decodes and classifies the code point at byte i of t. The
 // ASCII case is small enough for the compiler to inline in the loop; the
