@@ -10,6 +10,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
 	"github.com/vnextract/vnextract/pipeline/text"
@@ -691,8 +692,8 @@ func parseISOish(s string) doc.Date {
 }
 
 // finish builds the Document from a cleaned page.
-func finish(id, source string, p *page) *doc.Document {
-	d := doc.NewDocument(id, strings.Join(p.lines, "\n"))
+func finish(id, source, src string, p *page) *doc.Document {
+	d := doc.NewDocument(id, joinLines(src, p.lines))
 	d.MarkValid() // normalized lines, joined
 	d.Source = source
 	d.URL = p.url
@@ -716,6 +717,35 @@ func finish(id, source string, p *page) *doc.Document {
 		spanBufs.Put(buf)
 	}
 	return d
+}
+
+// joinLines is strings.Join(lines, "\n"). Where the lines are pieces of
+// src that follow one another with one line feed between each two (a
+// text whose every line was kept as it was: most of them), the joined
+// text is already in src, and that piece is returned without a copy. src
+// may be "": the lines are then always joined.
+func joinLines(src string, lines []string) string {
+	if len(lines) == 0 || src == "" {
+		return strings.Join(lines, "\n")
+	}
+	base := uintptr(unsafe.Pointer(unsafe.StringData(src)))
+	first, end := 0, 0 // the offsets in src of the first line and of the end of the last
+	for i, l := range lines {
+		// where l lies in src, if it does: compared as addresses, never
+		// read outside src (a line made elsewhere may lie anywhere)
+		off := uintptr(unsafe.Pointer(unsafe.StringData(l))) - base
+		if l == "" || off > uintptr(len(src)) || uintptr(len(src))-off < uintptr(len(l)) {
+			return strings.Join(lines, "\n")
+		}
+		o := int(off)
+		if i == 0 {
+			first = o
+		} else if o != end+1 || src[end] != '\n' {
+			return strings.Join(lines, "\n")
+		}
+		end = o + len(l)
+	}
+	return src[first:end]
 }
 
 // spanBufs holds finish's buffers of sentence spans; keepSpans caps the

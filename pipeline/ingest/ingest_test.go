@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
@@ -214,4 +215,55 @@ func FuzzSplitLines(f *testing.F) {
 			t.Fatalf("splitLines(%q) = %q, strings.Split %q", s, got[1:], want)
 		}
 	})
+}
+
+// FuzzJoinLines holds joinLines to strings.Join on the lines of a text
+// kept, dropped, trimmed, cut or copied (two bits of mask a line), and
+// checks that lines all kept as they were come back as src itself.
+func FuzzJoinLines(f *testing.F) {
+	for _, s := range []string{"", "a", "a\nb", "\na\n\nb\n", "Hà Nội\r\n x \ny", "a\nb\nc\nd\ne"} {
+		f.Add(s, uint64(0))
+		f.Add(s, uint64(0x1b1b))
+		f.Add(s, uint64(0xe4e4))
+	}
+	f.Fuzz(func(t *testing.T, s string, mask uint64) {
+		var lines []string
+		for i, l := range strings.Split(s, "\n") {
+			switch mask >> (2 * (i % 32)) & 3 {
+			case 1:
+				continue // dropped
+			case 2:
+				l = strings.TrimSpace(l)
+				if len(l) > 1 && i%2 == 1 {
+					l = l[1:] // cut: a piece of s that does not follow its line feed
+				}
+			case 3:
+				l = strings.Clone(l) // made elsewhere, equal
+			}
+			lines = append(lines, l)
+		}
+		if got, want := joinLines(s, lines), strings.Join(lines, "\n"); got != want {
+			t.Fatalf("joinLines(%q, %q) = %q, want %q", s, lines, got, want)
+		}
+		if got := joinLines("", lines); got != strings.Join(lines, "\n") {
+			t.Fatalf("joinLines without src: %q", got)
+		}
+	})
+}
+
+// TestJoinLinesShares: lines kept as they were, all but blank ones at the
+// ends, are the piece of the text they came from, not a copy of it.
+func TestJoinLinesShares(t *testing.T) {
+	src := "\nHà Nội ngày 5.\nÔng A nói.\nHết\n"
+	lines := strings.Split(src, "\n")
+	lines = lines[1 : len(lines)-1]
+	got := joinLines(src, lines)
+	if got != src[1:len(src)-1] || unsafe.StringData(got) != unsafe.StringData(src[1:]) {
+		t.Fatalf("joinLines = %q, not the piece of src it equals", got)
+	}
+	// a line changed (a copy, equal in content) is joined
+	lines[1] = strings.Clone(lines[1])
+	if got := joinLines(src, lines); got != src[1:len(src)-1] || unsafe.StringData(got) == unsafe.StringData(src[1:]) {
+		t.Fatalf("joinLines over a copied line = %q, shared %v", got, unsafe.StringData(got) == unsafe.StringData(src[1:]))
+	}
 }

@@ -60,7 +60,7 @@ func readDoc(id, source, name string, data []byte, whole string, known bool) (*d
 		buf := lineBufs.Get().(*[]string)
 		raw := splitLines((*buf)[:0], src)
 		cleanLines(raw, p)
-		d := finish(id, source, p)
+		d := finish(id, source, src, p)
 		p.lines = nil
 		clear(raw) // let the text go
 		if cap(raw) <= keepLines {
@@ -69,7 +69,7 @@ func readDoc(id, source, name string, data []byte, whole string, known bool) (*d
 		}
 		return done(d, enc, warns, p), nil
 	}
-	return done(finish(id, source, p), enc, warns, p), nil
+	return done(finish(id, source, "", p), enc, warns, p), nil
 }
 
 // lineBufs holds readDoc's slices of a text's lines; keepLines caps the
