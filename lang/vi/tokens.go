@@ -322,20 +322,22 @@ func (s *scratch) tokenize(t string) []Token {
 					folds, pre = false, preCamel
 				}
 			}
-			lower, lex := text, uint16(0)
-			if folds && !foldsRest {
-				// "Nguyễn", "Hà": only the first letter changes
-				lower = s.lowerFirst(text, len(out))
-			} else if folds {
-				lower = s.lowerWord(text, len(out))
-			} else {
-				lex = words.lookup(text)
-			}
+			// the token is stored before the call that finishes it (its
+			// lookup or its Lower), so that fewer of the loop's values
+			// live across the call, where every one is kept on the stack
 			out = room(out)
 			tk := &out[len(out)-1]
 			tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
-			tk.Text, tk.Lower = text, lower
-			tk.setFlags(uint64(pre) | fWord | uint64(cl&cUpper)<<(32-2) | bit(name)<<fName | uint64(lex)<<fLex)
+			tk.Text, tk.Lower = text, text
+			tk.setFlags(uint64(pre) | fWord | uint64(cl&cUpper)<<(32-2) | bit(name)<<fName)
+			if folds && !foldsRest {
+				// "Nguyễn", "Hà": only the first letter changes
+				tk.Lower = s.lowerFirst(text, len(out)-1)
+			} else if folds {
+				tk.Lower = s.lowerWord(text, len(out)-1)
+			} else {
+				tk.lex = words.lookup(text)
+			}
 			if split {
 				pre = preCamel
 				continue
