@@ -298,6 +298,22 @@ func (s *scratch) tokenize(t string) []Token {
 				break
 			}
 		cut:
+			if cl&cUpper == 0 && (cl|x)&cFolds == 0 {
+				// most words: no capital first, no letter that changes in
+				// lower case, so no name, no glued words, Lower the text
+				text := t[bs:i]
+				out = room(out)
+				tk := &out[len(out)-1]
+				tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
+				tk.Text, tk.Lower = text, text
+				tk.setFlags(uint64(pre) | fWord)
+				tk.lex = words.lookup(text)
+				if split {
+					pre = preCamel
+					continue
+				}
+				goto next
+			}
 			// upper case up to here, no lower-case letter after the capital
 			upperRun := cl&cUpper != 0 && x&cLower == 0
 			// a name syllable: a capital, then letters none of which is
@@ -350,6 +366,7 @@ func (s *scratch) tokenize(t string) []Token {
 			tk.Text, tk.Lower = text, text
 			tk.setFlags(uint64(pre & (preSpace | preNewline)))
 		}
+	next:
 		pre = 0
 		// the space after a token (most often one) taken here, not by
 		// another turn of the loop
