@@ -402,13 +402,26 @@ func nthLead(lead uint64, k int) int {
 // byte by nthLead. Stepping code point by code point made each step wait
 // for the byte it had just read: it was 3% of a whole run.
 func indexRunes(s string, idx, byByte []int32) int {
+	var x runeIndex
+	x.words(s, len(s), idx, byByte)
+	return x.tail(s, idx, byByte)
+}
+
+// runeIndex is indexRunes's pass, which may stop at any byte and go on
+// from there (see RuneCursor): c code points before byte i (a multiple of
+// 8), the next code point to record and its slot.
+type runeIndex struct{ i, c, next, k int }
+
+// words reads the words of s from x.i to end (rounded down to a word).
+// The loop works on local copies: through x, every word's work stored and
+// reloaded them.
+func (x *runeIndex) words(s string, end int, idx, byByte []int32) {
 	const step = 16
 	const hi = 0x8080808080808080
-	c, next, k := 0, 0, 0 // code points before byte i; the next to record; its slot
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := word(s, i)
-		lead := ^(x & ^(x << 1)) & hi // the top bit of each byte that starts a code point
+	i, c, next, k := x.i, x.c, x.next, x.k
+	for ; i+8 <= end; i += 8 {
+		w := word(s, i)
+		lead := ^(w & ^(w << 1)) & hi // the top bit of each byte that starts a code point
 		if i&63 == 0 && byByte != nil {
 			byByte[i>>6] = int32(c)
 		}
@@ -420,7 +433,15 @@ func indexRunes(s string, idx, byByte []int32) int {
 		}
 		c += n
 	}
-	for ; i < len(s); i++ {
+	x.i, x.c, x.next, x.k = i, c, next, k
+}
+
+// tail reads the bytes of s past its last whole word, after words has
+// read to the end, and returns the code points in s.
+func (x *runeIndex) tail(s string, idx, byByte []int32) int {
+	const step = 16
+	c, next, k := x.c, x.next, x.k
+	for i := x.i; i < len(s); i++ {
 		if i&63 == 0 && byByte != nil {
 			byByte[i>>6] = int32(c)
 		}
@@ -436,7 +457,64 @@ func indexRunes(s string, idx, byByte []int32) int {
 	if len(s)&63 == 0 && byByte != nil {
 		byByte[len(s)>>6] = int32(c)
 	}
+	x.i, x.c, x.next, x.k = len(s), c, next, k
 	return c
+}
+
+// A RuneCursor turns byte offsets into a document's Text, asked in an
+// order that never decreases, into code-point offsets (RuneOffset of
+// each), and on valid text builds the code-point index (as Len does) on
+// the way: the sentence spans need a count of the text's code points up to
+// each of them, the stages' mentions the index, and one pass gives both.
+// Done ends it.
+type RuneCursor struct {
+	d     *Document
+	index bool // building the index; else counting as RuneOffset does
+	x     runeIndex
+}
+
+// Cursor starts a RuneCursor over d's Text, before any stage has run.
+func (d *Document) Cursor() *RuneCursor {
+	cur := &RuneCursor{d: d, index: d.valid && d.runeToByte == nil && d.byteToRune == nil}
+	if cur.index {
+		d.runeToByte = make([]int32, len(d.Text)/16+1) // never fewer bytes than code points
+		d.byteToRune = make([]int32, len(d.Text)/64+1)
+	}
+	return cur
+}
+
+// At is the number of code points in Text before byte b, which is no
+// less than in the call before.
+func (cur *RuneCursor) At(b int) int {
+	s := cur.d.Text
+	if !cur.index {
+		cur.x.c += countRunes(s[cur.x.i:b])
+		cur.x.i = b
+		return cur.x.c
+	}
+	cur.x.words(s, b, cur.d.runeToByte, cur.d.byteToRune)
+	i := cur.x.i // b rounded down to a word: the starts in [i, b) are counted, not yet indexed
+	if i == b {
+		return cur.x.c
+	}
+	if i+8 <= len(s) {
+		w := word(s, i)
+		lead := ^(w & ^(w << 1)) & 0x8080808080808080
+		return cur.x.c + bits.OnesCount64(lead&(1<<(8*uint(b-i))-1))
+	}
+	return cur.x.c + countRunes(s[i:b])
+}
+
+// Done reads the rest of the text, if the cursor builds the index, and
+// hands the index and the count to the document.
+func (cur *RuneCursor) Done() {
+	if !cur.index {
+		return
+	}
+	d := cur.d
+	cur.x.words(d.Text, len(d.Text), d.runeToByte, d.byteToRune)
+	d.nrunes = cur.x.tail(d.Text, d.runeToByte, d.byteToRune) + 1
+	cur.index = false
 }
 
 // SentenceAt returns the index of the sentence holding code point pos, or -1.

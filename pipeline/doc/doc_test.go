@@ -220,6 +220,24 @@ func checkIndexRunes(t *testing.T, s string) {
 			t.Errorf("%q: %d code points before byte %d, want %d", s, byByte[k], k*64, want)
 		}
 	}
+	// the cursor, stopped at every byte (twice) and at every third, builds
+	// the same index and counts as RuneOffset does
+	for _, every := range []int{1, 3} {
+		d := NewDocument("x", s)
+		d.MarkValid()
+		cur := d.Cursor()
+		for b := 0; b <= len(s); b += every {
+			for range 2 {
+				if got, want := cur.At(b), CountRunes(s[:b]); got != want {
+					t.Fatalf("%q: cursor at byte %d: %d code points, want %d", s, b, got, want)
+				}
+			}
+		}
+		cur.Done()
+		if d.nrunes != utf8.RuneCountInString(s)+1 || !slices.Equal(d.runeToByte[:len(got)], got) || !slices.Equal(d.byteToRune, byByte) {
+			t.Fatalf("%q: cursor's index %v %v (%d), want %v %v", s, d.runeToByte, d.byteToRune, d.nrunes-1, got, byByte)
+		}
+	}
 	if len(want) < len(got) {
 		want = append(want, make([]int32, len(got)-len(want))...) // the slot past the end stays 0
 	}

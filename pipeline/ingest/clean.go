@@ -705,7 +705,9 @@ func finish(id, source, src string, p *page) *doc.Document {
 	// spans are gathered in a pooled buffer, so the document's own slice is
 	// the only one made at its size, not grown span by span.
 	buf := spanBufs.Get().(*[][2]int)
-	spans := text.AppendSentencesIn((*buf)[:0], d.Text)
+	// counted by the pass that builds the code-point index every stage
+	// that finds a mention asks for
+	spans := text.AppendDocSentences((*buf)[:0], d)
 	if len(spans) > 0 {
 		d.Sentences = make([]doc.Span, len(spans))
 		for i, sp := range spans {

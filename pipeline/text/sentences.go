@@ -60,7 +60,24 @@ func SentencesIn(s string) [][2]int { return AppendSentencesIn(nil, s) }
 // caller that keeps out from one text to the next grows it once, not once
 // a document.
 func AppendSentencesIn(out [][2]int, s string) [][2]int {
-	pos := runeCursor{s: s}
+	return appendSentences(out, s, &runeCursor{s: s})
+}
+
+// AppendDocSentences appends the spans SentencesIn gives for d.Text to
+// out, counting code points with the document's RuneCursor: on valid text
+// the count builds the code-point index the stages' mentions need, in
+// place of a count of its own and, later, a pass of the index's own. It
+// is called before any stage runs.
+func AppendDocSentences(out [][2]int, d *doc.Document) [][2]int {
+	cur := d.Cursor()
+	out = appendSentences(out, d.Text, cur)
+	cur.Done()
+	return out
+}
+
+// appendSentences is AppendSentencesIn with code points counted by pos,
+// asked about byte offsets that never decrease.
+func appendSentences(out [][2]int, s string, pos interface{ At(b int) int }) [][2]int {
 	emit := func(b, e int) {
 		for b < e {
 			if c := s[b]; c < utf8.RuneSelf { // ASCII, without a decoding
@@ -91,7 +108,7 @@ func AppendSentencesIn(out [][2]int, s string) [][2]int {
 			e -= n
 		}
 		if b < e {
-			out = append(out, [2]int{pos.at(b), pos.at(e)})
+			out = append(out, [2]int{pos.At(b), pos.At(e)})
 		}
 	}
 	start := 0
@@ -232,7 +249,7 @@ type runeCursor struct {
 	b, r int
 }
 
-func (c *runeCursor) at(b int) int {
+func (c *runeCursor) At(b int) int {
 	c.r += doc.CountRunes(c.s[c.b:b])
 	c.b = b
 	return c.r

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vnextract/vnextract/pipeline/doc"
 )
 
 func TestNormalizeTonePlacement(t *testing.T) {
@@ -144,6 +146,34 @@ func FuzzSentences(f *testing.F) {
 		prefix := [][2]int{{1, 2}, {3, 4}}
 		if app := AppendSentencesIn(prefix[:2:2], string(rs)); !slices.Equal(app[:2], prefix) || !slices.Equal(app[2:], got) {
 			t.Fatalf("%q: AppendSentencesIn %v, SentencesIn %v", s, app, got)
+		}
+		// counted by the document's cursor, which builds its code-point
+		// index on valid text (as ingest does) and counts on other text;
+		// the index is then the one Len and ByteOffset build themselves
+		for _, valid := range []bool{true, false} {
+			d := doc.NewDocument("x", string(rs))
+			if valid {
+				d.MarkValid()
+			}
+			idx := AppendDocSentences(prefix[:2:2], d)
+			if !slices.Equal(idx[:2], prefix) || !slices.Equal(idx[2:], got) {
+				t.Fatalf("%q (valid %v): AppendDocSentences %v, SentencesIn %v", s, valid, idx[2:], got)
+			}
+			if n := d.Len(); n != len(rs) {
+				t.Fatalf("%q (valid %v): Len %d, want %d", s, valid, n, len(rs))
+			}
+			ref := doc.NewDocument("y", string(rs))
+			ref.MarkValid()
+			for r := 0; r <= len(rs); r++ {
+				if b, want := d.ByteOffset(r), ref.ByteOffset(r); b != want {
+					t.Fatalf("%q (valid %v): ByteOffset(%d) = %d, want %d", s, valid, r, b, want)
+				}
+			}
+			for b := 0; b <= len(string(rs)); b++ {
+				if r, want := d.RuneOffset(b), ref.RuneOffset(b); r != want {
+					t.Fatalf("%q (valid %v): RuneOffset(%d) = %d, want %d", s, valid, b, r, want)
+				}
+			}
 		}
 	})
 }
