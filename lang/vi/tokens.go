@@ -230,7 +230,7 @@ func (s *scratch) tokenize(t string) []Token {
 					}
 				}
 				if cl2&cWord == 0 {
-					if c2 != '.' && c2 != '&' && c2 != '-' {
+					if cl2&cJoin == 0 {
 						goto cut
 					}
 					break
@@ -288,7 +288,7 @@ func (s *scratch) tokenize(t string) []Token {
 				}
 				// "TP.HCM", "T.Ư", "KH&CN", "KT-XH": joiners between
 				// capitals (ASCII, one byte), taken as no letter
-				if (c2 == '.' || c2 == '&' || c2 == '-') && cl&cUpper != 0 && x&cLower == 0 && i+1 < len(t) {
+				if cl2&cJoin != 0 && cl&cUpper != 0 && x&cLower == 0 && i+1 < len(t) {
 					if _, _, cl3 := nextRune(t, i+1); cl3&cUpper != 0 {
 						i++
 						x |= cLetter
@@ -507,6 +507,7 @@ const (
 	cLower
 	cLetter // unicode.IsLetter
 	cFolds  // unicode.ToLower changes it
+	cJoin   // ".", "&", "-": may join the capitals of a word ("TP.HCM", "KH&CN", "KT-XH")
 )
 
 var asciiClass = func() (a [utf8.RuneSelf]rclass) {
@@ -554,6 +555,9 @@ func computeClass(r rune) rclass {
 	}
 	if unicode.ToLower(r) != r {
 		c |= cFolds
+	}
+	if r == '.' || r == '&' || r == '-' {
+		c |= cJoin
 	}
 	if unicode.IsUpper(r) {
 		c |= cUpper
