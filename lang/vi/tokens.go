@@ -432,10 +432,16 @@ var (
 )
 
 // setFlags writes Word through lex from f (bit 8k the k-th flag, lex in
-// bits 48-63). Byte order is the encoding's, so the flags land in their
-// fields on any machine; on little-endian ones it is a single store.
+// bits 48-63). The bytes are written in little-endian order, so each
+// one-byte flag lands in its field on any machine, and on little-endian
+// ones (amd64, arm64) all of it is a single store. lex is two bytes: a
+// big-endian machine reads them the other way round, so there it is
+// written again as a field.
 func (t *Token) setFlags(f uint64) {
 	binary.LittleEndian.PutUint64((*[8]byte)(unsafe.Pointer(&t.Word))[:], f)
+	if bigEndian {
+		t.lex = uint16(f >> fLex)
+	}
 }
 
 // bit is 1 for true.
