@@ -12,9 +12,10 @@ import (
 // the date its sentence gives. Such titles are not apposition, so they are
 // not rows of the titles table.
 type Appointments struct {
-	g     *vi.Grammar
-	cues  *vi.PhraseIndex
-	takes *vi.PhraseIndex // "làm", "giữ chức": what stands between a name and the post
+	g    *vi.Grammar
+	cues *vi.PhraseIndex
+	// "làm", "giữ chức": what stands between a name and the post
+	takes *vi.PhraseIndex
 	// relieves holds the cues that take a person out of a post
 	relieves map[string]bool
 }

@@ -1104,7 +1104,8 @@ func (x *Dates) Extract(d *doc.Document) {
 				continue
 			}
 			if re == x.dayMonth && x.w.fraction(lower, e) {
-				continue // "từ 2/3 tổng số đại biểu": a share of a whole
+				// "từ 2/3 tổng số đại biểu": a share of a whole
+				continue
 			}
 			if v, ok := f(g); ok {
 				v.PartOfDay = strings.ToLower(g.get("pod"))
@@ -1185,7 +1186,8 @@ func (x *Dates) Extract(d *doc.Document) {
 		}
 		yy := atoi(g.get("y"))
 		if yy == 0 {
-			yy = d.Published.Year // "9 tháng đầu năm" in an article of 2020
+			// "9 tháng đầu năm" in an article of 2020
+			yy = d.Published.Year
 		}
 		y := "XXXX"
 		if yy > 0 {

@@ -29,22 +29,31 @@ import (
 
 // dateWords holds the rules and vocabulary of the forms above.
 type dateWords struct {
-	months        map[string]int  // "giêng" -> 1
-	lunarMonth    map[string]bool // names only the lunar calendar uses
-	days          map[string]int  // "ba" -> 3 after "mồng"
-	dayWords      map[string]int  // "rằm" -> 15
-	relative      map[string]int  // "hôm qua" -> -1
-	partOfDay     map[string]string
-	dmCue         map[string]bool   // words before a bare day and month
-	dmAfter       []string          // words after one
-	dmCueSlash    map[string]bool   // cues that take "7/3", not "7-3" ("dẫn trước 4-2" is a score)
-	countAfter    map[string]bool   // words after "4-5" that make it a count
-	weekAfter     map[string]string // "tuần tới" -> "next": the week a weekday is in
-	weekBefore    map[string]bool   // words a weekday may follow ("vào", "sáng")
-	notDateBefore map[string]bool   // words before "3/9/91" that make it an address or a number
-	countBefore   map[string]bool   // words before "2/3" that make it a share: "đạt", "chiếm"
-	notDate       map[string]bool   // day-shaped pairs that are phrases: "24/7"
-	fractionOf    []string          // words after a fraction: "2/3 số hộ"
+	// "giêng" -> 1
+	months     map[string]int
+	lunarMonth map[string]bool // names only the lunar calendar uses
+	// "ba" -> 3 after "mồng"
+	days map[string]int
+	// "rằm" -> 15
+	dayWords map[string]int
+	// "hôm qua" -> -1
+	relative  map[string]int
+	partOfDay map[string]string
+	dmCue     map[string]bool // words before a bare day and month
+	dmAfter   []string        // words after one
+	// cues that take "7/3", not "7-3" ("dẫn trước 4-2" is a score)
+	dmCueSlash map[string]bool
+	countAfter map[string]bool // words after "4-5" that make it a count
+	// "tuần tới" -> "next": the week a weekday is in
+	weekAfter map[string]string
+	// words a weekday may follow ("vào", "sáng")
+	weekBefore    map[string]bool
+	notDateBefore map[string]bool // words before "3/9/91" that make it an address or a number
+	// words before "2/3" that make it a share: "đạt", "chiếm"
+	countBefore map[string]bool
+	notDate     map[string]bool // day-shaped pairs that are phrases: "24/7"
+	// words after a fraction: "2/3 số hộ"
+	fractionOf []string
 
 	// wordDate: ngày 12 tháng mười hai năm 2023, mồng 3 tháng ba, rằm tháng Giêng
 	wordDate *regexp.Regexp
@@ -745,13 +754,16 @@ func (w *dateWords) find(lower string, ww wordWindows, add func(dateHit)) {
 		leap, _, _ := group(w.wordDate, m, lower, "leap")
 		cc, _, _ := group(w.wordDate, m, lower, "cc")
 		if digitDay == nil && digitMonth == nil && leap == "" && cc == "" {
-			return // "23 tháng 4": the digit rules' form
+			// "23 tháng 4": the digit rules' form
+			return
 		}
 		if cue == "" && digitDay == nil && !lunarName {
-			return // "2 tháng một lần" (once in two months): a count, not a day
+			// "2 tháng một lần" (once in two months): a count, not a day
+			return
 		}
 		if digitDay != nil && w.days[ds] > 0 && !roles.is("firstdays", cue) {
-			return // a day in words is written after "mồng"
+			// a day in words is written after "mồng"
+			return
 		}
 		dd, mm := w.dayNumber(ds), w.monthNumber(ms)
 		if !validDay(0, mm, dd) {
@@ -803,7 +815,8 @@ func (w *dateWords) find(lower string, ww wordWindows, add func(dateHit)) {
 			h.lastDay = dd == 30
 			h.oldYear = true
 		default:
-			return // "3 Tết xa nhà": three new years, a count
+			// "3 Tết xa nhà": three new years, a count
+			return
 		}
 		add(h)
 	})
@@ -853,7 +866,8 @@ func (w *dateWords) find(lower string, ww wordWindows, add func(dateHit)) {
 // without either in s, they need no run either.
 func (w *dateWords) wordDateMayMatch(s string) bool {
 	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
-	extra := -1 // whether s holds "nhuận" or a year's name: 1 yes, read once when needed
+	// whether s holds "nhuận" or a year's name: 1 yes, read once when needed
+	extra := -1
 	for i := 0; ; {
 		k := strings.Index(s[i:], w.month)
 		if k < 0 {
@@ -975,7 +989,8 @@ func (w *dateWords) findRelative(lower string, windows [][2]int, add func(dateHi
 		first, _, _ := strings.Cut(phrase, " ")
 		pod := w.pod(w.relative_, m, lower)
 		if pod != "" && w.partOfDay[first] != "" {
-			continue // "ánh sáng chiều nay": two parts of the day are no phrase
+			// "ánh sáng chiều nay": two parts of the day are no phrase
+			continue
 		}
 		h := dateHit{start: m[0], end: m[1], rule: "dates/relative", day: true,
 			v: doc.DateValue{Granularity: "day", IsRelative: true, Relative: w.relative[phrase]}}
@@ -999,7 +1014,8 @@ func (w *dateWords) findWeekdays(lower string, windows [][2]int, add func(dateHi
 		mod, _, _ := group(w.weekday, m, lower, "mod")
 		n := weekdayOf(wd)
 		if prev := strings.ToLower(lastWordBefore(lower, m[0])); n < 0 || prev != "" && !w.weekBefore[prev] {
-			continue // "lần thứ hai tới thăm": an ordinal after its noun
+			// "lần thứ hai tới thăm": an ordinal after its noun
+			continue
 		}
 		add(dateHit{start: m[0], end: m[1], rule: "dates/relative-weekday", day: true, weekday: n,
 			week: w.weekAfter[strings.Join(strings.Fields(mod), " ")],
@@ -1056,7 +1072,8 @@ func (w *dateWords) ranges(lower string, windows [][2]int, needs []uint16, add f
 		cue := cueEnds[lastWordBefore(lower, m[0])]
 		switch {
 		case m1 == 0 && sep != "-" && sep != "–" && !cue:
-			continue // "9 và 10-2" needs "ngày" before
+			// "9 và 10-2" needs "ngày" before
+			continue
 		case m1 == 0 && !cue:
 			continue
 		case m1 > 0 && roles.is("and", sep):
@@ -1199,11 +1216,14 @@ func (w *dateWords) weakCue(lower string, s, e int) (int, int, bool) {
 	next := lastWordAfter(lower, e)
 	switch {
 	case w.notDateBefore[prev] || w.notDate[strings.TrimSpace(pair)]:
-		return s, e, false // "đường 3/2" names a street, "24/7" is always
+		// "đường 3/2" names a street, "24/7" is always
+		return s, e, false
 	case prev == w.month || w.countAfter[next] || dash && next == w.year:
-		return s, e, false // "tháng 3-4", "4-5 tháng", "5-10 năm sau": ranges of counts
+		// "tháng 3-4", "4-5 tháng", "5-10 năm sau": ranges of counts
+		return s, e, false
 	case dash && mm == dd+1:
-		return s, e, false // "3-4 năm nay": about three or four
+		// "3-4 năm nay": about three or four
+		return s, e, false
 	}
 	if w.dmCue[prev] && !(dash && w.dmCueSlash[prev]) {
 		return s, e, true
@@ -1338,7 +1358,8 @@ func (w *dateWords) clockBefore(lower string, h *dateHit) {
 		return
 	}
 	if roles.is("afternoon", h.v.PartOfDay) && hh < 12 {
-		hh += 12 // "7:30 chiều" is half past seven in the evening
+		// "7:30 chiều" is half past seven in the evening
+		hh += 12
 	}
 	_, s, _ := group(w.clock, m, lower[ws:h.start], "span")
 	h.start = ws + s
@@ -1415,7 +1436,8 @@ func resolveLunar(d *doc.Document, pos int, h *dateHit, years *sentenceYears) bo
 	}
 	ly := v.Date.Year
 	if ly > 0 && h.oldYear {
-		ly-- // "30 Tết Đinh Dậu" is the last day of the year before
+		// "30 Tết Đinh Dậu" is the last day of the year before
+		ly--
 	}
 	if ly == 0 {
 		p := d.Published

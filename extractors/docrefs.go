@@ -601,7 +601,8 @@ func canonicalDocType(s string) string {
 // before or after them, or "/2020/" of a State-style number; the slashes
 // of dates ("13/01/2022") and ratios do not.
 func slashWindows(t string, pad int) [][2]int {
-	upperAt := func(k int) bool { // an ASCII capital or the first byte of "Đ"
+	// an ASCII capital or the first byte of "Đ"
+	upperAt := func(k int) bool {
 		return k >= 0 && k < len(t) && ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] == 0xC4 && k+1 < len(t) && t[k+1] == 0x90))
 	}
 	var out [][2]int

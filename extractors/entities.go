@@ -277,7 +277,8 @@ func (x *Entities) orgHead(w *entityWalk, i int) (int, bool) {
 	}
 	e := x.g.OrgTail(toks, i+n)
 	if e == i+n && n == 1 && !t.Acronym() {
-		return i + 1, true // "Ban", "Bộ" alone are common words
+		// "Ban", "Bộ" alone are common words
+		return i + 1, true
 	}
 	if w.inName(t.Start, toks[e-1].End) || isEventName(toks[i:e]) {
 		return i + 1, true

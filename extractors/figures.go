@@ -551,7 +551,8 @@ func yearCount(t string, s int, unit string, mult float64) bool {
 		return true
 	}
 	if unit == "" || !isLower(firstRuneOf(unit)) {
-		return false // "2017 M", "2018 Trường": a name or a new clause
+		// "2017 M", "2018 Trường": a name or a new clause
+		return false
 	}
 	if u, ok := unitTable.ByWord[unit]; !(ok && u.Kind == "measure") && !countNouns[unit] {
 		return false
@@ -611,7 +612,8 @@ func (x *Figures) clockTime(d *doc.Document, s int, unit string, after int) bool
 		return true
 	}
 	if v, ok := parseNumber(strings.TrimSpace(t[s:after][:strings.IndexByte(t[s:after]+" ", ' ')])); ok && v == 0 {
-		return true // "0 giờ" is midnight, never a length
+		// "0 giờ" is midnight, never a length
+		return true
 	}
 	rest := strings.TrimLeft(t[after:], " ")
 	j := 0
@@ -704,7 +706,8 @@ func (x *Figures) clockRange(d *doc.Document, unit string, after, i int, locs []
 // time whose hour ends at byte after ("1 giờ 30 chiều").
 func (x *Figures) minutesOf(t string, after, n int) bool {
 	between := strings.TrimSpace(t[after:n])
-	return between == "" || isGrammarWord(between, minutesToWords) // "8 giờ kém 15"
+	// "8 giờ kém 15"
+	return between == "" || isGrammarWord(between, minutesToWords)
 }
 
 var (
@@ -1347,7 +1350,8 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 		more = false
 	}
 	if n := phraseLen(words, percentNames); n > 0 {
-		return 1, "%", true, ends[n-1] // "82,6 phần trăm"
+		// "82,6 phần trăm"
+		return 1, "%", true, ends[n-1]
 	}
 	mult := 1.0
 	k := 0
@@ -1358,7 +1362,8 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 		}
 		m, ok := multipliers[lowerWord(words[k], fl[k])]
 		if !ok || k+1 < len(words) && notUnits[string(lowerPhrase(key[:0], words[k], words[k+1]))] {
-			break // "tỷ lệ" is a rate, "tỷ trọng" a share
+			// "tỷ lệ" is a rate, "tỷ trọng" a share
+			break
 		}
 		mult *= m
 		i = ends[k]
@@ -1398,7 +1403,8 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 		return mult, "", false, i
 	}
 	if ff&wDollar != 0 {
-		return mult, "USD", false, ends[0] // "5 đô": the dollar, whatever follows
+		// "5 đô": the dollar, whatever follows
+		return mult, "USD", false, ends[0]
 	}
 	n := 1
 	if len(words) >= 2 && gap(t, ends[0], ends[1], words[1]) {
@@ -1410,7 +1416,8 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 				n = 3
 			}
 		} else if len(words) >= 3 && gap(t, ends[1], ends[2], words[2]) && spanIn(unitCompounds, key[:0], t, words[:3], ends[:3], fl[:3]) {
-			n = 3 // "hộ gia đình": a listed noun of three syllables whose first two are none
+			// "hộ gia đình": a listed noun of three syllables whose first two are none
+			n = 3
 		}
 	}
 	// the words stand one space apart (gap): the unit is the text's own
@@ -1702,7 +1709,8 @@ func setCurrency(f *doc.Figure) {
 	}
 	if u, ok := unitTable.ByWord[lower(f.Unit)]; ok && u.Kind == "amount" {
 		f.Currency = u.Currency
-		f.Unit = u.Canonical // "15.000 đ", "15.000 VNĐ" are 15.000 "đồng"
+		// "15.000 đ", "15.000 VNĐ" are 15.000 "đồng"
+		f.Unit = u.Canonical
 	}
 }
 
@@ -1741,7 +1749,8 @@ func docLabelBefore(head string) bool {
 	head = trimSpacesRight(head)
 	for _, n := range numberWords {
 		if len(head) > len(n) && head[len(head)-len(n)-1] == ' ' && strings.HasSuffix(head, n) {
-			head = head[:len(head)-len(n)-1] // "Nghị quyết số 26"
+			// "Nghị quyết số 26"
+			head = head[:len(head)-len(n)-1]
 			break
 		}
 	}

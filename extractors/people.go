@@ -39,9 +39,11 @@ type personHit struct {
 	titles     [][2]int // token ranges of titles
 	shared     bool
 	coref      bool
-	byTitle    string   // for a bare title that stands for someone: the holder's name
-	calling    bool     // named after an occupation ("ca sỹ Anh Thơ"): a list may follow
-	former     [][2]int // "A và B nguyên Phó Chủ tịch …": a former post written right after the names
+	byTitle    string // for a bare title that stands for someone: the holder's name
+	// named after an occupation ("ca sỹ Anh Thơ"): a list may follow
+	calling bool
+	// "A và B nguyên Phó Chủ tịch …": a former post written right after the names
+	former [][2]int
 }
 
 // walk is the state of one pass of the stage over a document's tokens.
@@ -281,7 +283,8 @@ func (x *People) callingList(toks []vi.Token, k int, found []personHit) ([]perso
 			break
 		}
 		if e < len(toks) && toks[e].Word && !toks[e].IsKind(vi.And) {
-			break // "…, Tùng Dương hát": the list has ended
+			// "…, Tùng Dương hát": the list has ended
+			break
 		}
 		found = append(found, personHit{start: s, end: e, calling: true})
 		k = e
@@ -362,10 +365,12 @@ func (x *People) readPersonAfter(d *doc.Document, toks []vi.Token, i int, found 
 	}
 	nEnd, ok := x.g.NameAt(toks, j, loose)
 	if ok && h.calling && x.g.Places.Match(toks, j) >= nEnd-j {
-		ok = false // "nhà báo Việt Nam"
+		// "nhà báo Việt Nam"
+		ok = false
 	}
 	if ok && degree && !h.calling && len(chain) == 0 && h.honor == "" && !x.g.Surname(&toks[j]) && !x.g.WeakName(&toks[j]) {
-		ok = false // "Giáo sư Trường Đại học …": a degree alone vouches only for a family name
+		// "Giáo sư Trường Đại học …": a degree alone vouches only for a family name
+		ok = false
 	}
 	if !ok {
 		// a bare given name after an honorific refers back to someone named
@@ -587,7 +592,8 @@ func (x *People) resolvePlaces(d *doc.Document) {
 			continue
 		}
 		if d.Overlaps(toks[k].Start, toks[j-1].End, doc.KindPerson) {
-			continue // "Chủ tịch HĐND tỉnh Nguyễn Văn Hòa": a title's holder
+			// "Chủ tịch HĐND tỉnh Nguyễn Văn Hòa": a title's holder
+			continue
 		}
 		found = append(found, placeAt{toks[i].Start, level, vi.Join(toks[k:j])})
 	}

@@ -20,7 +20,8 @@ import (
 // Diff is what changed for one document.
 type Diff struct {
 	DocID string
-	Lines []string // "+ titles: …", "- dates: …", or a note
+	// "+ titles: …", "- dates: …", or a note
+	Lines []string
 }
 
 // Path is where a document's snapshot lives under dir. doc_ids come from

@@ -66,7 +66,8 @@ func (g *Grammar) houseLeadBefore(toks []Token, n int) bool {
 	if p.IsKind(HouseLead) {
 		return true
 	}
-	return n >= 2 && g.At(toks, n-2, HouseLead) == 2 // "địa chỉ"
+	// "địa chỉ"
+	return n >= 2 && g.At(toks, n-2, HouseLead) == 2
 }
 
 // PlaceAfter reports a comma or an opening bracket at token e followed by

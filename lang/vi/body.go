@@ -33,7 +33,8 @@ func (g *Grammar) unitAfterLevel(toks []Token, i int) int {
 // exists.
 func (g *Grammar) unitOf(toks []Token, i int, level string) int {
 	if lv := g.Levels[level]; lv.Full != "" {
-		level = lv.Full // "TP": "thành phố"
+		// "TP": "thành phố"
+		level = lv.Full
 	}
 	typ, ok := gazetteer.ParseType(level)
 	if !ok {
@@ -141,7 +142,8 @@ func (g *Grammar) EndsWithLevel(org string) bool {
 	}
 	last := org[i+1:]
 	if j := strings.LastIndexByte(org[:i], ' '); j >= 0 && g.IsLevel(org[j+1:]) {
-		last = org[j+1:] // "thành phố", "thị xã"
+		// "thành phố", "thị xã"
+		last = org[j+1:]
 	}
 	return g.LevelIn(last, Province, Commune)
 }
@@ -339,7 +341,8 @@ func (g *Grammar) LevelPlaceAt(toks []Token, i int) (level string, start, end in
 	switch {
 	case k > i && lv.Full != "": // "TP"
 		lv = g.Levels[lv.Full]
-	case k == i && i > 0 && toks[i].IsKind(CommitteeSuffix): // "Tỉnh ủy Vĩnh Phúc"
+	// "Tỉnh ủy Vĩnh Phúc"
+	case k == i && i > 0 && toks[i].IsKind(CommitteeSuffix):
 		lv, k = g.byCommittee[toks[i-1].Lower+" "+toks[i].Lower], i+1
 	}
 	if lv.Committee == "" || !g.LevelIn(lv.Word, Province, District) || k >= len(toks) {

@@ -17,30 +17,31 @@ type Class uint64
 // is marked on its lower-case form: the bit says the word may be in the
 // set, the set itself confirms the case.
 const (
-	CFunction       Class = 1 << iota // Function
-	CParticle                         // Particles
-	CHonorific                        // Honorifics
-	CLevel                            // a one-word key of Levels
-	CLevelFirst                       // the first word of a key of Levels of two words ("thành" of "thành phố")
-	CPlaceNoun                        // PlaceNouns
-	CPlaceNounFirst                   // the first word of a PlaceNouns entry of two words
-	CBodyStart                        // BodyStarts
-	CListBody                         // ListBodies
-	COrgInner                         // OrgInner
-	CAcademic                         // Academic
-	CListOpener                       // ListOpeners
-	CNotInName                        // NotInName
-	CRoleBody                         // RoleBodies
-	CTitleBreak                       // TitleBreaks
-	COrgWord                          // OrgWords
-	CNamedHead                        // NamedHeads
-	CTitlePrefix                      // a key of TitlePrefix
-	CSurname                          // lower case of a Surnames entry
-	CWeakName                         // lower case of a Grammar.WeakNames entry
-	CNameStop                         // lower case of a NameStops entry
-	CHeadWord                         // lower case of the first word of an OrgHeads entry
-	CStem                             // a heavenly stem of the sexagenary cycle (lunar.Stems) in lower case
-	CAbbrev                           // lower case of a key of Abbrev or AbbrevInCompany
+	CFunction  Class = 1 << iota // Function
+	CParticle                    // Particles
+	CHonorific                   // Honorifics
+	CLevel                       // a one-word key of Levels
+	// the first word of a key of Levels of two words ("thành" of "thành phố")
+	CLevelFirst
+	CPlaceNoun      // PlaceNouns
+	CPlaceNounFirst // the first word of a PlaceNouns entry of two words
+	CBodyStart      // BodyStarts
+	CListBody       // ListBodies
+	COrgInner       // OrgInner
+	CAcademic       // Academic
+	CListOpener     // ListOpeners
+	CNotInName      // NotInName
+	CRoleBody       // RoleBodies
+	CTitleBreak     // TitleBreaks
+	COrgWord        // OrgWords
+	CNamedHead      // NamedHeads
+	CTitlePrefix    // a key of TitlePrefix
+	CSurname        // lower case of a Surnames entry
+	CWeakName       // lower case of a Grammar.WeakNames entry
+	CNameStop       // lower case of a NameStops entry
+	CHeadWord       // lower case of the first word of an OrgHeads entry
+	CStem           // a heavenly stem of the sexagenary cycle (lunar.Stems) in lower case
+	CAbbrev         // lower case of a key of Abbrev or AbbrevInCompany
 
 	// the first words of the lexicon's phrase indexes
 	CPlaces

@@ -9,11 +9,16 @@ import (
 // before a number, and what the parts of a symbol stand for. Each list is
 // one data file under lexicon/.
 type DocVocab struct {
-	Types       []string          // head words ("Quyết định", "Công điện"), longest first
-	TypeCodes   map[string]string // type part of a symbol ("QĐ") -> head word
-	IssuerCodes map[string]string // issuer part of a symbol ("TU", "BGDĐT") -> body
-	SectorHeads map[string]string // head letter of a sector code ("B") -> body word ("Bộ")
-	Sectors     map[string]string // sector code ("GDĐT") -> sector ("Giáo dục và Đào tạo")
+	// head words ("Quyết định", "Công điện"), longest first
+	Types []string
+	// type part of a symbol ("QĐ") -> head word
+	TypeCodes map[string]string
+	// issuer part of a symbol ("TU", "BGDĐT") -> body
+	IssuerCodes map[string]string
+	// head letter of a sector code ("B") -> body word ("Bộ")
+	SectorHeads map[string]string
+	// sector code ("GDĐT") -> sector ("Giáo dục và Đào tạo")
+	Sectors map[string]string
 }
 
 var (

@@ -29,7 +29,8 @@ const (
 // allows it right after a role, where nothing else can stand.
 func (l *Lexicon) BodyHead(toks []Token, i int, lower bool) int {
 	if i >= len(toks) || !toks[i].Word || (!lower && !toks[i].Cap) || l.Predicates.Match(toks, i) > 0 {
-		return 0 // "Ban hành …" is a verb
+		// "Ban hành …" is a verb
+		return 0
 	}
 	return l.NamedBodies.Match(toks, i)
 }
@@ -152,7 +153,8 @@ func (l *Lexicon) FieldEnd(toks []Token, i int, first bool) int {
 		if k := l.fieldWordsEnd(toks, e, first); k >= 0 {
 			return k
 		}
-		return i // "Công ty Hòa Phát không …"
+		// "Công ty Hòa Phát không …"
+		return i
 	}
 	// "Cảng hàng không Việt Nam": the field's syllables overlap two
 	// words; a function word that makes the second is read where the name
@@ -179,7 +181,8 @@ func (l *Lexicon) fieldWordsEnd(toks []Token, i int, ends bool) int {
 		best = i
 	}
 	k, pairs, items := i, 0, 1
-	open := false // a comma joined the last word: only "và" closes the list
+	// a comma joined the last word: only "và" closes the list
+	open := false
 	for k+1 < len(toks) {
 		// "Nghiên cứu xã hội, kinh tế và môi trường": described words
 		// joined by commas and a closing "và"

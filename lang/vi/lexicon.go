@@ -14,47 +14,57 @@ var lexiconFS embed.FS
 // once, in one data file under lexicon/ and one typed field here. Sets hold
 // lower-case words unless said otherwise.
 type Lexicon struct {
-	Surnames     map[string]bool   // family names that may start a name on their own (case as written)
-	WeakSurnames map[string]bool   // family names that start a name only after a title or honorific (case as written)
-	Places       *PhraseIndex      // provinces and centrally-run cities
-	Roles        *PhraseIndex      // titles of office ("Bí thư", "Phó Chủ tịch")
-	OrgWords     map[string]bool   // lower-case syllables that continue a body's name inside a title
-	OrgBigrams   *PhraseIndex      // lower-case words of two or more syllables inside a body's name
-	OrgNames     *PhraseIndex      // tails of bodies' names that hold a person's name
-	Honorary     *PhraseIndex      // ranks and honours written out before a name
-	Occupations  *PhraseIndex      // callings written before a name
-	Abbrev       map[string]string // abbreviations and what they stand for
+	Surnames     map[string]bool // family names that may start a name on their own (case as written)
+	WeakSurnames map[string]bool // family names that start a name only after a title or honorific (case as written)
+	Places       *PhraseIndex    // provinces and centrally-run cities
+	// titles of office ("Bí thư", "Phó Chủ tịch")
+	Roles       *PhraseIndex
+	OrgWords    map[string]bool   // lower-case syllables that continue a body's name inside a title
+	OrgBigrams  *PhraseIndex      // lower-case words of two or more syllables inside a body's name
+	OrgNames    *PhraseIndex      // tails of bodies' names that hold a person's name
+	Honorary    *PhraseIndex      // ranks and honours written out before a name
+	Occupations *PhraseIndex      // callings written before a name
+	Abbrev      map[string]string // abbreviations and what they stand for
 	// AbbrevInCompany: what an abbreviation stands for right after a word
 	// that makes a body a company ("Công ty CP" is "Cổ phần", elsewhere
 	// "CP" is "Chính phủ")
 	AbbrevInCompany map[string]string
 
-	Honorifics  map[string]bool   // "ông", "bà", "đồng chí"
-	Levels      map[string]Level  // administrative level words by lower-case word
-	PlaceNouns  map[string]bool   // nouns other than levels after which a capitalized run is not a person
-	BodyStarts  map[string]bool   // first words of a body's name
-	ListBodies  map[string]bool   // those of BodyStarts whose names may list several fields
-	Academic    map[string]bool   // abbreviated degrees before a name
-	NameStops   map[string]bool   // capitalized words that never begin a person's name (case as written)
-	ListOpeners map[string]bool   // words opening a list of people sharing a title
-	NotInName   map[string]bool   // function words that never continue a name
-	RoleBodies  map[string]bool   // kinds of body a role's name ends with ("Trưởng ban")
-	TitleBreaks map[string]bool   // verbs and particles that end a title
-	OrgHeads    []string          // head words and phrases of organizations' names (case as written)
-	AppointCues *PhraseIndex      // verbs of appointment and dismissal
-	AppointTake *PhraseIndex      // words between a name and the post taken
-	Function    map[string]bool   // function words, verbs and adverbs that end a noun phrase
-	Particles   map[string]bool   // those of Function that are never a syllable of a content word
-	Company     *PhraseIndex      // words that make a body a company
-	NamedHeads  map[string]bool   // words that begin a named organization, place or prize
-	OrgInner    map[string]bool   // syllables inside names of mass organizations and institutes
-	EventHeads  map[string]bool   // second words that make "Hội" an event
-	NamedBodies *PhraseIndex      // those of OrgHeads that need a name after them ("Trung tâm", "Cục")
-	Predicates  *PhraseIndex      // verbs that follow a subject and end a name ("khẳng định")
-	LevelWords  *PhraseIndex      // common words that begin with a level's syllable ("xã hội")
-	SchoolKinds *PhraseIndex      // kinds of school between "Trường" and its name ("THPT")
-	Landmarks   *PhraseIndex      // buildings named with common words that stand for a body ("Lầu Năm Góc"): never a person
-	Openers     *PhraseIndex      // words that, capitalized, open a sentence and end a body's name ("Trong", "Cụ thể")
+	// "ông", "bà", "đồng chí"
+	Honorifics  map[string]bool
+	Levels      map[string]Level // administrative level words by lower-case word
+	PlaceNouns  map[string]bool  // nouns other than levels after which a capitalized run is not a person
+	BodyStarts  map[string]bool  // first words of a body's name
+	ListBodies  map[string]bool  // those of BodyStarts whose names may list several fields
+	Academic    map[string]bool  // abbreviated degrees before a name
+	NameStops   map[string]bool  // capitalized words that never begin a person's name (case as written)
+	ListOpeners map[string]bool  // words opening a list of people sharing a title
+	NotInName   map[string]bool  // function words that never continue a name
+	// kinds of body a role's name ends with ("Trưởng ban")
+	RoleBodies  map[string]bool
+	TitleBreaks map[string]bool // verbs and particles that end a title
+	OrgHeads    []string        // head words and phrases of organizations' names (case as written)
+	AppointCues *PhraseIndex    // verbs of appointment and dismissal
+	AppointTake *PhraseIndex    // words between a name and the post taken
+	Function    map[string]bool // function words, verbs and adverbs that end a noun phrase
+	Particles   map[string]bool // those of Function that are never a syllable of a content word
+	Company     *PhraseIndex    // words that make a body a company
+	NamedHeads  map[string]bool // words that begin a named organization, place or prize
+	OrgInner    map[string]bool // syllables inside names of mass organizations and institutes
+	// second words that make "Hội" an event
+	EventHeads map[string]bool
+	// those of OrgHeads that need a name after them ("Trung tâm", "Cục")
+	NamedBodies *PhraseIndex
+	// verbs that follow a subject and end a name ("khẳng định")
+	Predicates *PhraseIndex
+	// common words that begin with a level's syllable ("xã hội")
+	LevelWords *PhraseIndex
+	// kinds of school between "Trường" and its name ("THPT")
+	SchoolKinds *PhraseIndex
+	// buildings named with common words that stand for a body ("Lầu Năm Góc"): never a person
+	Landmarks *PhraseIndex
+	// words that, capitalized, open a sentence and end a body's name ("Trong", "Cụ thể")
+	Openers     *PhraseIndex
 	TitlePrefix map[string]string // words before a role: "former", "acting" (kept) or "dropped"
 
 	grammar   grammarWords    // structural words by kind (grammarwords.txt): Is, At, Words
@@ -78,10 +88,12 @@ const (
 
 // Level is an administrative level word ("tỉnh", "huyện", "xã").
 type Level struct {
-	Word      string
-	Tier      Tier
-	Committee string // the Party committee of that level ("tỉnh ủy"), if it has its own word
-	Full      string // for an abbreviated level ("tp"), the level written out ("thành phố")
+	Word string
+	Tier Tier
+	// the Party committee of that level ("tỉnh ủy"), if it has its own word
+	Committee string
+	// for an abbreviated level ("tp"), the level written out ("thành phố")
+	Full string
 }
 
 var (

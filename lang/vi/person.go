@@ -19,8 +19,9 @@ import (
 // Grammar's) and the indexes derived from it.
 type Grammar struct {
 	*Lexicon
-	WeakNames    map[string]bool // family names that start a name only after a title or an honorific
-	entityHeads  *PhraseIndex    // head words of organizations ("Bộ", "Ban", "Ủy ban")
+	WeakNames map[string]bool // family names that start a name only after a title or an honorific
+	// head words of organizations ("Bộ", "Ban", "Ủy ban")
+	entityHeads  *PhraseIndex
 	orgHeadWords map[string]bool // first words of those heads: a capitalized run starting with one is a body
 	committees   []Level         // levels with a Party committee of their own, in a fixed order
 	byCommittee  map[string]Level
@@ -293,10 +294,12 @@ func (g *Grammar) NameAt(toks []Token, i int, loose bool) (int, bool) {
 		return 0, false
 	}
 	if g.Landmarks.Match(toks, i) > 0 {
-		return 0, false // "Lầu Năm Góc", "Nhà Trắng": a building that stands for a body
+		// "Lầu Năm Góc", "Nhà Trắng": a building that stands for a body
+		return 0, false
 	}
 	if n := g.Places.Match(toks, i); n > 0 && !loose && n < 4 {
-		return 0, false // "Hà Nội Nguyễn Đức …": a run that opens with a place
+		// "Hà Nội Nguyễn Đức …": a run that opens with a place
+		return 0, false
 	}
 	j := i + 1
 	for j < len(toks) && j-i < 4 && toks[j].NameSyllable() && (toks[j].Space || toks[j].Camel) && !toks[j].Newline &&

@@ -287,9 +287,11 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			continue
 		}
 		if !t.Word || t.Is(CAcademic) {
-			break // "… GS.TS Tô Lâm"
+			// "… GS.TS Tô Lâm"
+			break
 		}
-		if n := g.Places.Match(toks, j); n > 0 { // before honorifics: "Bà Rịa - Vũng Tàu"
+		// before honorifics: "Bà Rịa - Vũng Tàu"
+		if n := g.Places.Match(toks, j); n > 0 {
 			j += n
 			prevCap = true
 			placed, proper = true, true
@@ -309,7 +311,8 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 			continue
 		}
 		if h := g.HonorificAt(toks, j); h > 0 && j+h < len(toks) && toks[j+h].NameSyllable() {
-			break // "… Bỉm Sơn đồng chí Trịnh Tuấn Thành"
+			// "… Bỉm Sơn đồng chí Trịnh Tuấn Thành"
+			break
 		}
 		// "Trung tâm y tế huyện", "Cục thi hành án dân sự tỉnh", "trường
 		// THPT": the head of a body that needs a name, then the lower-case
@@ -348,7 +351,8 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 		}
 		if t.Capitalized() {
 			if t.Is(CNotInName) {
-				break // "… tỉnh Thái Nguyên Theo …": a sentence that lost its full stop
+				// "… tỉnh Thái Nguyên Theo …": a sentence that lost its full stop
+				break
 			}
 			// "UBND TP Cao Lãnh", "xã Triệu Phong": after a level word a
 			// run the gazetteer knows is the unit, even where it begins
@@ -547,7 +551,8 @@ func (g *Grammar) bracketedShortName(toks []Token, i, j int) int {
 	}
 	k := j + 1
 	switch {
-	case toks[k].Acronym() && !toks[k].Is(CLevel): // "(TP Đà Nẵng)" is a place
+	// "(TP Đà Nẵng)" is a place
+	case toks[k].Acronym() && !toks[k].Is(CLevel):
 		k++
 		// at most a few more acronyms or a place: "(UBTƯ MTTQ)", "(CDC Hà Nội)"
 		for n := 0; n < 3 && k < len(toks) && toks[k].Space && toks[k].Word; n++ {
@@ -650,7 +655,8 @@ func (g *Grammar) SplitTitle(toks []Token, tr [2]int) *doc.Title {
 			}
 			if n > 0 {
 				t.Place = Join(org[k : k+n])
-				k += n - 1 // "Thừa Thiên Huế", not "Huế" inside it
+				// "Thừa Thiên Huế", not "Huế" inside it
+				k += n - 1
 			}
 		}
 	}

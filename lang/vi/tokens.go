@@ -22,10 +22,11 @@ type Token struct {
 	Word               bool   // letters or digits (with inner "." "&" "-": "TP.HCM", "KH&CN", "KT-XH")
 	Space              bool   // white space stands before it
 	Newline            bool   // a line break stands before it
-	Camel              bool   // split from the word before at a lost space ("QuốcNgụy")
-	Cap                bool   // starts with an upper-case letter
-	name               bool   // NameSyllable, found as the word is cut (in what was padding)
-	lex                uint16 // the word's entry in the lexicon's class table (Is), 0 if none
+	// split from the word before at a lost space ("QuốcNgụy")
+	Camel bool
+	Cap   bool   // starts with an upper-case letter
+	name  bool   // NameSyllable, found as the word is cut (in what was padding)
+	lex   uint16 // the word's entry in the lexicon's class table (Is), 0 if none
 }
 
 // Tokens returns the document's word and punctuation tokens, computed

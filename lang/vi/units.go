@@ -10,9 +10,12 @@ import (
 // Unit is one entry of the unit table (lexicon/units.txt): how a unit,
 // currency or multiplier is written and what it stands for.
 type Unit struct {
-	Symbol    string  // as written ("km²", "đ", "$", "k")
-	Name      string  // in words ("ki-lô-mét vuông")
-	Canonical string  // the unit a figure carries ("km²", "đồng", "USD")
+	// as written ("km²", "đ", "$", "k")
+	Symbol string
+	// in words ("ki-lô-mét vuông")
+	Name string
+	// the unit a figure carries ("km²", "đồng", "USD")
+	Canonical string
 	Currency  string  // ISO code for money, else empty
 	Kind      string  // measure, amount, percent, duration, multiplier, subunit
 	Factor    float64 // a multiplier's value or a subunit's share; 0 if none

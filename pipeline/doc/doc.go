@@ -715,8 +715,9 @@ type Title struct {
 	Organization     string
 	OrganizationFull string
 	Place            string
-	Former           bool // "nguyên"
-	Shape            string
+	// "nguyên"
+	Former bool
+	Shape  string
 }
 
 // DateValue is a date or period mention's value.
@@ -731,8 +732,9 @@ type DateValue struct {
 	Warning     string // e.g. a weekday that does not agree with the date
 	Calendar    string // "solar", or "lunar" when the text names a lunar date
 	Lunar       string // the lunar date as read, "2017-01-15" ("2020-04L-01" in a leap month)
-	Relative    int    // days from the publication date for "hôm qua", "ngày mai" (see IsRelative)
-	IsRelative  bool   // the text names the day from the day of writing
+	// days from the publication date for "hôm qua", "ngày mai" (see IsRelative)
+	Relative   int
+	IsRelative bool // the text names the day from the day of writing
 }
 
 // DocRef is a reference to a numbered document.

@@ -175,7 +175,8 @@ const ellipsis = "…"
 
 // stops marks the bytes the sentence loop must look at: line breaks,
 // terminators and the first byte of '…'.
-var stops = [256]bool{'\n': true, '.': true, '!': true, '?': true, 0xE2: true} // 0xE2 opens "…"
+// 0xE2 opens "…"
+var stops = [256]bool{'\n': true, '.': true, '!': true, '?': true, 0xE2: true}
 
 // lastRune is utf8.DecodeLastRuneInString, with a valid two- or
 // three-byte code point at the end (every Vietnamese letter) decoded in

@@ -20,10 +20,11 @@ type Surname struct {
 	// Rank is 1 for the most frequent ("Nguyễn"). Upstream gives real
 	// percentages for about the top 30; below, weights are placeholders
 	// in tiers (0.05, 0.02, 0.01) and the rank inside a tier is list order.
-	Rank     int
-	Weight   float64  // percent of the population, the highest of any region
-	Ethnic   []string // ethnic groups listed as using it: hmong, tay, nung, muong, thai, khmer, cham, dao
-	Compound bool     // two syllables written as one family name: "Tôn Thất"
+	Rank   int
+	Weight float64  // percent of the population, the highest of any region
+	Ethnic []string // ethnic groups listed as using it: hmong, tay, nung, muong, thai, khmer, cham, dao
+	// two syllables written as one family name: "Tôn Thất"
+	Compound bool
 }
 
 // Given is one given name of one or two syllables.
