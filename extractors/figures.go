@@ -201,7 +201,7 @@ func (x *Figures) Extract(d *doc.Document) {
 		figScratches.Put(sc)
 	}()
 	t := d.Text
-	sc.locs = appendNumbers(sc.locs[:0], t)
+	sc.locs = appendNumbers(sc.locs[:0], d)
 	locs := sc.locs
 	sc.covered, sc.spans = coveredNumbers(sc.covered[:0], sc.spans[:0], d.Mentions, locs)
 	covered := sc.covered
@@ -2250,17 +2250,18 @@ func lastWordsF(s string, n int) (string, uint8) {
 // groups of "." or "," and digits ("2.172", "82,6", "1.234.567,5").
 // Scanning by hand is many times faster than the equivalent regexp on long
 // texts. Each is returned as its byte range and the code-point offset of
-// its start, counted on the way (digits are one byte each), so that the
-// stage needs no byte-to-code-point index of the text.
-func numbers(t string) []number { return appendNumbers(nil, t) }
+// its start.
+func numbers(t string) []number { return appendNumbers(nil, doc.NewDocument("", t)) }
 
-// appendNumbers is numbers appending to out.
-func appendNumbers(out []number, t string) []number {
-	r := 0 // code points before i
+// appendNumbers is numbers of d.Text appending to out. The code-point
+// offset of a number's start is the document's (RuneOffset: the index
+// that reading the text built, and a count of under 64 bytes): counting
+// the code points of every byte on the way to the digits cost more than
+// finding the digits.
+func appendNumbers(out []number, d *doc.Document) []number {
+	t := d.Text
 	for i := 0; i < len(t); {
-		j, n := digitFrom(t, i)
-		r += n
-		if i = j; i >= len(t) {
+		if i = digitAt(t, i); i >= len(t) {
 			break
 		}
 		s := i
@@ -2274,66 +2275,68 @@ func appendNumbers(out []number, t string) []number {
 			}
 			i = j
 		}
-		out = append(out, number{s, i, r})
-		r += i - s
+		out = append(out, number{s, i, d.RuneOffset(s)})
 	}
 	return out
 }
 
-// digitFrom returns the first ASCII digit of t at or after byte i
-// (len(t) when there is none) and how many code points start from i
-// before it. It is a function of its own so that its loop keeps its
-// values in registers.
-func digitFrom(t string, i int) (int, int) {
-	r := 0
-	// sixteen bytes at a time while none is a digit, then eight. A
-	// byte b is a digit when b^'0' is below 10: subtracting 10 from
-	// every byte of the word sets the top bit of the first such byte
-	// (no byte below it borrows) and of none where there is none (a
-	// byte of 138 or more, whose top bit is set after, had it set
-	// before). Code points are counted as the bytes less the
-	// continuation bytes (10xxxxxx), of both words at once. A block
-	// that holds a digit is left at its first digit, the lowest top
-	// bit set (the bytes after it may be marked wrongly by the
-	// borrow), counting the code points of the bytes before it.
-	for i+16 <= len(t) {
-		b := t[i : i+16]
-		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+// digitMask has the top bit set of the lowest byte of x that is an ASCII
+// digit, and maybe of bytes above it, and no bit when x holds none. A
+// byte b is a digit when b^'0' is below 10: subtracting 10 from every byte
+// of the word sets the top bit of the first such byte (no byte below it
+// borrows) and of none where there is none (a byte of 138 or more, whose
+// top bit is set after, had it set before). The bytes after the first
+// digit may be marked by the borrow.
+func digitMask(x uint64) uint64 { return digitBits(x) & 0x8080808080808080 }
+
+// digitBits is digitMask before its top bits are kept: the top bits of
+// several words' digitBits, or-ed, are those of their digitMasks.
+func digitBits(x uint64) uint64 {
+	u := x ^ 0x3030303030303030
+	return (u - 0x0a0a0a0a0a0a0a0a) &^ u
+}
+
+// digitAt returns the first ASCII digit of t at or after byte i (len(t)
+// when there is none), reading 32 bytes a turn, then eight, then one. It
+// is a function of its own so that its loop keeps its values in
+// registers.
+func digitAt(t string, i int) int {
+	for i+32 <= len(t) {
+		b := t[i : i+32]
+		x0 := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		z := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
+		x1 := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
 			uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
-		u, v := x^0x3030303030303030, z^0x3030303030303030
-		mu, mv := (u-0x0a0a0a0a0a0a0a0a)&^u&0x8080808080808080, (v-0x0a0a0a0a0a0a0a0a)&^v&0x8080808080808080
-		if mu|mv != 0 {
-			if mu == 0 {
-				r += 8 - bits.OnesCount64(x&^(x<<1)&0x8080808080808080)
-				i += 8
-				x, mu = z, mv
+		x2 := uint64(b[16]) | uint64(b[17])<<8 | uint64(b[18])<<16 | uint64(b[19])<<24 |
+			uint64(b[20])<<32 | uint64(b[21])<<40 | uint64(b[22])<<48 | uint64(b[23])<<56
+		x3 := uint64(b[24]) | uint64(b[25])<<8 | uint64(b[26])<<16 | uint64(b[27])<<24 |
+			uint64(b[28])<<32 | uint64(b[29])<<40 | uint64(b[30])<<48 | uint64(b[31])<<56
+		if (digitBits(x0)|digitBits(x1)|digitBits(x2)|digitBits(x3))&0x8080808080808080 != 0 {
+			if m := digitMask(x0); m != 0 {
+				return i + bits.TrailingZeros64(m)>>3
 			}
-			k := bits.TrailingZeros64(mu) >> 3
-			return i + k, r + k - bits.OnesCount64(x&^(x<<1)&0x8080808080808080&(1<<(8*k)-1))
+			if m := digitMask(x1); m != 0 {
+				return i + 8 + bits.TrailingZeros64(m)>>3
+			}
+			if m := digitMask(x2); m != 0 {
+				return i + 16 + bits.TrailingZeros64(m)>>3
+			}
+			return i + 24 + bits.TrailingZeros64(digitMask(x3))>>3
 		}
-		r += 16 - bits.OnesCount64(x&^(x<<1)&0x8080808080808080|(z&^(z<<1)&0x8080808080808080)>>1)
-		i += 16
+		i += 32
 	}
 	for i+8 <= len(t) {
 		b := t[i : i+8]
-		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		u := x ^ 0x3030303030303030
-		if mu := (u - 0x0a0a0a0a0a0a0a0a) &^ u & 0x8080808080808080; mu != 0 {
-			k := bits.TrailingZeros64(mu) >> 3
-			return i + k, r + k - bits.OnesCount64(x&^(x<<1)&0x8080808080808080&(1<<(8*k)-1))
+		if m := digitMask(uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
 		}
-		r += 8 - bits.OnesCount64(x&^(x<<1)&0x8080808080808080)
 		i += 8
 	}
-	for ; i < len(t) && (t[i] < '0' || t[i] > '9'); i++ {
-		if t[i]&0xC0 != 0x80 {
-			r++
-		}
+	for i < len(t) && (t[i] < '0' || t[i] > '9') {
+		i++
 	}
-	return i, r
+	return i
 }
 
 // coveredNumbers appends to covered, for each number of locs, whether it
