@@ -88,9 +88,10 @@ func (x *People) Extract(d *doc.Document) {
 		// is read again from the next token that may start something, and
 		// a shared title (whose end is the sentence's) makes the walk go
 		// token by token.
-		if t := &toks[i]; w.shared == nil && !listOrTitleWord(t) && !(t.Cap && t.Word && capMayStart(t)) { // mayStart, inlined
-			i++
-			continue
+		if w.shared == nil {
+			if i = nextMayStart(toks, i); i >= len(toks) {
+				break
+			}
 		}
 		if d.Expired() { // the time budget is used up: keep what was found
 			break
@@ -186,6 +187,19 @@ func opensList(t *vi.Token) bool {
 // them. Written out from those tests: the entry read once for most tokens.
 func mayStart(t *vi.Token) bool {
 	return listOrTitleWord(t) || t.Cap && t.Word && capMayStart(t)
+}
+
+// nextMayStart returns the first token from i where mayStart holds
+// (len(toks) if none): the walk's pass over the tokens that start nothing,
+// most of them, in a loop of its own whose state stays in registers (the
+// walk's loop kept its own on the stack at every token).
+func nextMayStart(toks []vi.Token, i int) int {
+	for ; i < len(toks); i++ {
+		if t := &toks[i]; listOrTitleWord(t) || t.Cap && t.Word && capMayStart(t) { // mayStart, inlined
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // listOrTitleWord is mayStart's first test, small enough to be inlined in

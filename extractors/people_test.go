@@ -105,6 +105,50 @@ func TestMayStart(t *testing.T) {
 	}
 }
 
+// TestNextMayStart: the walk's scan stops at the first token from any
+// token where mayStart holds, as a loop asking mayStart of each would.
+func TestNextMayStart(t *testing.T) {
+	texts := []string{
+		"",
+		"các đồng chí Bí thư Trung ương Đảng: 1. Nguyễn Văn A; 2. ông Lê B",
+		"hôm nay trời đẹp, chúng tôi đi dạo quanh hồ",
+		"nguyên phó bí thư, ca sĩ Anh Thơ và đại biểu; bà Hoa, đồng chí Tư (12/3) – 5%",
+	}
+	for _, c := range personRuleCases {
+		texts = append(texts, c.in)
+	}
+	for _, in := range texts {
+		checkNextMayStart(t, in)
+	}
+}
+
+// FuzzNextMayStart: TestNextMayStart on any text (its first 256 bytes).
+func FuzzNextMayStart(f *testing.F) {
+	f.Add("các đồng chí Bí thư Trung ương Đảng: 1. Nguyễn Văn A; 2. ông Lê B")
+	f.Add("Việt Nam, UBND TP Hà Nội: ông Lê B, bà Hoa, Thượng tướng, PGS. Phó Thị Nguyệt Hằng")
+	f.Fuzz(func(t *testing.T, in string) {
+		// the check scans on from every token: quadratic in the tokens
+		if len(in) > 256 {
+			in = in[:256]
+		}
+		checkNextMayStart(t, in)
+	})
+}
+
+func checkNextMayStart(t *testing.T, in string) {
+	t.Helper()
+	toks := vi.Tokenize(text.Normalize(in))
+	for i := 0; i <= len(toks); i++ {
+		want := i
+		for want < len(toks) && !mayStart(&toks[want]) {
+			want++
+		}
+		if got := nextMayStart(toks, i); got != want {
+			t.Fatalf("%q: nextMayStart from %d = %d, want %d", in, i, got, want)
+		}
+	}
+}
+
 // TestOpensPerson: at every token opensPerson turns down, and at every
 // token where no title chain opens and opensPastTitles turns it down,
 // reading a person in full (readPersonAfter, from the token's title

@@ -194,6 +194,7 @@ func load() *Lexicon {
 	l.classes = buildClasses(l)
 	lexEntries = l.classes.entries
 	lexBits = bitsOf(lexEntries)
+	lexGates = gatesOf(lexEntries, l.classes.indexes)
 	return l
 }
 
@@ -325,6 +326,16 @@ func (p *PhraseIndex) Match(toks []Token, i int) int {
 	if i >= len(toks) || !toks[i].Word || (p.first != 0 && !toks[i].Is(p.first)) {
 		return 0
 	}
+	if p.id != 0 {
+		// most words asked begin a phrase or two of the index whose
+		// second word is not the next token's ("người", "đồng", "quốc"
+		// before a role's head): the gate turns them down without the
+		// scan of the entry's lists and phrases
+		m := lexGates[p.id][toks[i].lex]
+		if m&gateOne == 0 && (i+1 >= len(toks) || toks[i+1].Newline || m&gateBit(toks[i+1].Lower) == 0) {
+			return 0
+		}
+	}
 	best := 0
 	var phrases [][]string
 	if p.id != 0 {
@@ -354,6 +365,49 @@ func (p *PhraseIndex) Match(toks []Token, i int) int {
 		}
 	}
 	return best
+}
+
+// lexGates holds, for each phrase index of the class table (by its id)
+// and each word of the table (by its entry's id), a mask of the second
+// words of the index's phrases that begin with the word (gateBit of each)
+// and whether the word alone is one (gateOne). A bit clear proves that no
+// phrase of two or more words can match there; a bit set may be another
+// word's (two words share a bit), and Match then reads the phrases.
+var lexGates = [][]uint64{nil}
+
+// gateOne marks a one-word phrase in a gate: every such word passes. The
+// bit is also some second words' (gateBit), which only lets more pass.
+const gateOne = 1 << 63
+
+// gateBit is the bit of a phrase's second word in a gate: from its
+// length and its first and last bytes, which set apart the words that
+// follow a phrase's first word in its lists.
+func gateBit(w string) uint64 {
+	if w == "" {
+		return 0
+	}
+	return 1 << ((uint(w[0])*7 + uint(w[len(w)-1])*3 + uint(len(w))) & 63)
+}
+
+// gatesOf builds lexGates from the class table's entries and its number
+// of phrase indexes.
+func gatesOf(entries []lexEntry, indexes uint8) [][]uint64 {
+	g := make([][]uint64, int(indexes)+1)
+	for k := 1; k < len(g); k++ {
+		g[k] = make([]uint64, len(entries))
+	}
+	for id := range entries {
+		for _, f := range entries[id].phrases {
+			for _, ph := range f.phrases {
+				if len(ph) == 1 {
+					g[f.index][id] |= gateOne
+				} else {
+					g[f.index][id] |= gateBit(ph[1])
+				}
+			}
+		}
+	}
+	return g
 }
 
 // Starts reports whether some phrase begins with the word w (lower case).
