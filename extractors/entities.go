@@ -143,19 +143,34 @@ func (x *Entities) Extract(d *doc.Document) {
 		}
 	}
 	toks := w.toks // on the stack: w escapes to the rules
-	for i := 0; i < len(toks); {
-		// most tokens are punctuation or a lower-case word that is no
-		// level word: every rule passes them over, so no rule is called
-		if !entityMayStart(&toks[i]) {
-			i++
-			continue
-		}
+	// most tokens are punctuation or a lower-case word that is no level
+	// word: every rule passes them over, so no rule is called
+	for i := entityNext(toks, 0); i < len(toks); i = entityNext(toks, i) {
 		if d.Expired() { // the time budget is used up: keep what was found
 			break
 		}
 		i = x.rulesAt(w, i)
 	}
 	w.flush()
+}
+
+// entityStartClasses are the classes of which entityMayStart asks a word
+// for one: a token of none of them is passed over.
+const entityStartClasses = vi.CLevel | vi.CLevelFirst | vi.CRoles | vi.COrgHeads | vi.CPlaces
+
+// entityNext is the first token from i on where entityMayStart holds
+// (len(toks) if none). Most tokens are punctuation or words of none of
+// entityStartClasses: one class test passes them, before the word and
+// capital tests. A function of its own, so that its loop keeps its values
+// in registers (in Extract's, the index was stored at every token for the
+// call to rulesAt).
+func entityNext(toks []vi.Token, i int) int {
+	for ; i < len(toks); i++ {
+		if t := &toks[i]; t.Is(entityStartClasses) && entityMayStart(t) {
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // rulesAt tries entityRules at token i in their order and returns the

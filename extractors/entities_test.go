@@ -248,3 +248,50 @@ func TestEntityRulesAtNamesTable(t *testing.T) {
 		t.Errorf("entityRules is %q, rulesAt is written for %q: write the change into rulesAt, then here", table, written)
 	}
 }
+
+// entityNext finds, from every token, the token a walk testing
+// entityMayStart at each token one by one stops at.
+func TestEntityNext(t *testing.T) {
+	texts := []string{
+		"Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Kon Tum, làm việc tại thành phố Vinh, Nghệ An và thị xã Sơn Tây.",
+		"các cơ quan, ban ngành của huyện, xã, thị trấn Phong Điền; Ban Dân vận Trung ương (12/3) – 5%",
+		"Bộ trưởng Bộ Y tế Nguyễn Thanh Long dự Hội nghị Trung ương tại Hà Nội; Bộ Công an, Sở Y tế TP.HCM",
+		"", ".", "tỉnh", "Hà Nội",
+	}
+	for _, c := range entityRuleCases {
+		texts = append(texts, c.in)
+	}
+	stops := 0
+	for _, in := range texts {
+		stops += checkEntityNext(t, in)
+	}
+	if stops == 0 {
+		t.Error("no token where an entity may start")
+	}
+}
+
+// FuzzEntityNext is TestEntityNext on any text.
+func FuzzEntityNext(f *testing.F) {
+	for _, c := range entityRuleCases {
+		f.Add(c.in)
+	}
+	f.Fuzz(func(t *testing.T, in string) { checkEntityNext(t, in) })
+}
+
+// checkEntityNext compares entityNext at every token of in with the
+// reading token by token and returns how many tokens it stops at.
+func checkEntityNext(t *testing.T, in string) int {
+	toks := vi.Tokens(doc.NewDocument("test", text.Normalize(in)))
+	want := len(toks) // from the end back: the next token where one may start
+	stops := 0
+	for i := len(toks); i >= 0; i-- {
+		if i < len(toks) && entityMayStart(&toks[i]) {
+			want = i
+			stops++
+		}
+		if got := entityNext(toks, i); got != want {
+			t.Fatalf("%q: entityNext from token %d is %d, want %d", in, i, got, want)
+		}
+	}
+	return stops
+}
