@@ -154,6 +154,13 @@ func (s *scratch) recycle(out []Token) {
 
 // tokenize gathers t's tokens in s.toks and returns them; they are valid
 // until s is recycled.
+//
+// Its loop makes no call for a word of lower-case letters, the most of any
+// text (its lookup in the word table is written out in it): every call
+// makes the compiler keep the loop's values on the stack, stored and
+// loaded again at each token. What is rarer (a capital first, a letter
+// that changes in lower case, a joiner, a letter the loop does not decode)
+// goes to functions of its own, where those stores are made.
 func (s *scratch) tokenize(t string) []Token {
 	// each token is stored field by field in its slot of the scratch's
 	// array (append builds the 72 bytes on the stack and copies them in)
@@ -165,7 +172,7 @@ func (s *scratch) tokenize(t string) []Token {
 	words := &Lex().classes.index
 	// what stands before the next token: white space, a line break, a
 	// lost space (the word before split at a capital), in one byte
-	pre := preSpace | preNewline
+	pre := uint64(preSpace | preNewline)
 	// i's code-point index is i-extra: extra counts the bytes before i
 	// past the first of their code points, so only a letter of two or
 	// three bytes moves it, not every byte
@@ -194,7 +201,16 @@ func (s *scratch) tokenize(t string) []Token {
 		bs, start := i, i-extra
 		i += n
 		extra += n - 1
-		if cl&cWord != 0 {
+		if cl&cWord == 0 {
+			text := t[bs:i]
+			out = room(out)
+			tk := &out[len(out)-1]
+			tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
+			tk.Text, tk.Lower = text, text
+			tk.setFlags(pre & (preSpace | preNewline))
+			goto next
+		}
+		{
 			// x gathers the classes of the word's code points after the
 			// first, each with its letter bit flipped: x&cLower, a letter
 			// in lower case among them; x&cFolds, one that changes in
@@ -202,8 +218,6 @@ func (s *scratch) tokenize(t string) []Token {
 			// is no letter. A few bits, not a flag per question, keep the
 			// loop's state in registers.
 			x := rclass(0)
-			last := cl // the class of the code point before i
-			split := false
 			// the letters most words are made of, read with no call in
 			// the loop (so that it keeps its state in registers): ASCII,
 			// two bytes, three that begin with 0xE1. It stops at anything
@@ -217,89 +231,53 @@ func (s *scratch) tokenize(t string) []Token {
 						i++
 					}
 					x |= cWord | cLower
-					last = cLower
 					continue
 				}
 				n2, cl2 := 1, asciiClass[c2&0x7f]
 				if c2 >= utf8.RuneSelf {
-					if c2 < 0xE0 && c2 >= 0xC2 && i+1 < len(t) && t[i+1]&0xC0 == 0x80 {
-						n2, cl2 = 2, classTable[int(c2&0x1F)<<6|int(t[i+1]&0x3F)]
-					} else if c2 == 0xE1 && i+2 < len(t) && t[i+1]&0xC0 == 0x80 && t[i+2]&0xC0 == 0x80 {
-						n2, cl2 = 3, classTable[0x1000|int(t[i+1]&0x3F)<<6|int(t[i+2]&0x3F)]
+					// a continuation byte with its top bit flipped is
+					// below 0x40, and is then the code point's low six
+					// bits: one test and no mask for each
+					if c2-0xC2 < 0xE0-0xC2 && i+1 < len(t) {
+						c1 := t[i+1] ^ 0x80
+						if c1 >= 0x40 {
+							goto rest
+						}
+						n2, cl2 = 2, classTable[int(c2&0x1F)<<6|int(c1)]
+					} else if c2 == 0xE1 && i+2 < len(t) {
+						c3 := t[i+2] ^ 0x80 // first: it bounds t[i+1] too
+						c1 := t[i+1] ^ 0x80
+						if c1|c3 >= 0x40 {
+							goto rest
+						}
+						n2, cl2 = 3, classTable[(0x1000|int(c1)<<6|int(c3))&0x1FFF]
 					} else {
-						break
+						goto rest
 					}
 				}
 				if cl2&cWord == 0 {
 					if cl2&cJoin == 0 {
 						goto cut
 					}
-					break
+					goto rest
 				}
-				if cl2&cUpper != 0 && last&cLower != 0 {
-					break
+				// a capital after a lower-case letter may start a word of
+				// its own; while no letter so far is in lower case, none
+				// before this one is
+				if cl2&cUpper != 0 && (cl|x)&cLower != 0 {
+					goto rest
 				}
 				x |= cl2 ^ cLetter
-				last = cl2
 				i += n2
 				extra += n2 - 1
 			}
-			// the rest of the word, read in full from where that stopped
-			for i < len(t) {
-				c2 := t[i]
-				if c2-'a' < 26 {
-					// lower-case ASCII letters, most of a word after its
-					// first letter, go on it in a loop of their own
-					i++
-					for i < len(t) && t[i]-'a' < 26 {
-						i++
-					}
-					x |= cWord | cLower
-					last = cLower
-					continue
-				}
-				n2, cl2 := 1, asciiClass[c2&0x7f]
-				if c2 >= utf8.RuneSelf {
-					// multiClass written out (the call costs as much as
-					// the decoding): the letters of two bytes and those
-					// of three in U+1000-U+1FFF
-					if c2 < 0xE0 && c2 >= 0xC2 && i+1 < len(t) && t[i+1]&0xC0 == 0x80 {
-						n2, cl2 = 2, classTable[int(c2&0x1F)<<6|int(t[i+1]&0x3F)]
-					} else if c2 == 0xE1 && i+2 < len(t) && t[i+1]&0xC0 == 0x80 && t[i+2]&0xC0 == 0x80 {
-						n2, cl2 = 3, classTable[0x1000|int(t[i+1]&0x3F)<<6|int(t[i+2]&0x3F)]
-					} else {
-						_, n2, cl2 = nextMultibyte(t, i)
-					}
-				}
-				if cl2&cWord != 0 {
-					// "Trung QuốcNgụy Phượng Hòa": a capital right after a
-					// lower-case letter starts a new word (a space lost in
-					// editing); Vietnamese words never do that
-					if cl2&cUpper != 0 && last&cLower != 0 && i+n2 < len(t) {
-						if _, _, cl3 := nextRune(t, i+n2); cl3&cLower != 0 {
-							split = true
-							break
-						}
-					}
-					x |= cl2 ^ cLetter
-					last = cl2
-					i += n2
-					extra += n2 - 1
-					continue
-				}
-				// "TP.HCM", "T.Ư", "KH&CN", "KT-XH": joiners between
-				// capitals (ASCII, one byte), taken as no letter
-				if cl2&cJoin != 0 && cl&cUpper != 0 && x&cLower == 0 && i+1 < len(t) {
-					if _, _, cl3 := nextRune(t, i+1); cl3&cUpper != 0 {
-						i++
-						x |= cLetter
-						continue
-					}
-				}
-				break
-			}
+			goto cut
+		rest:
+			i, extra, x = scanRest(t, i, extra, cl, x, t[bs:i])
 		cut:
-			if cl&cUpper == 0 && (cl|x)&cFolds == 0 {
+			if cl&cUpper != 0 || (cl|x)&cFolds != 0 {
+				out = s.capWord(out, t[bs:i], bs, start, i-extra, cl, x, pre, words)
+			} else {
 				// most words: no capital first, no letter that changes in
 				// lower case, so no name, no glued words, Lower the text
 				text := t[bs:i]
@@ -307,65 +285,33 @@ func (s *scratch) tokenize(t string) []Token {
 				tk := &out[len(out)-1]
 				tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
 				tk.Text, tk.Lower = text, text
-				tk.setFlags(uint64(pre) | fWord)
-				tk.lex = words.lookup(text)
-				if split {
-					pre = preCamel
-					continue
+				// words.lookup(text) written out: its key and first
+				// probe, which settles most words of up to eight bytes
+				var k uint64
+				if n := len(text); n >= 4 {
+					a, b := text[:4], text[n-4:]
+					k = uint64(uint32(a[0])|uint32(a[1])<<8|uint32(a[2])<<16|uint32(a[3])<<24) |
+						uint64(uint32(b[0])|uint32(b[1])<<8|uint32(b[2])<<16|uint32(b[3])<<24)<<32
+				} else {
+					k = uint64(text[0]) | uint64(text[n/2])<<8 | uint64(text[n-1])<<16
 				}
-				goto next
-			}
-			// upper case up to here, no lower-case letter after the capital
-			upperRun := cl&cUpper != 0 && x&cLower == 0
-			// a name syllable: a capital, then letters none of which is
-			// one (NameSyllable, which the grammar asks of a token many
-			// times, at no cost)
-			name := cl&cUpper != 0 && x&(cLetter|cUpper) == 0
-			foldsRest := x&cFolds != 0 // a letter after the first changes in lower case
-			folds := foldsRest || cl&cFolds != 0
-			text := t[bs:i]
-			// GluedSplit leaves a word of plain ASCII whole: one whose
-			// bytes are as many as its code points is not asked
-			if cl&cUpper != 0 && !upperRun && i-bs > 4 && i-bs != i-extra-start {
-				if k := GluedSplit(text); k > 0 {
-					first := utf8.RuneCountInString(text[:k])
-					out = room(out)
-					tk := &out[len(out)-1]
-					tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, start+first, bs, bs+k
-					tk.Text, tk.Lower = text[:k], s.lowerWord(text[:k], len(out)-1)
-					tk.setFlags(uint64(pre) | fWord | fCap | bit(nameSyllable(text[:k]))<<fName)
-					start, bs, text, cl = start+first, bs+k, text[k:], cLower
-					name = nameSyllable(text) // rare: read again
-					folds, pre = false, preCamel
+				h := uint32((k ^ uint64(len(text))*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9 >> (words.shift & 63))
+				sl := &words.slots[h&words.mask]
+				// an empty slot (id 0) is a miss, a slot of the same key
+				// and length a hit, up to eight bytes; anything else (the
+				// slot another word's, a longer word) goes to lookup, in
+				// one test: the product is 0 when the slot is empty or
+				// settles it
+				lex := sl.id
+				if d := (sl.key ^ k) | uint64(sl.n^uint32(len(text))) | uint64((len(text)-1)>>3); d*uint64(lex) != 0 {
+					lex = words.lookup(text)
 				}
+				tk.setFlags(pre | fWord | uint64(lex)<<fLex)
 			}
-			// the token is stored before the call that finishes it (its
-			// lookup or its Lower), so that fewer of the loop's values
-			// live across the call, where every one is kept on the stack
-			out = room(out)
-			tk := &out[len(out)-1]
-			tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
-			tk.Text, tk.Lower = text, text
-			tk.setFlags(uint64(pre) | fWord | uint64(cl&cUpper)<<(32-2) | bit(name)<<fName)
-			if folds && !foldsRest {
-				// "Nguyễn", "Hà": only the first letter changes
-				tk.Lower = s.lowerFirst(text, len(out)-1)
-			} else if folds {
-				tk.Lower = s.lowerWord(text, len(out)-1)
-			} else {
-				tk.lex = words.lookup(text)
-			}
-			if split {
+			if x&cSplit != 0 {
 				pre = preCamel
 				continue
 			}
-		} else {
-			text := t[bs:i]
-			out = room(out)
-			tk := &out[len(out)-1]
-			tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
-			tk.Text, tk.Lower = text, text
-			tk.setFlags(uint64(pre & (preSpace | preNewline)))
 		}
 	next:
 		pre = 0
@@ -386,6 +332,111 @@ func (s *scratch) tokenize(t string) []Token {
 	}
 	if len(out) < s.used {
 		clear(out[len(out):s.used]) // the last text's tokens past this one's
+	}
+	return out
+}
+
+// scanRest reads the rest of a word from byte i, where tokenize's loop
+// stopped at what it does not read itself: a letter it does not decode, a
+// joiner, a capital after a lower-case letter. cl is the class of the
+// word's first code point, x as in tokenize, read the word up to i (whole
+// code points of word class, which the loop decoded). The x it returns has
+// cSplit set for a word cut before a capital that starts a new one.
+//
+//go:noinline
+func scanRest(t string, i, extra int, cl, x rclass, read string) (int, int, rclass) {
+	// the class of the code point before i, which the loop did not keep
+	r, _ := utf8.DecodeLastRuneInString(read)
+	last := classOf(r)
+	for i < len(t) {
+		c2 := t[i]
+		if c2-'a' < 26 {
+			// lower-case ASCII letters, most of a word after its
+			// first letter, go on it in a loop of their own
+			i++
+			for i < len(t) && t[i]-'a' < 26 {
+				i++
+			}
+			x |= cWord | cLower
+			last = cLower
+			continue
+		}
+		n2, cl2 := 1, asciiClass[c2&0x7f]
+		if c2 >= utf8.RuneSelf {
+			_, n2, cl2 = nextMultibyte(t, i)
+		}
+		if cl2&cWord != 0 {
+			// "Trung QuốcNgụy Phượng Hòa": a capital right after a
+			// lower-case letter starts a new word (a space lost in
+			// editing); Vietnamese words never do that
+			if cl2&cUpper != 0 && last&cLower != 0 && i+n2 < len(t) {
+				if _, _, cl3 := nextRune(t, i+n2); cl3&cLower != 0 {
+					return i, extra, x | cSplit
+				}
+			}
+			x |= cl2 ^ cLetter
+			last = cl2
+			i += n2
+			extra += n2 - 1
+			continue
+		}
+		// "TP.HCM", "T.Ư", "KH&CN", "KT-XH": joiners between
+		// capitals (ASCII, one byte), taken as no letter
+		if cl2&cJoin != 0 && cl&cUpper != 0 && x&cLower == 0 && i+1 < len(t) {
+			if _, _, cl3 := nextRune(t, i+1); cl3&cUpper != 0 {
+				i++
+				x |= cLetter
+				continue
+			}
+		}
+		break
+	}
+	return i, extra, x
+}
+
+// capWord stores the tokens of the word text (at byte bs of the text,
+// code points start to end) that tokenize does not store itself: one whose
+// first letter is a capital, or with a letter that changes in lower case.
+// cl is the class of its first code point, x as in tokenize, pre what
+// stands before it.
+//
+//go:noinline
+func (s *scratch) capWord(out []Token, text string, bs, start, end int, cl, x rclass, pre uint64, words *wordIndex) []Token {
+	// upper case up to here, no lower-case letter after the capital
+	upperRun := cl&cUpper != 0 && x&cLower == 0
+	// a name syllable: a capital, then letters none of which is
+	// one (NameSyllable, which the grammar asks of a token many
+	// times, at no cost)
+	name := cl&cUpper != 0 && x&(cLetter|cUpper) == 0
+	foldsRest := x&cFolds != 0 // a letter after the first changes in lower case
+	folds := foldsRest || cl&cFolds != 0
+	// GluedSplit leaves a word of plain ASCII whole: one whose
+	// bytes are as many as its code points is not asked
+	if cl&cUpper != 0 && !upperRun && len(text) > 4 && len(text) != end-start {
+		if k := GluedSplit(text); k > 0 {
+			first := utf8.RuneCountInString(text[:k])
+			out = room(out)
+			tk := &out[len(out)-1]
+			tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, start+first, bs, bs+k
+			tk.Text, tk.Lower = text[:k], s.lowerWord(text[:k], len(out)-1)
+			tk.setFlags(pre | fWord | fCap | bit(nameSyllable(text[:k]))<<fName)
+			start, bs, text, cl = start+first, bs+k, text[k:], cLower
+			name = nameSyllable(text) // rare: read again
+			folds, pre = false, preCamel
+		}
+	}
+	out = room(out)
+	tk := &out[len(out)-1]
+	tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, end, bs, bs+len(text)
+	tk.Text, tk.Lower = text, text
+	tk.setFlags(pre | fWord | uint64(cl&cUpper)<<(32-2) | bit(name)<<fName)
+	if folds && !foldsRest {
+		// "Nguyễn", "Hà": only the first letter changes
+		tk.Lower = s.lowerFirst(text, len(out)-1)
+	} else if folds {
+		tk.Lower = s.lowerWord(text, len(out)-1)
+	} else {
+		tk.lex = words.lookup(text)
 	}
 	return out
 }
@@ -515,6 +566,9 @@ const (
 	cLetter // unicode.IsLetter
 	cFolds  // unicode.ToLower changes it
 	cJoin   // ".", "&", "-": may join the capitals of a word ("TP.HCM", "KH&CN", "KT-XH")
+	// not a class: tokenize's mark of a word cut before a capital that
+	// starts another
+	cSplit
 )
 
 var asciiClass = func() (a [utf8.RuneSelf]rclass) {

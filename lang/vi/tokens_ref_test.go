@@ -1,6 +1,7 @@
 package vi
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -177,4 +178,47 @@ func FuzzTokenizeAsRef(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTokenizeLexWordsAsRef: every word of the class table, and words one
+// byte off them, tokenized on their own and in a run of text, get the
+// tokens (their entry in the table above all) the plain reading gives:
+// the tuned loop looks up a lower-case word's first slot itself and hands
+// the rest (a slot of another word, a word of more than eight bytes) to
+// the table's lookup. Random bytes seldom spell a word of the table, so
+// FuzzTokenizeAsRef alone would not hold that probe to lookup.
+func TestTokenizeLexWordsAsRef(t *testing.T) {
+	var words []string
+	for w := range Lex().classes.ids {
+		words = append(words, w, w+"a", "a"+w, w[:len(w)-1], w[1:])
+		if len(w) > 8 {
+			b := []byte(w)
+			b[4]++
+			words = append(words, string(b))
+		}
+	}
+	same := func(text string) {
+		t.Helper()
+		var a, b scratch
+		got, want := a.tokenize(text), b.tokenizeRef(text)
+		if len(got) != len(want) {
+			t.Fatalf("%.80q: %d tokens, want %d", text, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("%.80q: token %d = %+v, want %+v", text, i, got[i], want[i])
+			}
+		}
+	}
+	hits := 0
+	for _, w := range words {
+		same(w)
+		if toks := Tokenize(w); len(toks) == 1 && toks[0].lex != 0 {
+			hits++
+		}
+	}
+	same(strings.Join(words, " "))
+	if hits < len(Lex().classes.ids)/2 {
+		t.Errorf("%d of %d words of the table found alone, want most", hits, len(Lex().classes.ids))
+	}
 }
