@@ -116,14 +116,17 @@ func (f Fields) bodyNames() []string {
 }
 
 // rec is a record's parts; Name tells the reader whether Body is HTML.
+// Normal says that text.Normalize returns Body as it is (false: it may or
+// may not).
 type rec struct {
 	ID, URL, Published, Body, Name string
+	Normal                         bool
 }
 
 // parts gathers a record's parts by the field names, first giving the
 // value of the first of a list of names that has one (each reader of a
 // record has its own). The body is the HTML field, else the text field,
-// whose name says which it is.
+// whose name says which it is; it is the last value parts asks for.
 func (f Fields) parts(first func(names []string) string) rec {
 	r := rec{ID: first(f.ID), URL: first(f.URL), Published: first(f.Published), Name: "record.html"}
 	if r.Body = first(f.HTML); r.Body == "" {
@@ -185,9 +188,12 @@ func (f Fields) recordJSON(line []byte) (rec, error) {
 // from the map encoding/json fills: a string that is not empty, or a
 // boolean as written; null does not count.
 func (f Fields) flatRecord(o *flatObject) rec {
+	kept := false // of the last value taken, which is the body's
 	first := func(names []string) string {
 		for _, n := range names {
-			switch v, _ := o.get(n); v.kind {
+			v, _ := o.get(n)
+			kept = v.kept
+			switch v.kind {
 			case 's':
 				if len(v.val) > 0 {
 					return string(v.val)
@@ -200,7 +206,9 @@ func (f Fields) flatRecord(o *flatObject) rec {
 		}
 		return ""
 	}
-	return f.parts(first)
+	r := f.parts(first)
+	r.Normal = kept && r.Body != ""
+	return r
 }
 
 // recordRaw decodes one JSON object by the field names, keeping each field

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vnextract/vnextract/pipeline/text"
 )
 
 func gz(s string) []byte {
@@ -174,6 +176,10 @@ func TestRecordAsRaw(t *testing.T) {
 		for _, l := range lines {
 			got, gerr := f.record([]byte(l))
 			want, werr := f.orDefault().recordRaw([]byte(l))
+			if got.Normal && text.Normalize(got.Body) != got.Body {
+				t.Errorf("%s: body %q said normal, Normalize makes %q", l, got.Body, text.Normalize(got.Body))
+			}
+			got.Normal = false // the raw path does not tell
 			if got != want || fmt.Sprint(gerr) != fmt.Sprint(werr) {
 				t.Errorf("%s:\n got %+v, %v\nwant %+v, %v", l, got, gerr, want, werr)
 			}

@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/pipeline/text"
 )
 
 // flatObject is a JSON Lines record read in one pass: an object whose
@@ -27,6 +29,7 @@ type flatObject struct {
 type flatField struct {
 	key, val []byte
 	kind     byte // 's' string, 't' true, 'f' false, 'n' null
+	kept     bool // text.Normalize returns val as it is (see str)
 }
 
 var flatObjects = sync.Pool{New: func() any { return new(flatObject) }}
@@ -52,7 +55,7 @@ func (o *flatObject) parse(line []byte) bool {
 		}
 		var f flatField
 		var ok bool
-		if f.key, i, ok = o.str(line, i); !ok {
+		if f.key, i, _, ok = o.str(line, i); !ok {
 			return false
 		}
 		i = skipSpace(line, i)
@@ -66,7 +69,7 @@ func (o *flatObject) parse(line []byte) bool {
 		switch c := line[i]; c {
 		case '"':
 			f.kind = 's'
-			if f.val, i, ok = o.str(line, i); !ok {
+			if f.val, i, f.kept, ok = o.str(line, i); !ok {
 				return false
 			}
 		case 't', 'f', 'n':
@@ -79,7 +82,7 @@ func (o *flatObject) parse(line []byte) bool {
 			if len(line)-i < len(lit) || string(line[i:i+len(lit)]) != lit {
 				return false
 			}
-			f.kind = c
+			f.kind, f.kept = c, true
 			i += len(lit)
 		default:
 			return false // a number or a nested value
@@ -142,7 +145,14 @@ var plain = func() (t [256]bool) {
 // (every Vietnamese letter, checked in place). ASCII is read eight bytes at
 // a time. In a function of its own, so that its loop keeps its few
 // variables in registers.
-func plainRun(line []byte, i int) int {
+//
+// kept goes in as what is known of the string so far and comes out false
+// once a code point passed is one text.Normalize may change (see
+// text.KeptAt; the bytes around it in the line are the ones around it in
+// the string, as str keeps kept only across escapes that end in no "o" or
+// "u" and stand for none, and an escape after it begins with a backslash,
+// not a letter).
+func plainRun(line []byte, i int, kept bool) (int, bool) {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for i < len(line) {
 		for i+8 <= len(line) {
@@ -158,23 +168,26 @@ func plainRun(line []byte, i int) int {
 			i += 8
 		}
 		if i == len(line) {
-			return i
+			return i, kept
 		}
 		c := line[i]
 		if c < utf8.RuneSelf {
 			if !plain[c] {
-				return i
+				return i, kept
 			}
 			i++ // the last few bytes, one by one
 			continue
 		}
 		if c < 0xC2 || c >= 0xF0 || i+2 >= len(line) {
-			return i
+			return i, kept
 		}
 		b1, b2 := line[i+1], line[i+2]
 		if c < 0xE0 {
 			if b1&0xC0 != 0x80 {
-				return i
+				return i, kept
+			}
+			if r := rune(c&0x1F)<<6 | rune(b1&0x3F); !text.KeptAfter(line[i-1], r) {
+				kept = kept && keptAt(line, i, r, 2)
 			}
 			i += 2
 			continue
@@ -186,32 +199,52 @@ func plainRun(line []byte, i int) int {
 			hi = 0x9F // not a surrogate
 		}
 		if b1 < lo || b1 > hi || b2&0xC0 != 0x80 {
-			return i
+			return i, kept
+		}
+		if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); !text.KeptAfter(line[i-1], r) {
+			kept = kept && keptAt(line, i, r, 3)
 		}
 		i += 3
 	}
-	return i
+	return i, kept
+}
+
+// keptAt is text.KeptAt for the code point r of n bytes at line[i], inside
+// a string (whose opening quote is at least two bytes in). Out of the
+// loop: the bytes around a code point are read only for the few that
+// text.KeptAfter does not pass.
+//
+//go:noinline
+func keptAt(line []byte, i int, r rune, n int) bool {
+	var next byte // none: the string is not closed, so not read
+	if i+n < len(line) {
+		next = line[i+n]
+	}
+	return text.KeptAt(line[i-2], line[i-1], r, next)
 }
 
 // str reads the string whose opening quote is at line[i] and returns its
 // unescaped bytes and the index past its closing quote; ok is false where
 // encoding/json would fail, or would replace an invalid byte with U+FFFD.
-func (o *flatObject) str(line []byte, i int) (s []byte, next int, ok bool) {
+// kept says that text.Normalize returns the string as it is (false: it
+// may or may not).
+func (o *flatObject) str(line []byte, i int) (s []byte, next int, kept, ok bool) {
 	i++
 	start := i // of the run not yet copied to buf
 	from := -1 // where this string starts in buf, once it has an escape
+	kept = true
 	for i < len(line) {
-		i = plainRun(line, i)
+		i, kept = plainRun(line, i, kept)
 		if i == len(line) {
 			break
 		}
 		switch c := line[i]; {
 		case c == '"':
 			if from < 0 {
-				return line[start:i], i + 1, true
+				return line[start:i], i + 1, kept, true
 			}
 			o.buf = append(o.buf, line[start:i]...)
-			return o.buf[from:], i + 1, true
+			return o.buf[from:], i + 1, kept, true
 		case c == '\\':
 			if from < 0 {
 				from = len(o.buf)
@@ -219,23 +252,34 @@ func (o *flatObject) str(line []byte, i int) (s []byte, next int, ok bool) {
 			o.buf = append(o.buf, line[start:i]...)
 			n, ok := o.escape(line, i)
 			if !ok {
-				return nil, 0, false
+				return nil, 0, false, false
+			}
+			// a line feed, a quote, a backslash or a slash is kept by
+			// Normalize, and the escape's last byte, which plainRun reads
+			// as the byte before the next code point, is no "o" or "u"
+			// as what it stands for is not; other escapes (a tab, a
+			// return, a code point) are for Normalize to look at
+			switch line[i+1] {
+			case 'n', '"', '\\', '/':
+			default:
+				kept = false
 			}
 			i += n
 			start = i
 		case c < ' ':
-			return nil, 0, false
+			return nil, 0, false, false
 		default:
 			// past what plainRun passes: a four-byte code point, or a byte
 			// that is not UTF-8
 			r, size := utf8.DecodeRune(line[i:])
 			if r == utf8.RuneError && size == 1 {
-				return nil, 0, false
+				return nil, 0, false, false
 			}
+			kept = false
 			i += size
 		}
 	}
-	return nil, 0, false // no closing quote
+	return nil, 0, false, false // no closing quote
 }
 
 // escape appends what the escape at line[i] stands for to buf, as

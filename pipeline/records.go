@@ -131,7 +131,7 @@ func jsonlRecord(base, p string, line int, b []byte, fields Fields) (Input, bool
 	// ones, and encoding/json, which reads the rest, repairs bad bytes. The
 	// runner reads Text; Load copies it only for a caller that asks.
 	return Input{ID: ValidID(id), Source: src, Name: rec.Name, Published: rec.Published, URL: rec.URL, Size: int64(len(body)),
-		Load: func() ([]byte, error) { return []byte(body), nil }, Text: body, ValidUTF8: true}, true
+		Load: func() ([]byte, error) { return []byte(body), nil }, Text: body, ValidUTF8: true, Normal: rec.Normal}, true
 }
 
 // lineSource names line of file p ("p:line"), as fmt's "%s:%d" does,

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/pipeline/text"
 )
 
 // checkRecords runs a reader over data and checks what any input must
@@ -94,6 +96,10 @@ func FuzzRecordLine(f *testing.F) {
 		// control byte or a letter past ASCII at each place in a word
 		`{"text":"abcdefghijklmnop\"qrstuvw\nxyzABCDEFGHIJKLMNOPQRSTUVWXYZà","id":"12345678"}`,
 		`{"text":"abcdefg` + "\x1f" + `hijklmno"}`, `{"text":"abcdefghijklmnopqrstuvw` + "\x7f\xe0\xa0\x80\xed\x9f\xbf" + `ab"}`,
+		// whether Normalize keeps the text: a tone that moves or not,
+		// after an escape, an escaped vowel, a tab, a mark, a space
+		`{"text":"Hoàng hoà quý thuý Thuỷ, khoẻ"}`, `{"text":"o\nà hoà\n \u006fà o\u00e0 \"oà\""}`,
+		`{"text":"qu\/ý hoà\\ a\tb a\rb e\u0301 e` + "\u0301" + ` a` + "\u00a0" + `b"}`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -102,6 +108,10 @@ func FuzzRecordLine(f *testing.F) {
 		for _, fields := range []Fields{DefaultFields, mapped} {
 			got, gotErr := fields.record(line)
 			want, wantErr := fields.orDefault().recordJSON(line)
+			if got.Normal && text.Normalize(got.Body) != got.Body {
+				t.Fatalf("%q: body %q said normal, Normalize makes %q", line, got.Body, text.Normalize(got.Body))
+			}
+			got.Normal = false // encoding/json's path does not tell
 			if got != want || fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
 				t.Fatalf("%q:\n got %+v, %v\nwant %+v, %v", line, got, gotErr, want, wantErr)
 			}
@@ -133,13 +143,14 @@ func TestFlatObjectTaken(t *testing.T) {
 }
 
 // TestRecordLineCorpus holds the one-pass reader to encoding/json on every
-// record of the unlabeled corpus.
+// record of the unlabeled corpus, and its word that Normalize keeps a
+// body to Normalize; it must say so of nearly every body that is kept.
 func TestRecordLineCorpus(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "unlabeled", "*.jsonl.gz"))
 	if len(files) == 0 {
 		t.Skip("../shared/corpus/unlabeled not found: no records to compare")
 	}
-	n := 0
+	n, normal, same := 0, 0, 0
 	for _, p := range files {
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -159,6 +170,17 @@ func TestRecordLineCorpus(t *testing.T) {
 			}
 			got, gotErr := DefaultFields.record(line)
 			want, wantErr := DefaultFields.recordJSON(line)
+			kept := text.Normalize(got.Body) == got.Body
+			if got.Normal && !kept {
+				t.Fatalf("%s: %.100q: said normal, Normalize changes it", p, line)
+			}
+			if got.Normal {
+				normal++
+			}
+			if kept {
+				same++
+			}
+			got.Normal = false
 			if got != want || fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
 				t.Fatalf("%s: %.100q: one pass %+v, %v; encoding/json %+v, %v", p, line, got, gotErr, want, wantErr)
 			}
@@ -171,4 +193,8 @@ func TestRecordLineCorpus(t *testing.T) {
 	if n < 1000 {
 		t.Fatalf("only %d records", n)
 	}
+	if normal < same*99/100 {
+		t.Errorf("%d of %d records Normalize keeps said normal", normal, same)
+	}
+	t.Logf("%d records, %d that Normalize keeps, %d said normal", n, same, normal)
 }

@@ -112,6 +112,8 @@ func (r *Runner) process(in Input) (d *doc.Document, n int, err error) {
 		return nil, n, fmt.Errorf("%s: %d bytes is over the per-document limit of %d (see --max-bytes)", in.Source, n, r.MaxBytes)
 	}
 	switch {
+	case held && in.Normal:
+		d, err = ingest.ReadNormalString(in.ID, in.Source, in.Name, in.Text)
 	case held:
 		d, err = ingest.ReadValidString(in.ID, in.Source, in.Name, in.Text)
 	default:

@@ -9,6 +9,7 @@ import (
 	"unsafe"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
+	"github.com/vnextract/vnextract/pipeline/text"
 )
 
 func read(t *testing.T, name, src string) *doc.Document {
@@ -127,6 +128,8 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("Thứ năm, 13/01/2022\nTiêu đề\nMai Phương"), false)
 	f.Add([]byte("<html><head><title>x</title></head><body><p>Chủ tịch</p></body></html>"), true)
 	f.Add([]byte("\xef\xbb\xbfUû ban nh©n d©n"), false)
+	f.Add([]byte("UÛy ban nhaân daân tænh"), false)
+	f.Add([]byte("Hoàng Văn Thụ\nquý vị"), false)
 	f.Fuzz(func(t *testing.T, data []byte, html bool) {
 		name := "a.txt"
 		if html {
@@ -139,6 +142,13 @@ func FuzzRead(f *testing.F) {
 			v, verr := ReadValidString("x", name, name, string(data))
 			if (err == nil) != (verr == nil) || err == nil && !sameDoc(d, v) {
 				t.Fatalf("ReadValidString(%q) = %+v, %v; Read: %+v, %v", data, v, verr, d, err)
+			}
+			// and a text that is its own normal form, not normalized again
+			if s := string(data); text.Normalize(s) == s {
+				v, verr := ReadNormalString("x", name, name, s)
+				if (err == nil) != (verr == nil) || err == nil && !sameDoc(d, v) {
+					t.Fatalf("ReadNormalString(%q) = %+v, %v; Read: %+v, %v", data, v, verr, d, err)
+				}
 			}
 		}
 		if err != nil {

@@ -18,7 +18,7 @@ import (
 // reader (".html"/".htm" or anything else as text; content that starts like
 // markup is read as HTML whatever its name).
 func Read(id, source, name string, data []byte) (*doc.Document, error) {
-	return readDoc(id, source, name, data, "", false)
+	return readDoc(id, source, name, data, "", false, false)
 }
 
 // ReadValidString is Read for text its caller knows to be valid UTF-8 and
@@ -29,18 +29,31 @@ func Read(id, source, name string, data []byte) (*doc.Document, error) {
 func ReadValidString(id, source, name, s string) (*doc.Document, error) {
 	// a view of s's bytes, never written: decode and what it calls only
 	// read their input
-	return readDoc(id, source, name, unsafe.Slice(unsafe.StringData(s), len(s)), s, true)
+	return readDoc(id, source, name, unsafe.Slice(unsafe.StringData(s), len(s)), s, true, false)
+}
+
+// ReadNormalString is ReadValidString for text its caller also knows to
+// be its own normal form (text.Normalize(s) == s, which a JSON record's
+// reader learns as it scans the string): when decoding keeps s as it is,
+// it is not normalized again.
+func ReadNormalString(id, source, name, s string) (*doc.Document, error) {
+	return readDoc(id, source, name, unsafe.Slice(unsafe.StringData(s), len(s)), s, true, true)
 }
 
 // readDoc reads data; whole, when not empty, is data as a string, which
-// decode returns in place of a copy.
-func readDoc(id, source, name string, data []byte, whole string, known bool) (*doc.Document, error) {
+// decode returns in place of a copy. normal says whole is its own normal
+// form.
+func readDoc(id, source, name string, data []byte, whole string, known, normal bool) (*doc.Document, error) {
 	isHTML := IsHTMLName(name) || looksHTML(data)
 	src, enc, warns, err := decode(data, whole, isHTML, known)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
 	}
-	src = text.Normalize(src)
+	// decode returns whole itself when it keeps the text (a repair or a
+	// BOM makes another string)
+	if !normal || len(src) != len(whole) || unsafe.StringData(src) != unsafe.StringData(whole) {
+		src = text.Normalize(src)
+	}
 	p := &page{}
 	if isHTML {
 		if err := readHTML(src, p); err != nil {

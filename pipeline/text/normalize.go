@@ -226,7 +226,7 @@ func keptRun(s string, i int) int {
 		}
 		switch keptClass[r] {
 		case keep:
-		case keepButTone:
+		case keepButTone, keepButToneU:
 			if i+j > 0 {
 				if p := s[i+j-1]; p == 'o' || p == 'O' || p == 'u' || p == 'U' {
 					return i + j
@@ -239,6 +239,52 @@ func keptRun(s string, i int) int {
 	}
 	return i + j
 }
+
+// KeptAfter reports whether normalize keeps the code point r (past ASCII)
+// as it stands when the byte before it is prev: keptRun's test (see
+// KeptAt, which a code point KeptAfter says no to may still pass).
+func KeptAfter(prev byte, r rune) bool {
+	if uint32(r) >= nfcTableEnd {
+		return false
+	}
+	switch keptClass[r] {
+	case keep:
+		return true
+	case keepButTone:
+		return prev|0x20 != 'o'
+	case keepButToneU:
+		return prev|0x20 != 'u'
+	}
+	return false
+}
+
+// KeptAt reports whether normalize, while nothing has changed, keeps the
+// code point r (past ASCII) as it stands when the bytes before it are
+// prev2 and prev and the byte after it next: keptRun's test, and past it
+// what normalize's tone move asks of a vowel a tone could move from (the
+// rune before is the first of a toneMoves key with it, the word ends
+// after it, and "u" does not follow "q"), with an ASCII letter after it
+// for a word that goes on ("hoàng"). It is for a reader that passes the
+// text before it is normalized (a JSON string's scan) and can so tell
+// that Normalize will return it as it is: if every code point past ASCII
+// of s is kept, with no tab or return in it, Normalize(s) is s. False
+// says only that Normalize must look.
+func KeptAt(prev2, prev byte, r rune, next byte) bool {
+	if uint32(r) >= nfcTableEnd {
+		return false
+	}
+	switch keptClass[r] {
+	case keep:
+		return true
+	case keepButTone:
+		return prev != 'o' && prev != 'O' || isASCIILetter(next)
+	case keepButToneU:
+		return prev != 'u' && prev != 'U' || isASCIILetter(next) || prev2 == 'q' || prev2 == 'Q'
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // load64 reads the eight bytes of s from i, the first in the low byte
 // (the compiler makes it one load).
@@ -276,8 +322,9 @@ func isLineSeparator(r rune) bool { return r == '\u2028' || r == '\u2029' }
 // keptClass says, for each code point below nfcTableEnd past ASCII,
 // whether normalize keeps it as it is wherever it stands (keep: an NFC
 // starter that is neither dropped, nor a space, nor a line break), keeps
-// it unless it follows an "o" or "u" (keepButTone: a vowel a tone can move
-// from, the second rune of a toneMoves key), or must look at it (change).
+// it unless it follows an "o" or "u" (keepButTone after "o",
+// keepButToneU after "u": a vowel a tone can move from, the second rune
+// of a toneMoves key), or must look at it (change).
 // A byte a code point: one load where two bit sets took a shift and a mask
 // each.
 var keptClass = func() *[nfcTableEnd]byte {
@@ -291,8 +338,12 @@ var keptClass = func() *[nfcTableEnd]byte {
 		if k.second >= nfcTableEnd {
 			panic("pipeline/text: a tone moves from past nfcTableEnd") // built in: caught by any test
 		}
-		if t[k.second] == keep {
-			t[k.second] = keepButTone
+		if t[k.second] != keep {
+			continue
+		}
+		t[k.second] = keepButTone
+		if k.first == 'u' || k.first == 'U' {
+			t[k.second] = keepButToneU
 		}
 	}
 	return t
@@ -302,6 +353,7 @@ const (
 	change = iota
 	keep
 	keepButTone
+	keepButToneU
 )
 
 // ValidThree reports whether c, b1, b2 is a valid three-byte code point:
