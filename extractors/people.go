@@ -654,10 +654,12 @@ func (x *People) placeLevel(m *doc.Mention) string {
 }
 
 // titleCaseLine is the last line asked of titleCaseAt: its tokens' bounds
-// and whether it is in title case.
+// and whether it is in title case; and the document's line breaks, where
+// the lines' bounds are found.
 type titleCaseLine struct {
-	b, e int
-	ok   bool
+	b, e   int
+	ok     bool
+	breaks []int
 }
 
 // titleCaseAt reports whether token i of the document stands in a line
@@ -665,9 +667,9 @@ type titleCaseLine struct {
 // bare names are read, not every line of the document; the last one is
 // kept, since names come in runs.
 func titleCaseAt(d *doc.Document, i int) bool {
-	l := d.Memo("extractors/title-case-line", func() any { return &titleCaseLine{} }).(*titleCaseLine)
+	l := d.Memo("extractors/title-case-line", func() any { return &titleCaseLine{breaks: vi.LineBreaks(d.Text)} }).(*titleCaseLine)
 	if i < l.b || i >= l.e {
-		l.b, l.e, l.ok = vi.TitleCaseLine(vi.Tokens(d), i)
+		l.b, l.e, l.ok = vi.TitleCaseLineAt(l.breaks, vi.Tokens(d), i)
 	}
 	return l.ok
 }

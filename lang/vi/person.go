@@ -450,6 +450,62 @@ func TitleCaseLine(toks []Token, i int) (b, e int, ok bool) {
 	return b, e, titleCase(toks, b, e)
 }
 
+// LineBreaks returns the byte offsets of the line breaks of text, in
+// order: what TitleCaseLineAt finds a line's bounds from.
+func LineBreaks(text string) []int {
+	var breaks []int
+	for k := 0; ; {
+		j := strings.IndexByte(text[k:], '\n')
+		if j < 0 {
+			return breaks
+		}
+		breaks = append(breaks, k+j)
+		k += j + 1
+	}
+}
+
+// TitleCaseLineAt is TitleCaseLine for the tokens of a text whose line
+// breaks are breaks (LineBreaks of the text): a token has a line break
+// before it where one stands between it and the token before, so the
+// line's bounds are found by the breaks' byte offsets, a binary search
+// each, not by reading the line's tokens both ways from i (a paragraph
+// is one line of hundreds of tokens).
+func TitleCaseLineAt(breaks []int, toks []Token, i int) (b, e int, ok bool) {
+	// the first break after token i's start (none is inside a token)
+	at := toks[i].ByteStart
+	lo, hi := 0, len(breaks)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); breaks[m] >= at {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	// b: the first token after the break before i (0 if none); e: the
+	// first after the break after i (the end if none)
+	b, e = 0, len(toks)
+	if lo > 0 {
+		b = tokenAfter(toks, 0, i, breaks[lo-1])
+	}
+	if lo < len(breaks) {
+		e = tokenAfter(toks, i+1, len(toks), breaks[lo])
+	}
+	return b, e, titleCase(toks, b, e)
+}
+
+// tokenAfter returns the first token of toks[lo:hi] that starts after
+// byte offset at (hi if none).
+func tokenAfter(toks []Token, lo, hi, at int) int {
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); toks[m].ByteStart > at {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
+}
+
 // lineEnd returns the end of the line that starts at token b: the next
 // token with a line break before it.
 func lineEnd(toks []Token, b int) int {

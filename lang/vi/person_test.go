@@ -205,7 +205,8 @@ func TestNamePrefixesEnd(t *testing.T) {
 // FuzzTitleCaseLine: the line of one token, read alone, is in title case
 // exactly where TitleCaseLines marks it, and its bounds are the line's: no
 // line break inside, one (or the text's start) at its first token and
-// after its last, on any text.
+// after its last, on any text; TitleCaseLineAt, from the text's line
+// breaks, finds the same line.
 func FuzzTitleCaseLine(f *testing.F) {
 	for _, s := range []string{
 		"Hồ Sơ Vụ Án Được Đưa Ra Xét Xử\nông Nguyễn Văn An nói Về Vụ Án",
@@ -216,12 +217,21 @@ func FuzzTitleCaseLine(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		// every token's line is read: quadratic in a line's tokens
+		if len(s) > 256 {
+			s = s[:256]
+		}
 		toks := Tokenize(s)
 		flags := TitleCaseLines(toks)
+		breaks := LineBreaks(s)
 		for i := range toks {
 			b, e, ok := TitleCaseLine(toks, i)
 			if ok != flags[i] {
 				t.Fatalf("%q: token %d: TitleCaseLine %v, TitleCaseLines %v", s, i, ok, flags[i])
+			}
+			// the same line found from the text's line breaks
+			if b2, e2, ok2 := TitleCaseLineAt(breaks, toks, i); b2 != b || e2 != e || ok2 != ok {
+				t.Fatalf("%q: token %d: TitleCaseLineAt [%d, %d) %v, TitleCaseLine [%d, %d) %v", s, i, b2, e2, ok2, b, e, ok)
 			}
 			if b > i || e <= i || e > len(toks) || (b > 0 && !toks[b].Newline) || (e < len(toks) && !toks[e].Newline) {
 				t.Fatalf("%q: token %d: line [%d, %d) is not its line", s, i, b, e)
