@@ -42,12 +42,9 @@ func (x *Appointments) Extract(d *doc.Document) {
 		return // every relation has a person for subject
 	}
 	dates := mentionsOf(d, doc.KindDate)
-	for i := 0; i < len(toks); i++ {
-		// a cue begins with a word of its index's class: most tokens are
-		// passed over without the call
-		if !toks[i].Is(vi.CAppointCues) {
-			continue
-		}
+	// a cue begins with a word of its index's class: most tokens are
+	// passed over without the call
+	for i := nextWithClass(toks, 0, vi.CAppointCues); i < len(toks); i = nextWithClass(toks, i+1, vi.CAppointCues) {
 		if d.Expired() { // the time budget is used up: keep what was found
 			break
 		}
@@ -124,4 +121,17 @@ func joinLower(ts []vi.Token) string {
 		s += ts[k].Lower
 	}
 	return s
+}
+
+// nextWithClass is the first token from i on of a class of cl (len(toks)
+// if none, or if i is past the end). A function of its own, so that its
+// loop keeps its values in registers: in Extract's loop, which calls
+// Match, the index was stored at every token.
+func nextWithClass(toks []vi.Token, i int, cl vi.Class) int {
+	for ; i < len(toks); i++ {
+		if toks[i].Is(cl) {
+			return i
+		}
+	}
+	return max(i, len(toks))
 }

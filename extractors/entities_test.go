@@ -295,3 +295,38 @@ func checkEntityNext(t *testing.T, in string) int {
 	}
 	return stops
 }
+
+// nextWithClass (the appointments' walk) finds, from every token and
+// past the end, the token a test of each token one by one stops at.
+func TestNextWithClass(t *testing.T) {
+	texts := []string{
+		"Thủ tướng quyết định bổ nhiệm ông Nguyễn Văn A giữ chức Thứ trưởng Bộ Y tế; miễn nhiệm bà B.",
+		"Bổ nhiệm lại, điều động và luân chuyển cán bộ", "", ".",
+	}
+	for _, c := range entityRuleCases {
+		texts = append(texts, c.in)
+	}
+	stops := 0
+	for _, in := range texts {
+		toks := vi.Tokens(doc.NewDocument("test", text.Normalize(in)))
+		for _, cl := range []vi.Class{vi.CAppointCues, vi.CRoles, vi.CLevel | vi.CPlaces} {
+			want := len(toks)
+			for i := len(toks) + 1; i >= 0; i-- {
+				if i < len(toks) && toks[i].Is(cl) {
+					want = i
+					stops++
+				}
+				w := want
+				if i > len(toks) { // past the end: i itself, which the walk's loop ends at
+					w = i
+				}
+				if got := nextWithClass(toks, i, cl); got != w {
+					t.Fatalf("%q: nextWithClass(%d, %v) = %d, want %d", in, i, cl, got, w)
+				}
+			}
+		}
+	}
+	if stops == 0 {
+		t.Error("no token of the classes")
+	}
+}

@@ -1646,8 +1646,62 @@ func parseNumber(s string) (float64, bool) {
 }
 
 // parseGrouped is parseNumber for any text: its groups and decimal mark
-// worked out, then strconv.ParseFloat.
+// worked out, then strconv.ParseFloat. Up to 15 digits with one kind of
+// mark, most numbers, are read as parseGroupedText would read them
+// without its copies (groupedDigits; FuzzParseGrouped).
 func parseGrouped(s string) (float64, bool) {
+	if v, ok := groupedDigits(s); ok {
+		return v, true
+	}
+	return parseGroupedText(s)
+}
+
+// pow10s are the powers of ten a decimal of up to 15 digits divides by,
+// each exact in a float64.
+var pow10s = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// groupedDigits reads s, up to 15 digits and marks of one kind ("." or
+// ","), as parseGroupedText does, and reports false for anything else.
+// Its marks group thousands, or one mark not followed by three digits is
+// the decimal mark. The digits make an integer exact in a float64 (below
+// 2^53), and a decimal is that integer divided by a power of ten of at
+// most 1e15, also exact: the quotient, rounded once, is the nearest
+// float64 to the decimal, what strconv.ParseFloat returns.
+func groupedDigits(s string) (float64, bool) {
+	var n uint64
+	digits, marks, last := 0, 0, -1
+	var mark byte
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			if digits == 15 {
+				return 0, false
+			}
+			n = n*10 + uint64(c-'0')
+			digits++
+		case c == '.' || c == ',':
+			if mark != 0 && c != mark {
+				return 0, false
+			}
+			mark, marks, last = c, marks+1, i
+		default:
+			return 0, false
+		}
+	}
+	if digits == 0 {
+		return 0, false
+	}
+	if marks == 1 {
+		if after := len(s) - last - 1; after != 3 {
+			return float64(n) / pow10s[after], true
+		}
+	}
+	return float64(n), true
+}
+
+// parseGroupedText is parseGrouped by the marks' counts and places, the
+// text rewritten for strconv.ParseFloat.
+func parseGroupedText(s string) (float64, bool) {
 	dots, commas := strings.Count(s, "."), strings.Count(s, ",")
 	var clean string
 	switch {
@@ -1693,6 +1747,17 @@ func scale(v, mult float64) float64 {
 	if mult == 1 {
 		return v
 	}
+	// an integer of up to twelve digits is written exactly in twelve
+	// significant digits and read back as itself (FuzzScale)
+	if p := v * mult; p == math.Trunc(p) && math.Abs(p) < 1e12 {
+		return p
+	}
+	return scaleText(v, mult)
+}
+
+// scaleText is scale through the text of the product to twelve
+// significant digits.
+func scaleText(v, mult float64) float64 {
 	r, err := strconv.ParseFloat(strconv.FormatFloat(v*mult, 'g', 12, 64), 64)
 	if err != nil {
 		return v * mult

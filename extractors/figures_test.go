@@ -2,6 +2,7 @@ package extractors
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -378,6 +379,50 @@ func FuzzParseNumber(f *testing.F) {
 		wv, wok := parseGrouped(s)
 		if ok != wok || (ok && v != wv) {
 			t.Fatalf("parseNumber(%q) = %v %v, want %v %v", s, v, ok, wv, wok)
+		}
+	})
+}
+
+// FuzzParseGrouped holds parseGrouped's reading of digits and marks of
+// one kind (groupedDigits) to the text rewritten for strconv.ParseFloat.
+func FuzzParseGrouped(f *testing.F) {
+	for _, s := range []string{"", ".", "0", "2.172", "1.234.567", "72.84", "82,6", "4,029", "1,2,3", "5.", ".5", "1.234,5", "999999999999999,5", "9999999999999999", "0,000000000000001", "1..2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, ok := parseGrouped(s)
+		wv, wok := parseGroupedText(s)
+		if ok != wok || (ok && v != wv) {
+			t.Fatalf("parseGrouped(%q) = %v %v, want %v %v", s, v, ok, wv, wok)
+		}
+	})
+}
+
+// TestScaleDecimals holds scale to the reading through the text on the
+// numbers the text writes: decimals of a few digits times a multiplier.
+func TestScaleDecimals(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		v := float64(r.IntN(10_000_000)) / pow10s[r.IntN(4)]
+		mult := []float64{1e3, 1e6, 1e9, 1e12, 1e15, 1e3 * 1e9}[r.IntN(6)]
+		if got, want := scale(v, mult), scaleText(v, mult); got != want {
+			t.Fatalf("scale(%v, %v) = %v, want %v", v, mult, got, want)
+		}
+	}
+}
+
+// FuzzScale holds scale's integers to the reading through the text.
+func FuzzScale(f *testing.F) {
+	for _, c := range [][2]float64{{16.4, 1e12}, {2.5, 1e9}, {1234, 1e6}, {0.1, 1e3}, {1, 1e12}, {999999, 1e6}, {77.415, 1e9}} {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, v, mult float64) {
+		if mult == 1 {
+			return
+		}
+		got, want := scale(v, mult), scaleText(v, mult)
+		if got != want && !(math.IsNaN(got) && math.IsNaN(want)) {
+			t.Fatalf("scale(%v, %v) = %v, want %v", v, mult, got, want)
 		}
 	})
 }
