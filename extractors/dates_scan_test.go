@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
@@ -248,46 +249,98 @@ func FuzzHasYearDigits(f *testing.F) {
 }
 
 // skipPairs stops where a pair-by-pair loop stops, on the anchor words'
-// table and on a table of the pairs of another text; skipAnchors where
-// that loop stops at a digit's pair, or a word's pair followed by two
-// bytes quads has for it.
+// table and on a table of the pairs of another text; skipAnchors, from
+// every place, where that loop stops at a digit's pair or a place
+// anchorMayBegin passes. An input is read up to 256 bytes: skipAnchors is
+// tried from each of them.
 func FuzzSkipPairs(f *testing.F) {
-	for _, s := range []string{"", "a", "ngày 12 tháng", "xxxxxxxxxxxxxxxxxxxxxxx9", "hôm nay là thứ hai, 3/4", "\xff\xfe", "thể thao tháng chủ nhật", "chủ tịch thứ", "Tý"} {
+	for _, s := range []string{"", "a", "ngày 12 tháng", "xxxxxxxxxxxxxxxxxxxxxxx9", "hôm nay là thứ hai, 3/4", "\xff\xfe", "thể thao tháng chủ nhật", "chủ tịch thứ", "Tý", "quan qua xqua thứ2 Chủ nhật, 12 nay"} {
 		f.Add(s, "ng")
 		f.Add(s+s, "xx9")
 	}
 	idx := newDateWords().anchorWords
 	f.Fuzz(func(t *testing.T, s, marks string) {
-		other, otherQuads := new([1 << 16]uint8), new([1 << 16]uint32)
+		s = s[:min(len(s), 256)]
+		other := new([1 << 16]uint8)
 		for i := 0; i+1 < len(marks); i++ {
 			other[pairKey(marks[i], marks[i+1])] = 1 + uint8(i%3)
-			if i+3 < len(marks) {
-				otherQuads[pairKey(marks[i+2], marks[i+3])] |= 1 << (i % 3)
-			}
 		}
-		for _, tab := range []struct {
-			pairs *[1 << 16]uint8
-			quads *[1 << 16]uint32
-		}{{idx.pairs, idx.quads}, {other, otherQuads}} {
+		for _, tab := range []*[1 << 16]uint8{idx.pairs, idx.keys, other} {
 			want := 0
-			for want+1 < len(s) && tab.pairs[pairKey(s[want], s[want+1])] == 0 {
+			for want+1 < len(s) && tab[pairKey(s[want], s[want+1])] == 0 {
 				want++
 			}
-			if got := skipPairs(s, tab.pairs); got != want {
+			if got := skipPairs(s, tab); got != want {
 				t.Fatalf("skipPairs(%q) = %d, pair by pair %d", s, got, want)
 			}
-			want = 0
-			for ; want+1 < len(s); want++ {
-				k := tab.pairs[pairKey(s[want], s[want+1])]
-				if k != 0 && (k == digitClass || want+4 > len(s) || tab.quads[pairKey(s[want+2], s[want+3])]&(1<<(k-1)) != 0) {
-					break
-				}
+		}
+		// skipAnchors, from each place, on the anchor words
+		stop := make([]bool, len(s))
+		for i := 0; i+1 < len(s); i++ {
+			stop[i] = anchorMayBegin(idx, s, i)
+		}
+		for from := 0; from <= len(s); from++ {
+			want := from
+			for want+1 < len(s) && !stop[want] {
+				want++
 			}
-			if got := skipAnchors(s, tab.pairs, tab.quads); got != want {
-				t.Fatalf("skipAnchors(%q) = %d, pair by pair %d", s, got, want)
+			if got := skipAnchors(s, from, idx); got != want {
+				t.Fatalf("skipAnchors(%q, %d) = %d, pair by pair %d", s, from, got, want)
 			}
 		}
 	})
+}
+
+// keyOffset takes the first two bytes of a word with a capital or only
+// ASCII letters, else those around the end of its first letter with a
+// mark; mayOverlap tells where two words can both pass mayBegin.
+func TestAnchorKeys(t *testing.T) {
+	for _, c := range []struct {
+		w   string
+		off int
+	}{{"Tháng", 0}, {"nay", 0}, {"tháng", 3}, {"thứ", 3}, {"tết", 3}, {"chủ nhật", 4}, {"ạx", 2}, {"ạ", 1}} {
+		if got := keyOffset(c.w); got != c.off {
+			t.Errorf("keyOffset(%q) = %d, want %d", c.w, got, c.off)
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		o    int
+		want bool
+	}{
+		{"tết", "tết", 4, true},      // "tếtết": the second passes the ASCII tests
+		{"tháng", "tháng", 1, false}, // "h" is no "t"
+		{"qua", "nay", 3, false},     // "quanay": "a" before "nay"
+		{"qua", "nay", 4, true},      // "qua nay"
+		{"chủ nhật", "nay", 5, false},
+		{"chủ nhật", "nhật", 6, true},
+		{"abcdefg ij", "kl", 8, true}, // past the eight bytes compared
+		{"abcdefgh", "x", 7, false},   // "g" before "x"
+	} {
+		if got := mayOverlap(c.a, c.b, c.o); got != c.want {
+			t.Errorf("mayOverlap(%q, %q, %d) = %v, want %v", c.a, c.b, c.o, got, c.want)
+		}
+	}
+}
+
+// anchorMayBegin is skipAnchors' test of one place, written plainly: a
+// digit with a byte after it, or an anchor word's first eight bytes (all
+// of it when shorter), with no ASCII letter or digit before them nor after
+// a shorter word.
+func anchorMayBegin(idx *anchorIndex, s string, i int) bool {
+	if digitBytes[s[i]] {
+		return true
+	}
+	ascii := func(j int) bool { return j >= 0 && j < len(s) && s[j] < utf8.RuneSelf && asciiWordByte[s[j]] }
+	for _, ws := range idx.words {
+		for _, w := range ws {
+			n := len(w.word)
+			if !ascii(i-1) && strings.HasPrefix(s[i:], w.word[:min(8, n)]) && (n >= 8 || !ascii(i+n)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // windowNeeds sets a pattern's bit exactly where the pattern's own window

@@ -349,13 +349,14 @@ type anchorIndex struct {
 	// load reads them (pairKey), to 1 + the index into words (0: none),
 	// or to digitClass after a digit
 	pairs *[1 << 16]uint8
-	// quads holds, for the third and fourth bytes at a place (pairKey),
-	// bit k-1 set when a word of words[k-1] may go on with them: its
-	// third and fourth bytes, where it has them, are those. A place whose
-	// first two bytes are a word's and whose next two are no such word's
-	// begins none of them (the test of next4 in anchoredWindows).
-	quads *[1 << 16]uint32
 	words [][]anchorWord
+	// keys is what skipAnchors stops at: the pairs of bytes at the
+	// words' keys (keyOffset), as a 16-bit load reads them, to k, the
+	// words keyWords[keyStart[k-1]:keyStart[k]] (0: none), or to
+	// digitClass after a digit
+	keys     *[1 << 16]uint8
+	keyWords []keyedWord
+	keyStart [256]int
 }
 
 const digitClass = 255
@@ -397,18 +398,45 @@ func indexAnchors(as ...anchor) *anchorIndex {
 	if len(x.second) >= digitClass || len(x.words) > 32 {
 		panic("dates: too many anchor words")
 	}
-	x.quads = new([1 << 16]uint32)
-	for k, ws := range x.words {
+	x.keys = new([1 << 16]uint8)
+	var keyed [][]keyedWord
+	for c := '0'; c <= '9'; c++ {
+		for c2 := range 256 {
+			x.keys[pairKey(byte(c), byte(c2))] = digitClass
+		}
+	}
+	for _, ws := range x.words {
 		for _, aw := range ws {
-			w := aw.word
-			for c3 := range 256 {
-				for c4 := range 256 {
-					if (len(w) < 3 || w[2] == byte(c3)) && (len(w) < 4 || w[3] == byte(c4)) {
-						x.quads[pairKey(byte(c3), byte(c4))] |= 1 << k
+			w, off := aw.word, keyOffset(aw.word)
+			if strings.ContainsAny(w, "0123456789") {
+				panic("dates: anchor word " + w + " holds a digit")
+			}
+			key := pairKey(w[off], w[off+1])
+			if x.keys[key] == 0 {
+				keyed = append(keyed, nil)
+				x.keys[key] = uint8(len(keyed))
+			}
+			keyed[x.keys[key]-1] = append(keyed[x.keys[key]-1], keyedWord{newWordHead(w), off})
+			// skipAnchors finds the words in the order of their starts
+			// only if a word that may begin inside another has its key
+			// no earlier than the other's
+			for _, bs := range x.words {
+				for _, b := range bs {
+					for o := 1; o < len(w); o++ {
+						if mayOverlap(w, b.word, o) && o+keyOffset(b.word) < off {
+							panic("dates: anchor word " + b.word + " may begin inside " + w + " before its key")
+						}
 					}
 				}
 			}
 		}
+	}
+	if len(keyed) >= digitClass {
+		panic("dates: too many anchor keys")
+	}
+	for k, ws := range keyed {
+		x.keyWords = append(x.keyWords, ws...)
+		x.keyStart[k+1] = len(x.keyWords)
 	}
 	x.pairs = new([1 << 16]uint8)
 	for c := range 256 {
@@ -470,9 +498,8 @@ var asciiWordByte = func() (a [utf8.RuneSelf]bool) {
 // widened to whole characters, sorted and merged; and the runs of digits of
 // t, as digitRuns finds them, appended to runs; the windows are appended
 // to bufs when it is not nil. One pass over t finds them
-// all: the pairs of bytes that begin no word and no digit, and those of a
-// word's first two bytes not followed by its next two, are passed over by
-// skipAnchors.
+// all: skipAnchors passes over the places where no digit is and no word
+// can begin.
 func anchoredWindows(t string, idx *anchorIndex, as []anchor, runs [][2]int, bufs *[maxAnchors][][2]int) (windows [maxAnchors][][2]int, _ [][2]int) {
 	if len(as) > maxAnchors {
 		panic("dates: more anchors than anchoredWindows returns")
@@ -489,7 +516,7 @@ func anchoredWindows(t string, idx *anchorIndex, as []anchor, runs [][2]int, buf
 		// a pair of bytes at a time: the first letters of the words ("n",
 		// "c", "t") are a sixth of a text's bytes, the first two ("na",
 		// "ch", "th") and a digit with the byte after it a thirtieth
-		i += skipAnchors(t[i:], pairs, idx.quads)
+		i = skipAnchors(t, i, idx)
 		if i+1 >= n {
 			// the last byte: a digit there is a run of one, as the byte
 			// before is no digit (the pair would have stopped the loop)
@@ -597,75 +624,191 @@ func skipPairs(s string, pairs *[1 << 16]uint8) int {
 	return i
 }
 
-// skipAnchors returns the first i where the pair of bytes s[i], s[i+1] is
-// a digit's (digitClass in pairs) or begins a word of words[k-1] (k in
-// pairs) whose next two bytes may follow (quads, when s has them), or
-// len(s)-1 (0 for an empty s) when there is none. As skipPairs, eight
-// pairs a round; the places a pair stops at are tried one by one against
-// quads: of some 26,000 on the sample ("th", "ch", "qu" begin many
-// words), 5,700 pass, and each costs anchoredWindows a hundred
-// instructions and a call.
+// skipAnchors returns the first i >= from where the pair of bytes t[i],
+// t[i+1] is a digit's (digitClass in idx.pairs), or where an anchor word
+// may begin (idx.mayBegin), or len(t)-1 (from, when from >= len(t)-1) when
+// there is none. A word is looked for at its key pair (keyOffset), not at
+// its first two bytes: "th", "ch", "qu" begin thousands of words in a
+// text, the bytes around the first letter with a mark ("án" of "tháng",
+// "ứ" of "thứ", "ết" of "tết", "ủ " of "chủ nhật") far fewer (27,700
+// stops on the sample's 883,000 bytes became some 16,000). As skipPairs,
+// eight pairs a round. The places come in order: indexAnchors makes sure
+// that a word that may begin inside another has its key no earlier.
 //
 //go:noinline
-func skipAnchors(s string, pairs *[1 << 16]uint8, quads *[1 << 16]uint32) int {
-	n := len(s) - 1
-	if n <= 0 {
-		return 0
+func skipAnchors(t string, from int, idx *anchorIndex) int {
+	n := len(t) - 1
+	if from >= n {
+		return from
 	}
-	p, tab, qs := unsafe.Pointer(unsafe.StringData(s)), unsafe.Pointer(pairs), unsafe.Pointer(quads)
-	// stops reports whether the pair at i stops the search, given its
-	// class k (not 0)
-	stops := func(i int, k uint8) bool {
-		return k == digitClass || i+4 > len(s) ||
-			*(*uint32)(unsafe.Add(qs, 4*uintptr(*(*uint16)(unsafe.Add(p, i+2)))))>>(k-1)&1 != 0
-	}
-	i := 0
+	p, tab := unsafe.Pointer(unsafe.StringData(t)), unsafe.Pointer(idx.keys)
+	j := from
 	for {
-		// the next pair in pairs, as skipPairs finds it
-	blocks:
-		for ; i+8 <= n; i += 8 {
-			a := *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, i))))
-			b := *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, i+1))))
-			c := *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, i+2))))
-			d := *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, i+3))))
-			e := *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, i+4))))
-			f := *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, i+5))))
-			g := *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, i+6))))
-			h := *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, i+7))))
+		// the next pair in keys, as skipPairs finds it
+		for ; j+8 <= n; j += 8 {
+			a := *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, j))))
+			b := *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, j+1))))
+			c := *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, j+2))))
+			d := *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, j+3))))
+			e := *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, j+4))))
+			f := *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, j+5))))
+			g := *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, j+6))))
+			h := *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, j+7))))
 			if a|b|c|d|e|f|g|h != 0 {
 				switch {
 				case a != 0:
 				case b != 0:
-					i++
+					j++
 				case c != 0:
-					i += 2
+					j += 2
 				case d != 0:
-					i += 3
+					j += 3
 				case e != 0:
-					i += 4
+					j += 4
 				case f != 0:
-					i += 5
+					j += 5
 				case g != 0:
-					i += 6
+					j += 6
 				default:
-					i += 7
+					j += 7
 				}
-				break blocks
+				goto found
 			}
 		}
-		for ; i < n; i++ {
-			if *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, i)))) != 0 {
-				break
+		for ; j < n; j++ {
+			if *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, j)))) != 0 {
+				goto found
 			}
 		}
-		if i >= n {
-			return i
+		return j
+	found:
+		k := *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, j))))
+		if k == digitClass {
+			return j
 		}
-		if stops(i, *(*uint8)(unsafe.Add(tab, *(*uint16)(unsafe.Add(p, i))))) {
-			return i
+		// the first place i >= from a word keyed here begins (mayBegin):
+		// at most one does, as no anchor word may begin inside another
+		// before its key
+		first := -1
+		for x := idx.keyStart[k-1]; x < idx.keyStart[k]; x++ {
+			kw := &idx.keyWords[x]
+			i := j - kw.off
+			if i < from {
+				continue
+			}
+			if i+8 > len(t) {
+				if mayBegin(t, i, &kw.wordHead) && (first < 0 || i < first) {
+					first = i
+				}
+				continue
+			}
+			// mayBegin, inline: the eight bytes first, which most places fail
+			if *(*uint64)(unsafe.Add(p, i))&kw.mask != kw.head ||
+				i > 0 && t[i-1] < utf8.RuneSelf && asciiWordByte[t[i-1]] ||
+				kw.n < 8 && t[i+kw.n] < utf8.RuneSelf && asciiWordByte[t[i+kw.n]] {
+				continue
+			}
+			if first < 0 || i < first {
+				first = i
+			}
 		}
-		i++
+		if first >= 0 {
+			return first
+		}
+		j++
 	}
+}
+
+// mayBegin reports whether t holds at i the first eight bytes of h's word
+// (all of it, when shorter), with no ASCII letter or digit before it nor,
+// when shorter than eight, after it: every whole word anchoredWindows
+// takes passes.
+func mayBegin(t string, i int, h *wordHead) bool {
+	if i > 0 && t[i-1] < utf8.RuneSelf && asciiWordByte[t[i-1]] {
+		return false
+	}
+	if i+8 <= len(t) {
+		v := *(*uint64)(unsafe.Pointer(unsafe.StringData(t[i : i+8])))
+		return v&h.mask == h.head && (h.n >= 8 || t[i+h.n] >= utf8.RuneSelf || !asciiWordByte[t[i+h.n]])
+	}
+	m := min(8, h.n)
+	return i+m <= len(t) && t[i:i+m] == h.word[:m] && (h.n >= 8 || i+h.n >= len(t) || t[i+h.n] >= utf8.RuneSelf || !asciiWordByte[t[i+h.n]])
+}
+
+// wordHead is an anchor word's first eight bytes (fewer: the rest of mask
+// zero) as a 64-bit load of the text reads them, in the machine's byte
+// order, and the word.
+type wordHead struct {
+	head, mask uint64
+	n          int
+	word       string
+}
+
+func newWordHead(w string) wordHead {
+	var head, mask [8]byte
+	for i := 0; i < 8 && i < len(w); i++ {
+		head[i], mask[i] = w[i], 0xff
+	}
+	return wordHead{*(*uint64)(unsafe.Pointer(&head)), *(*uint64)(unsafe.Pointer(&mask)), len(w), w}
+}
+
+// keyedWord is an anchor word looked for at its key pair, off bytes into
+// it.
+type keyedWord struct {
+	wordHead
+	off int
+}
+
+// keyOffset is where in an anchor word skipAnchors looks for it: the
+// first two bytes of a word that begins with a capital or has only ASCII
+// letters ("Tháng", "nay"); else the last byte of its first letter with a
+// mark and the byte after it ("án" of "tháng"), or, where that letter ends
+// the word, its last two bytes ("ứ" of "thứ").
+func keyOffset(w string) int {
+	if 'A' <= w[0] && w[0] <= 'Z' {
+		return 0
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			_, n := utf8.DecodeRuneInString(w[i:])
+			return min(i+n-1, len(w)-2)
+		}
+	}
+	return 0
+}
+
+// mayOverlap reports whether mayBegin can pass b at o bytes into a place
+// where it passes a, on some text.
+func mayOverlap(a, b string, o int) bool {
+	// each place's byte, or -1: no ASCII letter or digit
+	need := map[int]int{}
+	put := func(i, c int) bool {
+		old, ok := need[i]
+		switch {
+		case !ok:
+			need[i] = c
+		case old == -1 && c >= 0:
+			need[i] = c
+			return c >= utf8.RuneSelf || !asciiWordByte[c]
+		case old >= 0 && c == -1:
+			return old >= utf8.RuneSelf || !asciiWordByte[old]
+		case old != c:
+			return false
+		}
+		return true
+	}
+	word := func(w string, at int) bool {
+		if !put(at-1, -1) {
+			return false
+		}
+		for i := 0; i < min(8, len(w)); i++ {
+			if !put(at+i, int(w[i])) {
+				return false
+			}
+		}
+		return len(w) >= 8 || put(at+len(w), -1)
+	}
+	return word(a, 0) && word(b, o)
 }
 
 // maxAnchors: the anchors anchoredWindows returns windows for (an array,
