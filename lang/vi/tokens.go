@@ -155,12 +155,12 @@ func (s *scratch) recycle(out []Token) {
 // tokenize gathers t's tokens in s.toks and returns them; they are valid
 // until s is recycled.
 //
-// Its loop makes no call for a word of lower-case letters, the most of any
-// text (its lookup in the word table is written out in it): every call
-// makes the compiler keep the loop's values on the stack, stored and
-// loaded again at each token. What is rarer (a capital first, a letter
-// that changes in lower case, a joiner, a letter the loop does not decode)
-// goes to functions of its own, where those stores are made.
+// Most of a text is cut by fastTokens, a loop with no call in it, so that
+// its values stay in registers: every call makes the compiler keep on the
+// stack what a loop holds across it, stored and loaded again at each
+// token. What it does not cut (a capitalized word, a letter that changes
+// in lower case, a joiner, a code point it does not decode) it leaves to
+// slowStep, one token at a time, and goes on after it.
 func (s *scratch) tokenize(t string) []Token {
 	// each token is stored field by field in its slot of the scratch's
 	// array (append builds the 72 bytes on the stack and copies them in)
@@ -176,151 +176,13 @@ func (s *scratch) tokenize(t string) []Token {
 	// i's code-point index is i-extra: extra counts the bytes before i
 	// past the first of their code points, so only a letter of two or
 	// three bytes moves it, not every byte
-	extra := 0
-	for i := 0; i < len(t); {
-		// the ASCII case in line (a call per byte costs more than the test)
-		c := t[i]
-		if c == ' ' { // most of what stands between words
-			pre |= preSpace
-			i++
-			continue
+	i, extra := 0, 0
+	for {
+		out, i, extra, pre = fastTokens(out, t, i, extra, pre, words)
+		if i >= len(t) {
+			break
 		}
-		n, cl := 1, asciiClass[c&0x7f]
-		if c >= utf8.RuneSelf {
-			n, cl = multiClass(t, i)
-		}
-		if cl&cSpace != 0 {
-			pre |= preSpace
-			if c == '\n' {
-				pre |= preNewline
-			}
-			i += n
-			extra += n - 1
-			continue
-		}
-		bs, start := i, i-extra
-		i += n
-		extra += n - 1
-		if cl&cWord == 0 {
-			text := t[bs:i]
-			out = room(out)
-			tk := &out[len(out)-1]
-			tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
-			tk.Text, tk.Lower = text, text
-			tk.setFlags(pre & (preSpace | preNewline))
-			goto next
-		}
-		{
-			// x gathers the classes of the word's code points after the
-			// first, each with its letter bit flipped: x&cLower, a letter
-			// in lower case among them; x&cFolds, one that changes in
-			// lower case; x&(cUpper|cLetter), a capital or something that
-			// is no letter. A few bits, not a flag per question, keep the
-			// loop's state in registers.
-			x := rclass(0)
-			// the letters most words are made of, read with no call in
-			// the loop (so that it keeps its state in registers): ASCII,
-			// two bytes, three that begin with 0xE1. It stops at anything
-			// else, and at a capital after a lower-case letter; the word
-			// ends there unless what stops it is a joiner
-			for i < len(t) {
-				c2 := t[i]
-				if c2-'a' < 26 {
-					i++
-					for i < len(t) && t[i]-'a' < 26 {
-						i++
-					}
-					x |= cWord | cLower
-					continue
-				}
-				n2, cl2 := 1, asciiClass[c2&0x7f]
-				if c2 >= utf8.RuneSelf {
-					// a continuation byte with its top bit flipped is
-					// below 0x40, and is then the code point's low six
-					// bits: one test and no mask for each
-					if c2-0xC2 < 0xE0-0xC2 && i+1 < len(t) {
-						c1 := t[i+1] ^ 0x80
-						if c1 >= 0x40 {
-							goto rest
-						}
-						n2, cl2 = 2, classTable[int(c2&0x1F)<<6|int(c1)]
-					} else if c2 == 0xE1 && i+2 < len(t) {
-						c3 := t[i+2] ^ 0x80 // first: it bounds t[i+1] too
-						c1 := t[i+1] ^ 0x80
-						if c1|c3 >= 0x40 {
-							goto rest
-						}
-						n2, cl2 = 3, classTable[(0x1000|int(c1)<<6|int(c3))&0x1FFF]
-					} else {
-						goto rest
-					}
-				}
-				if cl2&cWord == 0 {
-					if cl2&cJoin == 0 {
-						goto cut
-					}
-					goto rest
-				}
-				// a capital after a lower-case letter may start a word of
-				// its own; while no letter so far is in lower case, none
-				// before this one is
-				if cl2&cUpper != 0 && (cl|x)&cLower != 0 {
-					goto rest
-				}
-				x |= cl2 ^ cLetter
-				i += n2
-				extra += n2 - 1
-			}
-			goto cut
-		rest:
-			i, extra, x = scanRest(t, i, extra, cl, x, t[bs:i])
-		cut:
-			if cl&cUpper != 0 || (cl|x)&cFolds != 0 {
-				out = s.capWord(out, t[bs:i], bs, start, i-extra, cl, x, pre, words)
-			} else {
-				// most words: no capital first, no letter that changes in
-				// lower case, so no name, no glued words, Lower the text
-				text := t[bs:i]
-				out = room(out)
-				tk := &out[len(out)-1]
-				tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
-				tk.Text, tk.Lower = text, text
-				// words.lookup(text) written out: its key and first
-				// probe, which settles most words of up to eight bytes
-				var k uint64
-				if n := len(text); n >= 4 {
-					a, b := text[:4], text[n-4:]
-					k = uint64(uint32(a[0])|uint32(a[1])<<8|uint32(a[2])<<16|uint32(a[3])<<24) |
-						uint64(uint32(b[0])|uint32(b[1])<<8|uint32(b[2])<<16|uint32(b[3])<<24)<<32
-				} else {
-					k = uint64(text[0]) | uint64(text[n/2])<<8 | uint64(text[n-1])<<16
-				}
-				h := uint32((k ^ uint64(len(text))*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9 >> (words.shift & 63))
-				sl := &words.slots[h&words.mask]
-				// an empty slot (id 0) is a miss, a slot of the same key
-				// and length a hit, up to eight bytes; anything else (the
-				// slot another word's, a longer word) goes to lookup, in
-				// one test: the product is 0 when the slot is empty or
-				// settles it
-				lex := sl.id
-				if d := (sl.key ^ k) | uint64(sl.n^uint32(len(text))) | uint64((len(text)-1)>>3); d*uint64(lex) != 0 {
-					lex = words.lookup(text)
-				}
-				tk.setFlags(pre | fWord | uint64(lex)<<fLex)
-			}
-			if x&cSplit != 0 {
-				pre = preCamel
-				continue
-			}
-		}
-	next:
-		pre = 0
-		// the space after a token (most often one) taken here, not by
-		// another turn of the loop
-		if i < len(t) && t[i] == ' ' {
-			pre = preSpace
-			i++
-		}
+		out, i, extra, pre = s.slowStep(out, t, i, extra, pre, words)
 	}
 	lowered := string(s.lower)
 	at := int32(0)
@@ -334,6 +196,265 @@ func (s *scratch) tokenize(t string) []Token {
 		clear(out[len(out):s.used]) // the last text's tokens past this one's
 	}
 	return out
+}
+
+// fastTokens cuts t from byte i into out as far as it can with no call:
+// white space, punctuation of one code point, and words of letters none
+// of which changes in lower case (ASCII, two bytes, three that begin with
+// 0xE1), looked up in the word table. It stops at the end of t, or at the
+// start of a token it leaves to slowStep (i, extra and pre as they stand
+// there), or when out is full.
+func fastTokens(out []Token, t string, i, extra int, pre uint64, words *wordIndex) ([]Token, int, int, uint64) {
+	for i < len(t) {
+		c := t[i]
+		if c == ' ' { // most of what stands between words
+			pre |= preSpace
+			i++
+			continue
+		}
+		n, cl := 1, asciiClass[c&0x7f]
+		if c >= utf8.RuneSelf {
+			// a continuation byte with its top bit flipped is below
+			// 0x40, and is then the code point's low six bits: one test
+			// and no mask for each
+			if c-0xC2 < 0xE0-0xC2 && i+1 < len(t) {
+				c1 := t[i+1] ^ 0x80
+				if c1 >= 0x40 {
+					break
+				}
+				n, cl = 2, classTable[int(c&0x1F)<<6|int(c1)]
+			} else if c == 0xE1 && i+2 < len(t) {
+				c3 := t[i+2] ^ 0x80 // first: it bounds t[i+1] too
+				c1 := t[i+1] ^ 0x80
+				if c1|c3 >= 0x40 {
+					break
+				}
+				n, cl = 3, classTable[(0x1000|int(c1)<<6|int(c3))&0x1FFF]
+			} else {
+				break
+			}
+		}
+		if cl&cSpace != 0 {
+			pre |= preSpace
+			if c == '\n' {
+				pre |= preNewline
+			}
+			i += n
+			extra += n - 1
+			continue
+		}
+		if cl&(cUpper|cFolds) != 0 || len(out) == cap(out) {
+			break
+		}
+		bs, start := i, i-extra
+		i += n
+		extra += n - 1
+		if cl&cWord == 0 {
+			text := t[bs:i]
+			out = out[:len(out)+1]
+			tk := &out[len(out)-1]
+			tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
+			tk.Text, tk.Lower = text, text
+			tk.setFlags(pre & (preSpace | preNewline))
+		} else {
+			for i < len(t) {
+				c2 := t[i]
+				if c2-'a' < 26 {
+					// lower-case ASCII letters, most of a word after
+					// its first letter, go on it in a loop of their own
+					i++
+					for i < len(t) && t[i]-'a' < 26 {
+						i++
+					}
+					continue
+				}
+				n2, cl2 := 1, asciiClass[c2&0x7f]
+				if c2 >= utf8.RuneSelf {
+					if c2-0xC2 < 0xE0-0xC2 && i+1 < len(t) {
+						c1 := t[i+1] ^ 0x80
+						if c1 >= 0x40 {
+							return out, bs, bs - start, pre
+						}
+						n2, cl2 = 2, classTable[int(c2&0x1F)<<6|int(c1)]
+					} else if c2 == 0xE1 && i+2 < len(t) {
+						c3 := t[i+2] ^ 0x80
+						c1 := t[i+1] ^ 0x80
+						if c1|c3 >= 0x40 {
+							return out, bs, bs - start, pre
+						}
+						n2, cl2 = 3, classTable[(0x1000|int(c1)<<6|int(c3))&0x1FFF]
+					} else {
+						return out, bs, bs - start, pre
+					}
+				}
+				// the word ends at anything else: a joiner joins only
+				// capitals ("TP.HCM"), and this word's first letter is none
+				if cl2&cWord == 0 {
+					break
+				}
+				// a capital, which may start a word of its own, or a
+				// letter that changes in lower case: slowStep's
+				if cl2&(cUpper|cFolds) != 0 {
+					return out, bs, bs - start, pre
+				}
+				i += n2
+				extra += n2 - 1
+			}
+			// no capital first, no letter that changes in lower case, so
+			// no name, no glued words, Lower the text
+			text := t[bs:i]
+			out = out[:len(out)+1]
+			tk := &out[len(out)-1]
+			tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
+			tk.Text, tk.Lower = text, text
+			// words.lookup(text) written out, with no call in it: the
+			// key, the probe, and the comparison of a word longer than
+			// its key
+			var k uint64
+			if n := len(text); n >= 4 {
+				a, b := text[:4], text[n-4:]
+				k = uint64(uint32(a[0])|uint32(a[1])<<8|uint32(a[2])<<16|uint32(a[3])<<24) |
+					uint64(uint32(b[0])|uint32(b[1])<<8|uint32(b[2])<<16|uint32(b[3])<<24)<<32
+			} else {
+				k = uint64(text[0]) | uint64(text[n/2])<<8 | uint64(text[n-1])<<16
+			}
+			nn := capLen(text)
+			lex := uint16(0)
+			for h := uint32((k ^ uint64(len(text))*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9 >> (words.shift & 63)); ; h = (h + 1) & words.mask {
+				sl := &words.slots[h]
+				// a hit or an empty slot ends the probe, in one test: the
+				// product is 0 when either is
+				if d := (sl.key ^ k) | uint64(sl.n^nn); d*uint64(sl.id) == 0 {
+					if d != 0 {
+						break
+					}
+					if len(text) <= 8 || equalBytes(words.long[sl.id], text) {
+						lex = sl.id
+						break
+					}
+				}
+			}
+			tk.setFlags(pre | fWord | uint64(lex)<<fLex)
+		}
+		pre = 0
+		// the space after a token (most often one) taken here, not by
+		// another turn of the loop
+		if i < len(t) && t[i] == ' ' {
+			pre = preSpace
+			i++
+		}
+	}
+	return out, i, extra, pre
+}
+
+// slowStep is one turn of the tokenizer's loop at byte i, for what
+// fastTokens leaves: a capitalized word, a word with a letter that changes
+// in lower case or a joiner, a code point it does not decode, a full array.
+// It reads one code point of white space, or one token (two of a glued
+// word) and the space after it.
+func (s *scratch) slowStep(out []Token, t string, i, extra int, pre uint64, words *wordIndex) ([]Token, int, int, uint64) {
+	c := t[i]
+	n, cl := 1, asciiClass[c&0x7f]
+	if c >= utf8.RuneSelf {
+		n, cl = multiClass(t, i)
+	}
+	if cl&cSpace != 0 {
+		pre |= preSpace
+		if c == '\n' {
+			pre |= preNewline
+		}
+		return out, i + n, extra + n - 1, pre
+	}
+	bs, start := i, i-extra
+	i += n
+	extra += n - 1
+	if cl&cWord == 0 {
+		text := t[bs:i]
+		out = room(out)
+		tk := &out[len(out)-1]
+		tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
+		tk.Text, tk.Lower = text, text
+		tk.setFlags(pre & (preSpace | preNewline))
+	} else {
+		// x gathers the classes of the word's code points after the
+		// first, each with its letter bit flipped: x&cLower, a letter
+		// in lower case among them; x&cFolds, one that changes in
+		// lower case; x&(cUpper|cLetter), a capital or something that
+		// is no letter; x&cSplit, a word cut before a capital
+		x := rclass(0)
+		// the letters most words are made of, read with no call in the
+		// loop: ASCII, two bytes, three that begin with 0xE1. It stops at
+		// anything else, and at a capital after a lower-case letter; the
+		// word ends there unless what stops it is a joiner
+		for i < len(t) {
+			c2 := t[i]
+			if c2-'a' < 26 {
+				i++
+				for i < len(t) && t[i]-'a' < 26 {
+					i++
+				}
+				x |= cWord | cLower
+				continue
+			}
+			n2, cl2 := 1, asciiClass[c2&0x7f]
+			if c2 >= utf8.RuneSelf {
+				if c2-0xC2 < 0xE0-0xC2 && i+1 < len(t) {
+					c1 := t[i+1] ^ 0x80
+					if c1 >= 0x40 {
+						goto rest
+					}
+					n2, cl2 = 2, classTable[int(c2&0x1F)<<6|int(c1)]
+				} else if c2 == 0xE1 && i+2 < len(t) {
+					c3 := t[i+2] ^ 0x80
+					c1 := t[i+1] ^ 0x80
+					if c1|c3 >= 0x40 {
+						goto rest
+					}
+					n2, cl2 = 3, classTable[(0x1000|int(c1)<<6|int(c3))&0x1FFF]
+				} else {
+					goto rest
+				}
+			}
+			if cl2&cWord == 0 {
+				if cl2&cJoin == 0 {
+					goto cut
+				}
+				goto rest
+			}
+			// a capital after a lower-case letter may start a word of
+			// its own; while no letter so far is in lower case, none
+			// before this one is
+			if cl2&cUpper != 0 && (cl|x)&cLower != 0 {
+				goto rest
+			}
+			x |= cl2 ^ cLetter
+			i += n2
+			extra += n2 - 1
+		}
+		goto cut
+	rest:
+		i, extra, x = scanRest(t, i, extra, cl, x, t[bs:i])
+	cut:
+		if cl&cUpper != 0 || (cl|x)&cFolds != 0 {
+			out = s.capWord(out, t[bs:i], bs, start, i-extra, cl, x, pre, words)
+		} else {
+			text := t[bs:i]
+			out = room(out)
+			tk := &out[len(out)-1]
+			tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
+			tk.Text, tk.Lower = text, text
+			tk.setFlags(pre | fWord | uint64(words.lookup(text))<<fLex)
+		}
+		if x&cSplit != 0 {
+			return out, i, extra, preCamel
+		}
+	}
+	pre = 0
+	if i < len(t) && t[i] == ' ' {
+		pre = preSpace
+		i++
+	}
+	return out, i, extra, pre
 }
 
 // scanRest reads the rest of a word from byte i, where tokenize's loop
