@@ -53,7 +53,17 @@ type walk struct {
 	found          []personHit
 	shared         [][2]int // a title shared by the list that follows (until the sentence ends)
 	sharedSentence int
-	sent           int // the sentence of the current token
+	sent           int // the sentence of the token read last (sentence)
+}
+
+// sentence returns the sentence of token i (doc.SentenceAt of its
+// start), asking the document only when i is past the end of the one
+// read last or that was none: the walk only goes forward.
+func (w *walk) sentence(i int) int {
+	if w.sent < 0 || w.sent >= len(w.d.Sentences) || w.toks[i].Start >= w.d.Sentences[w.sent].End {
+		w.sent = w.d.SentenceAt(w.toks[i].Start)
+	}
+	return w.sent
 }
 
 // personRule reads one shape at token i. If it fires, it returns the
@@ -96,10 +106,10 @@ func (x *People) Extract(d *doc.Document) {
 		if d.Expired() { // the time budget is used up: keep what was found
 			break
 		}
-		if w.sent < 0 || w.sent >= len(d.Sentences) || toks[i].Start >= d.Sentences[w.sent].End {
-			w.sent = d.SentenceAt(toks[i].Start)
-		}
-		if w.sent != w.sharedSentence {
+		// a shared title ends with its sentence; the sentence is read
+		// only then, and where a list rule shares a title (most stops
+		// have neither)
+		if w.shared != nil && w.sentence(i) != w.sharedSentence {
 			w.shared = nil
 		}
 		i = x.rulesAt(w, i)
@@ -167,7 +177,7 @@ func (x *People) sharedTitle(w *walk, i int) (int, bool) {
 	}
 	if len(chain) > 0 && end < len(toks) && toks[end].Text == ":" {
 		w.shared = chain
-		w.sharedSentence = w.sent
+		w.sharedSentence = w.sentence(i)
 		return end + 1, true
 	}
 	return 0, false

@@ -105,6 +105,33 @@ func TestMayStart(t *testing.T) {
 	}
 }
 
+// FuzzWalkSentence: the walk's sentence of a token, read from the one it
+// read last, is the document's (SentenceAt) wherever the walk asks, at
+// whichever tokens it stops at (the bits of skip say which it passes), on
+// an input's first 256 bytes.
+func FuzzWalkSentence(f *testing.F) {
+	f.Add("Ông A nói. Bà B đáp!\nHai câu nữa: một; hai. Ba", uint64(0x5a5a))
+	f.Add("", uint64(0))
+	f.Fuzz(func(t *testing.T, in string, skip uint64) {
+		if len(in) > 256 {
+			in = in[:256]
+		}
+		d := doc.NewDocument("test", text.Normalize(in))
+		for _, sp := range text.Sentences(d.Runes()) {
+			d.Sentences = append(d.Sentences, doc.Span{Start: sp[0], End: sp[1]})
+		}
+		w := &walk{d: d, toks: vi.Tokens(d), sharedSentence: -1, sent: -1}
+		for i := range w.toks {
+			if skip>>(uint(i)%64)&1 != 0 {
+				continue
+			}
+			if got, want := w.sentence(i), d.SentenceAt(w.toks[i].Start); got != want {
+				t.Fatalf("%q: token %d: sentence %d, SentenceAt %d", in, i, got, want)
+			}
+		}
+	})
+}
+
 // TestNextMayStart: the walk's scan stops at the first token from any
 // token where mayStart holds, as a loop asking mayStart of each would.
 func TestNextMayStart(t *testing.T) {
@@ -409,10 +436,7 @@ func checkRulesAt(t *testing.T, x *People, in string) int {
 	}
 	fired := 0
 	for i := 0; i < len(toks); {
-		if w.sent < 0 || w.sent >= len(d.Sentences) || toks[i].Start >= d.Sentences[w.sent].End {
-			w.sent = d.SentenceAt(toks[i].Start)
-		}
-		if w.sent != w.sharedSentence {
+		if w.sentence(i) != w.sharedSentence {
 			w.shared = nil
 		}
 		byTable, written := copyWalk(), copyWalk()
