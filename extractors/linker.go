@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
@@ -29,6 +30,10 @@ type eventRole struct {
 	// lead is the most code points a cue has before word ("tham " of
 	// "tham dự"): no match starts further than that before word's first place
 	lead int
+	// tail bounds the code points other than white space that a match
+	// reads from word's place on: the longest cue, "then" word and "not"
+	// word, the letter the cue's end looks at, and two more
+	tail int
 	cue  *regexp2.Regexp
 }
 
@@ -107,9 +112,19 @@ func NewLinker() *Linker {
 				lead = max(lead, utf8.RuneCountInString(q[:k]))
 			}
 		}
-		x.roles = append(x.roles, eventRole{c.Predicate, word, lead, cue(p)})
+		tail := maxRunes(c.Cues) + maxRunes(c.Then) + maxRunes(c.Not) + 3
+		x.roles = append(x.roles, eventRole{c.Predicate, word, lead, tail, cue(p)})
 	}
 	return x
+}
+
+// maxRunes is the most code points of any of words.
+func maxRunes(words []string) int {
+	n := 0
+	for _, w := range words {
+		n = max(n, utf8.RuneCountInString(w))
+	}
+	return n
 }
 
 // alternatives writes words as the branches of a group, each followed by
@@ -236,12 +251,7 @@ func (x *Linker) Extract(d *doc.Document) {
 						runes = append(runes, c)
 					}
 				}
-				// a match holds the word, so it starts no further than
-				// lead code points before the word's first place; the cue
-				// reads from one code point before that (what its
-				// lookbehind reads) instead of from the sentence's start
-				from := max(0, utf8.RuneCountInString(sent[:at])-r.lead-1)
-				found, err := matchCue(cueTimeout, time.Now, func() (bool, error) { return r.cue.MatchRunes(runes[from:]) })
+				found, err := r.match(sent, runes, at)
 				if err != nil {
 					d.Warn("linker: %s cue gave up on sentence %d: %v", r.predicate, p.Sentence, err)
 					continue
@@ -314,6 +324,74 @@ func indexLower(s, w string, buf []byte) (int, []byte) {
 		}
 	}
 	return -1, buf
+}
+
+// match runs the role's cue on the sentence sent, read as runes, whose
+// first place holding the word (indexLower) is byte at. A match holds the
+// word, so it starts no further than lead code points before one of the
+// word's places, and reads no further than tail code points other than
+// white space after it (the cue's white space is \s+, unbounded). The cue
+// runs on a window around each place, from one code point before the
+// earliest start (what its lookbehind reads) to one code point past the
+// last it may read; places closer than that share a window. It read the
+// sentence from the word's first place to the end, trying every code
+// point (most sentences that hold "dự" hold "dự án", not the cue).
+// FuzzRoleMatch holds it to the cue run on the whole sentence.
+func (r *eventRole) match(sent string, runes []rune, at int) (bool, error) {
+	if r.word == "" || r.word[0] < 'a' || r.word[0] > 'z' || foldsToASCII[r.word[0]] {
+		// indexLower's place is no exact first place: from it to the end
+		from := max(0, utf8.RuneCountInString(sent[:at])-r.lead-1)
+		return matchCue(cueTimeout, time.Now, func() (bool, error) { return r.cue.MatchRunes(runes[from:]) })
+	}
+	b, q := 0, 0                // q code points stand before byte b of sent
+	runeAt := func(i int) int { // i no less than in the call before
+		q += utf8.RuneCountInString(sent[b:i])
+		b = i
+		return q
+	}
+	for i := at; i >= 0; {
+		start := runeAt(i)
+		from, end := max(0, start-r.lead-1), runesAfter(runes, start, r.tail+1)
+		next := -1
+		for j := placeLower(sent, r.word, i+1); j >= 0; j = placeLower(sent, r.word, j+1) {
+			qj := runeAt(j)
+			if qj >= end {
+				next = j
+				break
+			}
+			end = runesAfter(runes, qj, r.tail+1)
+		}
+		found, err := matchCue(cueTimeout, time.Now, func() (bool, error) { return r.cue.MatchRunes(runes[from:end]) })
+		if err != nil || found {
+			return found, err
+		}
+		i = next
+	}
+	return false, nil
+}
+
+// runesAfter is the end of the shortest run of runes from i on that holds
+// n code points other than white space (len(runes) if there are fewer).
+func runesAfter(runes []rune, i, n int) int {
+	for ; i < len(runes) && n > 0; i++ {
+		if !unicode.IsSpace(runes[i]) { // what the cue's \s matches
+			n--
+		}
+	}
+	return i
+}
+
+// placeLower is the first place of s at or after byte i from which s,
+// lowered, starts with w, a word starting with an ASCII letter other than
+// 'i' and 'k' (indexLower's exact place), or -1.
+func placeLower(s, w string, i int) int {
+	if i > len(s) {
+		return -1
+	}
+	if j, _ := indexLower(s[i:], w, nil); j >= 0 {
+		return i + j
+	}
+	return -1
 }
 
 // nextByte returns the index of the first c in s at or after i, or -1.

@@ -182,3 +182,44 @@ func TestMatchCueSpuriousTimeout(t *testing.T) {
 		})
 	}
 }
+
+// FuzzRoleMatch holds each role cue run on its windows of the sentence
+// (eventRole.match: from before each place of the word to a few code
+// points past it) to the cue run on the whole sentence.
+func FuzzRoleMatch(f *testing.F) {
+	for _, s := range []string{
+		"Đồng chí Nguyễn Văn A tham dự và phát biểu tại hội nghị; dự án",
+		"Ông B dự án, dự kiến, dự thảo,   dự\u00a0\u00a0án nhưng đến dự lễ",
+		"Bà C trao tặng bằng khen; trao quyết định; trao\tcờ; trao", "DỰ ÁN. Dự   toán. Chủ trì hội nghị, chủ trì",
+		"x\xe1\xbaT trao \xffdự\u2003án", "thAM DỰ", "dự",
+	} {
+		f.Add(s)
+	}
+	x := NewLinker()
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 256 {
+			s = s[:256] // the cues backtrack: keep each input quick
+		}
+		runes := []rune(s)
+		for _, r := range x.roles {
+			want, err := r.cue.MatchRunes(runes)
+			if err != nil {
+				t.Fatal(err)
+			}
+			at, _ := indexLower(s, r.word, nil)
+			if at < 0 {
+				if want {
+					t.Fatalf("%s: the cue matches %q, which does not hold %q", r.predicate, s, r.word)
+				}
+				continue
+			}
+			got, err := r.match(s, runes, at)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != want {
+				t.Fatalf("%s: match(%q) = %v, the cue on the whole sentence %v", r.predicate, s, got, want)
+			}
+		}
+	})
+}
