@@ -343,8 +343,13 @@ func opensPastTitles(t *vi.Token) bool {
 // the token after everything it consumed and whether it read a person; h
 // is the caller's to drop when it did not.
 func (x *People) readPerson(d *doc.Document, toks []vi.Token, i int, found []personHit, h *personHit) (int, bool) {
-	// titles before the name
-	chain, end := x.g.TitleChain(toks, i)
+	// titles before the name: none where the word can open none (most
+	// role words tried), as TitleChain would find
+	var chain [][2]int
+	end := i
+	if x.g.MayTitle(toks, i) {
+		chain, end = x.g.TitleChain(toks, i)
+	}
 	if len(chain) == 0 && !opensPastTitles(&toks[i]) {
 		// no title, and the word opens nothing read after one: no
 		// honorific, degree or calling, and no family name, so the name

@@ -323,14 +323,12 @@ func NewPhraseIndex(phrases []string) *PhraseIndex {
 // Match returns how many tokens from i form the longest listed phrase (0 if
 // none), on one line.
 func (p *PhraseIndex) Match(toks []Token, i int) int {
+	// mayMatch, written out (a call costs Match's many calls more than
+	// the test)
 	if i >= len(toks) || !toks[i].Word || (p.first != 0 && !toks[i].Is(p.first)) {
 		return 0
 	}
 	if p.id != 0 {
-		// most words asked begin a phrase or two of the index whose
-		// second word is not the next token's ("người", "đồng", "quốc"
-		// before a role's head): the gate turns them down without the
-		// scan of the entry's lists and phrases
 		m := lexGates[p.id][toks[i].lex]
 		if m&gateOne == 0 && (i+1 >= len(toks) || toks[i+1].Newline || m&gateBit(toks[i+1].Lower) == 0) {
 			return 0
@@ -365,6 +363,25 @@ func (p *PhraseIndex) Match(toks []Token, i int) int {
 		}
 	}
 	return best
+}
+
+// mayMatch reports whether Match may find a phrase at i: false where the
+// token begins none of the index's phrases, or where the index's gate
+// proves that none of those it begins goes on with the next token. Most
+// words asked begin a phrase or two whose second word is not the next
+// token's ("người", "đồng", "quốc" before a role's head): the gate turns
+// them down without the scan of the entry's lists and phrases.
+func (p *PhraseIndex) mayMatch(toks []Token, i int) bool {
+	if i >= len(toks) || !toks[i].Word || (p.first != 0 && !toks[i].Is(p.first)) {
+		return false
+	}
+	if p.id != 0 {
+		m := lexGates[p.id][toks[i].lex]
+		if m&gateOne == 0 && (i+1 >= len(toks) || toks[i+1].Newline || m&gateBit(toks[i+1].Lower) == 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // lexGates holds, for each phrase index of the class table (by its id)

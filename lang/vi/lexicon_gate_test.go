@@ -36,14 +36,19 @@ func gatedIndexes(t testing.TB) []*PhraseIndex {
 
 // checkGate holds Match, which turns a word down by its gate before
 // reading its phrases, to the plain scan of the word's phrases
-// (matchByFirst) at every token of the text, for every index.
+// (matchByFirst) at every token of the text, for every index; and
+// mayMatch (the gate alone) turns down no token a phrase starts at.
 func checkGate(t *testing.T, ps []*PhraseIndex, text string) {
 	t.Helper()
 	toks := Tokenize(text)
 	for _, p := range ps {
 		for i := range toks {
-			if got, want := p.Match(toks, i), matchByFirst(p, toks, i); got != want {
+			got, want := p.Match(toks, i), matchByFirst(p, toks, i)
+			if got != want {
 				t.Fatalf("%q: index %d at %q: Match = %d, by its first word %d", text, p.id, toks[i].Text, got, want)
+			}
+			if want > 0 && !p.mayMatch(toks, i) {
+				t.Fatalf("%q: index %d at %q: mayMatch turns down a phrase of %d words", text, p.id, toks[i].Text, want)
 			}
 		}
 	}

@@ -82,6 +82,16 @@ func (g *Grammar) TitleChain(toks []Token, i int) ([][2]int, int) {
 	return chain, j
 }
 
+// MayTitle reports whether Title may read a title at i: false where it
+// reads none for certain, at a word that is no title prefix and whose
+// roles the roles' gate turns down (PhraseIndex.mayMatch). Most role words
+// a person is sought at are such ("người", "đồng", "nhà" before a word no
+// role of theirs goes on with): TitleChain's calls down to the roles'
+// phrases are spared there.
+func (g *Grammar) MayTitle(toks []Token, i int) bool {
+	return i < len(toks) && (toks[i].Word && toks[i].Is(CTitlePrefix) || g.Roles.mayMatch(toks, i))
+}
+
 // Title reads one title at token i: an optional prefix ("nguyên", "cựu",
 // "cố", "quyền" kept, "tân" dropped), a role, and the organization and
 // place after it.

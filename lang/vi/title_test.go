@@ -247,3 +247,56 @@ func TestTitlesAfter(t *testing.T) {
 		}
 	}
 }
+
+// checkMayTitle: at every token of in where MayTitle turns a title down,
+// Title reads none and TitleChain returns no chain, at the token.
+func checkMayTitle(t *testing.T, in string) (turnedDown int) {
+	t.Helper()
+	g := Gram()
+	toks := Tokenize(in)
+	for i := 0; i <= len(toks); i++ {
+		if g.MayTitle(toks, i) {
+			continue
+		}
+		turnedDown++
+		if s, e, ok := g.Title(toks, i); ok {
+			t.Fatalf("%q: MayTitle turns down token %d, Title reads %q", in, i, words(toks, s, e))
+		}
+		if chain, end := g.TitleChain(toks, i); len(chain) > 0 || end != i {
+			t.Fatalf("%q: MayTitle turns down token %d, TitleChain reads %v to %d", in, i, chain, end)
+		}
+	}
+	return turnedDown
+}
+
+// TestMayTitle: texts with titles, their prefixes, role words no role
+// reads at and words that begin a role only at a line's end.
+func TestMayTitle(t *testing.T) {
+	texts := []string{
+		"nguyên Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn Hòa; quyền Giám đốc Sở, tân Bộ trưởng",
+		"người dân, người đứng đầu, đồng bào, đồng chí Tổng Bí thư, nhà báo, nhà nước, quốc hội, Quốc hội khóa XV",
+		"Phó\nChủ tịch, Phó Chủ\ntịch, ông Bí thư, 3 Phó Chủ tịch, Thủ tướng thứ hai, Bí thư thứ hai Đại sứ quán",
+		"Chủ tịch",
+		"",
+	}
+	n := 0
+	for _, in := range texts {
+		n += checkMayTitle(t, in)
+	}
+	if n < 30 {
+		t.Errorf("MayTitle turned down %d tokens: the texts test little", n)
+	}
+}
+
+// FuzzMayTitle: checkMayTitle on any text (its first 256 bytes: a title
+// chain is read at every token turned down).
+func FuzzMayTitle(f *testing.F) {
+	f.Add("nguyên Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn Hòa; người đứng đầu, nhà báo")
+	f.Add("Phó\nChủ tịch, 3 Phó Chủ tịch, Bí thư thứ hai Đại sứ quán, đồng chí Tổng Bí thư")
+	f.Fuzz(func(t *testing.T, in string) {
+		if len(in) > 256 {
+			in = in[:256]
+		}
+		checkMayTitle(t, in)
+	})
+}
