@@ -103,31 +103,6 @@ func (s *scratch) lowerWord(w string, tok int) string {
 	return ""
 }
 
-// lowerFirst is lowerWord of a word none of whose letters after the first
-// changes in lower case (Tokenize tells): the first letter lowered, the
-// rest copied as it stands.
-func (s *scratch) lowerFirst(w string, tok int) string {
-	n := 1
-	if c := w[0]; c < utf8.RuneSelf {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		s.lower = append(s.lower, c)
-	} else {
-		var r rune
-		r, n, _ = nextMultibyte(w, 0)
-		if r < rune(len(lowerTable)) {
-			s.lower = utf8.AppendRune(s.lower, rune(lowerTable[r]))
-		} else {
-			s.lower = utf8.AppendRune(s.lower, unicode.ToLower(r))
-		}
-	}
-	s.lower = append(s.lower, w[n:]...)
-	s.ends = append(s.ends, int32(len(s.lower)))
-	s.which = append(s.which, int32(tok))
-	return ""
-}
-
 // Tokenize splits a text into word and punctuation tokens. Token text is a
 // substring of t, not a copy; the Lower of capitalized words are substrings
 // of one lower-cased copy of those words. ASCII, most of any Vietnamese
@@ -436,7 +411,61 @@ func (s *scratch) slowStep(out []Token, t string, i, extra int, pre uint64, word
 		i, extra, x = scanRest(t, i, extra, cl, x, t[bs:i])
 	cut:
 		if cl&cUpper != 0 || (cl|x)&cFolds != 0 {
-			out = s.capWord(out, t[bs:i], bs, start, i-extra, cl, x, pre, words)
+			// a capitalized word, or one with a letter that changes in
+			// lower case
+			text, end := t[bs:i], i-extra
+			// upper case up to here, no lower-case letter after the capital
+			upperRun := cl&cUpper != 0 && x&cLower == 0
+			// a name syllable: a capital, then letters none of which is
+			// one (NameSyllable, which the grammar asks of a token many
+			// times, at no cost)
+			name := cl&cUpper != 0 && x&(cLetter|cUpper) == 0
+			foldsRest := x&cFolds != 0 // a letter after the first changes in lower case
+			folds := foldsRest || cl&cFolds != 0
+			// GluedSplit leaves a word of plain ASCII whole: one whose
+			// bytes are as many as its code points is not asked
+			if cl&cUpper != 0 && !upperRun && len(text) > 4 && len(text) != end-start {
+				if k := GluedSplit(text); k > 0 {
+					first := utf8.RuneCountInString(text[:k])
+					out = room(out)
+					tk := &out[len(out)-1]
+					tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, start+first, bs, bs+k
+					tk.Text, tk.Lower = text[:k], s.lowerWord(text[:k], len(out)-1)
+					tk.setFlags(pre | fWord | fCap | bit(nameSyllable(text[:k]))<<fName)
+					start, bs, text, cl = start+first, bs+k, text[k:], cLower
+					name = nameSyllable(text) // rare: read again
+					folds, pre = false, preCamel
+				}
+			}
+			out = room(out)
+			tk := &out[len(out)-1]
+			tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, end, bs, bs+len(text)
+			tk.Text, tk.Lower = text, text
+			tk.setFlags(pre | fWord | uint64(cl&cUpper)<<(32-2) | bit(name)<<fName)
+			if folds && !foldsRest {
+				// "Nguyễn", "Hà": only the first letter changes; lowerWord
+				// of the first letter, the rest copied as it stands
+				n := 1
+				if c := text[0]; c < utf8.RuneSelf {
+					s.lower = append(s.lower, c|0x20) // an ASCII capital
+				} else {
+					var r rune
+					r, n, _ = nextMultibyte(text, 0)
+					if r < rune(len(lowerTable)) {
+						s.lower = utf8.AppendRune(s.lower, rune(lowerTable[r]))
+					} else {
+						s.lower = utf8.AppendRune(s.lower, unicode.ToLower(r))
+					}
+				}
+				s.lower = append(s.lower, text[n:]...)
+				s.ends = append(s.ends, int32(len(s.lower)))
+				s.which = append(s.which, int32(len(out)-1))
+				tk.Lower = ""
+			} else if folds {
+				tk.Lower = s.lowerWord(text, len(out)-1)
+			} else {
+				tk.lex = words.lookup(text)
+			}
 		} else {
 			text := t[bs:i]
 			out = room(out)
@@ -513,53 +542,6 @@ func scanRest(t string, i, extra int, cl, x rclass, read string) (int, int, rcla
 		break
 	}
 	return i, extra, x
-}
-
-// capWord stores the tokens of the word text (at byte bs of the text,
-// code points start to end) that tokenize does not store itself: one whose
-// first letter is a capital, or with a letter that changes in lower case.
-// cl is the class of its first code point, x as in tokenize, pre what
-// stands before it.
-//
-//go:noinline
-func (s *scratch) capWord(out []Token, text string, bs, start, end int, cl, x rclass, pre uint64, words *wordIndex) []Token {
-	// upper case up to here, no lower-case letter after the capital
-	upperRun := cl&cUpper != 0 && x&cLower == 0
-	// a name syllable: a capital, then letters none of which is
-	// one (NameSyllable, which the grammar asks of a token many
-	// times, at no cost)
-	name := cl&cUpper != 0 && x&(cLetter|cUpper) == 0
-	foldsRest := x&cFolds != 0 // a letter after the first changes in lower case
-	folds := foldsRest || cl&cFolds != 0
-	// GluedSplit leaves a word of plain ASCII whole: one whose
-	// bytes are as many as its code points is not asked
-	if cl&cUpper != 0 && !upperRun && len(text) > 4 && len(text) != end-start {
-		if k := GluedSplit(text); k > 0 {
-			first := utf8.RuneCountInString(text[:k])
-			out = room(out)
-			tk := &out[len(out)-1]
-			tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, start+first, bs, bs+k
-			tk.Text, tk.Lower = text[:k], s.lowerWord(text[:k], len(out)-1)
-			tk.setFlags(pre | fWord | fCap | bit(nameSyllable(text[:k]))<<fName)
-			start, bs, text, cl = start+first, bs+k, text[k:], cLower
-			name = nameSyllable(text) // rare: read again
-			folds, pre = false, preCamel
-		}
-	}
-	out = room(out)
-	tk := &out[len(out)-1]
-	tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, end, bs, bs+len(text)
-	tk.Text, tk.Lower = text, text
-	tk.setFlags(pre | fWord | uint64(cl&cUpper)<<(32-2) | bit(name)<<fName)
-	if folds && !foldsRest {
-		// "Nguyễn", "Hà": only the first letter changes
-		tk.Lower = s.lowerFirst(text, len(out)-1)
-	} else if folds {
-		tk.Lower = s.lowerWord(text, len(out)-1)
-	} else {
-		tk.lex = words.lookup(text)
-	}
-	return out
 }
 
 // room returns out one token longer, the new one's slot holding whatever

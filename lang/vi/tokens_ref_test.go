@@ -52,7 +52,6 @@ func (s *scratch) tokenizeRef(t string) []Token {
 			// one (NameSyllable, which the grammar asks of a token many
 			// times, at no cost)
 			name := upperRun
-			foldsRest := false // a letter after the first changes in lower case
 			split := false
 			for i < len(t) && !split {
 				c2 := t[i]
@@ -86,7 +85,7 @@ func (s *scratch) tokenizeRef(t string) []Token {
 						upperRun = false
 					}
 					if cl2&cFolds != 0 {
-						folds, foldsRest = true, true
+						folds = true
 					}
 					if cl2&(cLetter|cUpper) != cLetter {
 						name = false
@@ -120,10 +119,7 @@ func (s *scratch) tokenizeRef(t string) []Token {
 				}
 			}
 			lower, lex := text, uint16(0)
-			if folds && !foldsRest {
-				// "Nguyễn", "Hà": only the first letter changes
-				lower = s.lowerFirst(text, len(out))
-			} else if folds {
+			if folds {
 				lower = s.lowerWord(text, len(out))
 			} else {
 				lex = words.lookup(text)
