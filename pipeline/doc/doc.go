@@ -275,7 +275,7 @@ func countRunes(s string) int {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		x := word(s, i)
-		n -= bits.OnesCount64(x & ^(x << 1) & hi)
+		n -= topBits(x & ^(x << 1) & hi)
 	}
 	for ; i < len(s); i++ {
 		if s[i]&0xC0 == 0x80 {
@@ -362,7 +362,7 @@ func skipRunes(s string, n int) int {
 	for ; i+8 <= len(s); i += 8 {
 		x := word(s, i)
 		lead := ^(x & ^(x << 1)) & hi
-		if c := bits.OnesCount64(lead); n >= c {
+		if c := topBits(lead); n >= c {
 			n -= c
 			continue
 		}
@@ -376,6 +376,18 @@ func skipRunes(s string, n int) int {
 			n--
 		}
 	}
+}
+
+// topBits counts the bits set in m, which has none but the top bit of
+// each byte: moved to the bottom of their bytes and multiplied by
+// 0x0101..., they add up in the top byte (at most 8, no carry). It is
+// bits.OnesCount64 for such words without its test of the CPU on every
+// call (POPCNT is not in the baseline amd64 the build targets), whose
+// call path, taken or not, made the loops around it keep their values
+// on the stack.
+func topBits(m uint64) int {
+	const ones = 0x0101010101010101
+	return int((m >> 7) * ones >> 56)
 }
 
 // nthLead is the byte (0 to 7) of a word where its code point k (from 0)
@@ -414,24 +426,50 @@ type runeIndex struct{ i, c, next, k int }
 
 // words reads the words of s from x.i to end (rounded down to a word).
 // The loop works on local copies: through x, every word's work stored and
-// reloaded them.
+// reloaded them. It reads two words a round: sixteen bytes hold at most
+// sixteen code points, so at most one 16th starts in them, and their
+// starts are counted by one multiplication (topBits of both at once: a
+// byte of the sum is at most 2). The count before every 64th byte is
+// stored once a block of eight words, not tested for at each word.
 func (x *runeIndex) words(s string, end int, idx, byByte []int32) {
 	const step = 16
 	const hi = 0x8080808080808080
+	const ones = 0x0101010101010101
 	i, c, next, k := x.i, x.c, x.next, x.k
-	for ; i+8 <= end; i += 8 {
-		w := word(s, i)
-		lead := ^(w & ^(w << 1)) & hi // the top bit of each byte that starts a code point
+	t := s[:end&^7] // whole words
+	for i < len(t) {
 		if i&63 == 0 && byByte != nil {
 			byByte[i>>6] = int32(c)
 		}
-		n := bits.OnesCount64(lead)
-		for next < c+n {
-			idx[k] = int32(i + nthLead(lead, next-c))
-			k++
-			next += step
+		block := min(i&^63+64, len(t))
+		for ; i+16 <= block; i += 16 {
+			w1, w2 := word(t, i), word(t, i+8)
+			l1 := ^(w1 & ^(w1 << 1)) & hi // the top bit of each byte that starts a code point
+			l2 := ^(w2 & ^(w2 << 1)) & hi
+			n := int((l1>>7 + l2>>7) * ones >> 56)
+			if next < c+n {
+				if n1 := topBits(l1); next < c+n1 {
+					idx[k] = int32(i + nthLead(l1, next-c))
+				} else {
+					idx[k] = int32(i + 8 + nthLead(l2, next-c-n1))
+				}
+				k++
+				next += step
+			}
+			c += n
 		}
-		c += n
+		if i < block { // one word left before the block's end
+			w := word(t, i)
+			lead := ^(w & ^(w << 1)) & hi
+			n := topBits(lead)
+			if next < c+n {
+				idx[k] = int32(i + nthLead(lead, next-c))
+				k++
+				next += step
+			}
+			c += n
+			i += 8
+		}
 	}
 	x.i, x.c, x.next, x.k = i, c, next, k
 }
@@ -500,7 +538,7 @@ func (cur *RuneCursor) At(b int) int {
 	if i+8 <= len(s) {
 		w := word(s, i)
 		lead := ^(w & ^(w << 1)) & 0x8080808080808080
-		return cur.x.c + bits.OnesCount64(lead&(1<<(8*uint(b-i))-1))
+		return cur.x.c + topBits(lead&(1<<(8*uint(b-i))-1))
 	}
 	return cur.x.c + countRunes(s[i:b])
 }

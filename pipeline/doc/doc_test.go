@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"math/bits"
 	"math/rand"
 	"slices"
 	"strings"
@@ -261,6 +262,37 @@ func TestIndexRunes(t *testing.T) {
 		}
 	}
 	checkIndexRunes(t, strings.Repeat("Thủ tướng Phạm Minh Chính ", 40))
+	// sixteen code points in sixteen bytes: a 16th in every two words
+	checkIndexRunes(t, strings.Repeat("abcdefgh", 40))
+	checkIndexRunes(t, "ă"+strings.Repeat("abcdefgh", 40))
+}
+
+// TestTopBits: for every set of top bits in a word, topBits counts them
+// as bits.OnesCount64 does, and so does the sum of two such words shifted
+// down (as the index's loop adds them).
+func TestTopBits(t *testing.T) {
+	for set := range 256 {
+		var m uint64
+		for j := range 8 {
+			if set&(1<<j) != 0 {
+				m |= 0x80 << (8 * j)
+			}
+		}
+		if got, want := topBits(m), bits.OnesCount64(m); got != want {
+			t.Fatalf("%016x: topBits %d, want %d", m, got, want)
+		}
+		for other := range 256 {
+			var m2 uint64
+			for j := range 8 {
+				if other&(1<<j) != 0 {
+					m2 |= 0x80 << (8 * j)
+				}
+			}
+			if got, want := int((m>>7+m2>>7)*0x0101010101010101>>56), bits.OnesCount64(m)+bits.OnesCount64(m2); got != want {
+				t.Fatalf("%016x + %016x: %d, want %d", m, m2, got, want)
+			}
+		}
+	}
 }
 
 // TestNthLead: for every set of start bytes in a word and every k below
