@@ -204,20 +204,28 @@ func mayStart(t *vi.Token) bool {
 // most of them, in a loop of its own whose state stays in registers (the
 // walk's loop kept its own on the stack at every token).
 func nextMayStart(toks []vi.Token, i int) int {
-	for ; i < len(toks); i++ {
-		if t := &toks[i]; listOrTitleWord(t) || t.Cap && t.Word && capMayStart(t) { // mayStart, inlined
+	for {
+		// the words of listOrTitleWord's classes, numbers, and capitals
+		// of capMayStart's classes (a family name's bit is set on its
+		// lower case): mayStart holds at all but some family names
+		if i = vi.NextWordOf(toks, i, listOrTitleClasses, vi.CAcademic|vi.CHonorary|vi.CSurname, vi.Comrade); i >= len(toks) {
+			return len(toks)
+		}
+		if t := &toks[i]; !t.Cap || listOrTitleWord(t) || capMayStart(t) {
 			return i
 		}
+		i++
 	}
-	return len(toks)
 }
+
+// listOrTitleClasses are the classes listOrTitleWord asks of a word.
+const listOrTitleClasses = vi.CListOpener | vi.CRoles | vi.CHonorific | vi.COccupations | vi.CTitlePrefix
 
 // listOrTitleWord is mayStart's first test, small enough to be inlined in
 // the walk: a list number, or a word of the classes a list, a title or an
 // honorific begins with.
 func listOrTitleWord(t *vi.Token) bool {
-	return t.Word && (t.Text[0]-'0' < 10 ||
-		t.IsOrOpens(vi.CListOpener|vi.CRoles|vi.CHonorific|vi.COccupations|vi.CTitlePrefix, vi.Comrade))
+	return t.Word && (t.Text[0]-'0' < 10 || t.IsOrOpens(listOrTitleClasses, vi.Comrade))
 }
 
 // capMayStart is mayStart's test of a capitalized word of none of those
