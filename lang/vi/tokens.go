@@ -425,7 +425,7 @@ func (s *scratch) slowStep(out []Token, t string, i, extra int, pre uint64, word
 			// GluedSplit leaves a word of plain ASCII whole: one whose
 			// bytes are as many as its code points is not asked
 			if cl&cUpper != 0 && !upperRun && len(text) > 4 && len(text) != end-start {
-				if k := GluedSplit(text); k > 0 {
+				if k := gluedSplit(text); k > 0 {
 					first := utf8.RuneCountInString(text[:k])
 					out = room(out)
 					tk := &out[len(out)-1]
