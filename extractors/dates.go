@@ -2038,6 +2038,14 @@ func lastWordBefore(t string, s int) string {
 	}
 	b := e
 	for b > 0 {
+		if c := t[b-1]; c < utf8.RuneSelf {
+			// an ASCII byte is a character of its own
+			if !asciiWordByte[c] {
+				break
+			}
+			b--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(t[:b])
 		if !wordRune(r) {
 			break

@@ -403,3 +403,31 @@ func TestWordRune(t *testing.T) {
 		}
 	}
 }
+
+// lastWordBefore reads ASCII bytes without decoding them: it must return
+// what the rune-by-rune loop returns, on any text and at any place.
+func FuzzLastWordBefore(f *testing.F) {
+	for _, s := range []string{"sáng thứ Năm, 13/01", "ngày (3/4)", "x\xffy 12", "Đà Nẵng ,, 3", "a1b2 c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = s[:min(len(s), 256)]
+		for i := 0; i <= len(s); i++ {
+			e := i
+			for e > 0 && (s[e-1] == ' ' || s[e-1] == ',' || s[e-1] == '(') {
+				e--
+			}
+			b := e
+			for b > 0 {
+				r, n := utf8.DecodeLastRuneInString(s[:b])
+				if !wordRune(r) {
+					break
+				}
+				b -= n
+			}
+			if got, want := lastWordBefore(s, i), s[b:e]; got != want {
+				t.Fatalf("lastWordBefore(%q, %d) = %q, rune by rune %q", s, i, got, want)
+			}
+		}
+	})
+}
