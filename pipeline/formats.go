@@ -116,8 +116,9 @@ func (f Fields) bodyNames() []string {
 }
 
 // rec is a record's parts; Name tells the reader whether Body is HTML.
-// Normal says that text.Normalize returns Body as it is (false: it may or
-// may not).
+// Normal says that Body reads as plain Unicode Vietnamese and that
+// text.Normalize returns it as it is (see ingest.ReadNormalString; false:
+// it may or may not).
 type rec struct {
 	ID, URL, Published, Body, Name string
 	Normal                         bool

@@ -38,9 +38,11 @@ type Input struct {
 	// (a JSON record's text, with ValidUTF8 set): the runner reads it as it
 	// stands (ingest.ReadValidString) rather than copy it to bytes and back.
 	Text string
-	// Normal says that Text is its own normal form: text.Normalize
-	// returns it as it is (the record reader's string scan tells, as it
-	// reads each code point anyway), so reading it need not normalize it.
+	// Normal says that Text reads as plain Unicode Vietnamese, not
+	// legacy font text, and is its own normal form (text.Normalize returns
+	// it as it is): the record reader's string scan tells, as it reads
+	// each code point anyway, so reading it need check neither
+	// (ingest.ReadNormalString).
 	Normal bool
 	// Records, when set, makes this input a file of records: it calls yield
 	// with each record in file order (a record or stretch of the file that

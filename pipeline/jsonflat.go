@@ -8,6 +8,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/vnextract/vnextract/pipeline/ingest"
 	"github.com/vnextract/vnextract/pipeline/text"
 )
 
@@ -29,7 +30,7 @@ type flatObject struct {
 type flatField struct {
 	key, val []byte
 	kind     byte // 's' string, 't' true, 'f' false, 'n' null
-	kept     bool // text.Normalize returns val as it is (see str)
+	kept     bool // ingest and text.Normalize keep val as it is (see str)
 }
 
 var flatObjects = sync.Pool{New: func() any { return new(flatObject) }}
@@ -151,8 +152,10 @@ var plain = func() (t [256]bool) {
 // text.KeptAt; the bytes around it in the line are the ones around it in
 // the string, as str keeps kept only across escapes that end in no "o" or
 // "u" and stand for none, and an escape after it begins with a backslash,
-// not a letter).
-func plainRun(line []byte, i int, kept bool) (int, bool) {
+// not a letter). letters adds up the code points passed as
+// ingest.LetterCount counts them: Latin-1 ones in its low 32 bits,
+// Vietnamese ones in its high 32.
+func plainRun(line []byte, i int, kept bool, letters uint64) (int, bool, uint64) {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for i < len(line) {
 		for i+8 <= len(line) {
@@ -168,27 +171,30 @@ func plainRun(line []byte, i int, kept bool) (int, bool) {
 			i += 8
 		}
 		if i == len(line) {
-			return i, kept
+			return i, kept, letters
 		}
 		c := line[i]
 		if c < utf8.RuneSelf {
 			if !plain[c] {
-				return i, kept
+				return i, kept, letters
 			}
 			i++ // the last few bytes, one by one
 			continue
 		}
 		if c < 0xC2 || c >= 0xF0 || i+2 >= len(line) {
-			return i, kept
+			return i, kept, letters
 		}
 		b1, b2 := line[i+1], line[i+2]
 		if c < 0xE0 {
 			if b1&0xC0 != 0x80 {
-				return i, kept
+				return i, kept, letters
 			}
-			if r := rune(c&0x1F)<<6 | rune(b1&0x3F); !text.KeptAfter(line[i-1], r) {
+			r := rune(c&0x1F)<<6 | rune(b1&0x3F)
+			cls := scanClass[r]
+			if !classKept(cls, line[i-1]) {
 				kept = kept && keptAt(line, i, r, 2)
 			}
+			letters += letterAdd[cls>>3&3]
 			i += 2
 			continue
 		}
@@ -199,14 +205,69 @@ func plainRun(line []byte, i int, kept bool) (int, bool) {
 			hi = 0x9F // not a surrogate
 		}
 		if b1 < lo || b1 > hi || b2&0xC0 != 0x80 {
-			return i, kept
+			return i, kept, letters
 		}
-		if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); !text.KeptAfter(line[i-1], r) {
+		r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+		var cls byte // past the table: not kept, not counted
+		if r < scanEnd {
+			cls = scanClass[r]
+		}
+		if !classKept(cls, line[i-1]) {
 			kept = kept && keptAt(line, i, r, 3)
 		}
+		letters += letterAdd[cls>>3&3]
 		i += 3
 	}
-	return i, kept
+	return i, kept, letters
+}
+
+// scanClass says, for each code point past ASCII below scanEnd, what a
+// string's scan needs of it, in one load: whether text.Normalize keeps it
+// wherever it stands (scanKept), or unless it follows an "o" (scanNotO)
+// or a "u" (scanNotU), as text.KeptAfter answers, and how
+// ingest.LetterCount counts it (scanLatin, scanViet). Above scanEnd
+// nothing is kept (KeptAfter says no there) and nothing counted.
+var scanClass = func() *[scanEnd]byte {
+	t := new([scanEnd]byte)
+	for r := rune(utf8.RuneSelf); r < scanEnd; r++ {
+		var c byte
+		any, o, u := text.KeptAfter(' ', r), text.KeptAfter('o', r), text.KeptAfter('u', r)
+		switch {
+		case any && o && u:
+			c = scanKept
+		case any && u:
+			c = scanNotO
+		case any && o:
+			c = scanNotU
+		}
+		switch ingest.LetterCount(r) {
+		case 1:
+			c |= scanLatin
+		case 2:
+			c |= scanViet
+		}
+		t[r] = c
+	}
+	return t
+}()
+
+const scanEnd = 0x2600
+
+const (
+	scanKept = 1 << iota
+	scanNotO
+	scanNotU
+	scanLatin
+	scanViet
+)
+
+// letterAdd is what a code point adds to plainRun's letters, by its
+// class's two letter bits.
+var letterAdd = [4]uint64{0, 1, 1 << 32, 0}
+
+// classKept is text.KeptAfter(prev, r) for r of class cls.
+func classKept(cls, prev byte) bool {
+	return cls&scanKept != 0 || cls&scanNotO != 0 && prev|0x20 != 'o' || cls&scanNotU != 0 && prev|0x20 != 'u'
 }
 
 // keptAt is text.KeptAt for the code point r of n bytes at line[i], inside
@@ -226,20 +287,27 @@ func keptAt(line []byte, i int, r rune, n int) bool {
 // str reads the string whose opening quote is at line[i] and returns its
 // unescaped bytes and the index past its closing quote; ok is false where
 // encoding/json would fail, or would replace an invalid byte with U+FFFD.
-// kept says that text.Normalize returns the string as it is (false: it
-// may or may not).
+// kept says that the string reads as plain Unicode Vietnamese
+// (ingest.PlainByCount) and that text.Normalize returns it as it is, so
+// that reading it as a document keeps it as it is (false: it may or may
+// not).
 func (o *flatObject) str(line []byte, i int) (s []byte, next int, kept, ok bool) {
 	i++
 	start := i // of the run not yet copied to buf
 	from := -1 // where this string starts in buf, once it has an escape
 	kept = true
+	var letters uint64
 	for i < len(line) {
-		i, kept = plainRun(line, i, kept)
+		i, kept, letters = plainRun(line, i, kept, letters)
 		if i == len(line) {
 			break
 		}
 		switch c := line[i]; {
 		case c == '"':
+			// kept says more from here on: decode keeps the string too
+			// (escapes stand for no letter it counts, as kept allows none
+			// but ASCII ones)
+			kept = kept && ingest.PlainByCount(int(uint32(letters)), int(letters>>32))
 			if from < 0 {
 				return line[start:i], i + 1, kept, true
 			}

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/vnextract/vnextract/pipeline/ingest"
 	"github.com/vnextract/vnextract/pipeline/text"
 )
 
@@ -79,6 +80,26 @@ func FuzzJSONL(f *testing.F) {
 	})
 }
 
+// normalHolds checks what a record marked Normal promises of its body:
+// text.Normalize keeps it, and ingest.ReadNormalString, which neither
+// scans it for legacy text nor normalizes it, reads it as ingest.Read
+// does.
+func normalHolds(r rec) error {
+	if text.Normalize(r.Body) != r.Body {
+		return fmt.Errorf("body %q said normal, Normalize makes %q", r.Body, text.Normalize(r.Body))
+	}
+	want, werr := ingest.Read("x", "x", r.Name, []byte(r.Body))
+	got, gerr := ingest.ReadNormalString("x", "x", r.Name, r.Body)
+	if fmt.Sprint(gerr) != fmt.Sprint(werr) {
+		return fmt.Errorf("body %q said normal: ReadNormalString %v, Read %v", r.Body, gerr, werr)
+	}
+	if werr == nil && (got.Text != want.Text || got.Encoding != want.Encoding || fmt.Sprint(got.Warnings) != fmt.Sprint(want.Warnings) ||
+		fmt.Sprint(got.Sentences) != fmt.Sprint(want.Sentences) || got.Title != want.Title || got.Len() != want.Len()) {
+		return fmt.Errorf("body %q said normal: ReadNormalString %+v, Read %+v", r.Body, got, want)
+	}
+	return nil
+}
+
 // FuzzRecordLine holds the one-pass reader of flat records to
 // encoding/json: on any line, record gives the parts (or the error) that
 // decoding the line with encoding/json gives, with the default field names
@@ -100,6 +121,8 @@ func FuzzRecordLine(f *testing.F) {
 		// after an escape, an escaped vowel, a tab, a mark, a space
 		`{"text":"Hoàng hoà quý thuý Thuỷ, khoẻ"}`, `{"text":"o\nà hoà\n \u006fà o\u00e0 \"oà\""}`,
 		`{"text":"qu\/ý hoà\\ a\tb a\rb e\u0301 e` + "\u0301" + ` a` + "\u00a0" + `b"}`,
+		// legacy font text dressed as Latin-1, which decode converts
+		`{"text":"Uû ban nh©n d©n tØnh Hµ Néi quyÕt ®Þnh"}`, `{"text":"UÛy ban nhaân daân tænh Haø Noäi"}`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -108,8 +131,10 @@ func FuzzRecordLine(f *testing.F) {
 		for _, fields := range []Fields{DefaultFields, mapped} {
 			got, gotErr := fields.record(line)
 			want, wantErr := fields.orDefault().recordJSON(line)
-			if got.Normal && text.Normalize(got.Body) != got.Body {
-				t.Fatalf("%q: body %q said normal, Normalize makes %q", line, got.Body, text.Normalize(got.Body))
+			if got.Normal {
+				if err := normalHolds(got); err != nil {
+					t.Fatalf("%q: %v", line, err)
+				}
 			}
 			got.Normal = false // encoding/json's path does not tell
 			if got != want || fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
@@ -171,8 +196,10 @@ func TestRecordLineCorpus(t *testing.T) {
 			got, gotErr := DefaultFields.record(line)
 			want, wantErr := DefaultFields.recordJSON(line)
 			kept := text.Normalize(got.Body) == got.Body
-			if got.Normal && !kept {
-				t.Fatalf("%s: %.100q: said normal, Normalize changes it", p, line)
+			if got.Normal {
+				if err := normalHolds(got); err != nil {
+					t.Fatalf("%s: %.100q: %.300v", p, line, err)
+				}
 			}
 			if got.Normal {
 				normal++

@@ -26,10 +26,11 @@ var ErrBinary = errors.New("binary content, not text")
 //
 // known says the caller vouches that data is valid UTF-8 (a JSON string's
 // bytes): validity is then not checked past what tells plain Vietnamese
-// from legacy text (see scanText). whole, when not empty, is data as a
-// string already made: what decode would copy of data whole it returns
-// instead.
-func decode(data []byte, whole string, isHTML, known bool) (string, string, []string, error) {
+// from legacy text (see scanText); plain, that it also reads as plain
+// Unicode Vietnamese (PlainByCount), so that neither is checked. whole,
+// when not empty, is data as a string already made: what decode would
+// copy of data whole it returns instead.
+func decode(data []byte, whole string, isHTML, known, plain bool) (string, string, []string, error) {
 	var warnings []string
 	asString := func(from int) string {
 		if whole != "" {
@@ -61,7 +62,11 @@ func decode(data []byte, whole string, isHTML, known bool) (string, string, []st
 			}
 		}
 	}
-	if valid, plain := scanText(data, known); valid {
+	valid := true
+	if !plain {
+		valid, plain = scanText(data, known)
+	}
+	if valid {
 		if plain {
 			return asString(0), "utf-8", nil, nil // what repairLegacy would keep
 		}
@@ -162,6 +167,25 @@ func plainUnicode(s string) bool {
 	}
 	return latin < 8 || viet > latin/4
 }
+
+// LetterCount says how plainUnicode counts a code point: 1 a Latin-1
+// letter or sign (U+00A0-U+00FF), 2 a letter only Vietnamese has, 0
+// anything else. A reader that passes the text anyway can count them.
+func LetterCount(r rune) int {
+	switch {
+	case r >= 0xA0 && r <= 0xFF:
+		return 1
+	case isVietLetter(r):
+		return 2
+	}
+	return 0
+}
+
+// PlainByCount is plainUnicode's answer for a text with latin and viet
+// code points counted whole by LetterCount: where it is true, so is
+// plainUnicode (which may also stop early and say true where this would
+// not), and decode keeps the text as it is.
+func PlainByCount(latin, viet int) bool { return latin < 8 || viet > latin/4 }
 
 func isVietLetter(r rune) bool {
 	return r >= 0x1EA0 && r <= 0x1EF9 || r == 'đ' || r == 'Đ' || r == 'ă' || r == 'ơ' || r == 'ư'

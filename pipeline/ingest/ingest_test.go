@@ -124,6 +124,36 @@ func TestReadNeverPanics(t *testing.T) {
 	}
 }
 
+// plainByCounts is PlainByCount over s's LetterCount counts.
+func plainByCounts(s string) bool {
+	latin, viet := 0, 0
+	for _, r := range s {
+		switch LetterCount(r) {
+		case 1:
+			latin++
+		case 2:
+			viet++
+		}
+	}
+	return PlainByCount(latin, viet)
+}
+
+// TestPlainByCount: where the counts over the whole text say plain, so
+// does plainUnicode, on texts that stop early, that do not and that are
+// legacy font text.
+func TestPlainByCount(t *testing.T) {
+	texts := []string{"", "abc", "Chủ tịch nước", "Uû ban nh©n d©n tØnh Hµ Néi quyÕt ®Þnh", "UÛy ban nhaân daân tænh", "©®µ¶·¸¹º»¼½¾ đ",
+		strings.Repeat("Chủ tịch Ủy ban nhân dân tỉnh ", 30) + strings.Repeat("Ø©", 200)}
+	for _, s := range texts {
+		if plainByCounts(s) && !plainUnicode(s) {
+			t.Errorf("%.40q: plain by its counts, not to plainUnicode", s)
+		}
+	}
+	if plainByCounts(texts[3]) || !plainByCounts(texts[2]) {
+		t.Error("legacy text counted plain, or Vietnamese not")
+	}
+}
+
 func FuzzRead(f *testing.F) {
 	f.Add([]byte("Thứ năm, 13/01/2022\nTiêu đề\nMai Phương"), false)
 	f.Add([]byte("<html><head><title>x</title></head><body><p>Chủ tịch</p></body></html>"), true)
@@ -143,8 +173,9 @@ func FuzzRead(f *testing.F) {
 			if (err == nil) != (verr == nil) || err == nil && !sameDoc(d, v) {
 				t.Fatalf("ReadValidString(%q) = %+v, %v; Read: %+v, %v", data, v, verr, d, err)
 			}
-			// and a text that is its own normal form, not normalized again
-			if s := string(data); text.Normalize(s) == s {
+			// and a text that is plainly Unicode by its counts and its own
+			// normal form, neither scanned nor normalized again
+			if s := string(data); text.Normalize(s) == s && plainByCounts(s) {
 				v, verr := ReadNormalString("x", name, name, s)
 				if (err == nil) != (verr == nil) || err == nil && !sameDoc(d, v) {
 					t.Fatalf("ReadNormalString(%q) = %+v, %v; Read: %+v, %v", data, v, verr, d, err)

@@ -33,9 +33,11 @@ func ReadValidString(id, source, name, s string) (*doc.Document, error) {
 }
 
 // ReadNormalString is ReadValidString for text its caller also knows to
-// be its own normal form (text.Normalize(s) == s, which a JSON record's
-// reader learns as it scans the string): when decoding keeps s as it is,
-// it is not normalized again.
+// read as plain Unicode Vietnamese (PlainByCount over its LetterCount
+// counts) and to be its own normal form (text.Normalize(s) == s), as a
+// JSON record's reader learns as it scans the string: it is neither
+// scanned for legacy font text nor, when decoding keeps it as it is,
+// normalized again.
 func ReadNormalString(id, source, name, s string) (*doc.Document, error) {
 	return readDoc(id, source, name, unsafe.Slice(unsafe.StringData(s), len(s)), s, true, true)
 }
@@ -45,7 +47,7 @@ func ReadNormalString(id, source, name, s string) (*doc.Document, error) {
 // form.
 func readDoc(id, source, name string, data []byte, whole string, known, normal bool) (*doc.Document, error) {
 	isHTML := IsHTMLName(name) || looksHTML(data)
-	src, enc, warns, err := decode(data, whole, isHTML, known)
+	src, enc, warns, err := decode(data, whole, isHTML, known, normal)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
 	}
