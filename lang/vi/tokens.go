@@ -163,9 +163,9 @@ func (s *scratch) tokenize(t string) []Token {
 	at := int32(0)
 	for k, i := range s.which {
 		tk := &out[i]
-		tk.Lower = lowered[at:s.ends[k]]
+		w := lowered[at:s.ends[k]]
 		at = s.ends[k]
-		tk.lex = words.lookup(tk.Lower)
+		tk.Lower, tk.lex = w, words.find(w)
 	}
 	if len(out) < s.used {
 		clear(out[len(out):s.used]) // the last text's tokens past this one's
@@ -282,7 +282,7 @@ func fastTokens(out []Token, t string, i, extra int, pre uint64, words *wordInde
 			tk := &out[len(out)-1]
 			tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
 			tk.Text, tk.Lower = text, text
-			// words.lookup(text) written out, with no call in it: the
+			// words.find(text) written out, with no call in it: the
 			// key, the probe, and the comparison of a word longer than
 			// its key
 			var k uint64
@@ -326,164 +326,173 @@ func fastTokens(out []Token, t string, i, extra int, pre uint64, words *wordInde
 // fastTokens leaves: a capitalized word, a word with a letter that changes
 // in lower case or a joiner, a code point it does not decode, a full array.
 // It reads one code point of white space, or one token (two of a glued
-// word) and the space after it.
+// word) and the space after it, and the next as well while it begins with
+// an ASCII capital.
 func (s *scratch) slowStep(out []Token, t string, i, extra int, pre uint64, words *wordIndex) ([]Token, int, int, uint64) {
-	c := t[i]
-	n, cl := 1, asciiClass[c&0x7f]
-	if c >= utf8.RuneSelf {
-		n, cl = multiClass(t, i)
-	}
-	if cl&cSpace != 0 {
-		pre |= preSpace
-		if c == '\n' {
-			pre |= preNewline
+	for {
+		c := t[i]
+		n, cl := 1, asciiClass[c&0x7f]
+		if c >= utf8.RuneSelf {
+			n, cl = multiClass(t, i)
 		}
-		return out, i + n, extra + n - 1, pre
-	}
-	bs, start := i, i-extra
-	i += n
-	extra += n - 1
-	if cl&cWord == 0 {
-		text := t[bs:i]
-		out = room(out)
-		tk := &out[len(out)-1]
-		tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
-		tk.Text, tk.Lower = text, text
-		tk.setFlags(pre & (preSpace | preNewline))
-	} else {
-		// x gathers the classes of the word's code points after the
-		// first, each with its letter bit flipped: x&cLower, a letter
-		// in lower case among them; x&cFolds, one that changes in
-		// lower case; x&(cUpper|cLetter), a capital or something that
-		// is no letter; x&cSplit, a word cut before a capital
-		x := rclass(0)
-		// the letters most words are made of, read with no call in the
-		// loop: ASCII, two bytes, three that begin with 0xE1. It stops at
-		// anything else, and at a capital after a lower-case letter; the
-		// word ends there unless what stops it is a joiner
-		for i < len(t) {
-			c2 := t[i]
-			if c2-'a' < 26 {
-				i++
-				for i < len(t) && t[i]-'a' < 26 {
-					i++
-				}
-				x |= cWord | cLower
-				continue
+		if cl&cSpace != 0 {
+			pre |= preSpace
+			if c == '\n' {
+				pre |= preNewline
 			}
-			n2, cl2 := 1, asciiClass[c2&0x7f]
-			if c2 >= utf8.RuneSelf {
-				if c2-0xC2 < 0xE0-0xC2 && i+1 < len(t) {
-					c1 := t[i+1] ^ 0x80
-					if c1 >= 0x40 {
-						goto rest
-					}
-					n2, cl2 = 2, classTable[int(c2&0x1F)<<6|int(c1)]
-				} else if c2 == 0xE1 && i+2 < len(t) {
-					c3 := t[i+2] ^ 0x80
-					c1 := t[i+1] ^ 0x80
-					if c1|c3 >= 0x40 {
-						goto rest
-					}
-					n2, cl2 = 3, classTable[(0x1000|int(c1)<<6|int(c3))&0x1FFF]
-				} else {
-					goto rest
-				}
-			}
-			if cl2&cWord == 0 {
-				if cl2&cJoin == 0 {
-					goto cut
-				}
-				goto rest
-			}
-			// a capital after a lower-case letter may start a word of
-			// its own; while no letter so far is in lower case, none
-			// before this one is
-			if cl2&cUpper != 0 && (cl|x)&cLower != 0 {
-				goto rest
-			}
-			x |= cl2 ^ cLetter
-			i += n2
-			extra += n2 - 1
+			return out, i + n, extra + n - 1, pre
 		}
-		goto cut
-	rest:
-		i, extra, x = scanRest(t, i, extra, cl, x, t[bs:i])
-	cut:
-		if cl&cUpper != 0 || (cl|x)&cFolds != 0 {
-			// a capitalized word, or one with a letter that changes in
-			// lower case
-			text, end := t[bs:i], i-extra
-			// upper case up to here, no lower-case letter after the capital
-			upperRun := cl&cUpper != 0 && x&cLower == 0
-			// a name syllable: a capital, then letters none of which is
-			// one (NameSyllable, which the grammar asks of a token many
-			// times, at no cost)
-			name := cl&cUpper != 0 && x&(cLetter|cUpper) == 0
-			foldsRest := x&cFolds != 0 // a letter after the first changes in lower case
-			folds := foldsRest || cl&cFolds != 0
-			// GluedSplit leaves a word of plain ASCII whole: one whose
-			// bytes are as many as its code points is not asked
-			if cl&cUpper != 0 && !upperRun && len(text) > 4 && len(text) != end-start {
-				if k := gluedSplit(text); k > 0 {
-					first := utf8.RuneCountInString(text[:k])
-					out = room(out)
-					tk := &out[len(out)-1]
-					tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, start+first, bs, bs+k
-					tk.Text, tk.Lower = text[:k], s.lowerWord(text[:k], len(out)-1)
-					tk.setFlags(pre | fWord | fCap | bit(nameSyllable(text[:k]))<<fName)
-					start, bs, text, cl = start+first, bs+k, text[k:], cLower
-					name = nameSyllable(text) // rare: read again
-					folds, pre = false, preCamel
-				}
-			}
-			out = room(out)
-			tk := &out[len(out)-1]
-			tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, end, bs, bs+len(text)
-			tk.Text, tk.Lower = text, text
-			tk.setFlags(pre | fWord | uint64(cl&cUpper)<<(32-2) | bit(name)<<fName)
-			if folds && !foldsRest {
-				// "Nguyễn", "Hà": only the first letter changes; lowerWord
-				// of the first letter, the rest copied as it stands
-				n := 1
-				if c := text[0]; c < utf8.RuneSelf {
-					s.lower = append(s.lower, c|0x20) // an ASCII capital
-				} else {
-					var r rune
-					r, n, _ = nextMultibyte(text, 0)
-					if r < rune(len(lowerTable)) {
-						s.lower = utf8.AppendRune(s.lower, rune(lowerTable[r]))
-					} else {
-						s.lower = utf8.AppendRune(s.lower, unicode.ToLower(r))
-					}
-				}
-				s.lower = append(s.lower, text[n:]...)
-				s.ends = append(s.ends, int32(len(s.lower)))
-				s.which = append(s.which, int32(len(out)-1))
-				tk.Lower = ""
-			} else if folds {
-				tk.Lower = s.lowerWord(text, len(out)-1)
-			} else {
-				tk.lex = words.lookup(text)
-			}
-		} else {
+		bs, start := i, i-extra
+		i += n
+		extra += n - 1
+		if cl&cWord == 0 {
 			text := t[bs:i]
 			out = room(out)
 			tk := &out[len(out)-1]
 			tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
 			tk.Text, tk.Lower = text, text
-			tk.setFlags(pre | fWord | uint64(words.lookup(text))<<fLex)
+			tk.setFlags(pre & (preSpace | preNewline))
+		} else {
+			// x gathers the classes of the word's code points after the
+			// first, each with its letter bit flipped: x&cLower, a letter
+			// in lower case among them; x&cFolds, one that changes in
+			// lower case; x&(cUpper|cLetter), a capital or something that
+			// is no letter; x&cSplit, a word cut before a capital
+			x := rclass(0)
+			// the letters most words are made of, read with no call in the
+			// loop: ASCII, two bytes, three that begin with 0xE1. It stops at
+			// anything else, and at a capital after a lower-case letter; the
+			// word ends there unless what stops it is a joiner
+			for i < len(t) {
+				c2 := t[i]
+				if c2-'a' < 26 {
+					i++
+					for i < len(t) && t[i]-'a' < 26 {
+						i++
+					}
+					x |= cWord | cLower
+					continue
+				}
+				n2, cl2 := 1, asciiClass[c2&0x7f]
+				if c2 >= utf8.RuneSelf {
+					if c2-0xC2 < 0xE0-0xC2 && i+1 < len(t) {
+						c1 := t[i+1] ^ 0x80
+						if c1 >= 0x40 {
+							goto rest
+						}
+						n2, cl2 = 2, classTable[int(c2&0x1F)<<6|int(c1)]
+					} else if c2 == 0xE1 && i+2 < len(t) {
+						c3 := t[i+2] ^ 0x80
+						c1 := t[i+1] ^ 0x80
+						if c1|c3 >= 0x40 {
+							goto rest
+						}
+						n2, cl2 = 3, classTable[(0x1000|int(c1)<<6|int(c3))&0x1FFF]
+					} else {
+						goto rest
+					}
+				}
+				if cl2&cWord == 0 {
+					if cl2&cJoin == 0 {
+						goto cut
+					}
+					goto rest
+				}
+				// a capital after a lower-case letter may start a word of
+				// its own; while no letter so far is in lower case, none
+				// before this one is
+				if cl2&cUpper != 0 && (cl|x)&cLower != 0 {
+					goto rest
+				}
+				x |= cl2 ^ cLetter
+				i += n2
+				extra += n2 - 1
+			}
+			goto cut
+		rest:
+			i, extra, x = scanRest(t, i, extra, cl, x, t[bs:i])
+		cut:
+			if cl&cUpper != 0 || (cl|x)&cFolds != 0 {
+				// a capitalized word, or one with a letter that changes in
+				// lower case
+				text, end := t[bs:i], i-extra
+				// upper case up to here, no lower-case letter after the capital
+				upperRun := cl&cUpper != 0 && x&cLower == 0
+				// a name syllable: a capital, then letters none of which is
+				// one (NameSyllable, which the grammar asks of a token many
+				// times, at no cost)
+				name := cl&cUpper != 0 && x&(cLetter|cUpper) == 0
+				foldsRest := x&cFolds != 0 // a letter after the first changes in lower case
+				folds := foldsRest || cl&cFolds != 0
+				// GluedSplit leaves a word of plain ASCII whole: one whose
+				// bytes are as many as its code points is not asked
+				if cl&cUpper != 0 && !upperRun && len(text) > 4 && len(text) != end-start {
+					if k := gluedSplit(text); k > 0 {
+						first := utf8.RuneCountInString(text[:k])
+						out = room(out)
+						tk := &out[len(out)-1]
+						tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, start+first, bs, bs+k
+						tk.Text, tk.Lower = text[:k], s.lowerWord(text[:k], len(out)-1)
+						tk.setFlags(pre | fWord | fCap | bit(nameSyllable(text[:k]))<<fName)
+						start, bs, text, cl = start+first, bs+k, text[k:], cLower
+						name = nameSyllable(text) // rare: read again
+						folds, pre = false, preCamel
+					}
+				}
+				out = room(out)
+				tk := &out[len(out)-1]
+				tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, end, bs, bs+len(text)
+				tk.Text, tk.Lower = text, text
+				tk.setFlags(pre | fWord | uint64(cl&cUpper)<<(32-2) | bit(name)<<fName)
+				if folds && !foldsRest {
+					// "Nguyễn", "Hà": only the first letter changes; lowerWord
+					// of the first letter, the rest copied as it stands
+					n := 1
+					if c := text[0]; c < utf8.RuneSelf {
+						s.lower = append(s.lower, c|0x20) // an ASCII capital
+					} else {
+						var r rune
+						r, n, _ = nextMultibyte(text, 0)
+						if r < rune(len(lowerTable)) {
+							s.lower = utf8.AppendRune(s.lower, rune(lowerTable[r]))
+						} else {
+							s.lower = utf8.AppendRune(s.lower, unicode.ToLower(r))
+						}
+					}
+					s.lower = append(s.lower, text[n:]...)
+					s.ends = append(s.ends, int32(len(s.lower)))
+					s.which = append(s.which, int32(len(out)-1))
+					tk.Lower = ""
+				} else if folds {
+					tk.Lower = s.lowerWord(text, len(out)-1)
+				} else {
+					tk.lex = words.find(text)
+				}
+			} else {
+				text := t[bs:i]
+				out = room(out)
+				tk := &out[len(out)-1]
+				tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
+				tk.Text, tk.Lower = text, text
+				tk.setFlags(pre | fWord | uint64(words.find(text))<<fLex)
+			}
+			if x&cSplit != 0 {
+				pre = preCamel
+				continue
+			}
 		}
-		if x&cSplit != 0 {
-			return out, i, extra, preCamel
+		pre = 0
+		if i < len(t) && t[i] == ' ' {
+			pre = preSpace
+			i++
+		}
+		// a capital next (a name of several words, "Hà Nội" written
+		// with an ASCII capital first, "Nguyễn Văn"): this function's
+		// again, with no return to fastTokens and back
+		if i >= len(t) || t[i]-'A' >= 26 {
+			return out, i, extra, pre
 		}
 	}
-	pre = 0
-	if i < len(t) && t[i] == ' ' {
-		pre = preSpace
-		i++
-	}
-	return out, i, extra, pre
 }
 
 // scanRest reads the rest of a word from byte i, where tokenize's loop

@@ -228,3 +228,27 @@ func TestTokenizeLexWordsAsRef(t *testing.T) {
 		t.Errorf("%d of %d words of the table found alone, want most", hits, len(Lex().classes.ids))
 	}
 }
+
+// TestFindAsLookup: find, the word table's probe written out with no
+// call, gives lookup's id for every word of the table, for words one byte
+// off them, and for words near them in length (a word longer than its
+// eight-byte key compared in full).
+func TestFindAsLookup(t *testing.T) {
+	c := Lex().classes
+	for w := range c.ids {
+		near := []string{w, w + "a", "a" + w, w + w, w[:len(w)-1], w[1:]}
+		for k := range len(w) {
+			b := []byte(w)
+			b[k] ^= 0x01
+			near = append(near, string(b))
+		}
+		for _, v := range near {
+			if v == "" {
+				continue
+			}
+			if got, want := c.index.find(v), c.index.lookup(v); got != want {
+				t.Errorf("find(%q) = %d, lookup gives %d", v, got, want)
+			}
+		}
+	}
+}
