@@ -233,7 +233,7 @@ func listOrTitleWord(t *vi.Token) bool {
 //
 //go:noinline
 func capMayStart(t *vi.Token) bool {
-	return t.Is(vi.CAcademic|vi.CHonorary) || t.NameSyllable() && lex.Surname(t)
+	return t.Is(vi.CAcademic|vi.CHonorary) || t.NameSyllable() && lex.IsSurname(t)
 }
 
 // notAStart passes over a token no person or title can start at.
@@ -358,7 +358,10 @@ func (x *People) readPerson(d *doc.Document, toks []vi.Token, i int, found []per
 	if x.g.MayTitle(toks, i) {
 		chain, end = x.g.TitleChain(toks, i)
 	}
-	if len(chain) == 0 && !opensPastTitles(&toks[i]) {
+	// opensPastTitles is opensPerson, which holds here, at a word of
+	// neither title class (a family name's, most often): asked only of
+	// the title words
+	if len(chain) == 0 && toks[i].Is(vi.CTitlePrefix|vi.CRoles) && !opensPastTitles(&toks[i]) {
 		// no title, and the word opens nothing read after one: no
 		// honorific, degree or calling, and no family name, so the name
 		// asked for after them must open with one and is none ("người",
@@ -405,7 +408,7 @@ func (x *People) readPersonAfter(d *doc.Document, toks []vi.Token, i int, found 
 		// "nhà báo Việt Nam"
 		ok = false
 	}
-	if ok && degree && !h.calling && len(chain) == 0 && h.honor == "" && !x.g.Surname(&toks[j]) && !x.g.WeakName(&toks[j]) {
+	if ok && degree && !h.calling && len(chain) == 0 && h.honor == "" && !x.g.IsSurname(&toks[j]) && !x.g.WeakName(&toks[j]) {
 		// "Giáo sư Trường Đại học …": a degree alone vouches only for a family name
 		ok = false
 	}

@@ -229,6 +229,11 @@ func checkTurnedDown(t *testing.T, x *People, in string) (turnedDown, pastTitles
 	d := doc.NewDocument("test", text.Normalize(in))
 	toks := vi.Tokens(d)
 	for i := range toks {
+		// readPerson asks opensPastTitles of title words only: at any
+		// other word it is opensPerson
+		if !toks[i].Is(vi.CTitlePrefix|vi.CRoles) && opensPastTitles(&toks[i]) != opensPerson(&toks[i]) {
+			t.Errorf("%q: token %d %q of no title class: opensPastTitles %v, opensPerson %v", in, i, toks[i].Text, opensPastTitles(&toks[i]), opensPerson(&toks[i]))
+		}
 		chain, end := x.g.TitleChain(toks, i)
 		switch {
 		case !opensPerson(&toks[i]):

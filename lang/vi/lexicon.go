@@ -195,6 +195,7 @@ func load() *Lexicon {
 	lexEntries = l.classes.entries
 	lexBits = bitsOf(lexEntries)
 	lexGates = gatesOf(lexEntries, l.classes.indexes)
+	surnameForms = formsOf(l.Surnames, l.classes.ids, len(lexEntries))
 	return l
 }
 
@@ -382,6 +383,54 @@ func (p *PhraseIndex) mayMatch(toks []Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// IsSurname is Surname, a family name that may start a name on its own as
+// written, without the probe of Surnames by the token's text: each family
+// name is written one way (title case), kept by its word's entry in the
+// class table, and compared with the text. The walk asks it of a capital
+// several times over (whether a person may start there, then what
+// opens one, then the name).
+//
+// Out of line: the tests that ask it (of a person's first word) are
+// small enough to be inlined where they are asked only without it.
+//
+//go:noinline
+func (l *Lexicon) IsSurname(t *Token) bool {
+	if !t.Is(CSurname) {
+		return false
+	}
+	if f := surnameForms[t.lex]; f != manyForms {
+		return t.Text == f
+	}
+	return l.Surnames[t.Text]
+}
+
+// surnameForms is the one way Surnames writes each family name, by its
+// lower case's entry in the class table (manyForms where it writes one
+// more than one way).
+var surnameForms = []string{""}
+
+// manyForms stands for a word a list writes more than one way: its
+// spellings are looked up in the list.
+const manyForms = "\x00"
+
+// formsOf returns, by class table entry, the spelling set gives each
+// word's lower case (manyForms for more than one).
+func formsOf(set map[string]bool, ids map[string]uint16, entries int) []string {
+	forms := make([]string, entries)
+	for w := range set {
+		id, ok := ids[strings.ToLower(w)]
+		if !ok {
+			continue
+		}
+		if forms[id] == "" {
+			forms[id] = w
+		} else if forms[id] != w {
+			forms[id] = manyForms
+		}
+	}
+	return forms
 }
 
 // lexGates holds, for each phrase index of the class table (by its id)

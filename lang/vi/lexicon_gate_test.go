@@ -117,3 +117,45 @@ func FuzzMatchGate(f *testing.F) {
 		checkGate(t, ps, s)
 	})
 }
+
+// checkIsSurname holds IsSurname to Surname (the probe of Surnames by the
+// token's text) at every token of text.
+func checkIsSurname(t *testing.T, text string) {
+	t.Helper()
+	l := Lex()
+	toks := Tokenize(text)
+	for i := range toks {
+		if got, want := l.IsSurname(&toks[i]), l.Surname(&toks[i]); got != want {
+			t.Fatalf("%q: %q: IsSurname %v, Surname %v", text, toks[i].Text, got, want)
+		}
+	}
+}
+
+// TestIsSurname: every family name of the list as written, in lower
+// case, in capitals and with its first letter alone in lower case, and
+// the words around them.
+func TestIsSurname(t *testing.T) {
+	l := Lex()
+	var words []string
+	for w := range l.Surnames {
+		lower := strings.ToLower(w)
+		words = append(words, w, lower, strings.ToUpper(w), lower[:1]+w[1:])
+	}
+	sort.Strings(words)
+	text := strings.Join(words, " ") + " Nam Hà Nội Văn Nguyễn, ông Lê B"
+	checkIsSurname(t, text)
+	if n := len(words); n < 40 {
+		t.Fatalf("only %d words", n)
+	}
+}
+
+// FuzzIsSurname: checkIsSurname on any text (its first 256 bytes).
+func FuzzIsSurname(f *testing.F) {
+	f.Add("Nguyễn Văn A, NGUYỄN, nguyễn, Trần Lê Phạm Hoàng")
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 256 {
+			s = s[:256]
+		}
+		checkIsSurname(t, s)
+	})
+}

@@ -242,7 +242,7 @@ func (g *Grammar) NameRunAfterRole(toks []Token, i int) int {
 			return 0
 		}
 	}
-	if (toks[i+1].Is(COrgWord) && !g.Surname(&toks[i]) && !g.WeakName(&toks[i])) || g.NameStop(&toks[i]) {
+	if (toks[i+1].Is(COrgWord) && !g.IsSurname(&toks[i]) && !g.WeakName(&toks[i])) || g.NameStop(&toks[i]) {
 		return 0
 	}
 	// "Đoàn Luật sư TPHCM": a body's head whose next word goes on in lower
@@ -290,7 +290,7 @@ func (g *Grammar) NameAt(toks []Token, i int, loose bool) (int, bool) {
 	if i >= len(toks) || !toks[i].NameSyllable() {
 		return 0, false
 	}
-	if !loose && !g.Surname(&toks[i]) {
+	if !loose && !g.IsSurname(&toks[i]) {
 		return 0, false
 	}
 	if g.Landmarks.Match(toks, i) > 0 {
@@ -319,7 +319,7 @@ func (g *Grammar) NameAt(toks []Token, i int, loose bool) (int, bool) {
 	}
 	// a following role word is a new title, not part of the name
 	for k := i + 1; k < j; k++ {
-		if g.Roles.Match(toks, k) > 0 && !g.Surname(&toks[k]) {
+		if g.Roles.Match(toks, k) > 0 && !g.IsSurname(&toks[k]) {
 			j = k
 			break
 		}

@@ -595,7 +595,7 @@ func (g *Grammar) countryInTitle(toks []Token, i int) int {
 		return 0
 	}
 	n, _ := g.CountryAt(toks, i)
-	if n > 0 && g.Surname(&toks[i]) {
+	if n > 0 && g.IsSurname(&toks[i]) {
 		if k := i + n; k < len(toks) && toks[k].NameSyllable() && !ForeignWord(toks[k].Lower) {
 			return 0
 		}
