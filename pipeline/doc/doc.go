@@ -530,7 +530,9 @@ func (cur *RuneCursor) At(b int) int {
 		cur.x.i = b
 		return cur.x.c
 	}
-	cur.x.words(s, b, cur.d.runeToByte, cur.d.byteToRune)
+	if b&^7 > cur.x.i { // a sentence's end and the next start often share a word
+		cur.x.words(s, b, cur.d.runeToByte, cur.d.byteToRune)
+	}
 	i := cur.x.i // b rounded down to a word: the starts in [i, b) are counted, not yet indexed
 	if i == b {
 		return cur.x.c
