@@ -58,10 +58,15 @@ type scratch struct {
 	// those past its own cleared then, so that a scratch waiting in the
 	// pool keeps no more than the one text it last cut alive
 	used  int
-	lower []byte  // the lower-cased words that need it, one after another
-	ends  []int32 // where each of them ends in lower
-	which []int32 // and the token it is the Lower of
+	lower []byte // the lower-cased words that need it, one after another
+	// where each of them ends in lower, and the token it is the Lower
+	// of (one slice, one append a word)
+	pending []pendingLower
 }
+
+// pendingLower is a word lowered into scratch.lower: where it ends there,
+// and its token.
+type pendingLower struct{ end, tok int32 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
@@ -98,8 +103,7 @@ func (s *scratch) lowerWord(w string, tok int) string {
 		}
 		i += n
 	}
-	s.ends = append(s.ends, int32(len(s.lower)))
-	s.which = append(s.which, int32(tok))
+	s.pending = append(s.pending, pendingLower{end: int32(len(s.lower)), tok: int32(tok)})
 	return ""
 }
 
@@ -121,7 +125,7 @@ func (s *scratch) recycle(out []Token) {
 	if cap(out) <= keepScratch {
 		s.toks, s.used = out[:0], len(out)
 		if cap(s.lower) > 8*keepScratch {
-			s.lower, s.ends, s.which = nil, nil, nil
+			s.lower, s.pending = nil, nil
 		}
 		scratches.Put(s)
 	}
@@ -140,7 +144,7 @@ func (s *scratch) tokenize(t string) []Token {
 	// each token is stored field by field in its slot of the scratch's
 	// array (append builds the 72 bytes on the stack and copies them in)
 	out := s.toks[:0]
-	s.lower, s.ends, s.which = s.lower[:0], s.ends[:0], s.which[:0]
+	s.lower, s.pending = s.lower[:0], s.pending[:0]
 	// one probe a word for every list of the lexicon (Token.Is), made as
 	// the word is cut while its bytes are at hand; a word whose Lower is
 	// pending is looked up once its Lower is known, at the end
@@ -161,10 +165,10 @@ func (s *scratch) tokenize(t string) []Token {
 	}
 	lowered := string(s.lower)
 	at := int32(0)
-	for k, i := range s.which {
-		tk := &out[i]
-		w := lowered[at:s.ends[k]]
-		at = s.ends[k]
+	for _, p := range s.pending {
+		tk := &out[p.tok]
+		w := lowered[at:p.end]
+		at = p.end
 		tk.Lower, tk.lex = w, words.find(w)
 	}
 	if len(out) < s.used {
@@ -424,9 +428,10 @@ func (s *scratch) slowStep(out []Token, t string, i, extra int, pre uint64, word
 				name := cl&cUpper != 0 && x&(cLetter|cUpper) == 0
 				foldsRest := x&cFolds != 0 // a letter after the first changes in lower case
 				folds := foldsRest || cl&cFolds != 0
-				// GluedSplit leaves a word of plain ASCII whole: one whose
-				// bytes are as many as its code points is not asked
-				if cl&cUpper != 0 && !upperRun && len(text) > 4 && len(text) != end-start {
+				// GluedSplit leaves a word of plain ASCII whole, and one of
+				// fewer than four code points: such a word (its bytes as
+				// many as its code points, or end-start < 4) is not asked
+				if cl&cUpper != 0 && !upperRun && len(text) > 4 && len(text) != end-start && end-start >= 4 {
 					if k := gluedSplit(text); k > 0 {
 						first := utf8.RuneCountInString(text[:k])
 						out = room(out)
@@ -460,9 +465,8 @@ func (s *scratch) slowStep(out []Token, t string, i, extra int, pre uint64, word
 						}
 					}
 					s.lower = append(s.lower, text[n:]...)
-					s.ends = append(s.ends, int32(len(s.lower)))
-					s.which = append(s.which, int32(len(out)-1))
-					tk.Lower = ""
+					s.pending = append(s.pending, pendingLower{end: int32(len(s.lower)), tok: int32(len(out) - 1)})
+					// tk.Lower is the text until the end sets it
 				} else if folds {
 					tk.Lower = s.lowerWord(text, len(out)-1)
 				} else {

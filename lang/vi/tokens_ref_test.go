@@ -11,7 +11,7 @@ import (
 // code point): the reading the tuned loop is held to.
 func (s *scratch) tokenizeRef(t string) []Token {
 	out := s.toks[:0]
-	s.lower, s.ends, s.which = s.lower[:0], s.ends[:0], s.which[:0]
+	s.lower, s.pending = s.lower[:0], s.pending[:0]
 	// one probe a word for every list of the lexicon (Token.Is), made as
 	// the word is cut while its bytes are at hand; a word whose Lower is
 	// pending is looked up once its Lower is known, at the end
@@ -139,10 +139,10 @@ func (s *scratch) tokenizeRef(t string) []Token {
 	}
 	lowered := string(s.lower)
 	at := int32(0)
-	for k, i := range s.which {
-		tk := &out[i]
-		tk.Lower = lowered[at:s.ends[k]]
-		at = s.ends[k]
+	for _, p := range s.pending {
+		tk := &out[p.tok]
+		tk.Lower = lowered[at:p.end]
+		at = p.end
 		tk.lex = words.lookup(tk.Lower)
 	}
 	return out
