@@ -481,12 +481,8 @@ func placeNames(d *doc.Document) map[string]bool {
 		toks := vi.Tokens(d)
 		g := vi.Gram()
 		set := map[string]bool{}
-		for i := 1; i < len(toks); i++ {
-			// the run's first syllable is asked first: it is one at few
-			// tokens, a unit word before it at fewer
-			if t := &toks[i]; !t.NameSyllable() || !t.Space || t.Newline || !g.AfterLocalUnit(toks, i) {
-				continue
-			}
+		// where a run begins: a name syllable after a unit word
+		for i := g.NextAfterLocalUnit(toks, 1); i < len(toks); i = g.NextAfterLocalUnit(toks, i+1) {
 			j := i
 			for j < len(toks) && j-i < 4 && toks[j].NameSyllable() && toks[j].Space && !toks[j].Newline {
 				j++

@@ -20,3 +20,22 @@ func NextWordOf(toks []Token, i int, cl, capCl Class, k GrammarKind) int {
 	}
 	return len(toks)
 }
+
+// NextAfterLocalUnit returns the first token from i that is a name
+// syllable with a space and no line break before it, right after the
+// level word of a unit below a province (AfterLocalUnit), or len(toks):
+// where a place's name begins ("xã Lê Hồng"). One loop with the level
+// classes tested in it; AfterLocalUnit is asked after a level word only.
+func (g *Grammar) NextAfterLocalUnit(toks []Token, i int) int {
+	bits := lexBits
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.name || !t.Space || t.Newline {
+			continue
+		}
+		if (i >= 1 && bits[toks[i-1].lex].class&CLevel != 0 || i >= 2 && bits[toks[i-2].lex].class&CLevelFirst != 0) && g.AfterLocalUnit(toks, i) {
+			return i
+		}
+	}
+	return len(toks)
+}
