@@ -112,7 +112,54 @@ func NewDocRefs() *DocRefs {
 	// a case-folded alternation of every type, tried by Go at each byte of
 	// the 64 before a number, was half of the stage
 	x.typedAt = newLitPattern(x.typed)
+	x.typedAt.may = typedTail(maxSolid(docTypes) + maxSolid(grammar(vi.Number)) + 1)
 	return x
+}
+
+// typedTail is the typed pattern's test of a place i of the window t: the
+// pattern reads a type, white space, a number word, a colon and white
+// space to the window's end ($). Each code point it matches is one of
+// the pattern's, its case folded, so from a match's start to the end
+// stand no more than n code points other than its white space (\s: tab,
+// line feed, form feed, carriage return, space). Most places where a type's
+// first letter stands are further from the number than that. Code points
+// are counted as the bytes that start one (an invalid byte that does not
+// is one code point to the pattern: the count is no more than the
+// pattern's).
+func typedTail(n int) func(t string, i int) bool {
+	return func(t string, i int) bool {
+		if len(t)-i <= n { // no more code points than bytes
+			return true
+		}
+		c := 0
+		for k := i; k < len(t); k++ {
+			switch b := t[k]; {
+			case b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' || b&0xC0 == 0x80:
+			default:
+				if c++; c > n {
+					return false
+				}
+			}
+		}
+		return true
+	}
+}
+
+// maxSolid is the most code points other than white space of any of
+// words ("Thông tư liên tịch": 15): the types' inner spaces are white
+// space that the pattern's \s+ may stand for.
+func maxSolid(words []string) int {
+	n := 0
+	for _, w := range words {
+		c := 0
+		for _, r := range w {
+			if r != ' ' && r != '\t' && r != '\n' && r != '\f' && r != '\r' {
+				c++
+			}
+		}
+		n = max(n, c)
+	}
+	return n
 }
 
 // numPattern finds the matches of a pattern that begins as party and state

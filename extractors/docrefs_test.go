@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vnextract/vnextract/lang/vi"
 	"github.com/vnextract/vnextract/pipeline/doc"
 )
 
@@ -199,5 +200,38 @@ func TestTypedStartsAgree(t *testing.T) {
 		if got, want := x.typedAt.find(s), x.typed.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
 			t.Fatalf("%q: %v, the pattern finds %v", s, got, want)
 		}
+	}
+}
+
+// TestTypedTail: the head-word pattern's count of the code points from a
+// place to the window's end (typedTail) passes every type with every
+// number word, a colon and white space after it, in lower, upper and
+// written case, after words of a window's length: where the pattern
+// matches, the shortcut matches the same.
+func TestTypedTail(t *testing.T) {
+	x := NewDocRefs()
+	tried := 0
+	for _, typ := range docTypes {
+		for _, num := range append(grammar(vi.Number), "") {
+			tail := " " + num + " : "
+			if num == "" {
+				tail = " "
+			}
+			for _, s := range []string{typ + tail, strings.ToUpper(typ + tail), strings.ToLower(typ + tail), typ + "\t\n" + num + ":"} {
+				for _, before := range []string{"", "theo ", "căn cứ các văn bản như "} {
+					w := before + s
+					want := x.typed.FindStringSubmatchIndex(w)
+					if got := x.typedAt.find(w); !slices.Equal(got, want) {
+						t.Fatalf("head word before %q: %v, the pattern finds %v", w, got, want)
+					}
+					if want != nil {
+						tried++
+					}
+				}
+			}
+		}
+	}
+	if tried == 0 {
+		t.Fatal("the pattern matched none of the windows")
 	}
 }
