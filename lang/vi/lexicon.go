@@ -196,6 +196,12 @@ func load() *Lexicon {
 	lexBits = bitsOf(lexEntries)
 	lexGates = gatesOf(lexEntries, l.classes.indexes)
 	surnameForms = formsOf(l.Surnames, l.classes.ids, len(lexEntries))
+	digitEntries = false
+	for w := range l.classes.ids {
+		if w != "" && w[0]-'0' < 10 {
+			digitEntries = true
+		}
+	}
 	return l
 }
 

@@ -8,18 +8,28 @@ package vi
 func NextWordOf(toks []Token, i int, cl, capCl Class, k GrammarKind) int {
 	bits := lexBits
 	opens := uint64(1) << uint(k)
+	// a word of the class table never begins with a digit (when none of
+	// its words does): the text is read only at a word of no entry
+	var noDigit uint16
+	if !digitEntries {
+		noDigit = 0xffff
+	}
 	for ; i < len(toks); i++ {
 		t := &toks[i]
 		if !t.Word {
 			continue
 		}
 		e := &bits[t.lex]
-		if e.class&cl != 0 || e.opens&opens != 0 || t.Cap && e.class&capCl != 0 || t.Text[0]-'0' < 10 {
+		if e.class&cl != 0 || e.opens&opens != 0 || t.Cap && e.class&capCl != 0 || t.lex&noDigit == 0 && t.Text[0]-'0' < 10 {
 			return i
 		}
 	}
 	return len(toks)
 }
+
+// digitEntries reports a word of the class table that begins with a
+// digit: NextWordOf then reads the first letter of every word.
+var digitEntries = true
 
 // NextAfterLocalUnit returns the first token from i that is a name
 // syllable with a space and no line break before it, right after the
