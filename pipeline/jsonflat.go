@@ -147,12 +147,13 @@ var plain = func() (t [256]bool) {
 // a time. In a function of its own, so that its loop keeps its few
 // variables in registers.
 //
-// kept goes in as what is known of the string so far and comes out false
-// once a code point passed is one text.Normalize may change (see
-// text.KeptAt; the bytes around it in the line are the ones around it in
-// the string, as str keeps kept only across escapes that end in no "o" or
-// "u" and stand for none, and an escape after it begins with a backslash,
-// not a letter). letters adds up the code points passed as
+// kept is what is known of the string so far: while it holds, plainRun
+// also stops at a code point text.KeptAfter does not pass, for str to ask
+// text.KeptAt (through keptAt: the bytes around it in the line are the
+// ones around it in the string, as str keeps kept only across escapes
+// that end in no "o" or "u" and stand for none, and an escape after it
+// begins with a backslash, not a letter); the call stays out of this loop,
+// whose values it made spill. letters adds up the code points passed as
 // ingest.LetterCount counts them: Latin-1 ones in its low 32 bits,
 // Vietnamese ones in its high 32.
 func plainRun(line []byte, i int, kept bool, letters uint64) (int, bool, uint64) {
@@ -189,10 +190,9 @@ func plainRun(line []byte, i int, kept bool, letters uint64) (int, bool, uint64)
 			if b1&0xC0 != 0x80 {
 				return i, kept, letters
 			}
-			r := rune(c&0x1F)<<6 | rune(b1&0x3F)
-			cls := scanClass[r]
-			if !classKept(cls, line[i-1]) {
-				kept = kept && keptAt(line, i, r, 2)
+			cls := scanClass[rune(c&0x1F)<<6|rune(b1&0x3F)]
+			if cls&scanKept == 0 && kept && !classKept(cls, line[i-1]) {
+				return i, kept, letters // for str to look at
 			}
 			letters += letterAdd[cls>>3&3]
 			i += 2
@@ -207,13 +207,12 @@ func plainRun(line []byte, i int, kept bool, letters uint64) (int, bool, uint64)
 		if b1 < lo || b1 > hi || b2&0xC0 != 0x80 {
 			return i, kept, letters
 		}
-		r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
 		var cls byte // past the table: not kept, not counted
-		if r < scanEnd {
+		if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); r < scanEnd {
 			cls = scanClass[r]
 		}
-		if !classKept(cls, line[i-1]) {
-			kept = kept && keptAt(line, i, r, 3)
+		if cls&scanKept == 0 && kept && !classKept(cls, line[i-1]) {
+			return i, kept, letters // for str to look at
 		}
 		letters += letterAdd[cls>>3&3]
 		i += 3
@@ -227,8 +226,7 @@ func plainRun(line []byte, i int, kept bool, letters uint64) (int, bool, uint64)
 // or a "u" (scanNotU), as text.KeptAfter answers, and how
 // ingest.LetterCount counts it (scanLatin, scanViet). Above scanEnd
 // nothing is kept (KeptAfter says no there) and nothing counted.
-var scanClass = func() *[scanEnd]byte {
-	t := new([scanEnd]byte)
+var scanClass = func() (t [scanEnd]byte) {
 	for r := rune(utf8.RuneSelf); r < scanEnd; r++ {
 		var c byte
 		any, o, u := text.KeptAfter(' ', r), text.KeptAfter('o', r), text.KeptAfter('u', r)
@@ -271,11 +269,9 @@ func classKept(cls, prev byte) bool {
 }
 
 // keptAt is text.KeptAt for the code point r of n bytes at line[i], inside
-// a string (whose opening quote is at least two bytes in). Out of the
-// loop: the bytes around a code point are read only for the few that
-// text.KeptAfter does not pass.
-//
-//go:noinline
+// a string (whose opening quote is at least two bytes in): the bytes
+// around a code point are read only for the few that text.KeptAfter does
+// not pass.
 func keptAt(line []byte, i int, r rune, n int) bool {
 	var next byte // none: the string is not closed, so not read
 	if i+n < len(line) {
@@ -337,13 +333,21 @@ func (o *flatObject) str(line []byte, i int) (s []byte, next int, kept, ok bool)
 		case c < ' ':
 			return nil, 0, false, false
 		default:
-			// past what plainRun passes: a four-byte code point, or a byte
-			// that is not UTF-8
+			// past what plainRun passes: a code point it leaves to
+			// keptAt, one at the line's end, a four-byte code point, or a
+			// byte that is not UTF-8
 			r, size := utf8.DecodeRune(line[i:])
 			if r == utf8.RuneError && size == 1 {
 				return nil, 0, false, false
 			}
-			kept = false
+			if size < 4 {
+				kept = kept && keptAt(line, i, r, size)
+				if r < scanEnd {
+					letters += letterAdd[scanClass[r]>>3&3]
+				}
+			} else {
+				kept = false
+			}
 			i += size
 		}
 	}
