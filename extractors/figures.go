@@ -1237,7 +1237,7 @@ func (x *Figures) standalone(d *doc.Document, n number, covered bool) bool {
 	// can say no (a rule added below that reads before or last must add
 	// its phrases' last words to lastWordsRead)
 	lw, lf := lastWordsF(t[:s], 1)
-	if lw != "" && !lastWordsRead[lowerWord(lw, lf)] {
+	if lw != "" && !lastWordsReadGate.in(lastWordsRead, lowerWord(lw, lf)) {
 		return !docLabelBefore(t[:s])
 	}
 	before := lowerWord(lastWordsF(t[:s], 2))
@@ -1408,7 +1408,7 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	}
 	n := 1
 	if len(words) >= 2 && gap(t, ends[0], ends[1], words[1]) {
-		if compound || (ff&wClassifier != 0 && !stopUnit[lowerWord(words[1], fl[1])] && fl[1]&fMark == 0) {
+		if compound || (ff&wClassifier != 0 && !stopUnitGate.in(stopUnit, lowerWord(words[1], fl[1])) && fl[1]&fMark == 0) {
 			n = 2
 			// "hộ gia đình", "lượt du khách": three syllables
 			if len(words) >= 3 && gap(t, ends[1], ends[2], words[2]) &&
@@ -1989,14 +1989,14 @@ func subjectAfter(t string, end int, unit string) string {
 		if r == ',' {
 			// a comma continues a list of nouns but not a new clause
 			w, f := nextWordWithinF(t, i+1, 39)
-			if w == "" || stopUnit[lowerWord(w, f)] || slices.Contains(reachWords, w) {
+			if w == "" || stopUnitGate.in(stopUnit, lowerWord(w, f)) || slices.Contains(reachWords, w) {
 				break
 			}
 		}
 		if r == ' ' {
 			words++
 			w, f := nextWordWithinF(t, i, 30)
-			if w == "" || stopUnit[lowerWord(w, f)] {
+			if w == "" || stopUnitGate.in(stopUnit, lowerWord(w, f)) {
 				break
 			}
 			if words < 6 && f&fDigit == 0 && t[i+1:i+1+len(w)] == w {

@@ -842,3 +842,28 @@ func FuzzFoldWords(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWordGate holds the gated probes of the figures' word sets to the
+// sets: every word of a set passes its gate, and a word the gate turns
+// down is in no set.
+func FuzzWordGate(f *testing.F) {
+	for _, w := range []string{"", "và", "của", "người", "hộ", "số", "x", strings.Repeat("a", 70)} {
+		f.Add(w)
+	}
+	sets := []map[string]bool{stopUnit, lastWordsRead}
+	gates := []*wordGate{stopUnitGate, lastWordsReadGate}
+	for k, set := range sets {
+		for w := range set {
+			if !gates[k].in(set, w) {
+				f.Fatalf("set %d: %q turned down by its gate", k, w)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		for k, set := range sets {
+			if got := gates[k].in(set, w); got != set[w] {
+				t.Fatalf("set %d: gated %q: %v, the set: %v", k, w, got, set[w])
+			}
+		}
+	})
+}
