@@ -1251,7 +1251,7 @@ func (x *Figures) standalone(d *doc.Document, n number, covered bool) bool {
 		// label: "số 5", "cấp 3", "trang 20" name, but "tổng số 320 hộ",
 		// "cung cấp 808 dịch vụ", "chỉnh trang 20 nhà" count
 		// (lang/vi/lexicon/countcompounds.txt).
-		fb := wordFlags[before]
+		fb := flagsOf(before)
 		if two && fb&wCountCompound != 0 {
 			return true
 		}
@@ -1360,7 +1360,7 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 			words, ends, fl = nextWordsFlagsInto(t, ends[2], wordBuf[:3:5], endBuf[:3:5], flagBuf[:3:5])
 			more = false
 		}
-		m, ok := multipliers[lowerWord(words[k], fl[k])]
+		m, ok := multiplierOf(lowerWord(words[k], fl[k]))
 		if !ok || k+1 < len(words) && notUnits[string(lowerPhrase(key[:0], words[k], words[k+1]))] {
 			// "tỷ lệ" is a rate, "tỷ trọng" a share
 			break
@@ -1386,16 +1386,16 @@ func (x *Figures) unitAfter(d *doc.Document, e int) (float64, string, bool, int)
 	if len(words) > 1 {
 		if (fl[0]|fl[1])&fFolds == 0 && gap(t, ends[0], ends[1], words[1]) {
 			// lower case, one space apart: the pair as the text has it
-			pf = wordFlags[t[ends[0]-len(words[0]):ends[1]]]
+			pf = flagsOf(t[ends[0]-len(words[0]) : ends[1]])
 		} else {
-			pf = wordFlags[string(lowerPhrase(key[:0], first, words[1]))]
+			pf = flagsOf(string(lowerPhrase(key[:0], first, words[1])))
 		}
 	}
 	if pf&wNotUnit != 0 {
 		return mult, "", false, i
 	}
 	compound := pf&wUnitCompound != 0
-	ff := wordFlags[first]
+	ff := flagsOf(first)
 	if (ff&wStopUnit != 0 && !compound) || fl[0]&fMark != 0 { // a mark: no word (isWord)
 		if mult >= 1e6 {
 			return mult, homeCurrency, false, i
@@ -1925,7 +1925,7 @@ func multipliersAfter(t string, e int) (float64, int) {
 		if w == "" || !gap(t, i, k, w) {
 			return mult, i
 		}
-		m, ok := multipliers[lowerWord(w, f)]
+		m, ok := multiplierOf(lowerWord(w, f))
 		if !ok {
 			return mult, i
 		}

@@ -9,7 +9,7 @@ package extractors
 // most of them words of no stop word's shape.
 type wordGate [256]uint64
 
-func newWordGate(set map[string]bool) *wordGate {
+func newWordGate[V any](set map[string]V) *wordGate {
 	g := new(wordGate)
 	for w := range set {
 		if w != "" {
@@ -19,17 +19,38 @@ func newWordGate(set map[string]bool) *wordGate {
 	return g
 }
 
+// may reports whether w may be one of the set's words: false only for a
+// word of none of their shapes.
+func (g *wordGate) may(w string) bool { return w == "" || g[gateKey(w)]&gateLen(w) != 0 }
+
 func gateKey(w string) byte { return w[0] + 7*w[len(w)-1] }
 
 func gateLen(w string) uint64 { return 1 << min(len(w), 63) }
 
 // in reports set[w] for the set the gate was made from, probing it only
 // for a word of one of its words' shape.
-func (g *wordGate) in(set map[string]bool, w string) bool {
-	if w != "" && g[gateKey(w)]&gateLen(w) == 0 {
-		return false
+func (g *wordGate) in(set map[string]bool, w string) bool { return g.may(w) && set[w] }
+
+var (
+	stopUnitGate, lastWordsReadGate = newWordGate(stopUnit), newWordGate(lastWordsRead)
+	// the multipliers after a number, and the flags of a unit's first
+	// word or pair
+	multipliersGate, wordFlagsGate = newWordGate(multipliers), newWordGate(wordFlags)
+)
+
+// multiplierOf is multipliers[w] through its gate.
+func multiplierOf(w string) (float64, bool) {
+	if !multipliersGate.may(w) {
+		return 0, false
 	}
-	return set[w]
+	m, ok := multipliers[w]
+	return m, ok
 }
 
-var stopUnitGate, lastWordsReadGate = newWordGate(stopUnit), newWordGate(lastWordsRead)
+// flagsOf is wordFlags[w] through its gate.
+func flagsOf(w string) uint8 {
+	if !wordFlagsGate.may(w) {
+		return 0
+	}
+	return wordFlags[w]
+}

@@ -843,9 +843,9 @@ func FuzzFoldWords(f *testing.F) {
 	})
 }
 
-// FuzzWordGate holds the gated probes of the figures' word sets to the
-// sets: every word of a set passes its gate, and a word the gate turns
-// down is in no set.
+// FuzzWordGate holds the gated probes of the figures' word sets and maps
+// to them: every word of a set passes its gate, and a word the gate turns
+// down is in none.
 func FuzzWordGate(f *testing.F) {
 	for _, w := range []string{"", "và", "của", "người", "hộ", "số", "x", strings.Repeat("a", 70)} {
 		f.Add(w)
@@ -859,11 +859,27 @@ func FuzzWordGate(f *testing.F) {
 			}
 		}
 	}
+	for w := range multipliers {
+		if m, ok := multiplierOf(w); !ok || m != multipliers[w] {
+			f.Fatalf("multiplier %q turned down by its gate", w)
+		}
+	}
+	for w, fl := range wordFlags {
+		if flagsOf(w) != fl {
+			f.Fatalf("flags of %q turned down by their gate", w)
+		}
+	}
 	f.Fuzz(func(t *testing.T, w string) {
 		for k, set := range sets {
 			if got := gates[k].in(set, w); got != set[w] {
 				t.Fatalf("set %d: gated %q: %v, the set: %v", k, w, got, set[w])
 			}
+		}
+		if m, ok := multiplierOf(w); m != multipliers[w] || ok != (multipliers[w] != 0) {
+			t.Fatalf("multiplierOf(%q) = %v %v, the map %v", w, m, ok, multipliers[w])
+		}
+		if got := flagsOf(w); got != wordFlags[w] {
+			t.Fatalf("flagsOf(%q) = %v, the map %v", w, got, wordFlags[w])
 		}
 	})
 }
