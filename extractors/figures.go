@@ -803,7 +803,8 @@ func figureKind(f *doc.Figure) string {
 		return "amount"
 	}
 	l := lower(f.Unit)
-	if u, ok := unitTable.ByWord[l]; ok && (u.Kind == "measure" || u.Kind == "duration") {
+	// most units are counted nouns, of no measure's or duration's shape
+	if u, ok := unitOfKinds(measureGate, l); ok && (u.Kind == "measure" || u.Kind == "duration") {
 		return u.Kind
 	}
 	// one field, the unit trimmed: a unit with no white space at either
@@ -1772,7 +1773,7 @@ func setCurrency(f *doc.Figure) {
 	if !amountFirsts[lowerFirstByte(f.Unit)] {
 		return
 	}
-	if u, ok := unitTable.ByWord[lower(f.Unit)]; ok && u.Kind == "amount" {
+	if u, ok := unitOfKinds(amountGate, lower(f.Unit)); ok && u.Kind == "amount" {
 		f.Currency = u.Currency
 		// "15.000 đ", "15.000 VNĐ" are 15.000 "đồng"
 		f.Unit = u.Canonical

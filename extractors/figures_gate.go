@@ -1,5 +1,11 @@
 package extractors
 
+import (
+	"slices"
+
+	"github.com/vnextract/vnextract/lang/vi"
+)
+
 // wordGate answers, before a map probe, that a word is in none of a
 // set's words: a set's words mark, in the entry of their first and last
 // bytes, their length in bytes (all lengths of 63 and more share the top
@@ -53,4 +59,31 @@ func flagsOf(w string) uint8 {
 		return 0
 	}
 	return wordFlags[w]
+}
+
+// measureGate and amountGate are gates of the unit table's words of the
+// kinds figureKind (measures, durations) and setCurrency (amounts) ask
+// for: a word they turn down is no unit of those kinds, whatever else the
+// table holds it for.
+var measureGate, amountGate = unitGate("measure", "duration"), unitGate("amount")
+
+func unitGate(kinds ...string) *wordGate {
+	set := map[string]bool{}
+	for w, u := range unitTable.ByWord {
+		if slices.Contains(kinds, u.Kind) {
+			set[w] = true
+		}
+	}
+	return newWordGate(set)
+}
+
+// unitOfKinds is unitTable.ByWord[w] for a word that passes g, a gate of
+// the table's words of some kinds, and nothing for any other: a word g
+// turns down is no unit of those kinds.
+func unitOfKinds(g *wordGate, w string) (vi.Unit, bool) {
+	if !g.may(w) {
+		return vi.Unit{}, false
+	}
+	u, ok := unitTable.ByWord[w]
+	return u, ok
 }

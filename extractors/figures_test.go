@@ -869,7 +869,23 @@ func FuzzWordGate(f *testing.F) {
 			f.Fatalf("flags of %q turned down by their gate", w)
 		}
 	}
+	for w, u := range unitTable.ByWord {
+		for _, g := range []*wordGate{measureGate, amountGate} {
+			if got, ok := unitOfKinds(g, w); (u.Kind == "measure" || u.Kind == "duration") && g == measureGate || u.Kind == "amount" && g == amountGate {
+				if !ok || got != u {
+					f.Fatalf("unit %q (%s) turned down by its kind's gate", w, u.Kind)
+				}
+			}
+		}
+	}
 	f.Fuzz(func(t *testing.T, w string) {
+		u, inTable := unitTable.ByWord[w]
+		if got, ok := unitOfKinds(measureGate, w); (ok || inTable && (u.Kind == "measure" || u.Kind == "duration")) && (ok != inTable || got != u) {
+			t.Fatalf("unitOfKinds(measures, %q) = %v %v, the table %v %v", w, got, ok, u, inTable)
+		}
+		if got, ok := unitOfKinds(amountGate, w); (ok || inTable && u.Kind == "amount") && (ok != inTable || got != u) {
+			t.Fatalf("unitOfKinds(amounts, %q) = %v %v, the table %v %v", w, got, ok, u, inTable)
+		}
 		for k, set := range sets {
 			if got := gates[k].in(set, w); got != set[w] {
 				t.Fatalf("set %d: gated %q: %v, the set: %v", k, w, got, set[w])
