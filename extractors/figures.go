@@ -2326,6 +2326,9 @@ func numbers(t string) []number { return appendNumbers(nil, doc.NewDocument("", 
 // finding the digits.
 func appendNumbers(out []number, d *doc.Document) []number {
 	t := d.Text
+	// the last number's end and the code points before it: a number
+	// closer to it than to the 64-byte block it stands in counts from it
+	prevEnd, prevR := -1, 0
 	for i := 0; i < len(t); {
 		if i = digitAt(t, i); i >= len(t) {
 			break
@@ -2341,7 +2344,14 @@ func appendNumbers(out []number, d *doc.Document) []number {
 			}
 			i = j
 		}
-		out = append(out, number{s, i, d.RuneOffset(s)})
+		r := 0
+		if prevEnd >= 0 && s-prevEnd < s&63 {
+			r = prevR + doc.CountRunes(t[prevEnd:s])
+		} else {
+			r = d.RuneOffset(s)
+		}
+		out = append(out, number{s, i, r})
+		prevEnd, prevR = i, r+i-s // digits and marks: one byte a code point
 	}
 	return out
 }
