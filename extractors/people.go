@@ -207,8 +207,10 @@ func nextMayStart(toks []vi.Token, i int) int {
 	for {
 		// the words of listOrTitleWord's classes, numbers, and capitals
 		// of capMayStart's classes (a family name's bit is set on its
-		// lower case): mayStart holds at all but some family names
-		if i = vi.NextWordOf(toks, i, listOrTitleClasses, vi.CAcademic|vi.CHonorary|vi.CSurname, vi.Comrade); i >= len(toks) {
+		// lower case), as the tokenizer marked them (vi.WalkClasses and
+		// the rest, the same: the build fails if they part): mayStart
+		// holds at all but some family names
+		if i = vi.NextWalkStop(toks, i); i >= len(toks) {
 			return len(toks)
 		}
 		if t := &toks[i]; !t.Cap || listOrTitleWord(t) || capMayStart(t) {
@@ -220,6 +222,15 @@ func nextMayStart(toks []vi.Token, i int) int {
 
 // listOrTitleClasses are the classes listOrTitleWord asks of a word.
 const listOrTitleClasses = vi.CListOpener | vi.CRoles | vi.CHonorific | vi.COccupations | vi.CTitlePrefix
+
+// The tokenizer's walk marks (vi.NextWalkStop) are nextMayStart's scan
+// only while its classes and kind are those of listOrTitleWord and
+// capMayStart: the build fails if they part.
+var (
+	_ = [1]int{}[listOrTitleClasses^vi.WalkClasses]
+	_ = [1]int{}[(vi.CAcademic|vi.CHonorary|vi.CSurname)^vi.WalkCapClasses]
+	_ = [1]int{}[vi.Comrade^vi.WalkKind]
+)
 
 // listOrTitleWord is mayStart's first test, small enough to be inlined in
 // the walk: a list number, or a word of the classes a list, a title or an

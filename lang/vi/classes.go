@@ -112,8 +112,15 @@ type wordIndex struct {
 type wordSlot struct {
 	key uint64
 	n   uint32 // len(w), capped
-	id  uint16 // 0: an empty slot
+	// the entry's id (0: an empty slot) in bits 8-23, and below them
+	// walkMarks[0] of the entry: what fastTokens (whose words are not
+	// capitalized) stores of the word in its token's flags from bit 40,
+	// the mark and lex, in one load and one shift as lex alone was
+	tag uint32
 }
+
+// id is the slot's entry, 0 if it is empty.
+func (s *wordSlot) id() uint16 { return uint16(s.tag >> 8) }
 
 // wordKey returns w's key and its hash, the product's top bits (the low
 // ones do not depend on the key's high bytes, the end of a word).
@@ -150,10 +157,10 @@ func newWordIndex(ids map[string]uint16) wordIndex {
 	for w, id := range ids {
 		k, h := wordKey(w, x.shift)
 		i := h
-		for x.slots[i].id != 0 {
+		for x.slots[i].tag != 0 {
 			i = (i + 1) & x.mask
 		}
-		x.slots[i] = wordSlot{key: k, n: capLen(w), id: id}
+		x.slots[i] = wordSlot{key: k, n: capLen(w), tag: uint32(id) << 8}
 		if len(w) > 8 {
 			for int(id) >= len(x.long) {
 				x.long = append(x.long, "")
@@ -186,8 +193,8 @@ func (x *wordIndex) lookup(w string) uint16 {
 		// a hit or an empty slot ends the probe, in one test: the product
 		// is 0 when either is. Whether a word is in the table is no
 		// pattern a branch predictor can learn, so that is not a branch
-		if d := (s.key ^ k) | uint64(s.n^n); d*uint64(s.id) == 0 {
-			id := s.id
+		if d := (s.key ^ k) | uint64(s.n^n); d*uint64(s.tag) == 0 {
+			id := s.id()
 			if d != 0 {
 				id = 0
 			}
@@ -208,11 +215,11 @@ func (x *wordIndex) lookupLong(w string, k uint64, i uint32) uint16 {
 	n := capLen(w)
 	for ; ; i = (i + 1) & x.mask {
 		s := &x.slots[i]
-		if s.id == 0 {
+		if s.tag == 0 {
 			return 0
 		}
-		if s.key == k && s.n == n && x.long[s.id] == w {
-			return s.id
+		if s.key == k && s.n == n && x.long[s.id()] == w {
+			return s.id()
 		}
 	}
 }
@@ -360,6 +367,10 @@ func buildClasses(l *Lexicon) *wordTable {
 		c.addPhrases(p)
 	}
 	c.index = newWordIndex(c.ids)
+	walk := walkStops(bitsOf(c.entries))
+	for i := range c.index.slots {
+		c.index.slots[i].tag |= uint32(walk[0][c.index.slots[i].id()])
+	}
 	return c
 }
 

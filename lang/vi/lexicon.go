@@ -194,6 +194,7 @@ func load() *Lexicon {
 	l.classes = buildClasses(l)
 	lexEntries = l.classes.entries
 	lexBits = bitsOf(lexEntries)
+	walkMarks = walkStops(lexBits)
 	lexGates = gatesOf(lexEntries, l.classes.indexes)
 	surnameForms = formsOf(l.Surnames, l.classes.ids, len(lexEntries))
 	digitEntries = false

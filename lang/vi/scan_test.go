@@ -20,6 +20,10 @@ func checkScans(t *testing.T, in string) (found int) {
 		if got := NextWordOf(toks, i, cl, capCl, k); got != want {
 			t.Fatalf("%q: NextWordOf from %d = %d, want %d", in, i, got, want)
 		}
+		// the tokenizer's marks: NextWordOf with the walk's classes
+		if got, want := NextWalkStop(toks, i), NextWordOf(toks, i, WalkClasses, WalkCapClasses, WalkKind); got != want {
+			t.Fatalf("%q: NextWalkStop from %d = %d, want %d", in, i, got, want)
+		}
 		want = max(i, 1)
 		for ; want < len(toks); want++ {
 			if tk := &toks[want]; tk.NameSyllable() && tk.Space && !tk.Newline && g.AfterLocalUnit(toks, want) {

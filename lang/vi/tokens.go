@@ -25,7 +25,7 @@ type Token struct {
 	// split from the word before at a lost space ("QuốcNgụy")
 	Camel bool
 	Cap   bool   // starts with an upper-case letter
-	name  bool   // NameSyllable, found as the word is cut (in what was padding)
+	marks uint8  // markName (NameSyllable) and markWalk, found as the word is cut
 	lex   uint16 // the word's entry in the lexicon's class table (Is), 0 if none
 }
 
@@ -170,6 +170,9 @@ func (s *scratch) tokenize(t string) []Token {
 		w := lowered[at:p.end]
 		at = p.end
 		tk.Lower, tk.lex = w, words.find(w)
+		// the walk's mark of the entry (a digit first was marked as
+		// the token was cut)
+		tk.marks |= walkMarks[bit(tk.Cap)][tk.lex]
 	}
 	if len(out) < s.used {
 		clear(out[len(out):s.used]) // the last text's tokens past this one's
@@ -298,22 +301,25 @@ func fastTokens(out []Token, t string, i, extra int, pre uint64, words *wordInde
 				k = uint64(text[0]) | uint64(text[n/2])<<8 | uint64(text[n-1])<<16
 			}
 			nn := capLen(text)
-			lex := uint16(0)
+			tag := uint32(0) // the slot's: lex and the walk's mark
 			for h := uint32((k ^ uint64(len(text))*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9 >> (words.shift & 63)); ; h = (h + 1) & words.mask {
 				sl := &words.slots[h]
 				// a hit or an empty slot ends the probe, in one test: the
 				// product is 0 when either is
-				if d := (sl.key ^ k) | uint64(sl.n^nn); d*uint64(sl.id) == 0 {
+				if d := (sl.key ^ k) | uint64(sl.n^nn); d*uint64(sl.tag) == 0 {
 					if d != 0 {
 						break
 					}
-					if len(text) <= 8 || equalBytes(words.long[sl.id], text) {
-						lex = sl.id
+					if len(text) <= 8 || equalBytes(words.long[sl.id()], text) {
+						tag = sl.tag
 						break
 					}
 				}
 			}
-			tk.setFlags(pre | fWord | uint64(lex)<<fLex)
+			// a word of no capital: a walk stops at it for its entry
+			// (the slot's mark) or a digit first (markWalk), the key's
+			// low byte being the word's first
+			tk.setFlags(pre | fWord | uint64(tag)<<fName | bit(uint8(k)-'0' < 10)<<fWalk)
 		}
 		pre = 0
 		// the space after a token (most often one) taken here, not by
@@ -448,7 +454,7 @@ func (s *scratch) slowStep(out []Token, t string, i, extra int, pre uint64, word
 				tk := &out[len(out)-1]
 				tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, end, bs, bs+len(text)
 				tk.Text, tk.Lower = text, text
-				tk.setFlags(pre | fWord | uint64(cl&cUpper)<<(32-2) | bit(name)<<fName)
+				tk.setFlags(pre | fWord | uint64(cl&cUpper)<<(32-2) | bit(name)<<fName | bit(text[0]-'0' < 10)<<fWalk)
 				if folds && !foldsRest {
 					// "Nguyễn", "Hà": only the first letter changes; lowerWord
 					// of the first letter, the rest copied as it stands
@@ -471,6 +477,7 @@ func (s *scratch) slowStep(out []Token, t string, i, extra int, pre uint64, word
 					tk.Lower = s.lowerWord(text, len(out)-1)
 				} else {
 					tk.lex = words.find(text)
+					tk.marks |= walkMarks[bit(tk.Cap)][tk.lex] // Cap: a glued word's second is none
 				}
 			} else {
 				text := t[bs:i]
@@ -478,7 +485,8 @@ func (s *scratch) slowStep(out []Token, t string, i, extra int, pre uint64, word
 				tk := &out[len(out)-1]
 				tk.Start, tk.End, tk.ByteStart, tk.ByteEnd = start, i-extra, bs, i
 				tk.Text, tk.Lower = text, text
-				tk.setFlags(pre | fWord | uint64(words.find(text))<<fLex)
+				lex := words.find(text)
+				tk.setFlags(pre | fWord | uint64(lex)<<fLex | uint64(walkMarks[0][lex])<<fName | bit(text[0]-'0' < 10)<<fWalk)
 			}
 			if x&cSplit != 0 {
 				pre = preCamel
@@ -575,7 +583,7 @@ func grow(out []Token) []Token {
 }
 
 // A token's flags and lex, eight bytes in a row (Word, Space, Newline,
-// Camel, Cap, name, then lex), are written in one store of the word these
+// Camel, Cap, marks, then lex), are written in one store of the word these
 // bits make (the byte of each flag its lowest bit), not seven: the
 // tokenizer's bits of what stands before a token are Space, Newline and
 // Camel's own.
@@ -585,7 +593,8 @@ const (
 	preNewline = 1 << 16
 	preCamel   = 1 << 24
 	fCap       = 1 << 32
-	fName      = 40 // shifts
+	fName      = 40 // shifts: markName
+	fWalk      = 41 // markWalk
 	fLex       = 48
 )
 
@@ -595,7 +604,7 @@ var (
 	_ = [1]int{}[unsafe.Offsetof(Token{}.Newline)-unsafe.Offsetof(Token{}.Word)-2]
 	_ = [1]int{}[unsafe.Offsetof(Token{}.Camel)-unsafe.Offsetof(Token{}.Word)-3]
 	_ = [1]int{}[unsafe.Offsetof(Token{}.Cap)-unsafe.Offsetof(Token{}.Word)-4]
-	_ = [1]int{}[unsafe.Offsetof(Token{}.name)-unsafe.Offsetof(Token{}.Word)-5]
+	_ = [1]int{}[unsafe.Offsetof(Token{}.marks)-unsafe.Offsetof(Token{}.Word)-5]
 	_ = [1]int{}[unsafe.Offsetof(Token{}.lex)-unsafe.Offsetof(Token{}.Word)-6]
 )
 
@@ -771,7 +780,7 @@ func (t *Token) Acronym() bool {
 // NameSyllable reports a capitalized syllable that may be part of a
 // personal name: upper then lower case letters only ("Thưởng", not "UBND").
 // The tokenizer finds it as it cuts the word.
-func (t *Token) NameSyllable() bool { return t.name }
+func (t *Token) NameSyllable() bool { return t.marks&markName != 0 }
 
 // nameSyllable is NameSyllable of a word's text, read letter by letter.
 func nameSyllable(w string) bool {

@@ -18,12 +18,12 @@ func (x *wordIndex) find(w string) uint16 {
 		s := &x.slots[h]
 		// a hit or an empty slot ends the probe, in one test: the
 		// product is 0 when either is
-		if d := (s.key ^ k) | uint64(s.n^n); d*uint64(s.id) == 0 {
+		if d := (s.key ^ k) | uint64(s.n^n); d*uint64(s.tag) == 0 {
 			if d != 0 {
 				return 0
 			}
-			if len(w) <= 8 || equalBytes(x.long[s.id], w) {
-				return s.id
+			if len(w) <= 8 || equalBytes(x.long[s.id()], w) {
+				return s.id()
 			}
 		}
 	}

@@ -239,23 +239,24 @@ func TestScratchReuse(t *testing.T) {
 // own field, read back as fields, whatever was in the slot before.
 func TestSetFlags(t *testing.T) {
 	cases := []struct {
-		word, space, newline, camel, cap, name bool
-		lex                                    uint16
+		word, space, newline, camel, cap, name, walk bool
+		lex                                          uint16
 	}{
 		{word: true, lex: 0},
 		{word: true, space: true, cap: true, lex: 1},
+		{word: true, walk: true, lex: 2},
 		{space: true, newline: true, camel: true, name: true, lex: 0x1234},
-		{word: true, space: true, newline: true, camel: true, cap: true, name: true, lex: 0xffff},
+		{word: true, space: true, newline: true, camel: true, cap: true, name: true, walk: true, lex: 0xffff},
 		{lex: 0x8001},
 	}
 	for _, c := range cases {
 		f := bit(c.word)*fWord | bit(c.space)*preSpace | bit(c.newline)*preNewline | bit(c.camel)*preCamel |
-			bit(c.cap)*fCap | bit(c.name)<<fName | uint64(c.lex)<<fLex
-		tk := Token{Word: !c.word, Space: !c.space, Newline: !c.newline, Camel: !c.camel, Cap: !c.cap, name: !c.name, lex: ^c.lex}
+			bit(c.cap)*fCap | bit(c.name)<<fName | bit(c.walk)<<fWalk | uint64(c.lex)<<fLex
+		tk := Token{Word: !c.word, Space: !c.space, Newline: !c.newline, Camel: !c.camel, Cap: !c.cap, marks: ^uint8(bit(c.name) | bit(c.walk)<<1), lex: ^c.lex}
 		tk.setFlags(f)
-		got := [6]bool{tk.Word, tk.Space, tk.Newline, tk.Camel, tk.Cap, tk.name}
-		want := [6]bool{c.word, c.space, c.newline, c.camel, c.cap, c.name}
-		if got != want || tk.lex != c.lex {
+		got := [7]bool{tk.Word, tk.Space, tk.Newline, tk.Camel, tk.Cap, tk.NameSyllable(), tk.marks&markWalk != 0}
+		want := [7]bool{c.word, c.space, c.newline, c.camel, c.cap, c.name, c.walk}
+		if got != want || tk.marks&^(markName|markWalk) != 0 || tk.lex != c.lex {
 			t.Errorf("setFlags(%#x): flags %v lex %#x, want %v lex %#x", f, got, tk.lex, want, c.lex)
 		}
 	}
