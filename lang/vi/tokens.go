@@ -470,7 +470,17 @@ func (s *scratch) slowStep(out []Token, t string, i, extra int, pre uint64, word
 							s.lower = utf8.AppendRune(s.lower, unicode.ToLower(r))
 						}
 					}
-					s.lower = append(s.lower, text[n:]...)
+					// the rest as it stands: a word of up to 16 bytes in
+					// one 16-byte move from the text (which runs on that
+					// far) when the buffer has room, not a memmove call;
+					// what it moves past the word lies past len(s.lower),
+					// where the next word goes
+					if l, j := len(s.lower), bs+n; len(text) <= 16 && cap(s.lower)-l >= 16 && len(t)-j >= 16 {
+						*(*[16]byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(s.lower)), l)) = *(*[16]byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(t)), j))
+						s.lower = s.lower[:l+len(text)-n]
+					} else {
+						s.lower = append(s.lower, text[n:]...)
+					}
 					s.pending = append(s.pending, pendingLower{end: int32(len(s.lower)), tok: int32(len(out) - 1)})
 					// tk.Lower is the text until the end sets it
 				} else if folds {

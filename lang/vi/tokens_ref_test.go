@@ -171,6 +171,9 @@ func FuzzTokenizeAsRef(f *testing.F) {
 		// capitals that do not change in lower case, after a lower-case
 		// letter; a sentence's last word before its full stop
 		"naϒbc xϔy Aϓb trường. đồng.” – năm 2017. TP.HCM",
+		// words whose first letter alone is lowered, of more and fewer
+		// than 16 bytes, near the text's end and far from it
+		"Đồng Thànhphốhồchíminhxinh Nguyễnchủtịchnướcta Hà Nội, Việt Nam Ởcácnơikhácđâyđólàđểđếnđi Ả",
 	} {
 		f.Add(s)
 	}
@@ -179,8 +182,9 @@ func FuzzTokenizeAsRef(f *testing.F) {
 		want := b.tokenizeRef(s)
 		// a fresh scratch, whose array fills at once (every token but a
 		// few cut by slowStep), and one with room for every token
-		// (fastTokens cuts what it can)
-		for _, a := range []*scratch{{}, {toks: make([]Token, 0, len(s)+1)}} {
+		// (fastTokens cuts what it can) and for every lowered word (a
+		// word's rest moved 16 bytes at once, not appended)
+		for _, a := range []*scratch{{}, {toks: make([]Token, 0, len(s)+1), lower: make([]byte, 0, 2*len(s)+16)}} {
 			got := a.tokenize(s)
 			if len(got) != len(want) {
 				t.Fatalf("%q: %d tokens, want %d", s, len(got), len(want))
