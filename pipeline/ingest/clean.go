@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -118,18 +119,7 @@ func cleanLines(raw []string, p *page) {
 		}
 		lines = lines[:len(lines)-1]
 	}
-	// a line that repeats an earlier one verbatim (a headline printed again
-	// above each photo) adds nothing
-	seen := make(map[string]bool, len(lines))
-	kept := lines[:0]
-	for _, l := range lines {
-		if seen[l] && utf8.RuneCountInString(l) < 200 {
-			continue
-		}
-		seen[l] = true
-		kept = append(kept, l)
-	}
-	lines = kept
+	lines = dropRepeats(lines)
 
 	if v := p.meta["url"]; v != "" && p.url == "" {
 		p.url = v
@@ -196,6 +186,40 @@ func cleanLines(raw []string, p *page) {
 	}
 	p.lines = lines
 }
+
+// dropRepeats drops a line that repeats an earlier one verbatim (a
+// headline printed again above each photo adds nothing) unless it is 200
+// code points or longer, writing the kept lines over lines. The first
+// line of each text is always kept, so the lines seen so far are the
+// kept ones: a text of up to repeatLinear lines (most articles given as
+// JSON hold under ten, long paragraphs) looks a line up among them one by
+// one, unequal lengths ruling most out at once, where making and filling
+// a map cost about 500 instructions a line.
+func dropRepeats(lines []string) []string {
+	kept := lines[:0]
+	if len(lines) <= repeatLinear {
+		for _, l := range lines {
+			if slices.Contains(kept, l) && utf8.RuneCountInString(l) < 200 {
+				continue
+			}
+			kept = append(kept, l)
+		}
+		return kept
+	}
+	seen := make(map[string]bool, len(lines))
+	for _, l := range lines {
+		if seen[l] && utf8.RuneCountInString(l) < 200 {
+			continue
+		}
+		seen[l] = true
+		kept = append(kept, l)
+	}
+	return kept
+}
+
+// repeatLinear bounds the texts whose repeated lines dropRepeats finds
+// without a map: at most repeatLinear*(repeatLinear-1)/2 comparisons.
+const repeatLinear = 32
 
 // findTrailName is trailName.FindStringSubmatch, run only where the text,
 // white space trimmed, ends with a letter of either case and holds a

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -197,6 +198,68 @@ func TestFirstWide(t *testing.T) {
 			if got := p.firstWide[r/64]&(1<<(r%64)) != 0; got != want {
 				t.Fatalf("%s: %U marked %v, its first instructions say %v", name, r, got, want)
 			}
+		}
+	}
+}
+
+// dropRepeatsRef is the map walk dropRepeats replaced for short texts.
+func dropRepeatsRef(lines []string) []string {
+	seen := map[string]bool{}
+	var kept []string
+	for _, l := range lines {
+		if seen[l] && utf8.RuneCountInString(l) < 200 {
+			continue
+		}
+		seen[l] = true
+		kept = append(kept, l)
+	}
+	return kept
+}
+
+// FuzzDropRepeats holds dropRepeats to the map walk on the lines of s,
+// a line opening with "+" made a hundred times longer (so that repeats of
+// 200 code points and more occur), the lines doubled copies times (so
+// that texts past repeatLinear take the map).
+func FuzzDropRepeats(f *testing.F) {
+	for _, s := range []string{"", "a", "a\na", "a\nb\na\n\nb", "+ab\n+ab\nx\n+ab", "Hà Nội\nHà Nội\n+Hà\n+Hà", "+a\n+a"} {
+		for copies := range uint8(5) {
+			f.Add(s, copies)
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string, copies uint8) {
+		if len(s) > 256 {
+			return
+		}
+		lines := strings.Split(s, "\n")
+		for i, l := range lines {
+			if strings.HasPrefix(l, "+") {
+				lines[i] = strings.Repeat(l, 100)
+			}
+		}
+		for range copies % 6 {
+			lines = append(lines, lines...)
+		}
+		want := dropRepeatsRef(lines)
+		if got := dropRepeats(slices.Clone(lines)); !slices.Equal(got, want) {
+			t.Fatalf("dropRepeats(%q) = %q, want %q", lines, got, want)
+		}
+	})
+}
+
+// TestDropRepeats: a short repeat goes, a repeat of 200 code points or
+// more stays, on both sides of repeatLinear.
+func TestDropRepeats(t *testing.T) {
+	long := strings.Repeat("ạ", 200)
+	short := strings.Repeat("ạ", 199)
+	for _, n := range []int{repeatLinear - 3, repeatLinear + 5} {
+		lines := []string{"a", long, short, "a", long, short}
+		for i := range n - len(lines) {
+			lines = append(lines, strconv.Itoa(i))
+		}
+		got := dropRepeats(slices.Clone(lines))
+		want := append([]string{"a", long, short, long}, lines[6:]...)
+		if !slices.Equal(got, want) {
+			t.Errorf("%d lines: got %q, want %q", n, got, want)
 		}
 	}
 }
