@@ -3,6 +3,7 @@ package vi
 import (
 	"bufio"
 	"embed"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -325,6 +326,11 @@ func NewPhraseIndex(phrases []string) *PhraseIndex {
 		p.byFirst[w[0]] = append(p.byFirst[w[0]], w)
 		p.longest = max(p.longest, len(w))
 	}
+	// longest first: Match stops at the first phrase that matches, the
+	// longest, and at the one-word phrases, which end each list
+	for _, phs := range p.byFirst {
+		sort.SliceStable(phs, func(a, b int) bool { return len(phs[a]) > len(phs[b]) })
+	}
 	return p
 }
 
@@ -342,7 +348,6 @@ func (p *PhraseIndex) Match(toks []Token, i int) int {
 			return 0
 		}
 	}
-	best := 0
 	var phrases [][]string
 	if p.id != 0 {
 		for _, f := range lexEntries[toks[i].lex].phrases {
@@ -354,23 +359,34 @@ func (p *PhraseIndex) Match(toks []Token, i int) int {
 	} else {
 		phrases = p.byFirst[toks[i].Lower]
 	}
+	// the phrases run longest first (NewPhraseIndex): the first that
+	// matches is the longest. A phrase of two or more words is read past
+	// its second word only where that is the next token's ("phó" begins
+	// some 40 roles, of which one or two go on with the word after it);
+	// no word is "", so none goes on past a line break or the text's end.
+	next := ""
+	if i+1 < len(toks) && !toks[i+1].Newline {
+		next = toks[i+1].Lower
+	}
+	n := len(toks) - i
 	for _, ph := range phrases {
-		if len(ph) <= best || i+len(ph) > len(toks) {
+		if len(ph) == 1 {
+			return 1
+		}
+		if len(ph) > n || ph[1] != next {
 			continue
 		}
-		ok := true
-		for k := 1; k < len(ph); k++ {
-			t := &toks[i+k]
-			if t.Newline || t.Lower != ph[k] {
-				ok = false
+		k := 2
+		for ; k < len(ph); k++ {
+			if t := &toks[i+k]; t.Newline || t.Lower != ph[k] {
 				break
 			}
 		}
-		if ok {
-			best = len(ph)
+		if k == len(ph) {
+			return k
 		}
 	}
-	return best
+	return 0
 }
 
 // mayMatch reports whether Match may find a phrase at i: false where the
