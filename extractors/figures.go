@@ -740,7 +740,7 @@ func signStart(t string, s int) int {
 	}
 	// "âm 5": the word and one space, looked for only after a space and
 	// a letter that ends one of the words in some case
-	if s < 2 || t[s-1] != ' ' || !minusEnds[foldKey(lastRuneOf(t[:s-1]))] {
+	if s < 2 || t[s-1] != ' ' || !minusEnds.has(lastRuneOf(t[:s-1])) {
 		return s
 	}
 	if w := lastWords(t[:s], 1); isGrammarWord(w, minusWords) && strings.HasSuffix(t[:s], w+" ") {
@@ -749,26 +749,44 @@ func signStart(t string, s int) int {
 	return s
 }
 
-// minusEnds holds foldKey of the last letter of each of minusWords: a word
+// minusEnds holds every member of the case-folding orbit
+// (unicode.SimpleFold) of the last letter of each of minusWords: a word
 // that ends otherwise equals none of them in any case (strings.EqualFold
-// compares code point by code point).
-var minusEnds = func() map[rune]bool {
-	m := map[rune]bool{}
+// compares code point by code point). The orbits are listed whole so that
+// the test before each number after a space is a lookup, not a walk of
+// the orbit of the letter before it (3,100 walks on the 252-article
+// sample).
+var minusEnds = func() *runeSet {
+	m := &runeSet{rest: map[rune]bool{}}
 	for _, w := range minusWords {
-		m[foldKey(lastRuneOf(w))] = true
+		r := lastRuneOf(w)
+		m.add(r)
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			m.add(f)
+		}
 	}
 	return m
 }()
 
-// foldKey names r's case-folding orbit (unicode.SimpleFold) by its least
-// member: two code points are equal under strings.EqualFold when their
-// keys are equal.
-func foldKey(r rune) rune {
-	k := r
-	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-		k = min(k, f)
+// runeSet is a set of code points, those below utf8.RuneSelf in a table.
+type runeSet struct {
+	ascii [utf8.RuneSelf]bool
+	rest  map[rune]bool
+}
+
+func (m *runeSet) add(r rune) {
+	if r >= 0 && r < utf8.RuneSelf {
+		m.ascii[r] = true
+		return
 	}
-	return k
+	m.rest[r] = true
+}
+
+func (m *runeSet) has(r rune) bool {
+	if r >= 0 && r < utf8.RuneSelf {
+		return m.ascii[r]
+	}
+	return m.rest[r]
 }
 
 // subunit reads the second part of a two-part amount after a currency
