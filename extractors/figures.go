@@ -1614,8 +1614,18 @@ func qualifierBefore(t string, s int) string {
 		b--
 	}
 	win := t[max(0, b-20):b]
-	for _, q := range qualifiersEndingIn(toLower(lastRuneOf(win))) {
-		if hasLowerSuffixRunes(win, q.runes) {
+	if win == "" {
+		return ""
+	}
+	// every qualifier of the list ends in the window's last code point,
+	// lowered: only the code points before it are compared
+	r, n := rune(win[len(win)-1]), 1
+	if r >= utf8.RuneSelf {
+		r, n = decodeLastRune(win)
+	}
+	head := win[:len(win)-n]
+	for _, q := range qualifiersEndingIn(toLower(r)) {
+		if hasLowerSuffixRunes(head, q.runes[:len(q.runes)-1]) {
 			start := b - len(q.text)
 			if start == 0 || !isLetter(lastRuneOf(t[:start])) {
 				return t[start:b]

@@ -71,3 +71,41 @@ func hasLowerSuffix(s, q string) bool {
 	}
 	return true
 }
+
+// qualifierBeforeWhole is qualifierBefore as it read before it compared
+// only the code points before the window's last: each qualifier ending in
+// that code point compared whole.
+func qualifierBeforeWhole(t string, s int) string {
+	b := s
+	for b > 0 && t[b-1] == ' ' {
+		b--
+	}
+	win := t[max(0, b-20):b]
+	for _, q := range qualifiersEndingIn(toLower(lastRuneOf(win))) {
+		if hasLowerSuffixRunes(win, q.runes) {
+			start := b - len(q.text)
+			if start == 0 || !isLetter(lastRuneOf(t[:start])) {
+				return t[start:b]
+			}
+		}
+	}
+	return ""
+}
+
+// FuzzQualifierBefore holds qualifierBefore to qualifierBeforeWhole at
+// every place of the text.
+func FuzzQualifierBefore(f *testing.F) {
+	for _, s := range []string{"đạt khoảng 5", "KHOẢNG 5", "Gần 30", "xgần 5", "hơn  7", "\xe1n 5", " 5", "ít nhất 3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 256 {
+			return
+		}
+		for i := 0; i <= len(s); i++ {
+			if got, want := qualifierBefore(s, i), qualifierBeforeWhole(s, i); got != want {
+				t.Fatalf("qualifierBefore(%q, %d) = %q, want %q", s, i, got, want)
+			}
+		}
+	})
+}
