@@ -1,6 +1,11 @@
 package text
 
-import "unicode/utf8"
+import (
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // normalizeRef is normalize as it was written before its fast path for
 // runes that need nothing, kept to hold normalize to the same results.
@@ -97,4 +102,25 @@ func normalizeRef(s string, checkNFC bool) (string, bool) {
 		return s, true
 	}
 	return string(out), true
+}
+
+// TestNFCStarters holds the table built with norm.NFC.QuickSpan to its
+// definition with norm.NFC.IsNormal, on every rune it covers.
+func TestNFCStarters(t *testing.T) {
+	var buf [utf8.UTFMax]byte
+	for r := rune(utf8.RuneSelf); r < nfcTableEnd; r++ {
+		n := utf8.EncodeRune(buf[:], r)
+		p := norm.NFC.Properties(buf[:n])
+		want := p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormal(buf[:n])
+		if got := isNFCStarter(r); got != want {
+			t.Errorf("isNFCStarter(%U) = %v, want %v", r, got, want)
+		}
+	}
+	// a precomposed letter is one; a combining mark, a singleton (the Ohm
+	// sign, NFC "Ω") and a composition exclusion (U+0344) are not
+	for r, want := range map[rune]bool{'Ạ': true, 'ệ': true, '\u0300': false, '\u2126': false, '\u0344': false} {
+		if got := isNFCStarter(r); got != want {
+			t.Errorf("isNFCStarter(%U) = %v, want %v", r, got, want)
+		}
+	}
 }
