@@ -155,11 +155,18 @@ func (g *Grammar) EndsWithLevel(org string) bool {
 func (g *Grammar) CommitteeLevel(org string) string {
 	level := ""
 	for _, lv := range g.committees {
-		if strings.HasSuffix(org, " "+lv.Word) || org == lv.Word || strings.HasPrefix(org, lv.Committee) {
+		if endsWithWord(org, lv.Word) || strings.HasPrefix(org, lv.Committee) {
 			level = lv.Word
 		}
 	}
 	return level
+}
+
+// endsWithWord reports whether s is w or ends with a space and w, without
+// writing " "+w for each level at each title asked.
+func endsWithWord(s, w string) bool {
+	n := len(s) - len(w)
+	return n >= 0 && s[n:] == w && (n == 0 || s[n-1] == ' ')
 }
 
 // committeeLevels are the levels with a Party committee of their own

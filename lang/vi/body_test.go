@@ -153,6 +153,53 @@ func TestCommitteeLevel(t *testing.T) {
 	}
 }
 
+// checkCommitteeLevel holds CommitteeLevel to the test it replaces (the
+// level word after a space, or the whole name, or the committee first).
+func checkCommitteeLevel(t *testing.T, g *Grammar, org string) {
+	t.Helper()
+	want := ""
+	for _, lv := range g.committees {
+		if strings.HasSuffix(org, " "+lv.Word) || org == lv.Word || strings.HasPrefix(org, lv.Committee) {
+			want = lv.Word
+		}
+	}
+	if got := g.CommitteeLevel(org); got != want {
+		t.Fatalf("CommitteeLevel(%q) = %q, by the plain test %q", org, got, want)
+	}
+}
+
+// TestCommitteeLevelAsPlain: each committee level's word and committee
+// alone, after a space, after another character, with a word after it,
+// and cut short.
+func TestCommitteeLevelAsPlain(t *testing.T) {
+	g := Gram()
+	if len(g.committees) == 0 {
+		t.Fatal("no committee levels")
+	}
+	for _, lv := range g.committees {
+		for _, w := range []string{lv.Word, lv.Committee} {
+			for _, s := range []string{w, " " + w, "ubnd " + w, "ubnd" + w, w + " ba vì", w[:len(w)-1], w[1:], "", " "} {
+				checkCommitteeLevel(t, g, s)
+			}
+		}
+	}
+}
+
+// FuzzCommitteeLevel: any name (its first 256 bytes).
+func FuzzCommitteeLevel(f *testing.F) {
+	g := Gram()
+	f.Add("ubnd tỉnh")
+	f.Add("tỉnh ủy")
+	f.Add("ubnd thành phố")
+	f.Add("xtỉnh")
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 256 {
+			s = s[:256]
+		}
+		checkCommitteeLevel(t, g, s)
+	})
+}
+
 // An abbreviation may stand for one thing after the word for a company and
 // another elsewhere.
 func TestExpand(t *testing.T) {
