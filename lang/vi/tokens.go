@@ -458,28 +458,40 @@ func (s *scratch) slowStep(out []Token, t string, i, extra int, pre uint64, word
 				if folds && !foldsRest {
 					// "Nguyễn", "Hà": only the first letter changes; lowerWord
 					// of the first letter, the rest copied as it stands
-					n := 1
-					if c := text[0]; c < utf8.RuneSelf {
-						s.lower = append(s.lower, c|0x20) // an ASCII capital
+					if l, c := len(s.lower), text[0]; c < utf8.RuneSelf && len(text) <= 16 && cap(s.lower)-l >= 16 && len(t)-bs >= 16 {
+						// an ASCII capital and a word of up to 16 bytes: the
+						// whole word in one 16-byte move from the text (which
+						// runs on that far) into the buffer's room, its first
+						// byte lowered there; what it moves past the word
+						// lies past len(s.lower), where the next word goes
+						p := unsafe.Add(unsafe.Pointer(unsafe.SliceData(s.lower)), l)
+						*(*[16]byte)(p) = *(*[16]byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(t)), bs))
+						*(*byte)(p) = c | 0x20
+						s.lower = s.lower[:l+len(text)]
 					} else {
-						var r rune
-						r, n, _ = nextMultibyte(text, 0)
-						if r < rune(len(lowerTable)) {
-							s.lower = utf8.AppendRune(s.lower, rune(lowerTable[r]))
+						n := 1
+						if c := text[0]; c < utf8.RuneSelf {
+							s.lower = append(s.lower, c|0x20) // an ASCII capital
 						} else {
-							s.lower = utf8.AppendRune(s.lower, unicode.ToLower(r))
+							var r rune
+							r, n, _ = nextMultibyte(text, 0)
+							if r < rune(len(lowerTable)) {
+								s.lower = utf8.AppendRune(s.lower, rune(lowerTable[r]))
+							} else {
+								s.lower = utf8.AppendRune(s.lower, unicode.ToLower(r))
+							}
 						}
-					}
-					// the rest as it stands: a word of up to 16 bytes in
-					// one 16-byte move from the text (which runs on that
-					// far) when the buffer has room, not a memmove call;
-					// what it moves past the word lies past len(s.lower),
-					// where the next word goes
-					if l, j := len(s.lower), bs+n; len(text) <= 16 && cap(s.lower)-l >= 16 && len(t)-j >= 16 {
-						*(*[16]byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(s.lower)), l)) = *(*[16]byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(t)), j))
-						s.lower = s.lower[:l+len(text)-n]
-					} else {
-						s.lower = append(s.lower, text[n:]...)
+						// the rest as it stands: a word of up to 16 bytes in
+						// one 16-byte move from the text (which runs on that
+						// far) when the buffer has room, not a memmove call;
+						// what it moves past the word lies past len(s.lower),
+						// where the next word goes
+						if l, j := len(s.lower), bs+n; len(text) <= 16 && cap(s.lower)-l >= 16 && len(t)-j >= 16 {
+							*(*[16]byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(s.lower)), l)) = *(*[16]byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(t)), j))
+							s.lower = s.lower[:l+len(text)-n]
+						} else {
+							s.lower = append(s.lower, text[n:]...)
+						}
 					}
 					s.pending = append(s.pending, pendingLower{end: int32(len(s.lower)), tok: int32(len(out) - 1)})
 					// tk.Lower is the text until the end sets it
