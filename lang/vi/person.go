@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/vnextract/vnextract/lang/vi/gazetteer"
 	"github.com/vnextract/vnextract/lang/vi/lunar"
 	"github.com/vnextract/vnextract/lang/vi/names"
 )
@@ -39,6 +40,14 @@ func Gram() *Grammar {
 }
 
 func newGrammar(l *Lexicon) *Grammar {
+	// The grammar asks the gazetteer whether a name is a place (body.go,
+	// address.go, title.go). Parsing it takes about 30 ms; left to its
+	// first use, the first title of a run parsed it while every other
+	// worker that met a title waited. It is parsed here, beside the
+	// grammar's own tables, when the stages are built.
+	var wg sync.WaitGroup
+	wg.Go(func() { gazetteer.Default() })
+	defer wg.Wait()
 	g := &Grammar{Lexicon: l, WeakNames: weakSurnames(l), entityHeads: l.orgHeads, orgHeadWords: map[string]bool{}, committees: committeeLevels(l)}
 	g.byCommittee = map[string]Level{}
 	for _, lv := range g.committees {
