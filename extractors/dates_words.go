@@ -240,7 +240,8 @@ func newDateWords() *dateWords {
 	w.monthAnchor = anchor{cases(roles["month"]...), 40, 64}
 	w.tetAnchor = anchor{cases(firstWords(lists["tet"])...), 40, 64}
 	w.cycleAnchor = anchor{lunar.Branches[:], 48, 16} // names of years are capitalized
-	var relLast []string                              // "nay", "qua" ...: the words every relative phrase ends with
+	// the words every relative phrase ends with ("nay", "qua" ...)
+	var relLast []string
 	for _, e := range w.relEnds {
 		relLast = append(relLast, e.last)
 	}

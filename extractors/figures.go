@@ -1579,7 +1579,8 @@ func nextWordF(t string, i int) (string, int, uint8) {
 			break
 		}
 		if f&fUpper != 0 && prevLower {
-			break // "2 caCovid": a space lost before a capital
+			// "2 caCovid": a space lost before a capital
+			break
 		}
 		prevLower = f&fLower != 0
 		all |= f

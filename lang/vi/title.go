@@ -290,7 +290,8 @@ func (g *Grammar) OrgTail(toks []Token, i int) int {
 		}
 		if t.Text == "&" && j+1 < len(toks) && toks[j+1].Capitalized() {
 			j++
-			if !toks[j].Space { // "THCS &THPT": the word glued to it is read here
+			// "THCS &THPT": the word glued to it is read here
+			if !toks[j].Space {
 				j++
 				prevCap = true
 			}

@@ -19,9 +19,11 @@ type Token struct {
 	ByteStart, ByteEnd int
 	Text               string
 	Lower              string // text in lower case, for word-list lookups
-	Word               bool   // letters or digits (with inner "." "&" "-": "TP.HCM", "KH&CN", "KT-XH")
-	Space              bool   // white space stands before it
-	Newline            bool   // a line break stands before it
+	// letters or digits, with inner "." "&" "-" ("TP.HCM", "KH&CN",
+	// "KT-XH")
+	Word    bool
+	Space   bool // white space stands before it
+	Newline bool // a line break stands before it
 	// split from the word before at a lost space ("QuốcNgụy")
 	Camel bool
 	Cap   bool   // starts with an upper-case letter
@@ -712,7 +714,9 @@ const (
 	cLower
 	cLetter // unicode.IsLetter
 	cFolds  // unicode.ToLower changes it
-	cJoin   // ".", "&", "-": may join the capitals of a word ("TP.HCM", "KH&CN", "KT-XH")
+	// ".", "&", "-": may join the capitals of a word ("TP.HCM",
+	// "KH&CN", "KT-XH")
+	cJoin
 	// not a class: tokenize's mark of a word cut before a capital that
 	// starts another
 	cSplit

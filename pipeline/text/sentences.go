@@ -156,7 +156,8 @@ func appendSentences(out [][2]int, s string, pos interface{ At(b int) int }) [][
 // that opens a sentence, and a lone dot does not close an abbreviation.
 func endsSentence(s string, i, j int) bool {
 	if j < len(s) && s[j] != ' ' && s[j] != '\n' {
-		return false // "2.172", "TP.HCM", "82,6%."...
+		// "2.172", "TP.HCM", "82,6%."...
+		return false
 	}
 	k := j
 	for k < len(s) && s[k] == ' ' {
