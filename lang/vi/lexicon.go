@@ -198,12 +198,6 @@ func load() *Lexicon {
 	walkMarks = walkStops(lexBits)
 	lexGates = gatesOf(lexEntries, l.classes.indexes)
 	surnameForms = formsOf(l.Surnames, l.classes.ids, len(lexEntries))
-	digitEntries = false
-	for w := range l.classes.ids {
-		if w != "" && w[0]-'0' < 10 {
-			digitEntries = true
-		}
-	}
 	return l
 }
 

@@ -1,36 +1,5 @@
 package vi
 
-// NextWordOf returns the first token from i that is a word of a class of
-// cl or one that opens grammar kind k, a word that begins with a digit, or
-// a capitalized word of a class of capCl (len(toks) if none): a walk's pass
-// over the words it has nothing to do at, in one loop that reads the
-// class table's bits once a word and keeps its state in registers.
-func NextWordOf(toks []Token, i int, cl, capCl Class, k GrammarKind) int {
-	bits := lexBits
-	opens := uint64(1) << uint(k)
-	// a word of the class table never begins with a digit (when none of
-	// its words does): the text is read only at a word of no entry
-	var noDigit uint16
-	if !digitEntries {
-		noDigit = 0xffff
-	}
-	for ; i < len(toks); i++ {
-		t := &toks[i]
-		if !t.Word {
-			continue
-		}
-		e := &bits[t.lex]
-		if e.class&cl != 0 || e.opens&opens != 0 || t.Cap && e.class&capCl != 0 || t.lex&noDigit == 0 && t.Text[0]-'0' < 10 {
-			return i
-		}
-	}
-	return len(toks)
-}
-
-// digitEntries reports a word of the class table that begins with a
-// digit: NextWordOf then reads the first letter of every word.
-var digitEntries = true
-
 // NextAfterLocalUnit returns the first token from i that is a name
 // syllable with a space and no line break before it, right after the
 // level word of a unit below a province (AfterLocalUnit), or len(toks):
@@ -55,7 +24,7 @@ func (g *Grammar) NextAfterLocalUnit(toks []Token, i int) int {
 // and a capitalized word of WalkCapClasses. The tokenizer marks such a
 // token (markWalk) as it writes its flags, so that the walk's pass over
 // the tokens that start nothing (NextWalkStop) reads one byte a token,
-// not the token's flags and its entry's bits (NextWordOf with these).
+// not the token's flags and its entry's bits.
 const (
 	WalkClasses    = CListOpener | CRoles | CHonorific | COccupations | CTitlePrefix
 	WalkCapClasses = CAcademic | CHonorary | CSurname
@@ -87,9 +56,10 @@ func walkStops(b []entryBits) (w [2][1 << 16]uint8) {
 	return w
 }
 
-// NextWalkStop is NextWordOf(toks, i, WalkClasses, WalkCapClasses,
-// WalkKind) from the tokens' marks: the first token from i the tokenizer
-// marked as one a walk may stop at, len(toks) if none.
+// NextWalkStop returns the first token from i the tokenizer marked as one
+// a walk may stop at (a word of WalkClasses or one that opens WalkKind, a
+// capitalized word of WalkCapClasses, a word that begins with a digit),
+// len(toks) if none.
 func NextWalkStop(toks []Token, i int) int {
 	for ; i < len(toks); i++ {
 		if toks[i].marks&markWalk != 0 {

@@ -147,7 +147,7 @@ func (s *scratch) tokenizeRef(t string) []Token {
 	}
 	// a walk may stop at a word of the walk's classes or kind, a
 	// capitalized one of its capitals' classes, one that begins with a
-	// digit: the tests NextWordOf asks, from the entry's bits
+	// digit: what NextWalkStop stops at, from the entry's bits
 	for i := range out {
 		if tk := &out[i]; tk.Word && (tk.IsOrOpens(WalkClasses, WalkKind) || tk.Cap && tk.Is(WalkCapClasses) || tk.Text[0] >= '0' && tk.Text[0] <= '9') {
 			tk.marks |= markWalk
